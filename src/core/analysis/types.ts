@@ -1,0 +1,64 @@
+/**
+ * The analysis contract shared by the editor, the sidebar, the exporters and the CLI.
+ * All offsets are JS string indices (UTF-16 code units) into the analysed text:
+ * `text.slice(start, end)` equals the reported text.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  text: string;
+}
+
+/** Full Fact's claim taxonomy. */
+export type ClaimType = 'quantity' | 'prediction' | 'causation' | 'law' | 'personal' | 'other';
+
+export const CLAIM_TYPES: readonly ClaimType[] = ['quantity', 'prediction', 'causation', 'law', 'personal', 'other'];
+
+export interface Entities {
+  people: string[];
+  organizations: string[];
+  places: string[];
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+export interface Claim extends Span {
+  /** Deterministic for the same sentence text (content hash), not for its position. */
+  id: string;
+  text: string;
+  /** Check-worthiness, 0–1. */
+  score: number;
+  type: ClaimType;
+  /** Short human-readable reasons, e.g. `number: "more than 80 people"`. */
+  reasons: string[];
+  entities: Entities;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Speaker {
+  /** The mention in the text: "he", "France's U.N. Ambassador Francois Delattre", "Assad". */
+  mention: Mention;
+  /** The resolved name: "Francois Delattre"; for a pronoun, the most recent compatible person. */
+  name: string;
+}
+
+export interface Quote extends Span {
+  id: string;
+  /** The quoted content, without quotation marks. */
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: Mention | null;
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+  claims: Claim[];
+  quotes: Quote[];
+}

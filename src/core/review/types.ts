@@ -1,0 +1,92 @@
+/**
+ * The review model: what a person did to an article, stored in a sidecar file
+ * (`article.txt` → `article.txt.claimlens.json`). Automatic detections are never stored;
+ * they are recomputed and joined with these annotations (see ReviewItem).
+ */
+import type { Claim, Quote, Span } from '../analysis/types';
+
+export type ReviewStatus = 'unreviewed' | 'sourced' | 'disputed' | 'unverified' | 'dismissed';
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified', 'dismissed'];
+
+export type AnnotationKind = 'claim' | 'quote';
+export type AnnotationOrigin = 'detected' | 'manual';
+
+/** W3C Web Annotation TextQuoteSelector (32 characters of context). */
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector (JS string indices). */
+export interface TextPositionSelector {
+  start: number;
+  end: number;
+}
+
+export interface AnnotationTarget {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+export interface Source {
+  url: string;
+  title?: string;
+}
+
+export interface Stamp {
+  by: string;
+  /** ISO 8601 */
+  at: string;
+}
+
+export interface Annotation {
+  id: string;
+  kind: AnnotationKind;
+  target: AnnotationTarget;
+  status: ReviewStatus;
+  note: string;
+  sources: Source[];
+  /** Reviewer's correction of the detected speaker (quotes). */
+  speaker?: string;
+  origin: AnnotationOrigin;
+  created: Stamp;
+  updated: Stamp;
+}
+
+export interface Sidecar {
+  version: number;
+  annotations: Annotation[];
+}
+
+/** Where an annotation sits in the current text, and how sure we are. */
+export interface AnchorResult {
+  annotationId: string;
+  /** null = orphan */
+  range: Span | null;
+  /** 0–1 */
+  confidence: number;
+  method: 'position' | 'exact' | 'context' | 'fuzzy' | 'orphan';
+  /** Human-readable, e.g. "text not found (best fuzzy match 0.41 < 0.75)". */
+  reason?: string;
+}
+
+/**
+ * One row of the review queue: a detection joined with its annotation (if any), or a
+ * hand-added annotation, or an orphan. This is what the editor, the sidebar, the
+ * exporters and the CLI all consume.
+ */
+export interface ReviewItem {
+  /** Annotation id when reviewed, otherwise the detection id. */
+  key: string;
+  kind: AnnotationKind;
+  /** null for orphans */
+  range: Span | null;
+  text: string;
+  status: ReviewStatus;
+  annotation?: Annotation;
+  claim?: Claim;
+  quote?: Quote;
+  anchor?: AnchorResult;
+  orphaned: boolean;
+}
