@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis/types';
-import type { ReviewItem, ReviewStatus, Source } from '../core/review/types';
+import type { ReviewChange, ReviewItem } from '../core/review/types';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -20,14 +20,7 @@ export interface ArticleState {
   complete: boolean;
 }
 
-export interface ReviewChange {
-  status?: ReviewStatus;
-  note?: string;
-  addSource?: Source;
-  removeSourceUrl?: string;
-  /** null clears the override */
-  speaker?: string | null;
-}
+export type { ReviewChange } from '../core/review/types';
 
 export interface ArticleService extends vscode.Disposable {
   readonly onDidChangeArticle: vscode.Event<vscode.Uri>;

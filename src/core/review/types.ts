@@ -90,3 +90,13 @@ export interface ReviewItem {
   anchor?: AnchorResult;
   orphaned: boolean;
 }
+
+/** One review action, as applied by every client (editor, sidebar, webview, CLI). */
+export interface ReviewChange {
+  status?: ReviewStatus;
+  note?: string;
+  addSource?: Source;
+  removeSourceUrl?: string;
+  /** null clears the override */
+  speaker?: string | null;
+}
