@@ -1,0 +1,80 @@
+/** Word lists used by the rules. General English, not tuned to any article. */
+
+function forms(base: string, extra: string[] = []): string[] {
+  const out = new Set<string>([base, ...extra]);
+  const e = base.endsWith('e');
+  const y = /[^aeiou]y$/.test(base);
+  out.add(y ? base.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's');
+  out.add(e ? base + 'd' : y ? base.slice(0, -1) + 'ied' : base + 'ed');
+  out.add(e && !base.endsWith('ee') ? base.slice(0, -1) + 'ing' : base + 'ing');
+  return [...out];
+}
+
+/** Speech and attribution verbs (all inflections), the cue of a quote. */
+const SPEECH_BASES: [string, string[]?][] = [
+  ['say', ['said', 'says', 'saying']],
+  ['tell', ['told', 'telling']],
+  ['write', ['wrote', 'written', 'writing', 'writes']],
+  ['tweet'], ['add'], ['note'], ['explain'], ['argue'], ['claim'], ['insist'], ['warn'], ['state'],
+  ['announce'], ['declare'], ['report'], ['ask'], ['answer'], ['reply'], ['respond'], ['acknowledge'],
+  ['admit', ['admitted', 'admitting']], ['concede'], ['suggest'], ['contend'], ['assert'], ['maintain'],
+  ['predict'], ['promise'], ['vow'], ['pledge'], ['urge'], ['recall'], ['conclude'], ['complain'],
+  ['boast'], ['joke'], ['quip', ['quipped', 'quipping']], ['observe'], ['emphasize'], ['emphasise'], ['stress'],
+  ['charge'], ['allege'], ['confirm'], ['deny', ['denied', 'denies']], ['testify', ['testified', 'testifies']],
+  ['estimate'], ['recount'], ['remark'], ['reiterate'], ['exclaim'], ['shout'], ['scream'], ['whisper'],
+  ['post'], ['blog', ['blogged', 'blogging']], ['mention'], ['comment'], ['counter'], ['retort'], ['repeat'],
+  ['describe'], ['proclaim'], ['caution'], ['advise'], ['indicate'], ['hint'], ['threaten'], ['demand'],
+  ['declare'], ['acknowledge'], ['lament'], ['signal'], ['disclose'], ['reveal'],
+  ['believe'], ['think', ['thought', 'thinks', 'thinking']], ['feel', ['felt', 'feels', 'feeling']],
+  ['know', ['knew', 'known', 'knows', 'knowing']], ['hope'], ['fear'], ['worry', ['worried', 'worries']],
+  ['expect'], ['agree', ['agreed', 'agrees', 'agreeing']], ['accuse'], ['call'], ['brand'], ['dub', ['dubbed', 'dubbing']],
+  ['label', ['labeled', 'labelled']], ['praise'], ['criticize'], ['criticise'], ['blame'], ['question'], ['wonder'],
+  ['speculate'], ['assure'], ['inform'], ['remind'], ['pronounce'], ['surmise'], ['figure'], ['reckon'],
+];
+
+/** Verbs whose complement clause is what was said (indirect speech): excludes call/accuse/… */
+const NON_CLAUSAL = new Set(['call', 'brand', 'dub', 'label', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'describe', 'question']);
+
+export const SPEECH_VERBS = new Map<string, string>();
+export const CLAUSE_VERBS = new Set<string>();
+for (const [base, extra] of SPEECH_BASES) {
+  for (const f of forms(base, extra)) {
+    SPEECH_VERBS.set(f, base);
+    if (!NON_CLAUSAL.has(base)) CLAUSE_VERBS.add(f);
+  }
+}
+
+/** Verbs that are strong, unambiguous speech cues (used when a quote has no other cue). */
+export const CORE_SPEECH = new Set([
+  'say', 'tell', 'write', 'tweet', 'add', 'note', 'explain', 'argue', 'claim', 'insist', 'warn', 'state', 'announce',
+  'declare', 'ask', 'reply', 'respond', 'acknowledge', 'admit', 'concede', 'contend', 'assert', 'recall', 'conclude',
+  'complain', 'boast', 'joke', 'quip', 'observe', 'emphasize', 'emphasise', 'stress', 'charge', 'allege', 'confirm',
+  'deny', 'testify', 'remark', 'reiterate', 'exclaim', 'shout', 'post', 'mention', 'comment', 'counter', 'retort',
+  'proclaim', 'caution', 'predict', 'promise', 'vow', 'pledge', 'urge', 'suggest', 'report', 'maintain', 'answer',
+  'repeat', 'write', 'blog', 'lament', 'whisper', 'scream', 'recount', 'disclose', 'reveal',
+]);
+
+/** Title words that may precede a name but are not part of it. */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'ambassador', 'senator', 'sen', 'rep', 'representative',
+  'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess',
+  'general', 'gen', 'lt', 'col', 'colonel', 'captain', 'capt', 'sgt', 'sergeant', 'admiral', 'adm', 'major', 'maj',
+  'judge', 'justice', 'attorney', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'spokesman',
+  'spokeswoman', 'spokesperson', 'commissioner', 'officer', 'deputy', 'assistant', 'speaker', 'leader', 'state',
+  'foreign', 'defense', 'defence', 'interior', 'u.s.', 'us', 'u.n.', 'un', 'former', 'new', 'candidate', 'nominee',
+  'republican', 'democrat', 'democratic', 'sheriff', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'sheikh', 'emir',
+  'gop', 'house', 'senate', 'majority', 'minority', 'whip', 'founder', 'executive', 'analyst', 'professor',
+  'pastor', 'economist', 'author', 'host', 'anchor', 'correspondent', 'reporter', 'columnist', 'editor', 'lawyer',
+  'st', 'of', 'the', 'general\'s',
+]);
+
+export const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'chairman', 'spokesman']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman']);
+
+/** Lines that are site furniture, not article text. Whole-line, case-insensitive. */
+export const BOILERPLATE_LINE =
+  /^(?:latest news|related(?: (?:news|stories|articles|coverage))?|read more|advertisement|share (?:this|on \w+)|follow us.*|subscribe.*|sign up.*|click here.*|more from .*|top stories|trending(?: now)?|most (?:read|popular)|recommended(?: for you)?|you may also like|comments?|photo:.*|image:.*|\(?ap photo.*|copyright .*|©.*|all rights reserved\.?|see also)\s*[.:]?$/i;

@@ -1,0 +1,320 @@
+/** Quotes in one paragraph: marked (direct/partial) and reported (indirect), with speaker and cue. */
+import type { Token, Tokenized } from './tokens';
+import type { Mention } from './types';
+import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
+import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
+import { cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore } from './speakers';
+import { CLAUSE_VERBS } from './lexicon';
+
+interface Attribution {
+  speaker: ParagraphSpeaker;
+  cue: Mention;
+  /** Token index of the cue's last token. */
+  cueEnd: number;
+  /** Token index where the cue starts. */
+  cueStart: number;
+}
+
+const TRAIL = /[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2014\u2013-]+$/u;
+const LEAD = /^[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2014\u2013-]+/u;
+
+/** Index of the first token starting at or after `pos` (tokens are sorted). */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceOf(tz: Tokenized, pos: number): number {
+  const s = tz.sentences;
+  for (let i = 0; i < s.length; i++) if (pos < s[i].end) return i;
+  return s.length - 1;
+}
+
+/** "according to X" starting at token i. */
+function accordingTo(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+}
+
+/** Attribution right after a closing mark: `, said X` · `, X said` · `, according to X`. */
+function attributionAfter(tz: Tokenized, text: string, base: number, close: number, contentEndsSentence: boolean): Attribution | null {
+  const { tokens } = tz;
+  const i = tokenAt(tokens, close + 1);
+  if (i >= tokens.length) return null;
+  const gap = text.slice(close + 1, tokens[i].start);
+  if (/[.!?]/.test(gap) || gap.length > 4 || tokens[i].pre.match(/["\u201c]/)) return null;
+  if (contentEndsSentence && /^\p{Lu}/u.test(tokens[i].text) && !has(tokens[i], 'ProperNoun') && !has(tokens[i], 'Person')) return null;
+  const max = Math.min(tokens.length - 1, i + 12);
+  if (accordingTo(tokens, i)) {
+    const sp = speakerAfter(tokens, i + 2, max, text, base);
+    return sp ? { speaker: sp, cue: cueMention(tokens, i, i + 1, text, base), cueStart: i, cueEnd: i + 1 } : null;
+  }
+  if (isCue(tokens[i])) {
+    const sp = speakerAfter(tokens, i + 1, max, text, base);
+    if (sp) return { speaker: sp, cue: cueMention(tokens, i, i, text, base), cueStart: i, cueEnd: i };
+  }
+  // "X said" / "X, the minister, said": look for a cue within a few tokens.
+  for (let j = i + 1; j <= max && j < i + 16; j++) {
+    if (isCue(tokens[j])) {
+      const sp = speakerBefore(tokens, j, i, text, base);
+      if (sp && sp.mention.start === tokens[i].start + base) {
+        return { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+      }
+      return null;
+    }
+    if (/[.!?;"\u201c\u201d]/.test(tokens[j - 1].post) && !tokens[j - 1].post.startsWith(',')) return null;
+  }
+  return null;
+}
+
+/** Attribution before an opening mark in the same sentence: `X said: "…"`, `X told Y that "…"`, `X called Y "…"`. */
+function attributionBefore(tz: Tokenized, text: string, base: number, open: number, sentStart: number): Attribution | null {
+  const { tokens } = tz;
+  const end = tokenAt(tokens, open) - 1;
+  const min = tokenAt(tokens, sentStart);
+  for (let j = end; j >= min && j >= end - 25; j--) {
+    const t = tokens[j];
+    if (accordingTo(tokens, j)) {
+      const sp = speakerAfter(tokens, j + 2, end, text, base);
+      if (sp) return { speaker: sp, cue: cueMention(tokens, j, j + 1, text, base), cueStart: j, cueEnd: j + 1 };
+    }
+    if (isCue(t)) {
+      const sp = speakerBefore(tokens, j, min, text, base) ?? (j === min ? null : null);
+      if (sp) return { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+      // "said Assad: «…»" inverted before the quote
+      const inv = speakerAfter(tokens, j + 1, end, text, base);
+      if (inv && j > min && /[,:]$/.test(tokens[j - 1].post)) return null;
+      if (inv) return { speaker: inv, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+    }
+    // Another quote between: stop looking further back.
+    if (j < end && /["\u201c\u201d]/.test(t.post)) break;
+  }
+  return null;
+}
+
+/** First token index of the reported clause after a cue: skips "that", the object of "told"/"asked", "in a statement". */
+function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
+  let k = cueEnd + 1;
+  // Up to 6 tokens of object/adjuncts before "that"/":"/","
+  for (let j = k; j < limit && j <= cueEnd + 7; j++) {
+    if (tokens[j].lower === 'that' && !has(tokens[j], 'Determiner')) return j;
+    if (tokens[j].lower === 'that') return j;
+    if (/[:,]$/.test(tokens[j].post) && j < cueEnd + 5) return j + 1;
+    if (/[."\u201c\u201d!?;]/.test(tokens[j].post)) break;
+  }
+  const cue = tokens[cueEnd].lower;
+  if (/^(told|tell|tells|telling|asked|ask|asks|informed|reminded|assured|warned)$/.test(cue)) {
+    // skip a short object: "told reporters", "told the Associated Press"
+    let j = k;
+    while (j < limit && j < k + 5 && (has(tokens[j], 'Noun') || has(tokens[j], 'Determiner') || has(tokens[j], 'Pronoun') || has(tokens[j], 'ProperNoun'))) {
+      j++;
+      if (tokens[j - 1].post) break;
+    }
+    k = j;
+  }
+  while (k < limit && /^(on|in|at|during|via|from)$/.test(tokens[k].lower) && /^(on|in|at|during|via)$/.test(tokens[k].lower)) {
+    // "said on Twitter", "said in a statement" — skip the adjunct if a comma/that follows soon
+    let j = k + 1;
+    while (j < limit && j < k + 5 && !tokens[j - 1].post) j++;
+    if (j < limit && (tokens[j].lower === 'that' || tokens[j - 1].post === ',' || tokens[j - 1].post === ':')) k = j;
+    else break;
+  }
+  return k;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  const s = text.slice(start, end);
+  const lead = s.match(LEAD)?.[0].length ?? 0;
+  const trail = s.slice(lead).match(TRAIL)?.[0].length ?? 0;
+  return [start + lead, end - trail];
+}
+
+export function findQuotes(text: string, tz: Tokenized): ParagraphQuote[] {
+  const { tokens, sentences } = tz;
+  const out: ParagraphQuote[] = [];
+  const marked = findMarkedSpans(text);
+  const covered: [number, number][] = [];
+  let lastSpeaker: ParagraphSpeaker | null = null;
+  let lastCue: Mention | null = null;
+  for (const m of marked) {
+    const q = markedQuote(text, tz, m, lastSpeaker);
+    if (!q) continue;
+    out.push(q);
+    covered.push([q.start, q.end]);
+    if (q.speaker) {
+      lastSpeaker = q.speaker;
+      lastCue = q.cue;
+    }
+  }
+  void lastCue;
+  // Indirect speech in sentences not already covered by a marked quote's clause.
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (covered.some(([a, b]) => a < s.end && b > s.start)) continue;
+    const q = indirectQuote(text, tz, si);
+    if (q) out.push(q);
+  }
+  out.sort((a, b) => a.start - b.start);
+  void tokens;
+  return out;
+}
+
+function markedQuote(text: string, tz: Tokenized, m: MarkedSpan, previous: ParagraphSpeaker | null): ParagraphQuote | null {
+  const { tokens, sentences } = tz;
+  const cStart = m.open + 1;
+  const cEnd = m.close;
+  const [ts, te] = trimSpan(text, cStart, cEnd);
+  if (te <= ts) return null;
+  const inner = text.slice(cStart, cEnd);
+  const openSent = Math.max(0, sentenceOf(tz, m.open));
+  const closeSent = Math.max(0, sentenceOf(tz, Math.max(m.open, m.close - 1)));
+  if (!sentences.length) return null;
+  const sOpen = sentences[openSent];
+  const sClose = sentences[Math.min(closeSent, sentences.length - 1)];
+  const endsSentence = /[.!?]['"\u2019\u201d]*\s*$/.test(inner);
+  const after = m.unclosed ? null : attributionAfter(tz, text, 0, m.close, endsSentence);
+  const before = attributionBefore(tz, text, 0, m.open, sOpen.start);
+
+  // Is the quote the whole sentence (apart from attribution and punctuation)?
+  const lead = text.slice(sOpen.start, m.open);
+  const leadClean = before ? text.slice(before.cue.end, m.open) : lead;
+  const leadOk = /^[\s,:;.\u2014\u2013-]*(?:that[\s,]*)?$/i.test(leadClean) || /^[\s,:;\u2014\u2013-]*$/.test(lead) ||
+    (before !== null && clauseStartPos(tokens, before, m.open) >= m.open);
+  let tailEnd = sClose.end;
+  if (after) tailEnd = after.speaker.mention.start < after.cue.start ? after.speaker.mention.start : after.cue.start;
+  const tail = m.unclosed ? '' : text.slice(m.close + 1, Math.max(m.close + 1, after ? tailEnd : sClose.end));
+  const tailOk = /^[\s,.;:!?\u2014\u2013-]*$/.test(tail);
+
+  let kind: ParagraphQuote['kind'] = 'direct';
+  let start = ts;
+  let end = te;
+  const att = before ?? after;
+  if (!(leadOk && tailOk)) {
+    if (!att) {
+      // A scare-quoted phrase with nobody saying it: not a quote.
+      if (!/\s/.test(inner.trim()) || inner.length < 12) return null;
+      if (!previous) return null;
+    }
+    kind = 'partial';
+    if (before) {
+      const cs = clauseStartPos(tokens, before, m.open);
+      start = Math.min(cs, ts);
+      end = clauseEnd(text, tz, m, sClose.end);
+    } else if (after) {
+      start = Math.min(ts, sOpen.start);
+      end = te;
+    }
+    [start, end] = trimSpan(text, start, Math.max(end, te));
+    if (end < te) end = te;
+    if (start > ts) start = ts;
+  }
+  let speaker = att?.speaker ?? null;
+  let cue = att?.cue ?? null;
+  if (!speaker && previous) {
+    speaker = previous;
+    cue = null;
+  }
+  return {
+    start,
+    end,
+    kind,
+    speaker,
+    cue,
+    reopens: m.open === 0 || /^\s*$/.test(text.slice(0, m.open)),
+    unclosed: m.unclosed,
+  };
+}
+
+function clauseStartPos(tokens: Token[], att: Attribution, limit: number): number {
+  const lim = tokenAt(tokens, limit);
+  const k = clauseStart(tokens, att.cueEnd, Math.max(lim, att.cueEnd + 1));
+  if (k >= tokens.length) return limit;
+  return Math.min(tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0), limit);
+}
+
+/** End of the reported clause containing a partial quote: the sentence end, or the last mark before ", and"/", but". */
+function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentEnd: number): number {
+  const rest = text.slice(m.close + 1, sentEnd);
+  const br = rest.search(/[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s\u2014\s|;/);
+  void tz;
+  if (br >= 0) return m.close + 1 + br;
+  return sentEnd;
+}
+
+/** `X said (that) …` · `…, X said` · `according to X, …` in a sentence without quotation marks. */
+function indirectQuote(text: string, tz: Tokenized, si: number): ParagraphQuote | null {
+  const { tokens, sentenceTokens, sentences } = tz;
+  const [a, b] = sentenceTokens[si];
+  const s = sentences[si];
+  if (b - a < 4) return null;
+  // according to X
+  for (let j = a; j < b - 1; j++) {
+    if (!accordingTo(tokens, j)) continue;
+    const sp = speakerAfter(tokens, j + 2, b - 1, text, 0);
+    if (!sp) return null;
+    const cue = cueMention(tokens, j, j + 1, text, 0);
+    let cs: number;
+    let ce: number;
+    if (j === a) {
+      // "According to X, clause."
+      let k = j + 2;
+      while (k < b && !tokens[k].post.includes(',')) k++;
+      if (k >= b - 2) return null;
+      [cs, ce] = trimSpan(text, tokens[k + 1].start, s.end);
+    } else {
+      [cs, ce] = trimSpan(text, s.start, tokens[j].start);
+    }
+    if (ce - cs < 10) return null;
+    return { start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false };
+  }
+  for (let j = a + 1; j < b; j++) {
+    const t = tokens[j];
+    if (!isCue(t, true)) continue;
+    if (!CLAUSE_VERBS.has(t.lower)) continue;
+    // Inverted at the end: "Clause, X said." / "Clause, said X."
+    const prev = tokens[j - 1];
+    const sp = speakerBefore(tokens, j, a, text, 0);
+    if (sp) {
+      const spStartTok = tokenAt(tokens, sp.mention.start);
+      const beforeSp = tokens[spStartTok - 1];
+      if (spStartTok > a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(tokens, j, b)) {
+        const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
+        if (ce - cs >= 10) return { start: cs, end: ce, kind: 'indirect', speaker: sp, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false };
+      }
+      if (spStartTok === a || (spStartTok > a && /,$/.test(tokens[spStartTok - 1].post) === false && j - a <= 8)) {
+        const k = clauseStart(tokens, j, b);
+        if (b - k < 3 || !hasVerb(tokens, k, b)) continue;
+        if (!(tokens[k].lower === 'that' || k > j + 1 || isClauseOpener(tokens[k]))) continue;
+        const [cs, ce] = trimSpan(text, tokens[k].start, s.end);
+        if (ce - cs < 10) continue;
+        return { start: cs, end: ce, kind: 'indirect', speaker: sp, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false };
+      }
+    } else if (prev.post.startsWith(',') && j > a + 2) {
+      const inv = speakerAfter(tokens, j + 1, b - 1, text, 0);
+      if (inv && restIsShort(tokens, j, b)) {
+        const [cs, ce] = trimSpan(text, s.start, prev.end);
+        if (ce - cs >= 10) return { start: cs, end: ce, kind: 'indirect', speaker: inv, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false };
+      }
+    }
+  }
+  return null;
+}
+
+function restIsShort(_tokens: Token[], cue: number, end: number): boolean {
+  return end - cue <= 8;
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb') && !isVerbFiller(tokens[i])) return true;
+  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb')) return true;
+  return false;
+}
+
+function isClauseOpener(t: Token): boolean {
+  return t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('ProperNoun') || t.tags.has('Noun') || t.tags.has('Value');
+}

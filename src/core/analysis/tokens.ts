@@ -1,0 +1,98 @@
+/**
+ * The only place compromise is called: one call per paragraph, turned into a flat token
+ * list with offsets re-checked against the paragraph text (so later rules never trust
+ * an offset that does not slice back to the token).
+ */
+import nlp from 'compromise';
+import type { Span } from './types';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, apostrophes normalised. */
+  lower: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation glued after the token by compromise (",", ".”", …), whitespace trimmed. */
+  post: string;
+  /** Punctuation glued before the token ("“", "("), whitespace trimmed. */
+  pre: string;
+  /** Index of the sentence this token belongs to. */
+  sentence: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Span[];
+  /** For each sentence, [first token index, end token index). */
+  sentenceTokens: [number, number][];
+}
+
+interface RawTerm {
+  text: string;
+  pre?: string;
+  post?: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+interface RawSentence {
+  terms: RawTerm[];
+}
+
+export function normaliseWord(s: string): string {
+  return s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+}
+
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceTokens: [number, number][] = [];
+  if (!/\S/.test(text)) return { tokens, sentences, sentenceTokens };
+  let raw: RawSentence[];
+  try {
+    raw = nlp(text).json({ offset: true, text: false, normal: false, terms: { offset: true } }) as RawSentence[];
+  } catch {
+    raw = [];
+  }
+  let cursor = 0;
+  for (const rs of raw) {
+    const first = tokens.length;
+    let sStart = -1;
+    let sEnd = -1;
+    for (const term of rs.terms ?? []) {
+      const t = term.text ?? '';
+      if (!t) continue;
+      let start = term.offset ? term.offset.start : -1;
+      if (start < cursor || text.slice(start, start + t.length) !== t) start = text.indexOf(t, cursor);
+      if (start < 0) continue;
+      const end = start + t.length;
+      cursor = end;
+      const pre = (term.pre ?? '').trim();
+      const post = (term.post ?? '').trim();
+      const preOk = pre && text.slice(start - pre.length, start) === pre;
+      const lead = preOk ? start - pre.length : start;
+      const postIdx = post ? text.indexOf(post, end) : -1;
+      const trail = post && postIdx >= 0 && postIdx - end <= 2 ? postIdx + post.length : end;
+      if (sStart < 0) sStart = lead;
+      sEnd = Math.max(sEnd, trail);
+      tokens.push({
+        start,
+        end,
+        text: t,
+        lower: normaliseWord(t),
+        tags: new Set(term.tags ?? []),
+        post: trail > end ? text.slice(end, trail).trim() : '',
+        pre: preOk ? pre : '',
+        sentence: sentences.length,
+      });
+    }
+    if (tokens.length > first && sStart >= 0) {
+      // Keep sentences ordered and disjoint even if compromise disagrees with itself.
+      const prevEnd = sentences.length ? sentences[sentences.length - 1].end : 0;
+      sentences.push({ start: Math.max(sStart, prevEnd), end: Math.max(sEnd, Math.max(sStart, prevEnd)) });
+      sentenceTokens.push([first, tokens.length]);
+      cursor = Math.max(cursor, sEnd);
+    }
+  }
+  return { tokens, sentences, sentenceTokens };
+}
