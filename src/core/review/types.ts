@@ -52,6 +52,11 @@ export interface Annotation {
   origin: AnnotationOrigin;
   created: Stamp;
   updated: Stamp;
+  /**
+   * Set when the annotated text was edited after a reviewer gave it a status other than
+   * `unreviewed` (the review may no longer hold); cleared by the next status change.
+   */
+  changedSinceReview?: boolean;
 }
 
 export interface Sidecar {

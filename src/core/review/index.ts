@@ -1,0 +1,16 @@
+/** The review store: sidecar format, anchoring, review queue and safe persistence. */
+export * from './types';
+export { sidecarPathFor, articlePathFor, isSidecarPath, SIDECAR_SUFFIX } from './sidecarPath';
+export { SIDECAR_VERSION, serializeSidecar, sortAnnotations, compareAnnotations, emptySidecar } from './format';
+export { parseSidecar, type ParseResult, type SidecarProblem } from './parse';
+export { createAnnotation, applyChange, validateSourceUrl, type CreateAnnotationOptions } from './annotations';
+export { CONTEXT_LENGTH, quoteSelector, targetFor } from './selectors';
+export { anchorAnnotations, anchorAnnotation, DEFAULT_ANCHOR_THRESHOLD, type AnchorOptions } from './anchoring';
+export { retargetAnnotations } from './retarget';
+export { shiftAnnotations, type ShiftResult } from './shift';
+export { buildReviewItems, type BuildReviewItemsArgs } from './reviewItems';
+export { mergeAnnotations } from './merge';
+export { FileStoreError, MemoryFileStore, type FileStore, type FileStoreErrorCode } from './fileStore';
+export { NodeFileStore, DEFAULT_MAX_BYTES } from './nodeFileStore';
+export { ReviewStore, ReviewStoreError, type LoadResult, type SidecarState, type ReviewStoreOptions } from './reviewStore';
+export { defaultReviewer } from './reviewer';
