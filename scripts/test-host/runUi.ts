@@ -1,0 +1,58 @@
+// UI layer: packages ClaimLens once, then runs the mocha files out/test/ui/**/*.test.js in plain
+// Node; each suite drives its own code-server workbench through test/ui/workbench.ts.
+//   npm run test:ui [-- --grep <pattern>] [-- out/test/ui/some.test.js …]
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { repoRoot } from './config';
+import { ensureTestHost } from './hostInstall';
+import { reportLayerResult } from './results';
+import { makeStateDir, removeStateDir } from './tempDirs';
+import { packageVsix } from './vsix';
+
+const LAYER = 'ui';
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const grepIndex = args.indexOf('--grep');
+  const grep = grepIndex >= 0 ? args.splice(grepIndex, 2)[1] : undefined;
+  const files = args.length > 0 ? args : ['out/test/ui/**/*.test.js'];
+
+  // Before mocha: a first-run install takes minutes and must not count against a test's timeout.
+  await ensureTestHost();
+  const stateDir = makeStateDir('ui-run');
+  try {
+    const vsix = process.env.CLAIMLENS_VSIX ?? packageVsix(stateDir);
+    const mochaArgs = [
+      path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js'),
+      '--no-config', '--no-package', // The root .mocharc.json is the unit layer's.
+      '--ui', 'bdd',
+      '--timeout', process.env.CLAIMLENS_UI_TIMEOUT_MS ?? '180000',
+      '--reporter', path.join(__dirname, 'countingReporter.js'),
+      '--reporter-option', `layer=${LAYER}`,
+      ...(grep ? ['--grep', grep] : []),
+      ...files,
+    ];
+    const child = spawn(process.execPath, mochaArgs, {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, CLAIMLENS_VSIX: vsix },
+    });
+    // Ctrl-C reaches mocha directly (same terminal group); its workbenches clean up on exit.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+    return await new Promise<number>((resolve) => {
+      child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+      child.on('error', () => resolve(1));
+    });
+  } finally {
+    removeStateDir(stateDir);
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`${LAYER}: ${error.message}`);
+    reportLayerResult({ layer: LAYER, passed: 0, failed: 1 });
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,300 @@
+/**
+ * UI test harness: a real VS Code workbench (code-server 1.139) in headless chromium, with the
+ * packaged ClaimLens VSIX installed — what a user sees.
+ *
+ * WRITING A UI TEST (test/ui/<area>/<name>.test.ts, mocha BDD, runs in plain Node):
+ *
+ *   import * as assert from 'node:assert/strict';
+ *   import { useWorkbench } from '../workbench';   // adjust the relative path
+ *
+ *   describe('Grammar', function () {
+ *     const wb = useWorkbench();           // one server+browser for this describe; stopped in after()
+ *     it('colours quotes', async () => {
+ *       await wb().openFile('000_f9e8f79b6daea75d.txt');
+ *       await wb().runCommand('ClaimLens: Open Seed Article…');
+ *       ...assertions with wb().page (Playwright Page) ...
+ *     });
+ *   });
+ *
+ * useWorkbench(options) registers before/after hooks (start/stop) and an afterEach hook that saves a
+ * screenshot per test as test-results/screenshots/<suite> -- <test>.png (also for failing tests).
+ * Or manage it yourself: `const wb = await Workbench.start(options); try { … } finally { await wb.stop(); }`.
+ *
+ * Options: workspace (fixture folder copied to a temp dir, default test/fixtures/workspace),
+ *          settings (user settings.json entries), vsix (path; default: $CLAIMLENS_VSIX, which
+ *          `npm run test:ui` sets, else the harness packages one itself; false = without ClaimLens).
+ * Helpers: openFile(name), runCommand(title), pickQuickItem(label), waitForNotification(text),
+ *          screenshot(name), editorText(), findDecorationClass(colour), decorations(className),
+ *          hoverOver(locator), activityBarItem(title), openViewContainer(title), viewHeader(name),
+ *          viewRows(), webview(); page, workspaceDir, server for anything else.
+ * Timeouts: the runner gives each test 180 s; helpers wait up to 30 s by default.
+ *
+ * RUNNING:  npm run test:ui                          compile + build + package + all UI tests
+ *           npm run test:ui -- --grep "activity bar"   only matching tests
+ *           node out/scripts/test-host/runUi.js out/test/ui/smoke.test.js   (after `npx tsc -p .`)
+ * Every server and browser is stopped after the suite, on failures and on Ctrl-C.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/test-host/browser';
+import { installVsix, startCodeServer, type CodeServer } from '../../scripts/test-host/codeServer';
+import { fixtureWorkspace, screenshotsDir } from '../../scripts/test-host/config';
+import { ensureTestHost } from '../../scripts/test-host/hostInstall';
+import { copyWorkspace, makeStateDir, removeStateDir } from '../../scripts/test-host/tempDirs';
+import { packageVsix } from '../../scripts/test-host/vsix';
+
+export interface WorkbenchOptions {
+  /** Folder copied to a temp dir and opened (tests may write there). Default: test/fixtures/workspace. */
+  readonly workspace?: string;
+  /** User settings merged over the harness's quiet defaults. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** VSIX to install; default $CLAIMLENS_VSIX or one packaged on demand; false: no ClaimLens. */
+  readonly vsix?: string | false;
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+const WAIT = 30_000;
+
+export class Workbench {
+  private constructor(
+    /** The Playwright page showing the workbench. */
+    readonly page: Page,
+    /** The temp copy of the workspace the workbench has open. */
+    readonly workspaceDir: string,
+    readonly server: CodeServer,
+    private readonly browser: Browser,
+    private readonly stateDir: string,
+  ) {}
+
+  /** Starts code-server with ClaimLens installed, opens the workspace in chromium, waits for the explorer. */
+  static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
+    const host = await ensureTestHost();
+    const stateDir = makeStateDir('ui');
+    let server: CodeServer | undefined;
+    let browser: Browser | undefined;
+    try {
+      const workspaceDir = copyWorkspace(stateDir, options.workspace ?? fixtureWorkspace);
+      const vsix = options.vsix === false ? undefined : options.vsix ?? defaultVsix();
+      if (vsix) await installVsix(host, stateDir, vsix);
+      server = await startCodeServer(host, { stateDir, userSettings: options.settings });
+      browser = await launchBrowser(stateDir);
+      const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+      page.setDefaultTimeout(WAIT);
+      await page.goto(server.workbenchUrl(workspaceDir));
+      await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 90_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+      return new Workbench(page, workspaceDir, server, browser, stateDir);
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
+      await server?.stop();
+      removeStateDir(stateDir);
+      throw error;
+    }
+  }
+
+  /** Stops browser and server and removes the temp folder. Safe to call twice. */
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+    removeStateDir(this.stateDir);
+  }
+
+  /** Quick Open (Ctrl+P) a workspace file by name or relative path; resolves when its text is shown. */
+  async openFile(name: string): Promise<Locator> {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(name) }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab[aria-label*="${cssString(path.basename(name))}"]`).first().waitFor();
+    const lines = this.page.locator('.editor-instance .view-lines .view-line');
+    await lines.first().waitFor();
+    return lines;
+  }
+
+  /**
+   * Runs a command from the palette by its full label as shown there, e.g. 'ClaimLens: Open Seed Article…'.
+   * Does not wait for the command's effect (it may open its own quick pick: use pickQuickItem).
+   */
+  async runCommand(title: string): Promise<void> {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Chooses the item whose label contains `label` in the open quick pick. */
+  async pickQuickItem(label: string | RegExp): Promise<void> {
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+    await row.waitFor();
+    await row.click();
+  }
+
+  /** Waits for a notification toast containing `text`; returns it (e.g. to click its buttons). */
+  async waitForNotification(text: string | RegExp, timeout = WAIT): Promise<Locator> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+    await toast.waitFor({ state: 'visible', timeout });
+    return toast;
+  }
+
+  /** Saves a PNG of the page to test-results/screenshots/<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const file = path.join(screenshotsDir, `${safeFileName(name)}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Text of the rendered lines of the active editor (virtualised: only what is on screen; no-break spaces as spaces). */
+  async editorText(): Promise<string> {
+    const lines = await this.page.locator('.editor-instance .view-lines .view-line').allInnerTexts();
+    return lines.join('\n').replace(/\u00a0/g, ' ');
+  }
+
+  /**
+   * The generated class (`ced-…`) of the decoration type whose CSS rule carries `colour` — give each
+   * decoration type a colour no other rule uses. Accepts '#rrggbb', '#rgb' or 'rgb(r, g, b)' / 'rgba(…)'.
+   */
+  async findDecorationClass(colour: string): Promise<string | undefined> {
+    const wanted = normaliseColour(colour);
+    return this.page.evaluate((needle) => {
+      // Runs in the page; typed by hand because this project compiles without the DOM lib.
+      type Rule = { selectorText?: string; style?: { cssText: string } };
+      type Sheet = { cssRules: ArrayLike<Rule> };
+      const doc = (globalThis as unknown as { document: { styleSheets: ArrayLike<Sheet> } }).document;
+      const squash = (text: string): string => text.replace(/\s+/g, '').toLowerCase();
+      for (const sheet of Array.from(doc.styleSheets)) {
+        let rules: Rule[];
+        try {
+          rules = Array.from(sheet.cssRules);
+        } catch {
+          continue; // Cross-origin sheet.
+        }
+        for (const rule of rules) {
+          if (!rule.selectorText || !rule.style || !squash(rule.style.cssText).includes(needle)) continue;
+          const classes = rule.selectorText.match(/\.[\w-]+/g) ?? [];
+          const generated = classes.find((c) => c.startsWith('.ced-')) ?? classes[classes.length - 1];
+          if (generated) return generated.slice(1);
+        }
+      }
+      return undefined;
+    }, wanted);
+  }
+
+  /** Rendered decoration boxes (backgrounds/borders) of a decoration class, one element per range. */
+  decorations(className: string): Locator {
+    return this.page.locator(`.editor-instance .view-overlays .cdr.${className}`);
+  }
+
+  /** Moves the mouse onto the centre of `target` (twice: the first move only arms the hover) and returns the visible hover. */
+  async hoverOver(target: Locator): Promise<Locator> {
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    if (!box) throw new Error('hoverOver: target is not visible');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x - 2, y);
+    await this.page.mouse.move(x, y, { steps: 3 });
+    const hover = this.page.locator('.monaco-hover:visible').first();
+    await hover.waitFor({ state: 'visible' });
+    return hover;
+  }
+
+  /** The activity bar entry of a view container, by its title (e.g. 'ClaimLens'). */
+  activityBarItem(title: string): Locator {
+    return this.page.locator(`.part.activitybar .action-item a[aria-label="${cssString(title)}"]`).first();
+  }
+
+  /** Opens a view container from the activity bar (no-op when it is already showing). */
+  async openViewContainer(title: string): Promise<void> {
+    const item = this.activityBarItem(title);
+    await item.waitFor();
+    const checked = await item.evaluate((el) => el.closest('.action-item')?.classList.contains('checked') ?? false);
+    if (!checked) await item.click();
+    await this.page.locator('.part.sidebar').waitFor();
+  }
+
+  /** Header of a view in the side bar by the view's name (its aria-label is '<name> Section'). */
+  viewHeader(viewName: string): Locator {
+    return this.page.locator(`.part.sidebar .pane-header[aria-label="${cssString(viewName)} Section"]`).first();
+  }
+
+  /** Tree/list rows in the side bar's views. */
+  viewRows(): Locator {
+    return this.page.locator('.part.sidebar .pane-body .monaco-list-row');
+  }
+
+  /** Content of the active webview (view or panel). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  }
+
+  /** Keyboard shortcuts need the focus inside the workbench, not in a closed quick input or a webview. */
+  private async focusWorkbench(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+}
+
+/**
+ * Mocha hooks for one workbench per describe block: started in before(), stopped in after(), a
+ * screenshot after every test. Returns a getter (the workbench exists only once before() ran).
+ */
+export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async function () {
+    this.timeout(300_000); // First start may include packaging; the host install itself runs before mocha.
+    workbench = await Workbench.start(options);
+  });
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (workbench && test) await workbench.screenshot(test.fullTitle()).catch(() => undefined);
+  });
+  after(async function () {
+    this.timeout(60_000);
+    await workbench?.stop();
+    workbench = undefined;
+  });
+  return () => {
+    if (!workbench) throw new Error('The workbench is not running (use it inside it()/hooks after useWorkbench()).');
+    return workbench;
+  };
+}
+
+let packagedVsix: string | undefined;
+
+/** $CLAIMLENS_VSIX (set by `npm run test:ui`), else one package per process into a temp folder. */
+function defaultVsix(): string {
+  const fromEnv = process.env.CLAIMLENS_VSIX;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new Error(`CLAIMLENS_VSIX=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  if (!packagedVsix) {
+    const dir = makeStateDir('vsix');
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    packagedVsix = packageVsix(dir);
+  }
+  return packagedVsix;
+}
+
+function normaliseColour(colour: string): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
+  if (!hex) return colour.replace(/\s+/g, '').toLowerCase();
+  const digits = hex[1].length === 3 ? hex[1].split('').map((d) => d + d).join('') : hex[1];
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16));
+  return `rgb(${r},${g},${b})`;
+}
+
+function cssString(text: string): string {
+  return text.replace(/["\\]/g, '\\$&');
+}
+
+function safeFileName(name: string): string {
+  return name.replace(/[^\w.\- ]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150);
+}
