@@ -1,0 +1,68 @@
+/**
+ * One decoration type per kind × visible status, all coloured through theme colours declared
+ * in package.json (`contributes.colors`), so themes and high contrast can restyle them.
+ * Claims: background + thin border, gutter icon, overview-ruler mark (right lane).
+ * Quotes: dashed underline in the status colour, ruler mark in the left lane.
+ * Dismissed items get no decoration.
+ */
+import * as vscode from 'vscode';
+import type { AnnotationKind, ReviewStatus } from '../core/review/types';
+
+export type VisibleStatus = Exclude<ReviewStatus, 'dismissed'>;
+export const VISIBLE_STATUSES: readonly VisibleStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified'];
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** Theme colour ids, e.g. `claimlens.claimDisputedBackground`. Also used by package.json and the UI tests. */
+export const colorId = {
+  claimBackground: (s: VisibleStatus) => `claimlens.claim${cap(s)}Background`,
+  claimBorder: (s: VisibleStatus) => `claimlens.claim${cap(s)}Border`,
+  quoteBorder: (s: VisibleStatus) => `claimlens.quote${cap(s)}Border`,
+  ruler: (s: VisibleStatus) => `claimlens.ruler${cap(s)}`,
+  speaker: 'claimlens.speakerForeground',
+};
+
+export interface DecorationStyles extends vscode.Disposable {
+  type(kind: AnnotationKind, status: VisibleStatus): vscode.TextEditorDecorationType;
+  readonly speaker: vscode.TextEditorDecorationType;
+  all(): vscode.TextEditorDecorationType[];
+}
+
+export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyles {
+  const types = new Map<string, vscode.TextEditorDecorationType>();
+  for (const status of VISIBLE_STATUSES) {
+    const ruler = new vscode.ThemeColor(colorId.ruler(status));
+    types.set(`claim:${status}`, vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor(colorId.claimBackground(status)),
+      border: '1px solid',
+      borderColor: new vscode.ThemeColor(colorId.claimBorder(status)),
+      borderRadius: '2px',
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${status}.svg`),
+      gutterIconSize: '70%',
+      overviewRulerColor: ruler,
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }));
+    types.set(`quote:${status}`, vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 2px 0',
+      borderColor: new vscode.ThemeColor(colorId.quoteBorder(status)),
+      overviewRulerColor: ruler,
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }));
+  }
+  const speaker = vscode.window.createTextEditorDecorationType({
+    after: { color: new vscode.ThemeColor(colorId.speaker), fontStyle: 'italic', margin: '0 0 0 0.4em' },
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
+  });
+  return {
+    type: (kind, status) => types.get(`${kind}:${status}`)!,
+    speaker,
+    all: () => [...types.values(), speaker],
+    dispose: () => {
+      for (const t of types.values()) t.dispose();
+      speaker.dispose();
+    },
+  };
+}
