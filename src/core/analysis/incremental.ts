@@ -1,0 +1,281 @@
+/**
+ * In-thread incremental analysis (used by the analysis worker, the benchmark and unit tests).
+ *
+ * Per document it keeps the text and its paragraphs; an edit re-splits only the region around it
+ * (paragraphIndex.ts). Paragraph analyses (all the compromise work) are cached by content, so
+ * unchanged paragraphs are never analysed twice. Work runs in small time slices that yield to the
+ * event loop (setImmediate): the worker keeps reading messages, and a new edit simply re-plans the
+ * remaining work, so stale work is never finished. Visible paragraphs go first and produce a
+ * partial update (complete: false); the rest follows, then the cheap cross-paragraph link gives
+ * the complete update.
+ */
+import * as defaultEngine from './index';
+import type { ParagraphAnalysis } from './paragraphTypes';
+import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from './service';
+import type { Analysis, Span } from './types';
+import { ParagraphCache, DEFAULT_CACHE_LIMITS, type ParagraphCacheLimits } from './paragraphCache';
+import { applyEditToParagraphs, splitAll, type Paragraph } from './paragraphIndex';
+
+export interface AnalysisEngine<R> {
+  splitParagraphs(text: string): Span[];
+  analyzeParagraph(paragraphText: string): R;
+  linkParagraphs(text: string, parts: { start: number; result: R }[]): Analysis;
+}
+
+export interface IncrementalOptions<R> {
+  /** The analysis engine; tests may pass an instrumented one. */
+  engine?: AnalysisEngine<R>;
+  cache?: Partial<ParagraphCacheLimits>;
+  /** Longest stretch of work before yielding to the event loop. */
+  sliceMs?: number;
+  /** While analysing a long document in the background, send a partial update at most this often. */
+  progressMs?: number;
+  /** Priority range used when the caller gives none: the top of the document. */
+  defaultVisibleChars?: number;
+  /** Called when the engine throws on a paragraph (that paragraph is left out). */
+  onError?: (error: unknown, docId: string) => void;
+}
+
+interface DocState<R> {
+  id: string;
+  text: string;
+  paragraphs: Paragraph<R>[];
+  revision: number;
+  visible?: Span;
+  /** Paragraphs still to analyse, visible ones first; rebuilt on every change. */
+  queue: Paragraph<R>[];
+  next: number;
+  /** Index in `queue` after which all visible paragraphs are done (0 = none queued). */
+  priorityEnd: number;
+  scheduled: boolean;
+  closed: boolean;
+  analysis?: Analysis;
+  /** Revision of the last emitted update, and whether it was complete. */
+  emittedRevision: number;
+  emittedComplete: boolean;
+  lastEmitAt: number;
+}
+
+const now = (): number => performance.now();
+
+export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisService {
+  private readonly engine: AnalysisEngine<R>;
+  private readonly cache: ParagraphCache<R>;
+  private readonly docs = new Map<string, DocState<R>>();
+  private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
+  private readonly sliceMs: number;
+  private readonly progressMs: number;
+  private readonly defaultVisibleChars: number;
+  /** Number of paragraphs handed to the engine (cache misses), for tests and the benchmark. */
+  analyzedParagraphs = 0;
+
+  constructor(private readonly options: IncrementalOptions<R> = {}) {
+    this.engine = options.engine ?? (defaultEngine as unknown as AnalysisEngine<R>);
+    this.cache = new ParagraphCache<R>({ ...DEFAULT_CACHE_LIMITS, ...options.cache });
+    this.sliceMs = options.sliceMs ?? 8;
+    this.progressMs = options.progressMs ?? 1000;
+    this.defaultVisibleChars = options.defaultVisibleChars ?? 4000;
+  }
+
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  /** `revision` lets a proxy (the worker) keep its own numbering; by default open starts at 1. */
+  open(docId: string, text: string, visible?: Span, revision = 1): void {
+    const doc: DocState<R> = {
+      id: docId,
+      text,
+      paragraphs: splitAll<R>(text, (t) => this.engine.splitParagraphs(t)),
+      revision,
+      visible,
+      queue: [],
+      next: 0,
+      priorityEnd: 0,
+      scheduled: false,
+      closed: false,
+      emittedRevision: -Infinity,
+      emittedComplete: false,
+      lastEmitAt: now(),
+    };
+    const old = this.docs.get(docId);
+    if (old) old.closed = true;
+    this.docs.set(docId, doc);
+    this.plan(doc);
+  }
+
+  /** Throws a RangeError (and changes nothing) when an edit does not fit the text. */
+  update(docId: string, edits: TextEdit[], visible?: Span, revision?: number): void {
+    const doc = this.doc(docId);
+    let text = doc.text;
+    let paragraphs = doc.paragraphs;
+    const split = (t: string): Span[] => this.engine.splitParagraphs(t);
+    try {
+      for (const edit of edits) {
+        const r = applyEditToParagraphs(text, paragraphs, edit, split);
+        text = r.text;
+        paragraphs = r.paragraphs;
+      }
+    } catch (error) {
+      // A bad edit is rejected before anything moves, but earlier edits of the same batch have
+      // already shifted shared paragraph objects: rebuild the old state (results come back from the cache).
+      if (edits.length > 1) {
+        doc.paragraphs = splitAll<R>(doc.text, split).map((p) => this.withCached(p));
+        this.plan(doc);
+      }
+      throw error;
+    }
+    doc.text = text;
+    doc.paragraphs = paragraphs;
+    doc.revision = revision ?? doc.revision + 1;
+    if (visible) doc.visible = visible;
+    this.plan(doc);
+  }
+
+  setVisible(docId: string, visible: Span): void {
+    const doc = this.doc(docId);
+    doc.visible = visible;
+    this.plan(doc);
+  }
+
+  onDidUpdate(listener: (update: AnalysisUpdate) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  get(docId: string): Analysis | undefined {
+    return this.docs.get(docId)?.analysis;
+  }
+
+  /** The document's current text (what the latest revision's offsets refer to). */
+  text(docId: string): string | undefined {
+    return this.docs.get(docId)?.text;
+  }
+
+  revision(docId: string): number | undefined {
+    return this.docs.get(docId)?.revision;
+  }
+
+  /** Resolves with the complete update of the document's current revision. */
+  whenComplete(docId: string): Promise<AnalysisUpdate> {
+    const doc = this.doc(docId);
+    if (doc.emittedComplete && doc.emittedRevision === doc.revision && doc.analysis) {
+      return Promise.resolve({ docId, revision: doc.revision, analysis: doc.analysis, complete: true });
+    }
+    return new Promise((resolve, reject) => {
+      const sub = this.onDidUpdate((u) => {
+        const current = this.docs.get(docId);
+        if (current !== doc) {
+          sub.dispose();
+          reject(new Error(`document ${docId} was closed or re-opened`));
+        } else if (u.docId === docId && u.complete && u.revision === doc.revision) {
+          sub.dispose();
+          resolve(u);
+        }
+      });
+    });
+  }
+
+  close(docId: string): void {
+    const doc = this.docs.get(docId);
+    if (!doc) return;
+    doc.closed = true;
+    doc.queue = [];
+    this.docs.delete(docId);
+  }
+
+  dispose(): void {
+    for (const id of [...this.docs.keys()]) this.close(id);
+    this.listeners.clear();
+    this.cache.clear();
+  }
+
+  private doc(docId: string): DocState<R> {
+    const doc = this.docs.get(docId);
+    if (!doc) throw new Error(`document ${docId} is not open`);
+    return doc;
+  }
+
+  private withCached(p: Paragraph<R>): Paragraph<R> {
+    if (p.result === undefined) p.result = this.cache.get(p.text);
+    return p;
+  }
+
+  /** Rebuilds the work queue for the current state: cached paragraphs are filled in at once. */
+  private plan(doc: DocState<R>): void {
+    const visible = doc.visible ?? { start: 0, end: this.defaultVisibleChars };
+    const first: Paragraph<R>[] = [];
+    const rest: Paragraph<R>[] = [];
+    for (const p of doc.paragraphs) {
+      if (p.result !== undefined || p.failed) continue;
+      if (this.withCached(p).result !== undefined) continue;
+      (p.end >= visible.start && p.start <= visible.end ? first : rest).push(p);
+    }
+    doc.queue = first.concat(rest);
+    doc.next = 0;
+    doc.priorityEnd = first.length;
+    this.schedule(doc);
+  }
+
+  private schedule(doc: DocState<R>): void {
+    if (doc.scheduled || doc.closed) return;
+    doc.scheduled = true;
+    setImmediate(() => {
+      doc.scheduled = false;
+      if (!doc.closed) this.work(doc);
+    });
+  }
+
+  /** One time slice of work; re-schedules itself until the complete update is out. */
+  private work(doc: DocState<R>): void {
+    const sliceStart = now();
+    while (doc.next < doc.queue.length) {
+      const p = doc.queue[doc.next++];
+      if (p.result === undefined && !p.failed) this.analyse(doc, p);
+      const priorityJustDone = doc.next === doc.priorityEnd && doc.priorityEnd > 0;
+      const remaining = doc.next < doc.queue.length;
+      if (remaining && (priorityJustDone || now() - doc.lastEmitAt >= this.progressMs)) {
+        this.emit(doc, false);
+      }
+      if (remaining && now() - sliceStart >= this.sliceMs) {
+        this.schedule(doc);
+        return;
+      }
+    }
+    if (!(doc.emittedComplete && doc.emittedRevision === doc.revision)) this.emit(doc, true);
+  }
+
+  private analyse(doc: DocState<R>, p: Paragraph<R>): void {
+    const cached = this.cache.get(p.text);
+    if (cached !== undefined) {
+      p.result = cached;
+      return;
+    }
+    try {
+      this.analyzedParagraphs++;
+      p.result = this.engine.analyzeParagraph(p.text);
+      this.cache.set(p.text, p.result);
+    } catch (error) {
+      p.failed = true;
+      this.options.onError?.(error, doc.id);
+    }
+  }
+
+  private emit(doc: DocState<R>, complete: boolean): void {
+    const parts: { start: number; result: R }[] = [];
+    for (const p of doc.paragraphs) if (p.result !== undefined) parts.push({ start: p.start, result: p.result });
+    let analysis: Analysis;
+    try {
+      analysis = this.engine.linkParagraphs(doc.text, parts);
+    } catch (error) {
+      this.options.onError?.(error, doc.id);
+      analysis = { sentences: [], claims: [], quotes: [] };
+    }
+    doc.analysis = analysis;
+    doc.emittedRevision = doc.revision;
+    doc.emittedComplete = complete;
+    doc.lastEmitAt = now();
+    const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis, complete };
+    for (const listener of [...this.listeners]) listener(update);
+  }
+}
