@@ -83,8 +83,9 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const items = this.articles.itemsAt(document.uri, offset, offset)
       .filter((i) => i.status !== 'dismissed' && i.range)
-      // Innermost first: a quote inside a claim's sentence is what the mouse is on.
-      .sort((x, y) => (x.range!.end - x.range!.start) - (y.range!.end - y.range!.start));
+      // Claims first (the review queue's unit), then quotes; innermost first within a kind.
+      .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1)
+        || (x.range!.end - x.range!.start) - (y.range!.end - y.range!.start));
     if (items.length === 0) return undefined;
     const r = items[0].range!;
     return new vscode.Hover(

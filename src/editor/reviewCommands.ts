@@ -182,7 +182,10 @@ function urlProblem(url: string): string | undefined {
   return undefined;
 }
 
-/** Moves the cursor to the next / previous unreviewed claim or quote, wrapping around. */
+/**
+ * Moves the cursor to the next / previous unreviewed claim, wrapping around. Quotes are not
+ * stops: most sit inside a claim's sentence, and the cursor commands act on that claim.
+ */
 function navigate(
   articles: ArticleService, direction: 1 | -1, nothing: (m: string) => CommandResult,
 ): CommandResult {
@@ -190,7 +193,7 @@ function navigate(
   const state = editor && articles.get(editor.document.uri);
   if (!editor || !state) return nothing('Open an article first.');
   const queue = state.items
-    .filter((i) => i.status === 'unreviewed' && i.range && !i.orphaned)
+    .filter((i) => i.kind === 'claim' && i.status === 'unreviewed' && i.range && !i.orphaned)
     .sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end);
   if (queue.length === 0) return nothing('No unreviewed claims left in this article.');
   const at = editor.document.offsetAt(editor.selection.start);

@@ -2,7 +2,8 @@
  * Works out which review items a command acts on. Commands accept, in order of precedence:
  * `{uri, keys}` / `{uri, key}` (bulk, from the sidebar or a hover link, uri as Uri or string),
  * a ReviewItem-like `{key}` or an array of them (tree multi-select), a bare key string
- * (active editor), or nothing: the item at the cursor, or every item in each selection.
+ * (active editor), or nothing: the claim at the cursor, or every claim in each selection (quotes
+ * when there is no claim there).
  * Extra fields (`url`, `title`, `note`) let tests and other views skip the input boxes.
  */
 import * as vscode from 'vscode';
@@ -90,17 +91,27 @@ export function resolveTargets(articles: ArticleService, arg: CommandArg): Targe
     const start = editor.document.offsetAt(sel.start);
     const end = editor.document.offsetAt(sel.end);
     const hits = articles.itemsAt(uri, start, end);
-    // At a bare cursor, a quote inside a claim's sentence: act on the innermost one only.
-    const chosen = start === end ? innermost(hits) : hits;
+    // A quote inside a claim's sentence: act on the claim (the commands are about claims;
+    // quotes have their own links in the hover and rows in the sidebar), or on the quote alone.
+    const chosen = start === end ? atCursor(hits) : preferClaims(hits);
     for (const item of chosen) found.set(item.key, item);
   }
   const items = [...found.values()];
   return items.length > 0 ? { uri, items } : 'No claim or quote at the cursor.';
 }
 
-function innermost(items: ReviewItem[]): ReviewItem[] {
-  const withRange = items.filter((i) => i.range);
-  if (withRange.length === 0) return [];
+function atCursor(items: ReviewItem[]): ReviewItem[] {
+  const withRange = preferClaims(items.filter((i) => i.range));
+  return withRange.length === 0 ? [] : innermost(withRange);
+}
+
+/** The claims among the items, or the quotes when there is no claim. */
+function preferClaims(items: ReviewItem[]): ReviewItem[] {
+  const claims = items.filter((i) => i.kind === 'claim');
+  return claims.length > 0 ? claims : items;
+}
+
+function innermost(withRange: ReviewItem[]): ReviewItem[] {
   const size = (i: ReviewItem) => i.range!.end - i.range!.start;
   return [withRange.reduce((a, b) => (size(b) < size(a) ? b : a))];
 }

@@ -1,0 +1,165 @@
+/**
+ * Editor features in a real extension host: hover content and trusted links, Problems entries
+ * with quick fixes, disabled regions, the score threshold, a malformed sidecar (read-only
+ * reviewing, file untouched) and sidecar changes made outside the editor.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { api, claims, closeAll, openArticle, readSidecar, ready, run, until, writeArticle } from './editorSupport';
+
+const ARTICLE = [
+  'Port Report',
+  '',
+  'Cargo volumes at the port rose 9% in 2024 to 2.3 million containers, the harbor authority said on Monday.',
+  '',
+  'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.',
+  '',
+].join('\n');
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('claimlens').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)).join('\n');
+}
+
+describe('editor review features', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    await setSetting('diagnostics', undefined);
+    await setSetting('scoreThreshold', undefined);
+    await closeAll();
+  });
+
+  it('hovers a claim with its type, score, reasons and trusted action links', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    const claim = claims(state)[0];
+    const pos = editor.document.positionAt(claim.range!.start + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    const text = hoverText(hovers);
+    assert.match(text, /ClaimLens · Claim/);
+    assert.match(text, new RegExp(`score \\*\\*${claim.claim!.score.toFixed(2)}`));
+    assert.match(text, /Mark as Disputed\]\(command:claimlens\.markDisputed\?/);
+    assert.match(text, /Mark as Sourced\]\(command:claimlens\.markSourced\?/);
+    const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && /Claim/.test((c as vscode.MarkdownString).value));
+    assert.ok(md);
+    const trusted = md.isTrusted as { enabledCommands: string[] };
+    assert.ok(trusted.enabledCommands.every((c) => c.startsWith('claimlens.')), JSON.stringify(trusted));
+  });
+
+  it('shows the note, sources and reviewer in the hover after reviewing', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    const claim = claims(state)[0];
+    await run('claimlens.markSourced', { uri: editor.document.uri, keys: [claim.key], url: 'https://example.org/stats' });
+    const reviewed = await ready(editor.document);
+    const key = reviewed.items.find((i) => i.status === 'sourced')!.key;
+    await run('claimlens.editNote', { uri: editor.document.uri, keys: [key], note: 'Matches <b>table 3</b>' });
+    await ready(editor.document);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri,
+      editor.document.positionAt(claim.range!.start + 2));
+    const text = hoverText(hovers);
+    assert.match(text, /\[https:\/\/example\\\.org\/stats\]\(https:\/\/example\.org\/stats\)/);
+    assert.match(text, /Note: Matches &lt;b&gt;table 3&lt;\/b&gt;/);
+    assert.match(text, /Reviewed by /);
+    assert.match(text, /sourced/);
+  });
+
+  it('lists unreviewed and disputed claims in Problems with quick fixes, per the setting', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    const uri = editor.document.uri;
+    assert.equal(vscode.languages.getDiagnostics(uri).length, 0, 'diagnostics are off by default');
+    await setSetting('diagnostics', 'warning');
+    const diags = await until(() => {
+      const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'ClaimLens');
+      return d.length > 0 ? d : undefined;
+    }, 'no ClaimLens diagnostics');
+    assert.equal(diags.length, claims(state).filter((c) => c.status === 'unreviewed').length);
+    assert.ok(diags.every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, diags[0].range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('ClaimLens: Mark as Unverified'), titles.join(', '));
+    const fix = actions.find((a) => a.title === 'ClaimLens: Mark as Unverified')!;
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    assert.equal(readSidecar(editor.document.uri.fsPath).annotations[0].status, 'unverified');
+    await until(() => vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'ClaimLens').length === diags.length - 1 || undefined,
+      'the reviewed claim is still in Problems');
+
+    await setSetting('diagnostics', 'information');
+    await until(() => vscode.languages.getDiagnostics(uri).every((d) => d.severity === vscode.DiagnosticSeverity.Information) || undefined,
+      'severity did not follow the setting');
+  });
+
+  it('turns detection off inside claimlens-disable regions of a Markdown article', async () => {
+    const md = [
+      '# Budget',
+      '',
+      'The council will spend $48 million on new buses by 2030, the mayor said.',
+      '',
+      '<!-- claimlens-disable -->',
+      'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.',
+      '<!-- claimlens-enable -->',
+      '',
+      'Property tax revenue grew by 4.5% in 2024, according to the finance office.',
+      '',
+    ].join('\n');
+    const { editor, state } = await openArticle(writeArticle(md, '.md'));
+    assert.equal(editor.document.languageId, 'markdown');
+    const texts = state.items.map((i) => i.text).join(' | ');
+    assert.ok(!/Unemployment/.test(texts), texts);
+    assert.ok(/\$48 million/.test(texts), texts);
+    assert.ok(/4\.5%/.test(texts), texts);
+  });
+
+  it('hides unreviewed claims under the score threshold but keeps reviewed ones', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    const [a] = claims(state);
+    await run('claimlens.markUnverified', { uri: editor.document.uri, keys: [a.key] });
+    await setSetting('scoreThreshold', 1);
+    const { articles } = await api();
+    const after = await until(() => {
+      const s = articles.get(editor.document.uri);
+      return s && s.items.filter((i) => i.kind === 'claim' && i.status === 'unreviewed').length === 0 ? s : undefined;
+    }, 'claims under the threshold are still listed');
+    assert.equal(after.items.filter((i) => i.kind === 'claim' && i.status === 'unverified').length, 1);
+  });
+
+  it('keeps a malformed sidecar untouched, still shows claims and disables reviewing', async () => {
+    const file = writeArticle(ARTICLE);
+    const broken = '{ "version": 1, "annotations": [ oops';
+    fs.writeFileSync(`${file}.claimlens.json`, broken);
+    const { editor, state } = await openArticle(file);
+    assert.ok(state.readOnlyReason, 'no read-only reason');
+    assert.ok(claims(state).length > 0, 'claims are still shown');
+    const r = await run('claimlens.markUnverified', { uri: editor.document.uri, keys: [claims(state)[0].key] });
+    assert.equal(r.ok, false);
+    assert.equal(fs.readFileSync(`${file}.claimlens.json`, 'utf8'), broken);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri,
+      editor.document.positionAt(claims(state)[0].range!.start + 2));
+    const text = hoverText(hovers);
+    assert.match(text, /Reviewing disabled/);
+    assert.match(text, /command:claimlens\.openSidecar/);
+    assert.ok(!/command:claimlens\.markDisputed/.test(text));
+  });
+
+  it('picks up a sidecar changed outside the editor', async () => {
+    const file = writeArticle(ARTICLE);
+    const { editor, state } = await openArticle(file);
+    const [a, b] = claims(state);
+    await run('claimlens.markUnverified', { uri: editor.document.uri, keys: [a.key] });
+    // Another window (or git) marks the second claim disputed, and re-formats the file.
+    const other = await (await import('../../src/core/review')).createAnnotation({
+      kind: 'claim', text: editor.document.getText(), start: b.range!.start, end: b.range!.end,
+      origin: 'detected', by: 'someone else', now: new Date().toISOString(), status: 'disputed',
+    });
+    const sidecar = readSidecar(file);
+    sidecar.annotations.push(other);
+    fs.writeFileSync(`${file}.claimlens.json`, JSON.stringify(sidecar));
+    const { articles } = await api();
+    await until(() => articles.get(editor.document.uri)?.items.some((i) => i.status === 'disputed' && i.text === b.text) || undefined,
+      'the external review did not appear');
+  });
+});
