@@ -1,16 +1,19 @@
 /**
  * Re-attaching annotations to a text that changed outside the editor (git checkout, another
  * tool). Order, as in Hypothesis's anchoring:
- *   1. position + exact: the stored range still holds the quoted text (and, if that text
- *      occurs more than once, its surroundings still fit);
+ *   1. position + exact: the stored range still holds the quoted text and nothing else
+ *      competes for it;
  *   2. exact + context: the quoted text occurs elsewhere; pick the occurrence whose prefix and
  *      suffix fit, or the only one if the quote is distinctive;
  *   3. fuzzy: approximate search (approx-string-match, Hypothesis's library) scored on quote,
  *      prefix, suffix and position with Hypothesis's weights (50/20/20/2).
- * Anything below the confidence threshold, or ambiguous between two places, becomes an
- * orphan with a reason: a review must never slide onto look-alike text.
+ * An exact occurrence with weak context competes with fuzzy candidates (a verbatim copy
+ * elsewhere must not win over the original with a typo fixed). Anything below the confidence
+ * threshold, in foreign surroundings, or ambiguous between two places becomes an orphan with
+ * a reason: a review must never slide onto look-alike text.
  */
 import search from 'approx-string-match';
+import { prefixSimilarity, suffixSimilarity } from './contextSimilarity';
 import type { AnchorResult, Annotation } from './types';
 
 export interface AnchorOptions {
@@ -25,46 +28,78 @@ const DISTINCTIVE_LENGTH = 20;
 const MIN_FUZZY_LENGTH = 12;
 /** Share of the quote that must match in a fuzzy match (at most 25% of characters differ). */
 const MIN_FUZZY_QUOTE_SCORE = 0.75;
-/** Context (average of prefix and suffix scores) needed to trust a fuzzy match at all. */
+/** Context (average of prefix and suffix similarity) needed to trust a fuzzy match. */
 const MIN_FUZZY_CONTEXT = 0.5;
+/** Below STRONG_CONTEXT, a fuzzy match needs some support on both sides, not one side only. */
+const MIN_SIDE_CONTEXT = 0.25;
+/** Context an exact occurrence needs to be chosen among several, or to skip the fuzzy comparison. */
+const STRONG_CONTEXT = 0.75;
 /** A rival place scoring within this margin makes the match ambiguous. */
 const AMBIGUITY_MARGIN = 0.1;
 
-/** How well a stored context matches the actual one (1 = same), via the fewest edits. */
-function contextScore(stored: string, actual: string): number {
-  if (stored.length === 0) return actual.length === 0 ? 1 : 0.5;
-  if (actual.length === 0) return 0;
-  const matches = search(actual, stored, stored.length);
-  if (matches.length === 0) return 0;
-  const errors = Math.min(...matches.map((m) => m.errors));
-  return Math.max(0, 1 - errors / stored.length);
-}
-
-interface Scored {
+interface Candidate {
   start: number;
   end: number;
+  /** 1 − errors / quote length */
   quote: number;
   prefix: number;
   suffix: number;
   position: number;
+  /** Hypothesis's weighted score, 0–1. */
   score: number;
 }
 
-function scorePlace(text: string, annotation: Annotation, start: number, end: number, errors: number): Scored {
+const contextOf = (c: Candidate) => (c.prefix + c.suffix) / 2;
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+
+function candidate(text: string, annotation: Annotation, start: number, end: number, errors: number): Candidate {
   const { exact, prefix, suffix } = annotation.target.quote;
-  const quote = 1 - errors / exact.length;
-  const p = contextScore(prefix, text.slice(Math.max(0, start - prefix.length), start));
-  const s = contextScore(suffix, text.slice(end, end + suffix.length));
+  const quote = Math.max(0, 1 - errors / exact.length);
+  const p = prefixSimilarity(prefix, text, start);
+  const s = suffixSimilarity(suffix, text, end);
   const position = 1 - Math.min(1, Math.abs(start - annotation.target.position.start) / Math.max(1, text.length));
-  // Hypothesis's weights (match-quote.js).
   const score = (50 * quote + 20 * p + 20 * s + 2 * position) / 92;
   return { start, end, quote, prefix: p, suffix: s, position, score };
 }
 
-function occurrences(text: string, exact: string, limit = 1000): number[] {
+function exactOccurrences(text: string, exact: string, limit = 1000): number[] {
   const found: number[] = [];
   for (let i = text.indexOf(exact); i !== -1 && found.length < limit; i = text.indexOf(exact, i + 1)) found.push(i);
   return found;
+}
+
+/** Rounds of approximate search; each round masks what the previous ones found. */
+const FUZZY_ROUNDS = 4;
+
+function mask(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of ranges) out = out.slice(0, start) + '\u0000'.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/**
+ * approx-string-match reports only the lowest-error matches, so a verbatim copy elsewhere would
+ * hide the edited original. Searching again with earlier finds masked out collects the next
+ * best places too, so that all of them can be scored on context and compared.
+ */
+function fuzzyCandidates(
+  text: string,
+  annotation: Annotation,
+  exclude: readonly { start: number; end: number }[],
+  maxErrorShare = 1 - MIN_FUZZY_QUOTE_SCORE,
+): Candidate[] {
+  const { exact } = annotation.target.quote;
+  if (exact.trim().length < MIN_FUZZY_LENGTH) return [];
+  const maxErrors = Math.min(256, Math.floor(exact.length * maxErrorShare));
+  const out: Candidate[] = [];
+  let haystack = exclude.length ? mask(text, exclude) : text;
+  for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const matches = search(haystack, exact, maxErrors).filter((m) => m.errors > 0);
+    if (!matches.length) break;
+    out.push(...matches.map((m) => candidate(text, annotation, m.start, m.end, m.errors)));
+    haystack = mask(haystack, matches);
+  }
+  return out;
 }
 
 function excerpt(text: string): string {
@@ -76,75 +111,117 @@ function orphan(annotation: Annotation, reason: string): AnchorResult {
   return { annotationId: annotation.id, range: null, confidence: 0, method: 'orphan', reason };
 }
 
-function found(annotation: Annotation, start: number, end: number, confidence: number, method: AnchorResult['method']): AnchorResult {
-  return { annotationId: annotation.id, range: { start, end }, confidence: Math.round(confidence * 1000) / 1000, method };
+function found(annotation: Annotation, c: Candidate, confidence: number, method: AnchorResult['method']): AnchorResult {
+  return { annotationId: annotation.id, range: { start: c.start, end: c.end }, confidence: Math.round(confidence * 1000) / 1000, method };
 }
 
-function anchorExact(text: string, annotation: Annotation, places: number[]): AnchorResult {
-  const { exact } = annotation.target.quote;
-  const { start } = annotation.target.position;
-  const scored = places.map((p) => scorePlace(text, annotation, p, p + exact.length, 0));
-  const context = (s: Scored) => (s.prefix + s.suffix) / 2;
-  const atPosition = scored.find((s) => s.start === start);
-  if (atPosition && (scored.length === 1 || context(atPosition) >= 0.5)) {
-    const unrivalled = scored.every((s) => s === atPosition || context(s) < context(atPosition));
-    if (unrivalled) return found(annotation, atPosition.start, atPosition.end, 1, 'position');
-  }
-  if (scored.length === 1) {
-    const only = scored[0];
-    if (context(only) >= 0.5 || exact.trim().length >= DISTINCTIVE_LENGTH) {
-      return found(annotation, only.start, only.end, 0.9 + 0.1 * context(only), 'exact');
-    }
-    return orphan(annotation, `the short text "${excerpt(exact)}" was found once, but the text around it changed`);
-  }
-  const ranked = [...scored].sort((a, b) => context(b) - context(a) || b.position - a.position);
-  const [best, second] = ranked;
-  if (context(best) >= 0.5 && context(best) - context(second) >= 0.2) {
-    return found(annotation, best.start, best.end, 0.8 + 0.2 * context(best), 'context');
-  }
-  return orphan(
-    annotation,
-    `"${excerpt(exact)}" appears ${scored.length} times and the surrounding text does not show which one was reviewed`,
-  );
+/** The best candidate, unless another place (not overlapping it) scores about as well. */
+function pickBest(candidates: Candidate[], rank: (c: Candidate) => number, margin: number): { best: Candidate; rival?: Candidate } {
+  const sorted = [...candidates].sort((a, b) => rank(b) - rank(a) || b.position - a.position);
+  const best = sorted[0];
+  const rival = sorted.find((c) => c !== best && !overlaps(c, best) && rank(c) >= rank(best) - margin);
+  return rival ? { best, rival } : { best };
 }
 
-function anchorFuzzy(text: string, annotation: Annotation, threshold: number): AnchorResult {
-  const { exact } = annotation.target.quote;
-  if (exact.trim().length < MIN_FUZZY_LENGTH) {
-    return orphan(annotation, `the text "${excerpt(exact)}" is no longer in the article`);
+/** Characters of stored context used to find the place where the annotated text used to be. */
+const SLOT_CONTEXT = 12;
+
+/**
+ * Where the annotated text used to stand: the stored prefix's end followed, within a
+ * reasonable distance, by the stored suffix's start. When that place still exists and holds
+ * a passage of similar length, a verbatim copy elsewhere is not "the" reviewed passage.
+ */
+function originalSlot(text: string, annotation: Annotation): { start: number; end: number } | undefined {
+  const { exact, prefix, suffix } = annotation.target.quote;
+  const before = prefix.slice(-SLOT_CONTEXT);
+  const after = suffix.slice(0, SLOT_CONTEXT);
+  if (before.trim().length < SLOT_CONTEXT / 2 || after.trim().length < SLOT_CONTEXT / 2) return undefined;
+  const maxGap = exact.length * 2 + 64;
+  for (let p = text.indexOf(before); p !== -1; p = text.indexOf(before, p + 1)) {
+    const start = p + before.length;
+    const q = text.indexOf(after, start);
+    // A near-empty gap means the text moved away (its neighbours closed up), not that it was rewritten here.
+    if (q !== -1 && q - start <= maxGap && q - start >= exact.length / 2) return { start, end: q };
   }
-  const maxErrors = Math.min(256, Math.floor(exact.length * (1 - MIN_FUZZY_QUOTE_SCORE)));
-  const matches = search(text, exact, maxErrors);
-  if (matches.length === 0) {
-    return orphan(annotation, `the annotated text "${excerpt(exact)}" was deleted or rewritten (nothing at least ${Math.round(MIN_FUZZY_QUOTE_SCORE * 100)}% similar)`);
-  }
-  const scored = matches.map((m) => scorePlace(text, annotation, m.start, m.end, m.errors)).sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  const rival = scored.find((s) => s.end <= best.start || s.start >= best.end);
-  const bestContext = (best.prefix + best.suffix) / 2;
-  const similar = `${Math.round(best.quote * 100)}% similar`;
-  if (bestContext < MIN_FUZZY_CONTEXT) {
-    return orphan(
-      annotation,
-      `the closest text "${excerpt(text.slice(best.start, best.end))}" (${similar}) sits in different surroundings; it may be a different passage`,
-    );
-  }
-  if (best.score < threshold) {
-    return orphan(annotation, `the annotated text changed too much (best match ${best.score.toFixed(2)} < ${threshold.toFixed(2)})`);
-  }
-  if (rival && rival.score >= best.score - AMBIGUITY_MARGIN) {
-    return orphan(annotation, `the annotated text changed and two places match it about equally well`);
-  }
-  return found(annotation, best.start, best.end, best.score, 'fuzzy');
+  return undefined;
 }
 
 export function anchorAnnotation(text: string, annotation: Annotation, options: AnchorOptions = {}): AnchorResult {
   const threshold = options.threshold ?? DEFAULT_ANCHOR_THRESHOLD;
   const { exact } = annotation.target.quote;
   if (!exact) return orphan(annotation, 'the annotation has no quoted text');
-  const places = occurrences(text, exact);
-  if (places.length > 0) return anchorExact(text, annotation, places);
-  return anchorFuzzy(text, annotation, threshold);
+  const exacts = exactOccurrences(text, exact).map((start) => candidate(text, annotation, start, start + exact.length, 0));
+
+  // 1. position + exact
+  const atPosition = exacts.find((c) => c.start === annotation.target.position.start);
+  if (atPosition && (exacts.length === 1 ? contextOf(atPosition) >= MIN_FUZZY_CONTEXT || exact.trim().length >= DISTINCTIVE_LENGTH : contextOf(atPosition) >= STRONG_CONTEXT)) {
+    const rivalled = exacts.some((c) => c !== atPosition && contextOf(c) >= contextOf(atPosition) - 0.2);
+    if (!rivalled) return found(annotation, atPosition, 1, 'position');
+  }
+
+  // 2. exact + context, competing with fuzzy candidates when the context is weak
+  if (exacts.length) {
+    const { best, rival } = pickBest(exacts, contextOf, 0.25);
+    if (!rival && contextOf(best) >= STRONG_CONTEXT) return found(annotation, best, 0.8 + 0.2 * contextOf(best), 'context');
+    if (exacts.length > 1) {
+      // Identical text in several places: only strong surroundings may decide.
+      return orphan(annotation, `"${excerpt(exact)}" appears ${exacts.length} times and the surrounding text does not show which one was reviewed`);
+    }
+    const only = exacts[0];
+    const slot = originalSlot(text, annotation);
+    if (slot && !(slot.start <= only.start && only.end <= slot.end)) {
+      return orphan(
+        annotation,
+        `the reviewed passage was changed where it stood, and the same text "${excerpt(exact)}" now also appears elsewhere; re-attach it by hand`,
+      );
+    }
+    if (contextOf(only) < STRONG_CONTEXT) {
+      // A heavily edited original still in its own surroundings (Hypothesis's looser 50% bound)
+      // makes a verbatim copy in foreign surroundings doubtful.
+      const original = fuzzyCandidates(text, annotation, exacts, 0.5).find((c) => contextOf(c) >= MIN_FUZZY_CONTEXT && contextOf(c) > contextOf(only) + 0.25);
+      if (original) {
+        return orphan(annotation, `the reviewed passage was changed where it stood, and the same text "${excerpt(exact)}" now also appears elsewhere; re-attach it by hand`);
+      }
+    }
+    const all = [only, ...fuzzyCandidates(text, annotation, exacts)];
+    const overall = pickBest(all, (c) => c.score, AMBIGUITY_MARGIN);
+    if (overall.best === only && !overall.rival) {
+      if (contextOf(only) >= MIN_FUZZY_CONTEXT || exact.trim().length >= DISTINCTIVE_LENGTH) {
+        return found(annotation, only, 0.8 + 0.2 * contextOf(only), 'exact');
+      }
+      return orphan(annotation, `the short text "${excerpt(exact)}" was found, but the text around it changed`);
+    }
+    if (overall.rival) {
+      return orphan(annotation, `the annotated text changed and two places match it about equally well`);
+    }
+    // An edited original in its own surroundings beats a verbatim copy elsewhere: fall through to fuzzy rules.
+    return acceptFuzzy(annotation, overall.best, threshold, text);
+  }
+
+  // 3. fuzzy
+  const fuzzy = fuzzyCandidates(text, annotation, []);
+  if (!fuzzy.length) {
+    return orphan(
+      annotation,
+      exact.trim().length < MIN_FUZZY_LENGTH
+        ? `the text "${excerpt(exact)}" is no longer in the article`
+        : `the annotated text "${excerpt(exact)}" was deleted or rewritten (nothing at least ${Math.round(MIN_FUZZY_QUOTE_SCORE * 100)}% similar)`,
+    );
+  }
+  const { best, rival } = pickBest(fuzzy, (c) => c.score, AMBIGUITY_MARGIN);
+  if (rival) return orphan(annotation, 'the annotated text changed and two places match it about equally well');
+  return acceptFuzzy(annotation, best, threshold, text);
+}
+
+function acceptFuzzy(annotation: Annotation, best: Candidate, threshold: number, text: string): AnchorResult {
+  const similar = `${Math.round(best.quote * 100)}% similar`;
+  if (contextOf(best) < MIN_FUZZY_CONTEXT || (contextOf(best) < STRONG_CONTEXT && Math.min(best.prefix, best.suffix) < MIN_SIDE_CONTEXT)) {
+    return orphan(annotation, `the closest text "${excerpt(text.slice(best.start, best.end))}" (${similar}) sits in different surroundings; it may be a different passage`);
+  }
+  if (best.score < threshold) {
+    return orphan(annotation, `the annotated text changed too much (best match ${best.score.toFixed(2)} < ${threshold.toFixed(2)})`);
+  }
+  return found(annotation, best, best.score, 'fuzzy');
 }
 
 export function anchorAnnotations(text: string, annotations: readonly Annotation[], options: AnchorOptions = {}): AnchorResult[] {
