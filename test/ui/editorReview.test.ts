@@ -1,0 +1,102 @@
+/**
+ * Reviewing in the editor as a user sees it, on the seed article: claims are decorated, the
+ * hover offers the review actions, and "Mark as Disputed" clicked in the hover recolours the
+ * claim and updates the status-bar counts. A screenshot is saved after each step.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { useWorkbench, type Workbench } from './workbench';
+
+const SEED = '000_f9e8f79b6daea75d.txt';
+
+/**
+ * The workbench resolves theme colours into the decoration's CSS rule, so each claim style is
+ * found by its own background colour: the light-theme default declared in package.json.
+ */
+function backgroundNeedle(colourId: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+    contributes: { colors: Array<{ id: string; defaults: { light: string } }> };
+  };
+  const hex = pkg.contributes.colors.find((c) => c.id === colourId)?.defaults.light;
+  assert.ok(hex && /^#[0-9a-f]{8}$/i.test(hex), `${colourId}: ${hex}`);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `background-color: rgba(${r}, ${g}, ${b},`;
+}
+const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
+const DISPUTED = backgroundNeedle('claimlens.claimDisputedBackground');
+
+async function decorationClass(wb: Workbench, colour: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const found = await wb.findDecorationClass(colour);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no decoration rule with ${colour}`);
+    await wb.page.waitForTimeout(250);
+  }
+}
+
+function statusItem(wb: Workbench): Locator {
+  return wb.page.locator('.part.statusbar .statusbar-item', { hasText: /reviewed/ }).first();
+}
+
+async function counts(wb: Workbench): Promise<{ reviewed: number; total: number; disputed: number }> {
+  const text = (await statusItem(wb).innerText()).replace(/\s+/g, ' ');
+  const m = /(\d+)\/(\d+) reviewed · (\d+) disputed/.exec(text);
+  assert.ok(m, `status bar text: ${text}`);
+  return { reviewed: Number(m[1]), total: Number(m[2]), disputed: Number(m[3]) };
+}
+
+describe('Editor review (UI)', function () {
+  const wb = useWorkbench();
+
+  it('decorates the claims of the seed article and shows progress in the status bar', async () => {
+    await wb().openFile(SEED);
+    const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    await wb().decorations(unreviewed).first().waitFor();
+    assert.ok(await wb().decorations(unreviewed).count() > 0);
+    await statusItem(wb()).waitFor();
+    const c = await counts(wb());
+    assert.equal(c.reviewed, 0);
+    assert.equal(c.disputed, 0);
+    assert.ok(c.total > 0);
+    await wb().screenshot('editor review 1 - seed decorated');
+  });
+
+  it('hovers a claim with its review actions, and marks it disputed from the hover', async () => {
+    const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    const before = await counts(wb());
+    const boxesBefore = await wb().decorations(unreviewed).count();
+    const hover = await wb().hoverOver(wb().decorations(unreviewed).first());
+    const text = await hover.innerText();
+    for (const action of ['Mark as Sourced', 'Mark as Disputed', 'Mark as Unverified', 'Add Source', 'Dismiss']) {
+      assert.ok(text.includes(action), `hover lacks ${action}: ${text}`);
+    }
+    assert.match(text, /ClaimLens · Claim/);
+    assert.match(text, /score/);
+    await wb().screenshot('editor review 2 - hover with actions');
+
+    await hover.locator('a', { hasText: 'Mark as Disputed' }).first().click();
+    const input = wb().page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await wb().screenshot('editor review 3 - note input');
+    await input.fill('Casualty figure differs from the UN report.');
+    await wb().page.keyboard.press('Enter');
+
+    const disputed = await decorationClass(wb(), DISPUTED);
+    await wb().decorations(disputed).first().waitFor();
+    assert.equal(await wb().decorations(disputed).count(), 1);
+    assert.notEqual(disputed, unreviewed);
+    await wb().page.waitForFunction(
+      ([sel, n]) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } })
+        .document.querySelectorAll(sel).length === n,
+      [`.editor-instance .view-overlays .cdr.${unreviewed}`, boxesBefore - 1] as const,
+    );
+    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /· 1 disputed/ }).first().waitFor();
+    const after = await counts(wb());
+    assert.deepEqual(after, { reviewed: before.reviewed + 1, total: before.total, disputed: 1 });
+    await wb().page.mouse.move(5, 5);
+    await wb().screenshot('editor review 4 - claim disputed');
+  });
+});
