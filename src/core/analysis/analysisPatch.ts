@@ -24,25 +24,40 @@ const isOffsetKey = (key: string | undefined): boolean => key === 'start' || key
 /** Deep equality where offsets in `b` may be those of `a` moved by `shift`. */
 export function sameShifted(a: unknown, b: unknown, shift: number, key?: string): boolean {
   if (typeof a === 'number' && isOffsetKey(key)) return a + shift === b;
-  if (a === b) return shift === 0 || typeof a !== 'object' || a === null ? true : sameObject(a, a, shift);
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (typeof a !== 'object' || a === null) return a === b;
+  if (typeof b !== 'object' || b === null) return false;
   return sameObject(a, b, shift);
 }
 
+// Runs for every item of a long article on every keystroke: plain loops, no intermediate arrays.
 function sameObject(a: object, b: object, shift: number): boolean {
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameShifted(a[i], b[i], shift)) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x: unknown = a[i];
+      const y: unknown = b[i];
+      if (x === y && (shift === 0 || typeof x !== 'object')) continue;
+      if (!sameShifted(x, y, shift)) return false;
+    }
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!sameShifted((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], shift, k)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in ra) {
+    keys++;
+    const x = ra[k];
+    const y = rb[k];
+    if (typeof x === 'number' && (k === 'start' || k === 'end')) {
+      if (x + shift !== y) return false;
+    } else if (x !== y || (shift !== 0 && typeof x === 'object' && x !== null)) {
+      if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) return false;
+      if (!sameObject(x, y, shift)) return false;
+    }
   }
-  return true;
+  for (const k in rb) if (--keys < 0 || !(k in ra)) return false;
+  return keys === 0;
 }
 
 /** A copy with every `start`/`end` moved by `shift`; parts without offsets are shared. */
@@ -51,9 +66,11 @@ export function shiftOffsets<T>(value: T, shift: number): T {
   if (Array.isArray(value)) {
     return (value.some((v) => typeof v === 'object' && v !== null) ? value.map((v) => shiftOffsets(v, shift)) : value) as T;
   }
+  const src = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    out[k] = typeof v === 'number' && isOffsetKey(k) ? v + shift : shiftOffsets(v, shift);
+  for (const k in src) {
+    const v = src[k];
+    out[k] = typeof v === 'number' && (k === 'start' || k === 'end') ? v + shift : typeof v === 'object' ? shiftOffsets(v, shift) : v;
   }
   return out as T;
 }
