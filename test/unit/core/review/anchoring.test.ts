@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { anchorAnnotations } from '../../../../src/core/review/anchoring';
+import { annotate, ARTICLE } from './helpers';
+
+const PHRASE = 'Wages rose 2.6 percent from a year earlier, slower than many analysts had expected.';
+const paragraphs = ARTICLE.split('\n\n');
+
+function anchorIn(text: string, phrase = PHRASE, original = ARTICLE) {
+  const annotation = annotate(original, phrase);
+  return { annotation, anchor: anchorAnnotations(text, [annotation])[0] };
+}
+
+describe('anchorAnnotations', () => {
+  it('finds unchanged text by position with full confidence', () => {
+    const { anchor, annotation } = anchorIn(ARTICLE);
+    assert.equal(anchor.method, 'position');
+    assert.equal(anchor.confidence, 1);
+    assert.deepEqual(anchor.range, annotation.target.position);
+  });
+
+  it('follows a moved paragraph', () => {
+    const moved = [paragraphs[2], paragraphs[0], paragraphs[1], paragraphs[3]].join('\n\n');
+    const { anchor } = anchorIn(moved);
+    assert.ok(anchor.range);
+    assert.equal(moved.slice(anchor.range.start, anchor.range.end), PHRASE);
+    assert.ok(anchor.method === 'exact' || anchor.method === 'context');
+    assert.ok(anchor.confidence >= 0.8 && anchor.confidence < 1);
+  });
+
+  it('picks the original of a duplicated sentence by its surroundings', () => {
+    const duplicated = [paragraphs[0], PHRASE, paragraphs[1], paragraphs[2], paragraphs[3]].join('\n\n');
+    const { anchor } = anchorIn(duplicated);
+    const original = duplicated.lastIndexOf(PHRASE);
+    assert.deepEqual(anchor.range, { start: original, end: original + PHRASE.length });
+  });
+
+  it('orphans identical text in several places when the surroundings cannot tell', () => {
+    const text = `Intro.\n\n${PHRASE}\n\nMiddle.\n\n${PHRASE}\n\nEnd.`;
+    const { anchor } = anchorIn(text);
+    assert.equal(anchor.range, null);
+    assert.match(anchor.reason!, /appears 2 times/);
+  });
+
+  it('finds text after a small edit inside, with a fuzzy confidence', () => {
+    const edited = ARTICLE.replace('2.6 percent', '2.7 per cent');
+    const { anchor } = anchorIn(edited);
+    assert.equal(anchor.method, 'fuzzy');
+    assert.ok(anchor.range);
+    assert.equal(edited.slice(anchor.range.start, anchor.range.end), PHRASE.replace('2.6 percent', '2.7 per cent'));
+    assert.ok(anchor.confidence >= 0.75 && anchor.confidence < 1);
+  });
+
+  it('orphans an annotation whose text was deleted, with a reason', () => {
+    const deleted = ARTICLE.replace(PHRASE, '');
+    const { anchor } = anchorIn(deleted);
+    assert.equal(anchor.range, null);
+    assert.equal(anchor.method, 'orphan');
+    assert.match(anchor.reason!, /deleted or rewritten|different surroundings/);
+  });
+
+  it('never moves onto look-alike text when the original is gone', () => {
+    const lookAlike = 'Wages rose 3.6 percent from a year earlier, faster than many analysts had expected.';
+    const text = ARTICLE.replace(PHRASE, 'The figures were revised.') + `\n\nIn 2019, by contrast: ${lookAlike}`;
+    const { anchor } = anchorIn(text);
+    assert.equal(anchor.range, null, `moved onto ${anchor.range ? text.slice(anchor.range.start, anchor.range.end) : ''}`);
+    assert.match(anchor.reason!, /different surroundings|different passage|deleted or rewritten/);
+  });
+
+  it('prefers the edited original over a verbatim copy in other surroundings, or orphans — never the copy', () => {
+    const edited = ARTICLE.replace(PHRASE, PHRASE.replace('many analysts', 'most analysts')) + `\n\nQuoted earlier: ${PHRASE}`;
+    const { anchor } = anchorIn(edited);
+    if (anchor.range) {
+      assert.equal(edited.slice(anchor.range.start, anchor.range.end), PHRASE.replace('many analysts', 'most analysts'));
+    } else {
+      assert.match(anchor.reason!, /re-attach it by hand|two places/);
+    }
+  });
+
+  it('does not trust a short quote found once in new surroundings', () => {
+    const short = annotate(ARTICLE, '3.9 percent');
+    const text = 'A completely different article that mentions 3.9 percent once.';
+    const anchor = anchorAnnotations(text, [short])[0];
+    assert.equal(anchor.range, null);
+    assert.match(anchor.reason!, /short text/);
+  });
+
+  it('anchors each annotation independently and keeps the input order', () => {
+    const a = annotate(ARTICLE, 'Unemployment fell to 3.9 percent in April');
+    const b = annotate(ARTICLE, PHRASE);
+    const anchors = anchorAnnotations('unrelated', [a, b]);
+    assert.deepEqual(anchors.map((x) => x.annotationId), [a.id, b.id]);
+    assert.ok(anchors.every((x) => x.range === null && x.reason));
+  });
+});
