@@ -1,0 +1,55 @@
+/** Claim figures per dataset over labelled sentences (see ../shared/eval/README.md). */
+import { analyze, DEFAULT_CLAIM_THRESHOLD } from '../../src/core/analysis';
+import type { Claim } from '../../src/core/analysis/types';
+import { averagePrecision, prf } from './metrics';
+
+export interface ClaimSentence {
+  id: string;
+  text: string;
+  label: boolean;
+  meta: { dataset: string; doc_id?: string };
+}
+
+export interface ClaimFigures {
+  p: number;
+  r: number;
+  f1: number;
+  ap: number;
+  map?: number;
+}
+
+/** A sentence's score: the highest claim score found in it, 0 when the engine reports no claim. */
+export function sentenceScore(text: string, analyzeFn: (t: string) => { claims: Claim[] } = analyze): number {
+  let best = 0;
+  for (const c of analyzeFn(text).claims) best = Math.max(best, c.score);
+  return best;
+}
+
+export function evaluateClaims(rows: Iterable<ClaimSentence>, threshold = DEFAULT_CLAIM_THRESHOLD, analyzeFn?: (t: string) => { claims: Claim[] }): Record<string, ClaimFigures> {
+  const byDataset = new Map<string, { score: number; label: boolean; doc?: string }[]>();
+  for (const row of rows) {
+    const ds = row.meta?.dataset ?? 'unknown';
+    let list = byDataset.get(ds);
+    if (!list) byDataset.set(ds, (list = []));
+    list.push({ score: sentenceScore(row.text, analyzeFn), label: row.label === true, doc: row.meta?.doc_id });
+  }
+  const out: Record<string, ClaimFigures> = {};
+  for (const [ds, items] of [...byDataset].sort(([a], [b]) => a.localeCompare(b))) {
+    const predPos = items.filter((x) => x.score >= threshold);
+    const tp = predPos.filter((x) => x.label).length;
+    const gold = items.filter((x) => x.label).length;
+    const fig: ClaimFigures = { ...prf(tp, predPos.length, gold), ap: averagePrecision(items) };
+    if (ds === 'ct19-task1') {
+      const docs = new Map<string, typeof items>();
+      for (const x of items) {
+        const k = x.doc ?? '';
+        if (!docs.has(k)) docs.set(k, []);
+        docs.get(k)!.push(x);
+      }
+      const aps = [...docs.values()].filter((d) => d.some((x) => x.label)).map((d) => averagePrecision(d));
+      fig.map = aps.length ? aps.reduce((a, b) => a + b, 0) / aps.length : 0;
+    }
+    out[ds] = fig;
+  }
+  return out;
+}
