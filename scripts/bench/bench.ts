@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import * as engine from '../../src/core/analysis/index';
 import { IncrementalAnalyzer, type AnalysisEngine } from '../../src/core/analysis/incremental';
@@ -203,7 +203,8 @@ async function main(): Promise<void> {
     '1mb': corpus.take(1_000_000),
   };
   const runs: Record<string, number> = quick ? { seed: 5, '30kb': 3, '300kb': 1, '1mb': 1 } : { seed: 9, '30kb': 5, '300kb': 3, '1mb': 2 };
-  log(`ClaimLens bench — ${cpus().length} cores, Node ${process.version}; text: ${corpus.source}`);
+  const loadBefore = loadavg()[0];
+  log(`ClaimLens bench — ${cpus().length} cores, Node ${process.version}, load average ${round(loadBefore, 2)}; text: ${corpus.source}`);
 
   log('sizes…');
   const sizes = await measureSizes(ROOT);
@@ -258,6 +259,8 @@ async function main(): Promise<void> {
     heap_mb_1mb: round(heapMb, 1),
     details: {
       node: process.version,
+      // Other processes compete for the cores: figures from a busy machine are pessimistic.
+      load_average_1min: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
       text: corpus.source,
       chars: per((r) => r.chars),
       bare_ms: per((r) => round(median(r.bare), 1)),
