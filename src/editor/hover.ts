@@ -51,6 +51,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
     if (a.note) lines.push(`Note: ${escapeMarkdown(a.note)}`);
     lines.push(`Reviewed by ${escapeMarkdown(a.updated.by)}, ${formatWhen(a.updated.at)}`);
   }
+  if (a?.changedSinceReview) lines.push('$(warning) The text changed since it was reviewed: check that the review still holds.');
   if (item.orphaned) lines.push(`$(warning) Orphaned: ${escapeMarkdown(item.anchor?.reason ?? 'text not found')}`);
 
   if (readOnlyReason) {

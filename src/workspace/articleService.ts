@@ -166,7 +166,10 @@ export class ArticleServiceImpl implements ArticleService {
     const now = new Date().toISOString();
     // createAnnotation builds the W3C selectors for the new range; keep everything else.
     const fresh = createAnnotation({ kind: annotation.kind, text, start: span.start, end: span.end, origin: annotation.origin, by, now });
-    await this.save(entry, [{ ...annotation, target: fresh.target, updated: { by, at: now } }]);
+    // The reviewer chose this text: any "changed since review" flag no longer applies.
+    const reattached: Annotation = { ...annotation, target: fresh.target, updated: { by, at: now } };
+    delete reattached.changedSinceReview;
+    await this.save(entry, [reattached]);
   }
 
   async reanalyze(uri: vscode.Uri): Promise<void> {
@@ -411,7 +414,7 @@ export class ArticleServiceImpl implements ArticleService {
         ...changed,
       ]);
     } catch (e) {
-      throw new Error(`Could not save the review: ${errorMessage(e)}`);
+      throw new Error(`Could not save the review: ${errorMessage(e)}`, { cause: e });
     }
     entry.lastWritten = serializeSidecar(written);
     entry.positionsDirty = false;

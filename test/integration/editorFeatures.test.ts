@@ -145,6 +145,21 @@ describe('editor review features', function () {
     assert.ok(!/command:claimlens\.markDisputed/.test(text));
   });
 
+  it('uses a keybinding chord prefix that no default VS Code keybinding uses', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const doc = await until(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === 'vscode://defaultsettings/keybindings.json'),
+      'the default keybindings document did not open');
+    const text = doc.getText();
+    // Entries look like { "key": "ctrl+alt+k s", "command": "claimlens.markSourced", ... }.
+    const entries = [...text.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].map((m) => ({ key: m[1], command: m[2] }));
+    assert.ok(entries.length > 100, `only ${entries.length} default keybindings parsed`);
+    const ours = entries.filter((e) => e.command.startsWith('claimlens.'));
+    assert.ok(ours.length >= 10, `ClaimLens keybindings: ${JSON.stringify(ours)}`);
+    assert.ok(ours.every((e) => e.key.startsWith('ctrl+alt+k ')), JSON.stringify(ours));
+    const clashes = entries.filter((e) => !e.command.startsWith('claimlens.') && (e.key === 'ctrl+alt+k' || e.key.startsWith('ctrl+alt+k ')));
+    assert.deepEqual(clashes, []);
+  });
+
   it('picks up a sidecar changed outside the editor', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
