@@ -161,6 +161,30 @@ describe('editor review commands', function () {
     assert.equal(readSidecar(file).annotations[0].status, 'disputed');
   });
 
+  it('re-anchors reviews when the article changes on disk (e.g. git checkout)', async () => {
+    const file = writeArticle(ARTICLE);
+    const { editor, state } = await openArticle(file);
+    const [a, b] = claims(state);
+    await run('claimlens.markSourced', { uri: editor.document.uri, keys: [b.key], url: 'https://example.org/jobs' });
+    await run('claimlens.markDisputed', { uri: editor.document.uri, keys: [a.key], note: 'check' });
+    // Another tool moves the second paragraph to the top and adds text.
+    const moved = ARTICLE.replace(`${b.text}\n\n`, '').replace('\n\n', `\n\n${b.text}\n\nA paragraph added elsewhere.\n\n`);
+    assert.notEqual(moved.indexOf(b.text), ARTICLE.indexOf(b.text));
+    fs.writeFileSync(file, moved);
+    await until(() => editor.document.getText() === moved || undefined, 'the editor did not reload the file');
+    const after = await until(async () => {
+      const s = await ready(editor.document);
+      const sourced = s.items.find((i) => i.status === 'sourced');
+      return sourced && sourced.range && sourced.range.start === moved.indexOf(b.text) ? s : undefined;
+    }, 'the sourced review did not follow its sentence');
+    const text = editor.document.getText();
+    for (const item of after.items.filter((i) => i.annotation)) {
+      assert.equal(item.orphaned, false);
+      assert.equal(text.slice(item.range!.start, item.range!.end), item.annotation!.target.quote.exact);
+    }
+    assert.equal(after.items.find((i) => i.status === 'disputed')?.text, a.text);
+  });
+
   it('navigates unreviewed claims in text order, both ways, wrapping around', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
