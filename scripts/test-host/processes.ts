@@ -73,6 +73,12 @@ export async function stopAllGroups(): Promise<void> {
   }));
 }
 
+/** Synchronous last resort for 'exit' hooks: SIGKILL every group still alive. */
+export function killAllGroupsNow(): void {
+  for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
+  liveGroups.clear();
+}
+
 export function groupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
@@ -137,17 +143,15 @@ function startWatchdog(pgid: number): ChildProcess | undefined {
 
 let hooksInstalled = false;
 
-function installExitHooks(): void {
+/** Exit hook + signal handlers that kill our groups (and let 'exit' hooks such as temp-dir removal run). */
+export function installExitHooks(): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
   // 'exit' handlers must be synchronous: SIGKILL straight away.
-  process.on('exit', () => {
-    for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
-  });
+  process.on('exit', killAllGroupsNow);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     const handler = (): void => {
-      for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
-      liveGroups.clear();
+      killAllGroupsNow();
       // When nobody else (mocha, playwright) handles the signal, behave like the default: exit.
       if (process.listenerCount(signal) <= 1) process.exit(signal === 'SIGINT' ? 130 : 143);
     };
