@@ -160,6 +160,37 @@ describe('editor review features', function () {
     assert.deepEqual(clashes, []);
   });
 
+  it('opens a sidecar from a newer ClaimLens read-only, still showing its reviews', async () => {
+    const file = writeArticle(ARTICLE);
+    const text = fs.readFileSync(file, 'utf8');
+    const sentence = 'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.';
+    const start = text.indexOf(sentence);
+    const annotation = (await import('../../src/core/review')).createAnnotation({
+      kind: 'claim', text, start, end: start + sentence.length, origin: 'detected', by: 'future', now: new Date().toISOString(), status: 'disputed',
+    });
+    const future = `${JSON.stringify({ version: 99, annotations: [annotation] }, null, 2)}\n`;
+    fs.writeFileSync(`${file}.claimlens.json`, future);
+    const { editor, state } = await openArticle(file);
+    assert.match(state.readOnlyReason ?? '', /newer|version/i);
+    assert.equal(state.items.find((i) => i.status === 'disputed')?.text, sentence);
+    const r = await run('claimlens.clearStatus', { uri: editor.document.uri, keys: [annotation.id] });
+    assert.equal(r.ok, false);
+    assert.equal(fs.readFileSync(`${file}.claimlens.json`, 'utf8'), future);
+  });
+
+  it('toggles decorations through the setting', async () => {
+    await openArticle(writeArticle(ARTICLE));
+    const config = () => vscode.workspace.getConfiguration('claimlens').get<boolean>('decorations.enabled');
+    assert.equal(config(), true);
+    const off = await run('claimlens.toggleDecorations');
+    assert.equal(off.message, 'Decorations hidden.');
+    assert.equal(config(), false);
+    const on = await run('claimlens.toggleDecorations');
+    assert.equal(on.message, 'Decorations shown.');
+    assert.equal(config(), true);
+    await setSetting('decorations.enabled', undefined);
+  });
+
   it('picks up a sidecar changed outside the editor', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
