@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   } finally {
     removeStateDir(buildDir);
   }
-  const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+  const port = process.env.PORT && process.env.PORT !== '0' ? Number(process.env.PORT) : undefined;
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`PORT=${process.env.PORT} is not a port number`);
   const server = await startCodeServer(host, { stateDir: path.join(cacheDir, 'start'), port });
   const url = server.workbenchUrl(path.join(repoRoot, 'seeds'));
