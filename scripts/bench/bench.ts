@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: performance figures of the analysis pipeline (issue 7). Prints a table, or one
  * JSON object with `--json`. Not a test: figures are compared with targets, nothing fails.
- * Options: --quick (fewer runs), --json.
+ * Options: --quick (fewer runs), --json, --package (package a VSIX into out/bench/ first when the
+ * repo root has none, with `vsce package --no-dependencies`).
  */
 import nlp from 'compromise';
 import { spawnSync } from 'node:child_process';
@@ -194,6 +195,16 @@ function activation(): { median_ms: number; runs: { require_ms: number; activate
   return { median_ms: round(median(runs.map((r) => r.total_ms))), runs: runs.map((r) => ({ require_ms: round(r.require_ms), activate_ms: round(r.activate_ms), total_ms: round(r.total_ms) })) };
 }
 
+function packageVsix(): void {
+  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', 'out/bench/'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+  if (r.status !== 0) log(`  vsce package failed: ${`${r.stdout}\n${r.stderr}`.trim().slice(-500)}`);
+}
+
 async function main(): Promise<void> {
   const corpus = loadCorpus(ROOT);
   const texts: Record<string, string> = {
@@ -207,6 +218,7 @@ async function main(): Promise<void> {
   log(`ClaimLens bench — ${cpus().length} cores, Node ${process.version}, load average ${round(loadBefore, 2)}; text: ${corpus.source}`);
 
   log('sizes…');
+  if (args.has('--package')) packageVsix();
   const sizes = await measureSizes(ROOT);
   log('activation (dist/extension.js with a vscode stand-in)…');
   const act = activation();

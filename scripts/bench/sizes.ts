@@ -20,8 +20,10 @@ export async function measureSizes(root: string): Promise<Sizes> {
     for (const f of readdirSync(dist)) if (f.endsWith('.js')) files_kb[f] = kb(statSync(path.join(dist, f)).size);
   }
   const total = Object.values(files_kb).reduce((a, b) => a + b, 0);
-  const vsix = readdirSync(root)
-    .filter((f) => f.endsWith('.vsix'))
+  // The project's `npm run package` output in the repo root, else the one `npm run bench -- --package` made.
+  const vsix = [root, path.join(root, 'out', 'bench')]
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.vsix')).map((f) => path.relative(root, path.join(dir, f))))
     .map((f) => ({ f, t: statSync(path.join(root, f)).mtimeMs }))
     .sort((a, b) => b.t - a.t)[0];
   return {

@@ -54,6 +54,8 @@ interface DocState<R> {
   emittedRevision: number;
   emittedComplete: boolean;
   lastEmitAt: number;
+  /** Duration of the last link step, to keep progress updates a small share of the work. */
+  lastLinkMs: number;
 }
 
 const now = (): number => performance.now();
@@ -97,6 +99,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       emittedRevision: -Infinity,
       emittedComplete: false,
       lastEmitAt: now(),
+      lastLinkMs: 0,
     };
     const old = this.docs.get(docId);
     if (old) old.closed = true;
@@ -234,7 +237,9 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       if (p.result === undefined && !p.failed) this.analyse(doc, p);
       const priorityJustDone = doc.next === doc.priorityEnd && doc.priorityEnd > 0;
       const remaining = doc.next < doc.queue.length;
-      if (remaining && (priorityJustDone || now() - doc.lastEmitAt >= this.progressMs)) {
+      // Progress updates re-link the whole document: space them so linking stays under ~5% of the work.
+      const progressDue = now() - doc.lastEmitAt >= Math.max(this.progressMs, 20 * doc.lastLinkMs);
+      if (remaining && (priorityJustDone || progressDue)) {
         this.emit(doc, false);
       }
       if (remaining && now() - sliceStart >= this.sliceMs) {
@@ -265,12 +270,14 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const parts: { start: number; result: R }[] = [];
     for (const p of doc.paragraphs) if (p.result !== undefined) parts.push({ start: p.start, result: p.result });
     let analysis: Analysis;
+    const linkStart = now();
     try {
       analysis = this.engine.linkParagraphs(doc.text, parts);
     } catch (error) {
       this.options.onError?.(error, doc.id);
       analysis = { sentences: [], claims: [], quotes: [] };
     }
+    doc.lastLinkMs = now() - linkStart;
     doc.analysis = analysis;
     doc.emittedRevision = doc.revision;
     doc.emittedComplete = complete;
