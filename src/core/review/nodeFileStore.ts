@@ -57,7 +57,8 @@ export class NodeFileStore implements FileStore {
       bytes = await fs.readFile(path);
     } catch (error) {
       if (error instanceof FileStoreError) throw error;
-      if (errno(error) === 'ENOENT') return undefined;
+      // ENOTDIR: part of the path is a file, so this file cannot exist either.
+      if (errno(error) === 'ENOENT' || errno(error) === 'ENOTDIR') return undefined;
       throw describeFsError(error, path, 'read');
     }
     if (bytes.includes(0)) throw new FileStoreError('binary', path, `Not reading ${path}: it is a binary file, not a review file.`);

@@ -5,7 +5,7 @@
  * release the lock. A sidecar we cannot understand is never overwritten.
  */
 import { emptySidecar, serializeSidecar, SIDECAR_VERSION } from './format';
-import { FileStoreError, type FileStore } from './fileStore';
+import type { FileStore } from './fileStore';
 import { mergeAnnotations } from './merge';
 import { parseSidecar } from './parse';
 import { sidecarPathFor } from './sidecarPath';
@@ -126,39 +126,52 @@ export class ReviewStore {
     }
   }
 
-  /** A lock file beside the sidecar serializes writers across windows and processes. */
+  /**
+   * A lock file beside the sidecar serializes writers across windows and processes. A lock
+   * older than staleLockMs (a crashed window) is taken over; so is an unreadable one that
+   * outlives the wait.
+   */
   private async lock(sidecarPath: string): Promise<() => Promise<void>> {
     const lockPath = `${sidecarPath}.lock`;
-    const deadline = Date.now() + this.lockTimeoutMs;
+    let deadline = Date.now() + this.lockTimeoutMs;
+    let tookOverDamaged = false;
     for (let attempt = 0; ; attempt++) {
       let created: boolean;
       try {
         created = await this.files.createExclusive(lockPath, JSON.stringify({ at: Date.now() }));
       } catch (error) {
-        const message = error instanceof FileStoreError ? error.message : String(error);
-        throw new ReviewStoreError('write-failed', sidecarPath, message.replace(`${lockPath}`, sidecarPath));
+        const message = error instanceof Error ? error.message : String(error);
+        throw new ReviewStoreError('write-failed', sidecarPath, `Reviews were not saved: ${message.split(lockPath).join(sidecarPath)}`);
       }
       if (created) return () => this.files.remove(lockPath).catch(() => undefined);
-      if (await this.isStale(lockPath)) {
+      const age = await this.lockAge(lockPath);
+      if (age === 'gone') continue;
+      if (typeof age === 'number' && age > this.staleLockMs) {
         await this.files.remove(lockPath).catch(() => undefined);
         continue;
       }
       if (Date.now() > deadline) {
+        if (age === 'unreadable' && !tookOverDamaged) {
+          tookOverDamaged = true;
+          await this.files.remove(lockPath).catch(() => undefined);
+          deadline = Date.now() + this.lockTimeoutMs;
+          continue;
+        }
         throw new ReviewStoreError('locked', sidecarPath, `Reviews were not saved: another window is still writing ${sidecarPath} (lock file ${lockPath}). Try again.`);
       }
       await sleep(Math.min(50, 2 + attempt * 2) + Math.random() * 5);
     }
   }
 
-  private async isStale(lockPath: string): Promise<boolean> {
+  private async lockAge(lockPath: string): Promise<number | 'gone' | 'unreadable'> {
     try {
       const content = await this.files.read(lockPath);
-      if (content === undefined) return false; // released meanwhile: just retry
+      if (content === undefined) return 'gone';
       const at = (JSON.parse(content) as { at?: unknown }).at;
-      return typeof at !== 'number' || Date.now() - at > this.staleLockMs;
+      return typeof at === 'number' ? Date.now() - at : 'unreadable';
     } catch {
-      // Being written right now (empty) or damaged: give it until it is old by our clock.
-      return false;
+      // Being written this instant (empty) or damaged.
+      return 'unreadable';
     }
   }
 }

@@ -1,0 +1,139 @@
+/**
+ * NodeFileStore against a real temp folder. Note: these tests may run as root, for whom
+ * permission bits do not stop writes; the read-only cases therefore use conditions that hold
+ * for every user (a path under a file → ENOTDIR, a folder where the sidecar should be →
+ * EISDIR), and the chmod case only runs its real check for a non-root user (it says so).
+ */
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeSidecar } from '../../../../src/core/review/format';
+import { FileStoreError } from '../../../../src/core/review/fileStore';
+import { describeFsError, NodeFileStore } from '../../../../src/core/review/nodeFileStore';
+import { ReviewStore, ReviewStoreError } from '../../../../src/core/review/reviewStore';
+import { sidecarPathFor } from '../../../../src/core/review/sidecarPath';
+import { annotate, ARTICLE } from './helpers';
+
+describe('NodeFileStore', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(join(tmpdir(), 'claimlens-review-'));
+  });
+  afterEach(async () => {
+    await fs.chmod(dir, 0o755).catch(() => undefined);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a missing file as undefined', async () => {
+    assert.equal(await new NodeFileStore().read(join(dir, 'nope.json')), undefined);
+  });
+
+  it('replaces a file atomically, leaving no temp files and keeping its mode', async () => {
+    const store = new NodeFileStore();
+    const path = join(dir, 'a.txt.claimlens.json');
+    await store.writeAtomic(path, 'one\n');
+    await fs.chmod(path, 0o640);
+    await store.writeAtomic(path, 'two\n');
+    assert.equal(await store.read(path), 'two\n');
+    assert.deepEqual(await fs.readdir(dir), ['a.txt.claimlens.json']);
+    assert.equal((await fs.stat(path)).mode & 0o777, 0o640);
+  });
+
+  it('refuses huge, binary and non-UTF-8 files with clear messages', async () => {
+    const store = new NodeFileStore(1024);
+    const huge = join(dir, 'huge.json');
+    await fs.writeFile(huge, 'x'.repeat(2048));
+    await assert.rejects(store.read(huge), (e: unknown) => e instanceof FileStoreError && e.code === 'too-large' && /more than a review file can be/.test(e.message));
+    const binary = join(dir, 'bin.json');
+    await fs.writeFile(binary, Buffer.from([0x7b, 0x00, 0x7d]));
+    await assert.rejects(store.read(binary), (e: unknown) => e instanceof FileStoreError && e.code === 'binary');
+    const latin1 = join(dir, 'latin1.json');
+    await fs.writeFile(latin1, Buffer.from([0x22, 0xe9, 0x22]));
+    await assert.rejects(store.read(latin1), (e: unknown) => e instanceof FileStoreError && e.code === 'not-text');
+  });
+
+  it('reports a folder where a file should be (EISDIR)', async () => {
+    const store = new NodeFileStore();
+    const path = join(dir, 'x.claimlens.json');
+    await fs.mkdir(path);
+    await assert.rejects(store.read(path), (e: unknown) => e instanceof FileStoreError && e.code === 'is-directory');
+    await assert.rejects(store.writeAtomic(path, '{}'), (e: unknown) => e instanceof FileStoreError && e.code === 'is-directory' && /it is a folder/.test(e.message));
+  });
+
+  it('reports an unwritable location (a path under a file: ENOTDIR) and the review store turns it into a clear error', async () => {
+    const file = join(dir, 'not-a-folder');
+    await fs.writeFile(file, '');
+    const articlePath = join(file, 'article.txt');
+    const store = new ReviewStore(new NodeFileStore());
+    const loaded = await store.load(articlePath);
+    assert.equal(loaded.state, 'missing');
+    await assert.rejects(store.update(articlePath, (list) => [...list, annotate(ARTICLE, 'Wages rose')]), (e: unknown) => {
+      assert.ok(e instanceof ReviewStoreError);
+      assert.equal(e.state, 'write-failed');
+      assert.match(e.message, /Reviews were not saved: Cannot save .*article\.txt\.claimlens\.json: part of the path is a file/);
+      return true;
+    });
+  });
+
+  it('maps permission and read-only file system errors to messages a reviewer understands', () => {
+    const path = '/articles/a.txt.claimlens.json';
+    const eacces = describeFsError(Object.assign(new Error('x'), { code: 'EACCES' }), path, 'write');
+    assert.equal(eacces.code, 'permission');
+    assert.match(eacces.message, /permission denied \(the folder may be read-only\)/);
+    const erofs = describeFsError(Object.assign(new Error('x'), { code: 'EROFS' }), path, 'write');
+    assert.equal(erofs.code, 'read-only');
+    assert.match(erofs.message, /file system is read-only/);
+  });
+
+  it('a chmod read-only folder: clear error for non-root users (root ignores permission bits)', async () => {
+    const articlePath = join(dir, 'article.txt');
+    await fs.chmod(dir, 0o555);
+    const probe = join(dir, 'probe');
+    const permissionsEnforced = await fs.writeFile(probe, '').then(
+      () => false,
+      () => true,
+    );
+    const store = new ReviewStore(new NodeFileStore());
+    const attempt = store.update(articlePath, (list) => [...list, annotate(ARTICLE, 'Wages rose')]);
+    if (permissionsEnforced) {
+      await assert.rejects(attempt, (e: unknown) => e instanceof ReviewStoreError && /permission denied/.test(e.message));
+    } else {
+      // Running as root: the write succeeds, which is correct behaviour for root.
+      assert.equal(process.getuid?.(), 0);
+      await attempt;
+    }
+  });
+
+  it('two stores writing the same sidecar concurrently lose nothing', async () => {
+    const articlePath = join(dir, 'article.txt');
+    const a = new ReviewStore(new NodeFileStore());
+    const b = new ReviewStore(new NodeFileStore());
+    const phrases = ARTICLE.match(/[A-Za-z]{4,}/g)!.slice(0, 20);
+    const made = phrases.map((p) => annotate(ARTICLE, p));
+    await Promise.all(made.map((annotation, i) => (i % 2 ? a : b).update(articlePath, (list) => [...list, annotation])));
+    const loaded = await a.load(articlePath);
+    assert.equal(loaded.state, 'ok');
+    assert.deepEqual(new Set(loaded.sidecar.annotations.map((x) => x.id)), new Set(made.map((x) => x.id)));
+    assert.deepEqual((await fs.readdir(dir)).sort(), ['article.txt.claimlens.json']);
+  });
+
+  it('leaves a malformed sidecar byte-for-byte untouched', async () => {
+    const articlePath = join(dir, 'article.txt');
+    const broken = '{ "version": 1, "annotations": [ ,, ] }';
+    await fs.writeFile(sidecarPathFor(articlePath), broken);
+    const store = new ReviewStore(new NodeFileStore());
+    assert.equal((await store.load(articlePath)).state, 'malformed');
+    await assert.rejects(store.update(articlePath, (list) => [...list, annotate(ARTICLE, 'Wages rose')]), ReviewStoreError);
+    assert.equal(await fs.readFile(sidecarPathFor(articlePath), 'utf8'), broken);
+  });
+
+  it('reports a binary sidecar as unreadable', async () => {
+    const articlePath = join(dir, 'article.txt');
+    await fs.writeFile(sidecarPathFor(articlePath), Buffer.from([1, 0, 2]));
+    const loaded = await new ReviewStore(new NodeFileStore()).load(articlePath);
+    assert.equal(loaded.state, 'unreadable');
+    assert.match(loaded.message!, /binary/);
+    assert.equal(serializeSidecar(loaded.sidecar), '{\n  "version": 1,\n  "annotations": []\n}\n');
+  });
+});
