@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { activateReviewing } from './workspace/reviewing';
+import { registerSidebar } from './views';
 
 export function activate(context: vscode.ExtensionContext) {
   // Features are wired here, each registration pushed to context.subscriptions.
   // Editor reviewing (H5): analysis worker + review store + ArticleService + decorations/hover/commands.
   const reviewing = activateReviewing(context);
   // Exported API: the ArticleService for other features and the integration tests.
-  return { articles: reviewing.articles, reviewCommands: reviewing.reviewCommands };
+  // Sidebar (H6): Review tree, Claim Details webview, Workspace view.
+  const sidebar = registerSidebar(context, reviewing.articles);
+  return { articles: reviewing.articles, reviewCommands: reviewing.reviewCommands, sidebar };
 }
 
 export function deactivate(): void {
