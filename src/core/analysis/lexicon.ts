@@ -24,7 +24,7 @@ const SPEECH_BASES: [string, string[]?][] = [
   ['estimate'], ['recount'], ['remark'], ['reiterate'], ['exclaim'], ['shout'], ['scream'], ['whisper'],
   ['post'], ['blog', ['blogged', 'blogging']], ['mention'], ['comment'], ['counter'], ['retort'], ['repeat'],
   ['describe'], ['proclaim'], ['caution'], ['advise'], ['indicate'], ['hint'], ['threaten'], ['demand'],
-  ['declare'], ['acknowledge'], ['lament'], ['signal'], ['disclose'], ['reveal'],
+  ['declare'], ['acknowledge'], ['lament'], ['signal'], ['disclose'], ['reveal'], ['continue'], ['begin', ['began', 'begun', 'beginning', 'begins']],
   ['believe'], ['think', ['thought', 'thinks', 'thinking']], ['feel', ['felt', 'feels', 'feeling']],
   ['know', ['knew', 'known', 'knows', 'knowing']], ['hope'], ['fear'], ['worry', ['worried', 'worries']],
   ['expect'], ['agree', ['agreed', 'agrees', 'agreeing']], ['accuse'], ['call'], ['brand'], ['dub', ['dubbed', 'dubbing']],
@@ -33,7 +33,7 @@ const SPEECH_BASES: [string, string[]?][] = [
 ];
 
 /** Verbs whose complement clause is what was said (indirect speech): excludes call/accuse/… */
-const NON_CLAUSAL = new Set(['call', 'brand', 'dub', 'label', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'describe', 'question']);
+const NON_CLAUSAL = new Set(['call', 'brand', 'dub', 'label', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'describe', 'question', 'continue', 'begin']);
 
 export const SPEECH_VERBS = new Map<string, string>();
 export const CLAUSE_VERBS = new Set<string>();
@@ -78,3 +78,9 @@ export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', '
 /** Lines that are site furniture, not article text. Whole-line, case-insensitive. */
 export const BOILERPLATE_LINE =
   /^(?:latest news|related(?: (?:news|stories|articles|coverage))?|read more|advertisement|share (?:this|on \w+)|follow us.*|subscribe.*|sign up.*|click here.*|more from .*|top stories|trending(?: now)?|most (?:read|popular)|recommended(?: for you)?|you may also like|comments?|photo:.*|image:.*|\(?ap photo.*|copyright .*|©.*|all rights reserved\.?|see also)\s*[.:]?$/i;
+
+/** Cues only when right next to a quotation: `Blackwell continued, “…”`. */
+export const ADJACENT_ONLY_CUES = new Set(['continue', 'begin']);
+
+/** Cognition verbs: weaker cues than speech verbs when both introduce the same quote. */
+export const WEAK_CUES = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'worry', 'expect', 'agree', 'wonder', 'figure', 'reckon', 'surmise', 'speculate']);

@@ -3,7 +3,7 @@
  * pronoun speakers to the most recent compatible named person, carries speakers over quotes
  * that run across paragraphs, drops the headline and boilerplate from claims, assigns ids.
  */
-import type { Analysis, Claim, Quote, Sentence, Speaker } from './types';
+import type { Analysis, Claim, Mention, Quote, Sentence, Speaker } from './types';
 import type { Gender, ParagraphAnalysis, ParagraphPerson, ParagraphSpeaker } from './paragraphTypes';
 import { IdAllocator } from './hash';
 import { BOILERPLATE_LINE } from './lexicon';
@@ -30,12 +30,13 @@ export function linkParagraphs(text: string, parts: PlacedParagraph[]): Analysis
   /** Full names by surname and by any single word, so "Delattre" resolves to "Francois Delattre". */
   const fullNames = new Map<string, string>();
   const genders = new Map<string, Gender>();
-  let lastSpeaker: Speaker | null = null;
-  let openQuoteSpeaker: Speaker | null = null;
-  let prevParagraphEnd = -1;
+  /** The last attribution seen, and the paragraph it was seen in. */
+  let last: { speaker: Speaker; cue: Mention | null; para: number } | null = null;
+  let open: { speaker: Speaker | null; cue: Mention | null } | null = null;
+  let intro: { speaker: Speaker; cue: Mention } | null = null;
 
   const ordered = parts.slice().sort((a, b) => a.start - b.start);
-  for (const { start: base, result } of ordered) {
+  ordered.forEach(({ start: base, result }, para) => {
     for (const s of result.sentences) {
       const start = base + s.start;
       const end = base + s.end;
@@ -45,24 +46,30 @@ export function linkParagraphs(text: string, parts: PlacedParagraph[]): Analysis
     for (const p of result.persons) registerPerson(p, base, persons, fullNames, genders);
 
     const paraQuotes = result.quotes.slice().sort((a, b) => a.start - b.start);
-    for (const q of paraQuotes) {
+    let stillOpen: typeof open = null;
+    paraQuotes.forEach((q, qi) => {
       const start = base + q.start;
       const end = base + q.end;
-      if (start < 0 || end > text.length || end <= start) continue;
+      if (start < 0 || end > text.length || end <= start) return;
       let speaker: Speaker | null = q.speaker ? resolveSpeaker(q.speaker, base, persons, fullNames, genders) : null;
-      let cue = q.cue ? { start: base + q.cue.start, end: base + q.cue.end, text: q.cue.text } : null;
-      if (!speaker && q.reopens && openQuoteSpeaker) speaker = openQuoteSpeaker;
-      if (!speaker && q.kind === 'direct' && lastSpeaker && prevParagraphEnd >= 0) speaker = lastSpeaker;
-      if (speaker && (speaker.mention.end > text.length || text.slice(speaker.mention.start, speaker.mention.end) !== speaker.mention.text)) {
-        speaker = null;
+      let cue: Mention | null = q.cue ? shift(q.cue, base) : null;
+      if (!speaker && qi === 0 && q.reopens) {
+        // A quote opening the paragraph: continues a quote left open, or follows "X said:".
+        if (open?.speaker) ({ speaker, cue } = open);
+        else if (intro) ({ speaker, cue } = intro);
       }
-      if (cue && text.slice(cue.start, cue.end) !== cue.text) cue = null;
+      // A bare quoted paragraph right after an attributed one is the same speaker talking on.
+      if (!speaker && q.kind === 'direct' && last && para - last.para <= 2) ({ speaker, cue } = last);
+      if (speaker && !validMention(text, speaker.mention)) speaker = null;
+      if (cue && !validMention(text, cue)) cue = null;
       const qtext = text.slice(start, end);
       quotes.push({ id: quoteIds.next(qtext), start, end, text: qtext, kind: q.kind, speaker, cue });
-      if (speaker) lastSpeaker = speaker;
-      openQuoteSpeaker = q.unclosed ? speaker ?? openQuoteSpeaker : null;
-    }
-    if (!paraQuotes.some((q) => q.unclosed)) openQuoteSpeaker = null;
+      if (speaker) last = { speaker, cue, para };
+      if (q.unclosed) stillOpen = { speaker, cue };
+    });
+    open = stillOpen;
+    intro = result.intro ? { speaker: resolveSpeaker(result.intro.speaker, base, persons, fullNames, genders), cue: shift(result.intro.cue, base) } : null;
+    if (intro && (!validMention(text, intro.speaker.mention) || !validMention(text, intro.cue))) intro = null;
 
     for (const c of result.claims) {
       const start = base + c.start;
@@ -82,8 +89,7 @@ export function linkParagraphs(text: string, parts: PlacedParagraph[]): Analysis
         entities: { people: c.entities.people.slice(), organizations: c.entities.organizations.slice(), places: c.entities.places.slice() },
       });
     }
-    prevParagraphEnd = base;
-  }
+  });
   return { sentences, claims, quotes };
 }
 
@@ -131,4 +137,12 @@ function resolveSpeaker(s: ParagraphSpeaker, base: number, persons: PlacedPerson
     }
   }
   return { mention, name: s.name };
+}
+
+function shift(m: Mention, base: number): Mention {
+  return { start: m.start + base, end: m.end + base, text: m.text };
+}
+
+function validMention(text: string, m: Mention): boolean {
+  return m.start >= 0 && m.end <= text.length && m.end > m.start && text.slice(m.start, m.end) === m.text;
 }

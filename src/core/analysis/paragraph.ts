@@ -3,7 +3,7 @@ import type { Entities } from './types';
 import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson } from './paragraphTypes';
 import { tokenize, type Token } from './tokens';
 import { extractFeatures, scoreFeatures } from './claimFeatures';
-import { findQuotes } from './quotes';
+import { findQuotes, type ParagraphQuotes } from './quotes';
 import { genderOf, nameOf } from './speakers';
 import { BOILERPLATE_LINE, TITLES } from './lexicon';
 
@@ -23,13 +23,13 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
     if (scored.score < MIN_CLAIM_SCORE) continue;
     claims.push({ start: s.start, end: s.end, ...scored, entities: entitiesOf(tokens, a, b, text) });
   }
-  let quotes: ParagraphAnalysis['quotes'] = [];
+  let found: ParagraphQuotes = { quotes: [], intro: null };
   try {
-    quotes = findQuotes(text, tz);
+    found = findQuotes(text, tz);
   } catch {
-    quotes = [];
+    // A rule tripping over odd input must not lose the rest of the analysis.
   }
-  return { sentences, claims, quotes, persons: personsOf(tokens, text) };
+  return { sentences, claims, quotes: found.quotes, intro: found.intro, persons: personsOf(tokens, text) };
 }
 
 function runs(tokens: Token[], a: number, b: number, tag: string): [number, number][] {

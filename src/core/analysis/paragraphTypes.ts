@@ -41,6 +41,8 @@ export interface ParagraphAnalysis {
   sentences: Span[];
   claims: ParagraphClaim[];
   quotes: ParagraphQuote[];
+  /** A paragraph ending in `he declared:` introduces the quote that opens the next paragraph. */
+  intro: { speaker: ParagraphSpeaker; cue: Mention } | null;
   /** Named people in text order, with gender hints, for pronoun resolution across paragraphs. */
   persons: ParagraphPerson[];
 }

@@ -70,10 +70,12 @@ function addSingleQuoted(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
   while ((m = re.exec(text)) !== null) {
     const open = m.index + m[1].length;
     if (open < searchFrom || inside(open)) continue;
+    // Doubled apostrophes ('') are an ASCII stand-in some archives use; they are left as plain text.
+    if (text[open + 1] === "'" || text[open - 1] === "'") continue;
     const closer = m[2] === '\u2018' ? '\u2019' : "'";
     let close = -1;
     for (let j = open + 2; j < text.length && j < open + 600; j++) {
-      if (text[j] === closer && !/\s/.test(text[j - 1]) && !isWordChar(text[j + 1])) {
+      if (text[j] === closer && !/\s/.test(text[j - 1]) && !isWordChar(text[j + 1]) && text[j + 1] !== "'" && text[j - 1] !== "'") {
         // "students' union": a plural possessive followed by a word is not a closer.
         if (text[j - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3)) && closer === "'") continue;
         close = j;

@@ -3,8 +3,8 @@ import type { Token, Tokenized } from './tokens';
 import type { Mention } from './types';
 import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
 import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
-import { cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore } from './speakers';
-import { CLAUSE_VERBS } from './lexicon';
+import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore } from './speakers';
+import { CLAUSE_VERBS, WEAK_CUES } from './lexicon';
 
 interface Attribution {
   speaker: ParagraphSpeaker;
@@ -14,6 +14,9 @@ interface Attribution {
   /** Token index where the cue starts. */
   cueStart: number;
 }
+
+/** Unattributed quoted phrases shorter than this are taken as scare quotes. */
+const MIN_UNATTRIBUTED_WORDS = 5;
 
 const TRAIL = /[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2014\u2013-]+$/u;
 const LEAD = /^[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2014\u2013-]+/u;
@@ -54,13 +57,13 @@ function attributionAfter(tz: Tokenized, text: string, base: number, close: numb
     const sp = speakerAfter(tokens, i + 2, max, text, base);
     return sp ? { speaker: sp, cue: cueMention(tokens, i, i + 1, text, base), cueStart: i, cueEnd: i + 1 } : null;
   }
-  if (isCue(tokens[i])) {
+  if (isCue(tokens[i], false, true)) {
     const sp = speakerAfter(tokens, i + 1, max, text, base);
     if (sp) return { speaker: sp, cue: cueMention(tokens, i, i, text, base), cueStart: i, cueEnd: i };
   }
   // "X said" / "X, the minister, said": look for a cue within a few tokens.
   for (let j = i + 1; j <= max && j < i + 16; j++) {
-    if (isCue(tokens[j])) {
+    if (isCue(tokens[j], false, true)) {
       const sp = speakerBefore(tokens, j, i, text, base);
       if (sp && sp.mention.start === tokens[i].start + base) {
         return { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
@@ -72,29 +75,40 @@ function attributionAfter(tz: Tokenized, text: string, base: number, close: numb
   return null;
 }
 
-/** Attribution before an opening mark in the same sentence: `X said: "…"`, `X told Y that "…"`, `X called Y "…"`. */
+/**
+ * Attribution before an opening mark in the same sentence: `X said: "…"`, `X told Y that "…"`,
+ * `X called Y "…"`. The nearest speech verb with a subject wins; a cognition verb ("felt")
+ * gives way to an earlier speech verb ("noted") of the same sentence.
+ */
 function attributionBefore(tz: Tokenized, text: string, base: number, open: number, sentStart: number): Attribution | null {
   const { tokens } = tz;
   const end = tokenAt(tokens, open) - 1;
   const min = tokenAt(tokens, sentStart);
+  let weak: Attribution | null = null;
   for (let j = end; j >= min && j >= end - 25; j--) {
     const t = tokens[j];
+    // Another quote between: stop looking further back.
+    if (j < end && /["\u201c\u201d]/.test(t.post)) break;
     if (accordingTo(tokens, j)) {
       const sp = speakerAfter(tokens, j + 2, end, text, base);
       if (sp) return { speaker: sp, cue: cueMention(tokens, j, j + 1, text, base), cueStart: j, cueEnd: j + 1 };
     }
-    if (isCue(t)) {
-      const sp = speakerBefore(tokens, j, min, text, base) ?? (j === min ? null : null);
-      if (sp) return { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
-      // "said Assad: «…»" inverted before the quote
+    const adjacent = /^[\s,:\u2014\u2013-]*$/.test(text.slice(t.end, open));
+    if (!isCue(t, false, adjacent)) continue;
+    let found: Attribution | null = null;
+    const sp = speakerBefore(tokens, j, min, text, base);
+    if (sp) found = { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+    else if (j === min || /[,:;\u2014]$/.test(tokens[j - 1].post)) {
+      // Inverted, sentence-initial: `Said Assad: "…"`, `…, says Tracey: "…"`.
       const inv = speakerAfter(tokens, j + 1, end, text, base);
-      if (inv && j > min && /[,:]$/.test(tokens[j - 1].post)) return null;
-      if (inv) return { speaker: inv, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+      const invEnd = inv ? tokenAt(tokens, inv.mention.end - base) - 1 : -1;
+      if (inv && invEnd === end) found = { speaker: inv, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
     }
-    // Another quote between: stop looking further back.
-    if (j < end && /["\u201c\u201d]/.test(t.post)) break;
+    if (!found) continue;
+    if (!WEAK_CUES.has(cueBase(t))) return found;
+    weak = weak ?? found;
   }
-  return null;
+  return weak;
 }
 
 /** First token index of the reported clause after a cue: skips "that", the object of "told"/"asked", "in a statement". */
@@ -134,24 +148,30 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start + lead, end - trail];
 }
 
-export function findQuotes(text: string, tz: Tokenized): ParagraphQuote[] {
-  const { tokens, sentences } = tz;
+export interface ParagraphQuotes {
+  quotes: ParagraphQuote[];
+  /** Attribution of a closing `X said:` that introduces the next paragraph's quote. */
+  intro: { speaker: ParagraphSpeaker; cue: Mention } | null;
+}
+
+export function findQuotes(text: string, tz: Tokenized): ParagraphQuotes {
+  const { sentences } = tz;
   const out: ParagraphQuote[] = [];
   const marked = findMarkedSpans(text);
   const covered: [number, number][] = [];
-  let lastSpeaker: ParagraphSpeaker | null = null;
-  let lastCue: Mention | null = null;
+  let last: { speaker: ParagraphSpeaker; cue: Mention | null } | null = null;
+  let coveredUntil = -1;
+  let prevClose = -1;
   for (const m of marked) {
-    const q = markedQuote(text, tz, m, lastSpeaker);
+    if (m.open < coveredUntil) continue;
+    const q = markedQuote(text, tz, m, last, prevClose);
+    prevClose = m.close;
     if (!q) continue;
     out.push(q);
-    covered.push([q.start, q.end]);
-    if (q.speaker) {
-      lastSpeaker = q.speaker;
-      lastCue = q.cue;
-    }
+    covered.push([Math.min(q.start, m.open), Math.max(q.end, m.close)]);
+    coveredUntil = Math.max(coveredUntil, q.end);
+    if (q.speaker) last = { speaker: q.speaker, cue: q.cue };
   }
-  void lastCue;
   // Indirect speech in sentences not already covered by a marked quote's clause.
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -160,64 +180,81 @@ export function findQuotes(text: string, tz: Tokenized): ParagraphQuote[] {
     if (q) out.push(q);
   }
   out.sort((a, b) => a.start - b.start);
-  void tokens;
-  return out;
+  return { quotes: out, intro: introOf(text, tz) };
 }
 
-function markedQuote(text: string, tz: Tokenized, m: MarkedSpan, previous: ParagraphSpeaker | null): ParagraphQuote | null {
+/** `In a 1963 speech, he declared:` ending a paragraph: the attribution of the quote that follows. */
+function introOf(text: string, tz: Tokenized): ParagraphQuotes['intro'] {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(':') || !tz.sentences.length) return null;
+  const colon = trimmed.length - 1;
+  const att = attributionBefore(tz, text, 0, colon, tz.sentences[tz.sentences.length - 1].start);
+  return att ? { speaker: att.speaker, cue: att.cue } : null;
+}
+
+function markedQuote(
+  text: string,
+  tz: Tokenized,
+  m: MarkedSpan,
+  previous: { speaker: ParagraphSpeaker; cue: Mention | null } | null,
+  prevClose: number,
+): ParagraphQuote | null {
   const { tokens, sentences } = tz;
   const cStart = m.open + 1;
   const cEnd = m.close;
   const [ts, te] = trimSpan(text, cStart, cEnd);
   if (te <= ts) return null;
+  if (!sentences.length) return null;
   const inner = text.slice(cStart, cEnd);
   const openSent = Math.max(0, sentenceOf(tz, m.open));
   const closeSent = Math.max(0, sentenceOf(tz, Math.max(m.open, m.close - 1)));
-  if (!sentences.length) return null;
   const sOpen = sentences[openSent];
   const sClose = sentences[Math.min(closeSent, sentences.length - 1)];
+  const leadFrom = Math.max(sOpen.start, prevClose + 1);
   const endsSentence = /[.!?]['"\u2019\u201d]*\s*$/.test(inner);
   const after = m.unclosed ? null : attributionAfter(tz, text, 0, m.close, endsSentence);
-  const before = attributionBefore(tz, text, 0, m.open, sOpen.start);
+  const before = attributionBefore(tz, text, 0, m.open, leadFrom);
 
   // Is the quote the whole sentence (apart from attribution and punctuation)?
-  const lead = text.slice(sOpen.start, m.open);
-  const leadClean = before ? text.slice(before.cue.end, m.open) : lead;
-  const leadOk = /^[\s,:;.\u2014\u2013-]*(?:that[\s,]*)?$/i.test(leadClean) || /^[\s,:;\u2014\u2013-]*$/.test(lead) ||
+  const lead = text.slice(leadFrom, m.open);
+  const leadOk = /^[\s,:;.\u2014\u2013-]*$/.test(lead) || /:\s*$/.test(lead) ||
     (before !== null && clauseStartPos(tokens, before, m.open) >= m.open);
   let tailEnd = sClose.end;
-  if (after) tailEnd = after.speaker.mention.start < after.cue.start ? after.speaker.mention.start : after.cue.start;
-  const tail = m.unclosed ? '' : text.slice(m.close + 1, Math.max(m.close + 1, after ? tailEnd : sClose.end));
-  const tailOk = /^[\s,.;:!?\u2014\u2013-]*$/.test(tail);
+  if (after) tailEnd = Math.min(after.speaker.mention.start, after.cue.start);
+  const tail = m.unclosed ? '' : text.slice(m.close + 1, Math.max(m.close + 1, tailEnd));
+  const tailOk = /^[\s,.;:!?\u2014\u2013-]*$/.test(tail) || (after === null && /^[\s,.;:!?\u2014\u2013-]*["\u201c]/.test(tail));
 
   let kind: ParagraphQuote['kind'] = 'direct';
   let start = ts;
   let end = te;
-  const att = before ?? after;
+  const own = before ?? after;
   if (!(leadOk && tailOk)) {
-    if (!att) {
-      // A scare-quoted phrase with nobody saying it: not a quote.
-      if (!/\s/.test(inner.trim()) || inner.length < 12) return null;
-      if (!previous) return null;
-    }
-    kind = 'partial';
-    if (before) {
-      const cs = clauseStartPos(tokens, before, m.open);
-      start = Math.min(cs, ts);
-      end = clauseEnd(text, tz, m, sClose.end);
-    } else if (after) {
-      start = Math.min(ts, sOpen.start);
-      end = te;
-    }
+    if (!own) {
+      // `"…," the senator from X said.` with an attribution we could not parse is still a direct quote.
+      if (leadOk && /^\s*,/.test(text.slice(m.close + 1)) || /,\s*$/.test(inner) && leadOk) {
+        kind = 'direct';
+      } else if (inner.trim().split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
+        // A short quoted phrase nobody is said to say here is a scare quote or a title, not a quote.
+        return null;
+      } else {
+        kind = 'partial';
+      }
+    } else kind = 'partial';
+  }
+  if (kind === 'partial' && own) {
+    // The reported clause: from the cue's complement (or the sentence start) to the clause end.
+    if (before) start = Math.min(clauseStartPos(tokens, before, m.open), ts);
+    else start = Math.min(leadFrom, ts);
+    end = after && !before ? te : clauseEnd(text, m, sClose.end);
     [start, end] = trimSpan(text, start, Math.max(end, te));
     if (end < te) end = te;
     if (start > ts) start = ts;
   }
-  let speaker = att?.speaker ?? null;
-  let cue = att?.cue ?? null;
+  let speaker = own?.speaker ?? null;
+  let cue = own?.cue ?? null;
   if (!speaker && previous) {
-    speaker = previous;
-    cue = null;
+    speaker = previous.speaker;
+    cue = previous.cue;
   }
   return {
     start,
@@ -225,7 +262,7 @@ function markedQuote(text: string, tz: Tokenized, m: MarkedSpan, previous: Parag
     kind,
     speaker,
     cue,
-    reopens: m.open === 0 || /^\s*$/.test(text.slice(0, m.open)),
+    reopens: /^\s*$/.test(text.slice(0, m.open)),
     unclosed: m.unclosed,
   };
 }
@@ -237,11 +274,12 @@ function clauseStartPos(tokens: Token[], att: Attribution, limit: number): numbe
   return Math.min(tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0), limit);
 }
 
-/** End of the reported clause containing a partial quote: the sentence end, or the last mark before ", and"/", but". */
-function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentEnd: number): number {
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s[\u2014\u2013]\s|;|[.!?]+["'\u201d\u2019\u00bb]*(?=\s+[\p{Lu}\u201c"])/u;
+
+/** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
+function clauseEnd(text: string, m: MarkedSpan, sentEnd: number): number {
   const rest = text.slice(m.close + 1, sentEnd);
-  const br = rest.search(/[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s\u2014\s|;/);
-  void tz;
+  const br = rest.search(CLAUSE_BREAK);
   if (br >= 0) return m.close + 1 + br;
   return sentEnd;
 }

@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './types';
 import type { Gender, ParagraphSpeaker } from './paragraphTypes';
-import { CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from './lexicon';
+import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from './lexicon';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: '', who: '' };
 
@@ -11,11 +11,12 @@ export function has(t: Token | undefined, tag: string): boolean {
 }
 
 /** A speech or attribution verb used as a verb. */
-export function isCue(t: Token | undefined, clausalOnly = false): boolean {
+export function isCue(t: Token | undefined, clausalOnly = false, adjacent = false): boolean {
   if (!t) return false;
   const base = SPEECH_VERBS.get(t.lower);
   if (!base) return false;
   if (clausalOnly && !CLAUSE_VERBS.has(t.lower)) return false;
+  if (!adjacent && ADJACENT_ONLY_CUES.has(base)) return false;
   if (t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'tweeted') return true;
   return t.tags.has('Verb') && !t.tags.has('Noun');
 }
@@ -171,6 +172,10 @@ export function genderOf(tokens: Token[], from: number, to: number): Gender {
     if (FEMALE_HONORIFICS.has(w) || t.tags.has('FemaleName')) return 'f';
   }
   return '';
+}
+
+export function cueBase(t: Token): string {
+  return SPEECH_VERBS.get(t.lower) ?? t.lower;
 }
 
 export function cueMention(tokens: Token[], from: number, to: number, text: string, base: number): Mention {

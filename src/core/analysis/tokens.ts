@@ -87,12 +87,29 @@ export function tokenize(text: string): Tokenized {
       });
     }
     if (tokens.length > first && sStart >= 0) {
-      // Keep sentences ordered and disjoint even if compromise disagrees with itself.
-      const prevEnd = sentences.length ? sentences[sentences.length - 1].end : 0;
-      sentences.push({ start: Math.max(sStart, prevEnd), end: Math.max(sEnd, Math.max(sStart, prevEnd)) });
-      sentenceTokens.push([first, tokens.length]);
+      // compromise keeps `… soft.” He says …` together: split after a full stop + closing mark before a capital.
+      let from = first;
+      for (let i = first; i < tokens.length; i++) {
+        const next = tokens[i + 1];
+        const boundary = i === tokens.length - 1 ||
+          (/[.!?]["'\u201d\u2019\u00bb)]+$/.test(tokens[i].post) && next !== undefined && /^[\p{Lu}\d]/u.test(next.text));
+        if (!boundary) continue;
+        const start = from === first ? sStart : tokens[from].start - tokens[from].pre.length;
+        const end = i === tokens.length - 1 ? sEnd : tokens[i].end + tokens[i].post.length;
+        pushSentence(sentences, sentenceTokens, start, end, from, i + 1, tokens);
+        from = i + 1;
+      }
       cursor = Math.max(cursor, sEnd);
     }
   }
   return { tokens, sentences, sentenceTokens };
+}
+
+function pushSentence(sentences: Span[], sentenceTokens: [number, number][], start: number, end: number, a: number, b: number, tokens: Token[]): void {
+  // Keep sentences ordered and disjoint even if compromise disagrees with itself.
+  const prevEnd = sentences.length ? sentences[sentences.length - 1].end : 0;
+  const s = Math.max(start, prevEnd);
+  for (let i = a; i < b; i++) tokens[i].sentence = sentences.length;
+  sentences.push({ start: s, end: Math.max(end, s) });
+  sentenceTokens.push([a, b]);
 }
