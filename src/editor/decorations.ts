@@ -21,6 +21,7 @@ export class DecorationController implements vscode.Disposable {
       this.styles,
       articles.onDidChangeArticle((uri) => this.paintUri(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.showSpeakers')) {
           this.paintAll();
@@ -28,6 +29,17 @@ export class DecorationController implements vscode.Disposable {
       }),
     );
     this.paintAll();
+  }
+
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private onScroll(editor: vscode.TextEditor): void {
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => {
+      const state = this.articles.get(editor.document.uri);
+      const settings = readSettings(editor.document.uri);
+      if (state && settings.decorationsEnabled && settings.showSpeakers) this.paintSpeakers(editor, state.items);
+    }, 100);
   }
 
   paintAll(): void {
@@ -47,33 +59,45 @@ export class DecorationController implements vscode.Disposable {
     const show = state !== undefined && settings.decorationsEnabled;
     const items = show ? state.items : [];
     const doc = editor.document;
+    const length = doc.getText().length;
     const toRange = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-    const text = doc.getText();
-    const inDoc = (i: ReviewItem) => i.range !== null && i.range.end <= text.length;
 
+    // One pass over the items (a 1 MB article has thousands): bucket by decoration type.
+    const buckets = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
     for (const kind of ['claim', 'quote'] as const) {
-      for (const status of VISIBLE_STATUSES) {
-        const ranges = items
-          .filter((i) => i.kind === kind && i.status === status && !i.orphaned && inDoc(i))
-          .map((i) => toRange(i.range!.start, i.range!.end));
-        editor.setDecorations(this.styles.type(kind, status), ranges);
-      }
+      for (const status of VISIBLE_STATUSES) buckets.set(this.styles.type(kind, status), []);
     }
+    for (const item of items) {
+      if (item.status === 'dismissed' || item.orphaned || !item.range || item.range.end > length) continue;
+      buckets.get(this.styles.type(item.kind, item.status))!.push(toRange(item.range.start, item.range.end));
+    }
+    for (const [type, ranges] of buckets) editor.setDecorations(type, ranges);
+    this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
+  }
 
+  /**
+   * Speaker after-texts only near the visible part: each distinct text costs the renderer a CSS
+   * rule, and nobody reads them off screen (they have no overview-ruler mark). Repainted on scroll.
+   */
+  private paintSpeakers(editor: vscode.TextEditor, items: readonly ReviewItem[]): void {
+    const doc = editor.document;
+    const text = doc.getText();
+    const margin = 200; // lines above and below the viewport
+    const spans = editor.visibleRanges.map((r) => ({
+      start: doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - margin), 0)),
+      end: doc.offsetAt(new vscode.Position(r.end.line + margin, 0)),
+    }));
+    const near = (at: number) => spans.length === 0 || spans.some((s) => s.start <= at && at <= s.end);
     const speakers: vscode.DecorationOptions[] = [];
-    if (show && settings.showSpeakers) {
-      for (const item of items) {
-        if (item.kind !== 'quote' || item.status === 'dismissed' || !item.range || !inDoc(item)) continue;
-        const name = item.annotation?.speaker || item.quote?.speaker?.name;
-        if (!name) continue;
-        // After the closing quotation mark, not inside the quote.
-        let at = item.range.end;
-        if (CLOSING_QUOTES.has(text[at])) at += 1;
-        speakers.push({
-          range: toRange(at, at),
-          renderOptions: { after: { contentText: `\u2014 ${name}` } },
-        });
-      }
+    for (const item of items) {
+      if (item.kind !== 'quote' || item.status === 'dismissed' || !item.range || item.range.end > text.length) continue;
+      const name = item.annotation?.speaker || item.quote?.speaker?.name;
+      if (!name || !near(item.range.end)) continue;
+      // After the closing quotation mark, not inside the quote.
+      let at = item.range.end;
+      if (CLOSING_QUOTES.has(text[at])) at += 1;
+      const pos = doc.positionAt(at);
+      speakers.push({ range: new vscode.Range(pos, pos), renderOptions: { after: { contentText: `\u2014 ${name}` } } });
     }
     editor.setDecorations(this.styles.speaker, speakers);
   }
@@ -82,6 +106,7 @@ export class DecorationController implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       for (const t of this.styles.all()) editor.setDecorations(t, []);
     }
+    clearTimeout(this.scrollTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -45,6 +45,8 @@ interface Entry {
   readOnlyReason?: string;
   /** Positions moved by edits since the sidecar was last written. */
   positionsDirty: boolean;
+  /** Orphans are searched for again on the next refresh (after an undo/redo; fuzzy search is costly). */
+  retryOrphans: boolean;
   loaded: Promise<void>;
   timer?: ReturnType<typeof setTimeout>;
   staleTimer?: ReturnType<typeof setTimeout>;
@@ -224,6 +226,7 @@ export class ArticleServiceImpl implements ArticleService {
       analysis: EMPTY_ANALYSIS,
       complete: false,
       positionsDirty: false,
+      retryOrphans: false,
       loaded: Promise.resolve(),
       waiters: [],
     };
@@ -308,6 +311,8 @@ export class ArticleServiceImpl implements ArticleService {
     // A change that leaves the document clean and was not an undo/redo came from disk (git
     // checkout, another tool, revert): re-anchor by the quote selectors instead of shifting.
     const fromDisk = !e.document.isDirty && e.reason === undefined;
+    // An undo may bring back the text of an orphaned review.
+    if (e.reason !== undefined) entry.retryOrphans = true;
     if (!fromDisk) {
       // Current orphans stay where they are: they have no text to follow.
       const orphans = new Set(entry.anchors.filter((a) => a.range === null).map((a) => a.annotationId));
@@ -363,6 +368,31 @@ export class ArticleServiceImpl implements ArticleService {
     if (retargeted.changed.length > 0) entry.positionsDirty = true;
   }
 
+  /**
+   * Anchors for annotations that were moved live with the edits: one whose tracked position
+   * still holds its exact text is there (no search). Only the ones an edit just broke are
+   * anchored in full; known orphans keep their result unless an undo/redo asks for a retry.
+   * Full anchoring (open, external change, sidecar reload) is reanchor()'s job.
+   */
+  private liveAnchors(entry: Entry, text: string): AnchorResult[] {
+    const previous = new Map(entry.anchors.map((a) => [a.annotationId, a]));
+    const result = new Map<string, AnchorResult>();
+    const search: Annotation[] = [];
+    for (const a of entry.annotations) {
+      const { start, end } = a.target.position;
+      if (start < end && end <= text.length && text.slice(start, end) === a.target.quote.exact) {
+        result.set(a.id, { annotationId: a.id, range: { start, end }, confidence: 1, method: 'position' });
+        continue;
+      }
+      const before = previous.get(a.id);
+      if (before && before.range === null && !entry.retryOrphans) result.set(a.id, before);
+      else search.push(a);
+    }
+    entry.retryOrphans = false;
+    if (search.length > 0) for (const r of anchorAnnotations(text, search)) result.set(r.annotationId, r);
+    return entry.annotations.map((a) => result.get(a.id)!);
+  }
+
   /** Rebuilds the items once the analysis matches the current text (or when forced by the fallback). */
   private refresh(entry: Entry, force = false): void {
     clearTimeout(entry.timer);
@@ -371,7 +401,13 @@ export class ArticleServiceImpl implements ArticleService {
     const current = !entry.pending;
     if (!current && !force) return;
     const text = document.getText();
-    entry.anchors = anchorAnnotations(text, entry.annotations);
+    entry.anchors = this.liveAnchors(entry, text);
+    // Annotations found again by search take their new position, so the next refresh is cheap.
+    const retargeted = retargetAnnotations(text, entry.annotations, entry.anchors);
+    if (retargeted.changed.length > 0) {
+      entry.annotations = retargeted.annotations;
+      entry.positionsDirty = true;
+    }
     const threshold = readSettings(entry.uri).scoreThreshold;
     const items = withoutDisabled(
       buildReviewItems({ text, analysis: entry.analysis, annotations: entry.annotations, anchors: entry.anchors, threshold }),

@@ -161,6 +161,30 @@ describe('editor review commands', function () {
     assert.equal(readSidecar(file).annotations[0].status, 'disputed');
   });
 
+  it('shows a review whose sentence was deleted as an orphan, and re-attaches it on undo', async () => {
+    const file = writeArticle(ARTICLE);
+    const { editor, state } = await openArticle(file);
+    const b = claims(state)[1];
+    await run('claimlens.markDisputed', { uri: editor.document.uri, keys: [b.key], note: 'gone?' });
+    const doc = editor.document;
+    assert.ok(await editor.edit((e) => e.delete(new vscode.Range(doc.positionAt(b.range!.start), doc.positionAt(b.range!.end)))));
+    const orphaned = await ready(doc);
+    const lost = orphaned.items.find((i) => i.status === 'disputed');
+    assert.ok(lost, 'the review disappeared');
+    assert.equal(lost.orphaned, true);
+    assert.equal(lost.range, null);
+    assert.equal(readSidecar(file).annotations.length, 1, 'the review must stay in the file');
+
+    await vscode.commands.executeCommand('undo');
+    await until(() => doc.getText().includes(b.text) || undefined, 'undo did not restore the text');
+    const back = await until(async () => {
+      const s = await ready(doc);
+      const item = s.items.find((i) => i.status === 'disputed');
+      return item && !item.orphaned ? item : undefined;
+    }, 'the review was not re-attached after undo');
+    assert.equal(doc.getText().slice(back.range!.start, back.range!.end), b.text);
+  });
+
   it('re-anchors reviews when the article changes on disk (e.g. git checkout)', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
