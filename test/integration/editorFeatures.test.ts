@@ -191,6 +191,27 @@ describe('editor review features', function () {
     await setSetting('decorations.enabled', undefined);
   });
 
+  it('registers every review command it declares, each with a palette when-clause', async () => {
+    const ext = vscode.extensions.getExtension('claimlens.claimlens')!;
+    const declared = (ext.packageJSON.contributes.commands as Array<{ command: string; category?: string }>);
+    const palette = (ext.packageJSON.contributes.menus.commandPalette as Array<{ command: string; when?: string }>);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const ours = Object.values((await import('../../src/editor/commandIds')).CMD);
+    for (const id of ours) {
+      assert.ok(declared.some((c) => c.command === id && c.category === 'ClaimLens'), `${id} not declared`);
+      assert.ok(registered.has(id), `${id} not registered`);
+      assert.ok(palette.some((m) => m.command === id && m.when), `${id} has no palette when-clause`);
+    }
+  });
+
+  it('re-analyzes the article on request', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    const r = await run('claimlens.reanalyze');
+    assert.equal(r.ok, true, r.message);
+    const after = await ready(editor.document);
+    assert.deepEqual(after.items.map((i) => i.key).sort(), state.items.map((i) => i.key).sort());
+  });
+
   it('picks up a sidecar changed outside the editor', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
