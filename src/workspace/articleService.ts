@@ -24,6 +24,8 @@ import { watchSidecars } from './sidecarWatcher';
 const EMPTY_ANALYSIS: Analysis = { sentences: [], claims: [], quotes: [] };
 /** Coalesces re-anchoring while the user types; decorations move with the text meanwhile. */
 const EDIT_REFRESH_MS = 120;
+/** Larger files (logs, data dumps opened as plain text) are not analysed: say so once. */
+export const MAX_ARTICLE_CHARS = 5_000_000;
 /** If the analysis never answers for the latest text, show what we have rather than nothing. */
 const STALE_FALLBACK_MS = 3000;
 
@@ -62,6 +64,7 @@ export interface ArticleServiceOptions {
 
 export class ArticleServiceImpl implements ArticleService {
   private readonly entries = new Map<string, Entry>();
+  private readonly tooLarge = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChangeArticle = this.emitter.event;
@@ -213,6 +216,14 @@ export class ArticleServiceImpl implements ArticleService {
   private track(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (this.entries.has(key) || !this.isArticle(document)) return;
+    const size = document.getText().length;
+    if (size > MAX_ARTICLE_CHARS) {
+      if (!this.tooLarge.has(key)) {
+        this.tooLarge.add(key);
+        this.report(`${path.basename(document.uri.fsPath)} is too large to analyse (${(size / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million).`);
+      }
+      return;
+    }
     const articlePath = document.uri.fsPath;
     const entry: Entry = {
       uri: document.uri,

@@ -212,6 +212,18 @@ describe('editor review features', function () {
     assert.deepEqual(after.items.map((i) => i.key).sort(), state.items.map((i) => i.key).sort());
   });
 
+  it('does not analyse a file above the size limit', async () => {
+    const big = 'The port handled 2.3 million containers in 2024, officials said. '.repeat(80_000);
+    const file = writeArticle(big, '.txt');
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
+    const { articles } = await api();
+    assert.equal(articles.isArticle(doc), true);
+    assert.equal(articles.get(doc.uri), undefined);
+    const r = await run('claimlens.nextUnreviewed');
+    assert.equal(r.ok, false);
+  });
+
   it('picks up a sidecar changed outside the editor', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
