@@ -19,6 +19,20 @@ const HEDGE = /^(may|might|could|perhaps|maybe|possibly|reportedly|allegedly|app
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|half|third|quarter|double|triple|twice|thrice|percent)$/;
 const QUANT_LEAD = /^(more|less|fewer|over|under|nearly|almost|about|around|roughly|approximately|some|at|least|most|than|up|to|only|just)$/;
 
+/** Topic lexicons: subjects on which factual, checkable statements are common. */
+const TOPICS: [string, RegExp][] = [
+  ['economy word', /^(economy|economic|jobs?|unemployment|wages?|income|incomes|taxes|tax|deficits?|debt|budget|spending|trade|manufacturing|businesses|companies|gdp|inflation|recession|growth|poverty|minimum|salary|salaries|pension|pensions|prices?|markets?)$/],
+  ['money word', /^(dollars?|\$|million|billion|trillion|cents?|funds?|funding|paid|pay|pays|cost|costs|spent|spend|money|fund|raised)$/],
+  ['health or welfare word', /^(health|healthcare|insurance|medicare|medicaid|obamacare|hospitals?|doctors?|drugs?|social|security|benefits?|welfare|care|disease|abortion|vaccines?)$/],
+  ['security word', /^(war|wars|military|troops|soldiers|army|weapons?|nuclear|terror|terrorism|terrorists?|isis|attacks?|bomb|bombing|killed|police|crime|crimes|guns?|murders?|prison|border|borders|immigrants?|immigration|illegal|refugees)$/],
+  ['politics word', /^(voted|vote|votes|voting|elected|election|campaign|senate|senator|congress|governor|president|administration|government|federal|state|states|country|nation|countries|party|republicans?|democrats?|law|bill|record)$/],
+  ['education or energy word', /^(schools?|education|students?|college|teachers?|energy|oil|gas|coal|climate|emissions|carbon|environment|water)$/],
+];
+const DISCOURSE_START = /^(and|so|well|now|but|look|listen|oh|yes|no|okay|ok|uh|um|folks|ladies|thank|thanks|please|let|let's|again)$/;
+const FILLER = /^(uh|um|ah|applause|laughter|crosstalk|inaudible)$/;
+const OPINION_VERB_AFTER_I = /^(think|believe|feel|guess|hope|want|wish|know|love|like|am|will|'m|'ll|would)$/;
+const PERFECT_AUX = /^(has|have|had)$/;
+
 export function extractFeatures(tokens: Token[], from: number, to: number, text: string): FeatureHit[] {
   const hits: FeatureHit[] = [];
   const seen = new Set<string>();
@@ -64,6 +78,25 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
     if (t.tags.has('PastTense')) add('past tense', i, i);
     if (t.tags.has('Negative')) add('negation', i, i);
   }
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].lower;
+    for (const [name, re] of TOPICS) if (re.test(w)) add(name, i, i);
+    if (FILLER.test(w)) add('filler', i, i);
+    if (w === 'percent' || w === '%' || /%$/.test(tokens[i].text + tokens[i].post)) add('percentage', i, i);
+    if (/^(voted|votes|vote)$/.test(w) && i + 1 < to && /^(for|against|to|on)$/.test(tokens[i + 1].lower)) add('voting record', i, i + 1);
+    if (/^(i|me|my|mine|myself)$/.test(w)) add('speaker self-reference', i, i);
+    if (/^(we|our|us)$/.test(w)) add('collective we', i, i);
+    if (/^(said|says|claimed|claims)$/.test(w)) add('reported claim', i, i);
+    if (/^(never|always|every|all|none|nobody|everybody|only)$/.test(w)) add('absolute word', i, i);
+    if ((w === 'i' || w === 'we') && i + 1 < to && OPINION_VERB_AFTER_I.test(tokens[i + 1].lower)) add('stance', i, i + 1);
+    if (PERFECT_AUX.test(w) && i + 1 < to && tokens[i + 1].tags.has('PastTense')) add('perfect tense', i, i + 1);
+    if ((w === 'he' || w === 'she' || w === 'they') && i + 1 < to && tokens[i + 1].tags.has('PastTense')) add('third-person past', i, i + 1);
+    if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && tokens[i].tags.has('Copula')) add('copula', i, i);
+  }
+  if (from < to && DISCOURSE_START.test(tokens[from].lower)) add('discourse opener', from, from);
+  const n = to - from;
+  if (n >= 6 && n < 12) add('medium sentence', from, to - 1);
+  if (n >= 25) add('very long sentence', from, to - 1);
   if (nCount >= 2) add('several numbers', from, to - 1);
   const last = tokens[to - 1];
   if (last && /\?/.test(last.post)) add('question', to - 1, to - 1);
@@ -72,32 +105,55 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
   return hits;
 }
 
-/** Weights of a logistic model over the features above (fitted offline on labelled sentences, see scripts/eval.ts). */
+/**
+ * Weights of a logistic model over the features above, fitted offline (L2-regularised logistic
+ * regression) on the development sentences; only this table ships, never the data.
+ */
 export const WEIGHTS: Record<string, number> = {
-  bias: -1.6,
-  number: 1.6,
-  'money or percent': 0.8,
-  'several numbers': 0.5,
-  year: 0.6,
-  superlative: 0.5,
-  comparative: 0.5,
-  causal: 0.5,
-  prediction: 0.1,
-  'law or rule': 0.5,
-  'statistics word': 0.6,
-  person: 0.2,
-  organisation: 0.3,
-  place: 0.3,
-  date: 0.2,
-  'first person': -0.4,
-  'second person': -0.6,
-  'opinion or courtesy': -0.8,
-  hedge: -0.2,
-  'past tense': 0.4,
-  negation: -0.1,
-  question: -1.5,
-  'short sentence': -1.5,
-  'long sentence': 0.3,
+  bias: -2.11,
+  'absolute word': -0.11,
+  causal: 0.38,
+  'collective we': 0.17,
+  comparative: 0.35,
+  copula: 0.18,
+  date: 0.13,
+  'discourse opener': -0.26,
+  'economy word': 0.74,
+  'education or energy word': 0.32,
+  filler: 0.06,
+  'first person': -0.29,
+  'health or welfare word': 0.39,
+  hedge: 0.1,
+  'law or rule': 0.43,
+  'long sentence': -0.3,
+  'medium sentence': -0.44,
+  'money or percent': 0.92,
+  'money word': 0.45,
+  negation: 0,
+  number: 0.92,
+  'opinion or courtesy': -0.56,
+  organisation: 0.52,
+  'past tense': 0.92,
+  percentage: 0.43,
+  'perfect tense': 0.15,
+  person: 0.13,
+  place: 0.57,
+  'politics word': 0.31,
+  prediction: -0.58,
+  question: -1.2,
+  'reported claim': 0.38,
+  'second person': -0.38,
+  'security word': 0.57,
+  'several numbers': 0.67,
+  'short sentence': -1.06,
+  'speaker self-reference': -0.35,
+  stance: -0.79,
+  'statistics word': 0.27,
+  superlative: 0.16,
+  'third-person past': 0.21,
+  'very long sentence': 0.06,
+  'voting record': 0.43,
+  year: 0.91,
 };
 
 const TYPE_OF: [string, ClaimType][] = [
