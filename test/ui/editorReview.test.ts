@@ -26,6 +26,7 @@ function backgroundNeedle(colourId: string): string {
 }
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const DISPUTED = backgroundNeedle('claimlens.claimDisputedBackground');
+const UNVERIFIED = backgroundNeedle('claimlens.claimUnverifiedBackground');
 
 async function decorationClass(wb: Workbench, colour: string): Promise<string> {
   const deadline = Date.now() + 30_000;
@@ -98,5 +99,36 @@ describe('Editor review (UI)', function () {
     assert.deepEqual(after, { reviewed: before.reviewed + 1, total: before.total, disputed: 1 });
     await wb().page.mouse.move(5, 5);
     await wb().screenshot('editor review 4 - claim disputed');
+  });
+
+  it('offers the review commands in the editor context menu and under the ctrl+alt+k chord', async () => {
+    const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    const before = await counts(wb());
+    // A claim box that starts on screen (long lines: some boxes begin far right, scrolled out).
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    for (const candidate of await wb().decorations(unreviewed).all()) {
+      const b = await candidate.boundingBox();
+      if (b && b.x < 900 && b.y > 100 && b.y < 800) { box = b; break; }
+    }
+    assert.ok(box, 'no unreviewed claim starts on screen');
+    const at = { x: box.x + 30, y: box.y + box.height / 2 };
+    await wb().page.mouse.click(at.x, at.y);
+    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /Ln\s(?!1,)\d+/ }).first().waitFor();
+    await wb().page.mouse.click(at.x, at.y, { button: 'right' });
+    const menuItem = wb().page.locator('.context-view .monaco-menu .action-item', { hasText: 'ClaimLens' }).first();
+    await menuItem.waitFor();
+    await menuItem.hover();
+    await wb().page.locator('.context-view .monaco-menu .action-label', { hasText: 'Mark as Unverified' }).first().waitFor();
+    await wb().screenshot('editor review 5 - context menu');
+    await wb().page.keyboard.press('Escape');
+    await wb().page.keyboard.press('Escape');
+
+    await wb().page.mouse.click(at.x, at.y);
+    await wb().page.keyboard.press('Control+Alt+K');
+    await wb().page.keyboard.press('u');
+    const unverified = await decorationClass(wb(), UNVERIFIED);
+    await wb().decorations(unverified).first().waitFor();
+    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: `${before.reviewed + 1}/${before.total} reviewed` }).first().waitFor();
+    await wb().screenshot('editor review 6 - marked unverified by keybinding');
   });
 });
