@@ -1,6 +1,6 @@
 /** Claim figures per dataset over labelled sentences (see ../shared/eval/README.md). */
 import { analyze, DEFAULT_CLAIM_THRESHOLD } from '../../src/core/analysis';
-import type { Claim } from '../../src/core/analysis/types';
+import type { Claim, Sentence } from '../../src/core/analysis/types';
 import { averagePrecision, prf } from './metrics';
 
 export interface ClaimSentence {
@@ -18,14 +18,20 @@ export interface ClaimFigures {
   map?: number;
 }
 
-/** A sentence's score: the highest claim score found in it, 0 when the engine reports no claim. */
-export function sentenceScore(text: string, analyzeFn: (t: string) => { claims: Claim[] } = analyze): number {
+/**
+ * A labelled sentence's score: the highest check-worthiness the engine gives any sentence it
+ * finds in the text (the engine scores every sentence; claims are those at or above the
+ * threshold), or the highest claim score when sentence scores are absent.
+ */
+export function sentenceScore(text: string, analyzeFn: (t: string) => { claims: Claim[]; sentences?: Sentence[] } = analyze): number {
+  const a = analyzeFn(text);
   let best = 0;
-  for (const c of analyzeFn(text).claims) best = Math.max(best, c.score);
+  for (const s of a.sentences ?? []) best = Math.max(best, s.score ?? 0);
+  for (const c of a.claims) best = Math.max(best, c.score);
   return best;
 }
 
-export function evaluateClaims(rows: Iterable<ClaimSentence>, threshold = DEFAULT_CLAIM_THRESHOLD, analyzeFn?: (t: string) => { claims: Claim[] }): Record<string, ClaimFigures> {
+export function evaluateClaims(rows: Iterable<ClaimSentence>, threshold = DEFAULT_CLAIM_THRESHOLD, analyzeFn?: (t: string) => { claims: Claim[]; sentences?: Sentence[] }): Record<string, ClaimFigures> {
   const byDataset = new Map<string, { score: number; label: boolean; doc?: string }[]>();
   for (const row of rows) {
     const ds = row.meta?.dataset ?? 'unknown';

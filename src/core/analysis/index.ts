@@ -8,7 +8,7 @@ import { analyzeParagraph } from './paragraph';
 import { linkParagraphs } from './link';
 
 export type { Analysis, Claim, ClaimType, Entities, Mention, Quote, QuoteKind, Sentence, Span, Speaker } from './types';
-export type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphQuote, ParagraphSpeaker, Gender } from './paragraphTypes';
+export type { ParagraphAnalysis, ParagraphSentence, ParagraphClaim, ParagraphPerson, ParagraphQuote, ParagraphSpeaker, Gender } from './paragraphTypes';
 export type { PlacedParagraph } from './link';
 export { splitParagraphs, MAX_BLOCK } from './paragraphs';
 export { analyzeParagraph, MIN_CLAIM_SCORE } from './paragraph';

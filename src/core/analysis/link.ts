@@ -41,7 +41,10 @@ export function linkParagraphs(text: string, parts: PlacedParagraph[]): Analysis
       const start = base + s.start;
       const end = base + s.end;
       if (start < 0 || end > text.length || end <= start) continue;
-      sentences.push({ start, end, text: text.slice(start, end) });
+      const stext = text.slice(start, end);
+      // The headline and site furniture are never check-worthy.
+      const score = start < headlineEnd || BOILERPLATE_LINE.test(stext.trim()) ? 0 : (s.score ?? 0);
+      sentences.push({ start, end, text: stext, score });
     }
     for (const p of result.persons) registerPerson(p, base, persons, fullNames, genders);
 

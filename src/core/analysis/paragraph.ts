@@ -1,6 +1,6 @@
 /** analyzeParagraph: all compromise work for one paragraph, offsets relative to its start. */
 import type { Entities } from './types';
-import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson } from './paragraphTypes';
+import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './paragraphTypes';
 import { tokenize, type Token } from './tokens';
 import { extractFeatures, scoreFeatures } from './claimFeatures';
 import { findQuotes, type ParagraphQuotes } from './quotes';
@@ -14,12 +14,17 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   const tz = tokenize(text);
   const { tokens, sentences, sentenceTokens } = tz;
   const claims: ParagraphClaim[] = [];
+  const scoredSentences: ParagraphSentence[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const [a, b] = sentenceTokens[si];
     const stext = text.slice(s.start, s.end);
-    if (BOILERPLATE_LINE.test(stext.trim())) continue;
+    if (BOILERPLATE_LINE.test(stext.trim())) {
+      scoredSentences.push({ start: s.start, end: s.end, score: 0 });
+      continue;
+    }
     const scored = scoreFeatures(extractFeatures(tokens, a, b, text));
+    scoredSentences.push({ start: s.start, end: s.end, score: scored.score });
     if (scored.score < MIN_CLAIM_SCORE) continue;
     claims.push({ start: s.start, end: s.end, ...scored, entities: entitiesOf(tokens, a, b, text) });
   }
@@ -29,7 +34,7 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   } catch {
     // A rule tripping over odd input must not lose the rest of the analysis.
   }
-  return { sentences, claims, quotes: found.quotes, intro: found.intro, persons: personsOf(tokens, text) };
+  return { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons: personsOf(tokens, text) };
 }
 
 function runs(tokens: Token[], a: number, b: number, tag: string): [number, number][] {

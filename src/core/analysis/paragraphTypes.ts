@@ -37,8 +37,13 @@ export interface ParagraphClaim extends Span {
   entities: Entities;
 }
 
+export interface ParagraphSentence extends Span {
+  /** Check-worthiness score of the sentence (0 for boilerplate lines). */
+  score: number;
+}
+
 export interface ParagraphAnalysis {
-  sentences: Span[];
+  sentences: ParagraphSentence[];
   claims: ParagraphClaim[];
   quotes: ParagraphQuote[];
   /** A paragraph ending in `he declared:` introduces the quote that opens the next paragraph. */

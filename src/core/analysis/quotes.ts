@@ -3,7 +3,7 @@ import type { Token, Tokenized } from './tokens';
 import type { Mention } from './types';
 import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
 import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
-import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore } from './speakers';
+import { cueBase, cueMention, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { CLAUSE_VERBS, WEAK_CUES } from './lexicon';
 
 interface Attribution {
@@ -98,11 +98,15 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
     let found: Attribution | null = null;
     const sp = speakerBefore(tokens, j, min, text, base);
     if (sp) found = { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
-    else if (j === min || /[,:;\u2014]$/.test(tokens[j - 1].post)) {
+    else if (j > min && /ing$/.test(t.lower) && /,$/.test(tokens[j - 1].post)) {
+      // `Trump replied, telling Reuters, "…"`: the speaker is the subject of the sentence.
+      const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, base);
+      if (subj) found = { speaker: subj, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+    } else if (j === min || /[,:;\u2014]$/.test(tokens[j - 1].post)) {
       // Inverted, sentence-initial: `Said Assad: "…"`, `…, says Tracey: "…"`.
       const inv = speakerAfter(tokens, j + 1, end, text, base);
       const invEnd = inv ? tokenAt(tokens, inv.mention.end - base) - 1 : -1;
-      if (inv && invEnd === end) found = { speaker: inv, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+      if (inv && invEnd === end && !(inv.mention.end - inv.mention.start <= 4 && isObjectPronoun(tokens[invEnd]))) found = { speaker: inv, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
     }
     if (!found) continue;
     if (!WEAK_CUES.has(cueBase(t))) return found;
@@ -188,8 +192,13 @@ function introOf(text: string, tz: Tokenized): ParagraphQuotes['intro'] {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(':') || !tz.sentences.length) return null;
   const colon = trimmed.length - 1;
+  const last = tz.sentenceTokens[tz.sentenceTokens.length - 1];
   const att = attributionBefore(tz, text, 0, colon, tz.sentences[tz.sentences.length - 1].start);
-  return att ? { speaker: att.speaker, cue: att.cue } : null;
+  if (att) return { speaker: att.speaker, cue: att.cue };
+  // `President Clinton released the following statement:` — the subject, with the colon as cue.
+  const subj = subjectOf(tz.tokens, last[0], last[1], text, 0);
+  if (!subj || subj.pronoun === undefined && !/\p{Lu}/u.test(subj.mention.text)) return null;
+  return { speaker: subj, cue: { start: colon, end: colon + 1, text: ':' } };
 }
 
 function markedQuote(

@@ -57,7 +57,9 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
   let runStart = -1;
   for (let i = first; i <= to + 1; i++) {
     const t = tokens[i];
-    const nameLike = i <= to && /^\p{Lu}/u.test(t.text) && !TITLES.has(t.lower.replace(/\.$/, '')) &&
+    // A title word starts no name, but may end one ("Robert King").
+    const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && i === to);
+    const nameLike = i <= to && /^\p{Lu}/u.test(t.text) && !title &&
       (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName'));
     if (nameLike && runStart < 0) runStart = i;
     if (!nameLike && runStart >= 0) {
@@ -180,4 +182,35 @@ export function cueBase(t: Token): string {
 
 export function cueMention(tokens: Token[], from: number, to: number, text: string, base: number): Mention {
   return mentionOf(tokens, from, to, text, base);
+}
+
+/**
+ * The subject of the sentence whose tokens start at `from`: a leading adverbial up to a comma
+ * ("In 1998, President Clinton …") is skipped. Used for `…, telling reporters, "…"`.
+ */
+export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker | null {
+  let i = from;
+  for (let j = from; j < to && j < from + 8; j++) {
+    if (tokens[j].post.startsWith(',')) {
+      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction')) i = j + 1;
+      break;
+    }
+  }
+  const sp = speakerAfter(tokens, i, to, text, base);
+  if (!sp) return null;
+  const after = tokens[tokenIndexAt(tokens, sp.mention.end - base)];
+  // The subject must be followed by its verb (possibly after an adverb or auxiliary).
+  if (!after || !(after.tags.has('Verb') || isVerbFiller(after))) return null;
+  return sp;
+}
+
+function tokenIndexAt(tokens: Token[], pos: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].start < pos) i++;
+  return i;
+}
+
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'you', 'it']);
+export function isObjectPronoun(t: Token): boolean {
+  return OBJECT_PRONOUNS.has(t.lower);
 }

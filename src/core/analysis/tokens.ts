@@ -32,11 +32,17 @@ interface RawTerm {
   text: string;
   pre?: string;
   post?: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
+  tags?: Iterable<string>;
 }
-interface RawSentence {
-  terms: RawTerm[];
+
+/**
+ * compromise's parsed terms, sentence by sentence. Walking `doc.document` is about a third
+ * cheaper than `.json()`; offsets are recomputed below either way.
+ */
+function parse(text: string): RawTerm[][] {
+  const doc = nlp(text) as unknown as { document?: RawTerm[][]; json(o: object): { terms: RawTerm[] }[] };
+  if (Array.isArray(doc.document)) return doc.document;
+  return doc.json({ text: false, normal: false, terms: {} }).map((s) => s.terms);
 }
 
 export function normaliseWord(s: string): string {
@@ -48,9 +54,9 @@ export function tokenize(text: string): Tokenized {
   const sentences: Span[] = [];
   const sentenceTokens: [number, number][] = [];
   if (!/\S/.test(text)) return { tokens, sentences, sentenceTokens };
-  let raw: RawSentence[];
+  let raw: RawTerm[][];
   try {
-    raw = nlp(text).json({ offset: true, text: false, normal: false, terms: { offset: true } }) as RawSentence[];
+    raw = parse(text);
   } catch {
     raw = [];
   }
@@ -59,12 +65,12 @@ export function tokenize(text: string): Tokenized {
     const first = tokens.length;
     let sStart = -1;
     let sEnd = -1;
-    for (const term of rs.terms ?? []) {
+    for (const term of rs ?? []) {
       const t = term.text ?? '';
       if (!t) continue;
-      let start = term.offset ? term.offset.start : -1;
-      if (start < cursor || text.slice(start, start + t.length) !== t) start = text.indexOf(t, cursor);
-      if (start < 0) continue;
+      // Terms come in text order: the next occurrence after the cursor, past any glued-on "pre" punctuation.
+      const start = text.indexOf(t, cursor);
+      if (start < 0 || start - cursor > 64 + (term.pre ?? '').length) continue;
       const end = start + t.length;
       cursor = end;
       const pre = (term.pre ?? '').trim();

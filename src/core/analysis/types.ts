@@ -25,6 +25,11 @@ export interface Entities {
 
 export interface Sentence extends Span {
   text: string;
+  /**
+   * Check-worthiness of the sentence, 0–1 (present on engine output). Claims are the sentences
+   * scoring at or above the default threshold; the score ranks the rest too.
+   */
+  score?: number;
 }
 
 export interface Claim extends Span {

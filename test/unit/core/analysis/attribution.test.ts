@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis';
+import { assertOffsets, quoteContaining } from './helpers';
+
+/** Analyse, check the offset invariants, and return the quote containing `fragment`. */
+function quoteIn(text: string, fragment: string) {
+  const a = analyze(text);
+  assertOffsets(text, a);
+  return quoteContaining(a, fragment);
+}
+
+describe('quote attribution patterns', () => {
+  it('`"…," X said`', () => {
+    const q = quoteIn('The plan is ready. "We will build the bridge by May," Mayor Alice Brown said.', 'build the bridge');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speaker?.name, 'Alice Brown');
+    assert.equal(q.cue?.text, 'said');
+    // Trailing punctuation inside the marks is not part of the quoted content.
+    assert.equal(q.text, 'We will build the bridge by May');
+  });
+
+  it('`"…," said X`', () => {
+    const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
+    assert.equal(q.speaker?.name, 'Peter Wilson');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('`X said: "…"` and `X told Y: "…"`', () => {
+    const q = quoteIn('Senator Maria Lopez said: "The budget is balanced."', 'budget is balanced');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speaker?.name, 'Maria Lopez');
+    const t = quoteIn('Dr. Ken Adams told reporters: "The vaccine works."', 'vaccine works');
+    assert.equal(t.speaker?.name, 'Ken Adams');
+    assert.equal(t.cue?.text, 'told');
+  });
+
+  it('`X said (that) …` without marks is an indirect quote', () => {
+    const q = quoteIn('Governor Tom Reed said that the state would cut taxes next year.', 'cut taxes');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.speaker?.name, 'Tom Reed');
+    assert.equal(q.cue?.text, 'said');
+    assert.ok(q.text.startsWith('that the state'), q.text);
+  });
+
+  it('`…, X said.` at the end of a sentence is an indirect quote of the clause before', () => {
+    const q = quoteIn('The factory will close in March, the company said.', 'factory will close');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.speaker?.mention.text, 'the company');
+    assert.equal(q.text, 'The factory will close in March');
+  });
+
+  it('`according to X`', () => {
+    const q = quoteIn('Unemployment fell to 4 percent last year, according to the Labor Department.', 'Unemployment fell');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.cue?.text, 'according to');
+    assert.match(q.speaker?.mention.text ?? '', /Labor Department/);
+  });
+
+  it('`X called Y a "…"` is a partial quote with the cue "called"', () => {
+    const q = quoteIn('Jane Doe called the proposal a "reckless gamble" on Monday.', 'reckless gamble');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Jane Doe');
+    assert.equal(q.cue?.text, 'called');
+  });
+
+  it('titles and appositives resolve to the bare name', () => {
+    const q = quoteIn('"We are ready," Germany\'s Foreign Minister Anna Schmidt said.', 'We are ready');
+    assert.equal(q.speaker?.name, 'Anna Schmidt');
+    const ap = quoteIn('Robert King, the mayor of Springfield, said: "Roads come first."', 'Roads come first');
+    assert.equal(ap.speaker?.name, 'Robert King');
+    assert.match(ap.speaker?.mention.text ?? '', /^Robert King/);
+  });
+
+  it('a pronoun speaker resolves to the most recent compatible person across paragraphs', () => {
+    const text = 'Mrs. Helen Clark visited the plant on Monday.\n\nLater Mr. John Smith arrived.\n\n"It was a good day," she said.';
+    const q = quoteIn(text, 'good day');
+    assert.equal(q.speaker?.mention.text, 'she');
+    assert.equal(q.speaker?.name, 'Helen Clark');
+    const he = quoteIn(text.replace('she said', 'he said'), 'good day');
+    assert.equal(he.speaker?.name, 'John Smith');
+  });
+
+  it('a later surname-only mention resolves to the full name', () => {
+    const text = 'Ambassador Lena Fischer arrived late.\n\n"We disagree," Fischer said.';
+    assert.equal(quoteIn(text, 'We disagree').speaker?.name, 'Lena Fischer');
+  });
+
+  it('a quote running over several paragraphs (reopened marks) keeps its speaker', () => {
+    const text = 'Mary Jones said: "The first point is simple.\n\n"The second point is harder.\n\n"The third point is the hardest of all."';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    const pieces = ['first point', 'second point', 'third point'].map((f) => quoteContaining(a, f));
+    for (const p of pieces) assert.equal(p.speaker?.name, 'Mary Jones');
+  });
+
+  it('a quote introduced by "X said:" at the end of the previous paragraph gets that speaker', () => {
+    const text = 'In a speech in 1999, Senator Paul Green declared:\n\n"This nation will not give up."';
+    const q = quoteIn(text, 'will not give up');
+    assert.equal(q.speaker?.name, 'Paul Green');
+    assert.equal(q.cue?.text, 'declared');
+  });
+
+  it('a second piece of the same quote shares speaker and cue', () => {
+    const text = '"We tried," said Carl Brandt. "We will try again next year."';
+    const a = analyze(text);
+    const second = quoteContaining(a, 'try again');
+    assert.equal(second.speaker?.name, 'Carl Brandt');
+    assert.equal(second.cue?.text, 'said');
+  });
+
+  it('single quotes inside double quotes stay part of the outer quote', () => {
+    const q = quoteIn('"He told me \'never again\' and left," Sara Long said.', 'never again');
+    assert.equal(q.text, "He told me 'never again' and left");
+    assert.equal(q.speaker?.name, 'Sara Long');
+  });
+
+  it('curly and straight marks, and guillemets, are all quotation marks', () => {
+    assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
+    assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
+    assert.equal(quoteIn('«Prices are rising», said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
+  });
+
+  it('a short scare-quoted phrase that nobody says is not a quote', () => {
+    const a = analyze('The so-called "reform" passed the house on Tuesday after a long debate.');
+    assert.equal(a.quotes.filter((q) => q.kind !== 'indirect').length, 0);
+  });
+
+  it('an unbalanced mark does not swallow the following paragraphs', () => {
+    const text = 'She said "this never closes.\n\nThe next paragraph is plain text about 40 tonnes of grain.\n\nSo is this one.';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    const second = text.indexOf('The next paragraph');
+    for (const q of a.quotes) assert.ok(q.end <= second || q.start >= text.indexOf('So is'), JSON.stringify(q.text));
+    assert.ok(a.sentences.some((x) => x.text.startsWith('The next paragraph')));
+  });
+});
