@@ -1,7 +1,7 @@
 /**
  * Wires the editor review features: decorations, hover, commands, status bar, diagnostics and
- * quick fixes, and the `claimlens.atItem` context key that shows the context-menu entries only
- * on a claim or quote.
+ * quick fixes. (No cursor-based context key for the menus: it would reach the workbench after a
+ * right-click had already opened the context menu; commands say so when no claim is there.)
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../workspace/contracts';
@@ -30,29 +30,6 @@ export function registerEditorFeatures(
     vscode.languages.registerCodeActionsProvider(FILES, new ReviewCodeActions(articles), {
       providedCodeActionKinds: ReviewCodeActions.kinds,
     }),
-    trackCursorContext(articles),
   );
   return commands;
-}
-
-function trackCursorContext(articles: ArticleService): vscode.Disposable {
-  let last: boolean | undefined;
-  const update = () => {
-    const editor = vscode.window.activeTextEditor;
-    let at = false;
-    if (editor && articles.get(editor.document.uri)) {
-      const sel = editor.selection;
-      const start = editor.document.offsetAt(sel.start);
-      at = articles.itemsAt(editor.document.uri, start, editor.document.offsetAt(sel.end)).length > 0;
-    }
-    if (at !== last) {
-      last = at;
-      void vscode.commands.executeCommand('setContext', 'claimlens.atItem', at);
-    }
-  };
-  return vscode.Disposable.from(
-    vscode.window.onDidChangeTextEditorSelection(update),
-    vscode.window.onDidChangeActiveTextEditor(update),
-    articles.onDidChangeArticle(update),
-  );
 }

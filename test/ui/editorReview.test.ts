@@ -131,4 +131,13 @@ describe('Editor review (UI)', function () {
     await wb().page.locator('.part.statusbar .statusbar-item', { hasText: `${before.reviewed + 1}/${before.total} reviewed` }).first().waitFor();
     await wb().screenshot('editor review 6 - marked unverified by keybinding');
   });
+
+  it('opens the review view when the status-bar item is clicked', async () => {
+    await statusItem(wb()).click();
+    // The header's aria-label carries the view's description too; match on its title text.
+    const header = wb().page.locator('.part.sidebar .pane-header', { hasText: /^\s*Review/ }).first();
+    await header.waitFor();
+    assert.ok(await header.isVisible());
+    await wb().screenshot('editor review 7 - status bar opens the review view');
+  });
 });
