@@ -66,8 +66,10 @@ export class ReviewView implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onEditorSelection(e)),
       this.treeView.onDidChangeSelection((e) => {
+        // An empty selection (the selected row moved to another group after a status change)
+        // keeps Claim Details on its item.
         const first = e.selection.find((n): n is ItemNode => n.nodeType === 'item');
-        this.selectionEmitter.fire(first ? { uri: first.uri, key: first.key } : undefined);
+        if (first) this.selectionEmitter.fire({ uri: first.uri, key: first.key });
       }),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByStatus, () => this.setGroupBy('status')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByType, () => this.setGroupBy('type')),
@@ -142,11 +144,9 @@ export class ReviewView implements vscode.Disposable {
       // No message: the view is empty, so VS Code shows the welcome content (Open Seed Article).
       const uri = this.activeArticleUri() ?? this.shownUri;
       this.treeView.message = uri ? 'Analysing the article…' : undefined;
-      this.treeView.badge = undefined;
       return;
     }
-    const unreviewed = state.items.filter((i) => i.status === 'unreviewed' && !i.orphaned).length;
-    this.treeView.badge = unreviewed > 0 ? { value: unreviewed, tooltip: `${unreviewed} unreviewed in ${basename(state.uri)}` } : undefined;
+    // No badge: it would rename the activity-bar item ("ClaimLens - 20 unreviewed…"); the status bar has the counts.
     const notes: string[] = [];
     if (state.readOnlyReason) notes.push(`Read-only: ${state.readOnlyReason}`);
     if (!state.complete) notes.push('Analysing the rest of the article…');
@@ -249,7 +249,9 @@ export class ReviewView implements vscode.Disposable {
     const end = editor.document.offsetAt(sel.end);
     const hits = this.articles.itemsAt(uri, start, start === end ? start : end).filter((i) => i.range);
     if (hits.length === 0) return undefined;
-    const inner = hits.reduce((a, b) => (b.range!.end - b.range!.start < a.range!.end - a.range!.start ? b : a));
+    // A selection made by revealing an item is exactly that item; otherwise the innermost one.
+    const exact = start !== end ? hits.find((i) => i.range!.start === start && i.range!.end === end) : undefined;
+    const inner = exact ?? hits.reduce((a, b) => (b.range!.end - b.range!.start < a.range!.end - a.range!.start ? b : a));
     if (this.provider.article?.uri.toString() !== uri.toString()) this.refreshNow();
     const node = this.provider.nodeFor(inner.key);
     if (!node) {
@@ -276,10 +278,6 @@ function parseScore(v: string): number | undefined {
   if (t === '') return 0;
   const n = Number(t);
   return Number.isFinite(n) && n >= 0 && n <= 1 ? n : undefined;
-}
-
-function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 /** Accepts an ItemNode, `{uri, key}` (uri as Uri or string) or `[uri, key]`. */
