@@ -156,9 +156,11 @@ export const WEIGHTS: Record<string, number> = {
   year: 0.91,
 };
 
+/** Full Fact type by the strongest evidence present: figures first, then causes, rules, forecasts, experience. */
 const TYPE_OF: [string, ClaimType][] = [
-  ['number', 'quantity'], ['money or percent', 'quantity'], ['statistics word', 'quantity'], ['superlative', 'quantity'], ['comparative', 'quantity'],
-  ['causal', 'causation'], ['law or rule', 'law'], ['prediction', 'prediction'], ['first person', 'personal'],
+  ['number', 'quantity'], ['money or percent', 'quantity'], ['percentage', 'quantity'],
+  ['causal', 'causation'], ['law or rule', 'law'], ['prediction', 'prediction'], ['speaker self-reference', 'personal'],
+  ['superlative', 'quantity'], ['comparative', 'quantity'],
 ];
 
 export function scoreFeatures(hits: FeatureHit[]): { score: number; type: ClaimType; reasons: string[] } {

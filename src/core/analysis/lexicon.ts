@@ -1,6 +1,6 @@
 /** Word lists used by the rules. General English, not tuned to any article. */
 
-function forms(base: string, extra: string[] = []): string[] {
+function inflect(base: string, extra: string[] = []): string[] {
   const out = new Set<string>([base, ...extra]);
   const e = base.endsWith('e');
   const y = /[^aeiou]y$/.test(base);
@@ -38,7 +38,7 @@ const NON_CLAUSAL = new Set(['call', 'brand', 'dub', 'label', 'praise', 'critici
 export const SPEECH_VERBS = new Map<string, string>();
 export const CLAUSE_VERBS = new Set<string>();
 for (const [base, extra] of SPEECH_BASES) {
-  for (const f of forms(base, extra)) {
+  for (const f of inflect(base, extra)) {
     SPEECH_VERBS.set(f, base);
     if (!NON_CLAUSAL.has(base)) CLAUSE_VERBS.add(f);
   }
@@ -84,3 +84,17 @@ export const ADJACENT_ONLY_CUES = new Set(['continue', 'begin']);
 
 /** Cognition verbs: weaker cues than speech verbs when both introduce the same quote. */
 export const WEAK_CUES = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'worry', 'expect', 'agree', 'wonder', 'figure', 'reckon', 'surmise', 'speculate']);
+
+/** Verbs reporting a stance or act whose object is attributed content ("denied any role", "promised to deport"). */
+export const ATTITUDE_VERBS = new Set<string>();
+for (const [base, extra] of [
+  ['promise'], ['vow'], ['pledge'], ['refuse'], ['decide'], ['plan', ['planned', 'planning', 'plans']], ['want'], ['demand'], ['seek', ['sought', 'seeks', 'seeking']],
+  ['propose'], ['support'], ['oppose'], ['criticize'], ['criticise'], ['reject'], ['disclose'], ['deny', ['denied', 'denies', 'denying']], ['praise'],
+  ['blame'], ['cite'], ['defend'], ['dismiss'], ['endorse'], ['recommend'], ['prove'], ['show', ['showed', 'shown', 'shows', 'showing']],
+  ['find', ['found', 'finds', 'finding']], ['conclude'], ['estimate'], ['indicate'], ['suggest'], ['reveal'], ['consider'], ['acknowledge'],
+  ['accuse'], ['question'], ['urge'], ['ask'], ['agree', ['agreed', 'agrees', 'agreeing']], ['hope'], ['expect'], ['fear'], ['doubt'], ['insist'],
+  ['threaten'], ['announce'], ['predict'], ['warn'], ['argue'], ['claim'], ['believe'], ['think', ['thought', 'thinks', 'thinking']], ['know', ['knew', 'known', 'knows']],
+  ['recall'], ['admit', ['admitted', 'admitting', 'admits']], ['describe'], ['call'], ['condemn'], ['welcome'], ['applaud'], ['mock'], ['attack'], ['slam', ['slammed', 'slams']],
+] as [string, string[]?][]) {
+  for (const f of inflect(base, extra)) ATTITUDE_VERBS.add(f);
+}

@@ -4,7 +4,7 @@ import type { Mention } from './types';
 import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
 import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
 import { cueBase, cueMention, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
-import { CLAUSE_VERBS, WEAK_CUES } from './lexicon';
+import { ATTITUDE_VERBS, CLAUSE_VERBS, WEAK_CUES } from './lexicon';
 
 interface Attribution {
   speaker: ParagraphSpeaker;
@@ -178,10 +178,9 @@ export function findQuotes(text: string, tz: Tokenized): ParagraphQuotes {
   }
   // Indirect speech in sentences not already covered by a marked quote's clause.
   for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    if (covered.some(([a, b]) => a < s.end && b > s.start)) continue;
-    const q = indirectQuote(text, tz, si);
-    if (q) out.push(q);
+    for (const q of indirectQuotes(text, tz, si)) {
+      if (!covered.some(([a, b]) => a < q.end && b > q.start)) out.push(q);
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return { quotes: out, intro: introOf(text, tz) };
@@ -293,17 +292,17 @@ function clauseEnd(text: string, m: MarkedSpan, sentEnd: number): number {
   return sentEnd;
 }
 
-/** `X said (that) …` · `…, X said` · `according to X, …` in a sentence without quotation marks. */
-function indirectQuote(text: string, tz: Tokenized, si: number): ParagraphQuote | null {
+/** `X said (that) …` · `…, X said` · `according to X, …` · `X denied …` in a sentence without quotation marks. */
+function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote[] {
   const { tokens, sentenceTokens, sentences } = tz;
   const [a, b] = sentenceTokens[si];
   const s = sentences[si];
-  if (b - a < 4) return null;
+  if (b - a < 4) return [];
   // according to X
   for (let j = a; j < b - 1; j++) {
     if (!accordingTo(tokens, j)) continue;
     const sp = speakerAfter(tokens, j + 2, b - 1, text, 0);
-    if (!sp) return null;
+    if (!sp) return [];
     const cue = cueMention(tokens, j, j + 1, text, 0);
     let cs: number;
     let ce: number;
@@ -311,46 +310,79 @@ function indirectQuote(text: string, tz: Tokenized, si: number): ParagraphQuote 
       // "According to X, clause."
       let k = j + 2;
       while (k < b && !tokens[k].post.includes(',')) k++;
-      if (k >= b - 2) return null;
+      if (k >= b - 2) return [];
       [cs, ce] = trimSpan(text, tokens[k + 1].start, s.end);
     } else {
       [cs, ce] = trimSpan(text, s.start, tokens[j].start);
     }
-    if (ce - cs < 10) return null;
-    return { start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false };
+    if (ce - cs < 10) return [];
+    return [{ start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false }];
   }
+  const out: ParagraphQuote[] = [];
   for (let j = a + 1; j < b; j++) {
     const t = tokens[j];
-    if (!isCue(t, true)) continue;
-    if (!CLAUSE_VERBS.has(t.lower)) continue;
+    const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
+    const attitude = !speech && ATTITUDE_VERBS.has(t.lower) && has(t, 'Verb') && !has(t, 'Noun');
+    if (!speech && !attitude) continue;
     // Inverted at the end: "Clause, X said." / "Clause, said X."
     const prev = tokens[j - 1];
     const sp = speakerBefore(tokens, j, a, text, 0);
+    const cue = cueMention(tokens, j, j, text, 0);
     if (sp) {
       const spStartTok = tokenAt(tokens, sp.mention.start);
       const beforeSp = tokens[spStartTok - 1];
-      if (spStartTok > a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(tokens, j, b)) {
+      if (speech && !out.length && spStartTok > a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(tokens, j, b)) {
         const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
-        if (ce - cs >= 10) return { start: cs, end: ce, kind: 'indirect', speaker: sp, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false };
+        if (ce - cs >= 10) return [{ start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false }];
       }
-      if (spStartTok === a || (spStartTok > a && /,$/.test(tokens[spStartTok - 1].post) === false && j - a <= 8)) {
-        const k = clauseStart(tokens, j, b);
-        if (b - k < 3 || !hasVerb(tokens, k, b)) continue;
-        if (!(tokens[k].lower === 'that' || k > j + 1 || isClauseOpener(tokens[k]))) continue;
-        const [cs, ce] = trimSpan(text, tokens[k].start, s.end);
-        if (ce - cs < 10) continue;
-        return { start: cs, end: ce, kind: 'indirect', speaker: sp, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false };
+      if (speech && !out.length && spStartTok > a + 1 && beforeSp && beforeSp.post.startsWith(',') && t.post.startsWith(',') && j + 2 < b) {
+        // `The outreach, they said, raised new worries`: both halves are the reported content.
+        const [as, ae] = trimSpan(text, s.start, beforeSp.end);
+        const [bs, be] = trimSpan(text, tokens[j + 1].start, s.end);
+        const pieces: ParagraphQuote[] = [];
+        if (ae > as) pieces.push({ start: as, end: ae, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
+        if (be > bs) pieces.push({ start: bs, end: be, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
+        return pieces;
       }
-    } else if (prev.post.startsWith(',') && j > a + 2) {
+      const k = clauseStart(tokens, j, b);
+      if (k >= b || b - k < 2) continue;
+      if (speech) {
+        if (!hasVerb(tokens, k, b)) continue;
+        if (!(tokens[k].lower === 'that' || k > j + 1 || isClauseOpener(tokens[k]) || WH.test(tokens[k].lower))) continue;
+      } else if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === j + 1) {
+        continue;
+      }
+      const from = tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0);
+      const rest = text.slice(from, s.end);
+      const br = rest.slice(1).search(CLAUSE_BREAK);
+      const end = br >= 0 ? from + 1 + br : s.end;
+      const [cs, ce] = trimSpan(text, from, end);
+      if (ce - cs < 8) continue;
+      out.push({ start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
+      while (j + 1 < b && tokens[j + 1].start < ce) j++;
+    } else if (speech && /ing$/.test(t.lower) && prev.post.startsWith(',') && j > a + 1) {
+      // `Clinton is more conservative, saying she favors …`: the subject of the sentence speaks.
+      const subj = subjectOf(tokens, a, j, text, 0);
+      const k = clauseStart(tokens, j, b);
+      if (!subj || k >= b || b - k < 3) continue;
+      const from = tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0);
+      const br = text.slice(from + 1, s.end).search(CLAUSE_BREAK);
+      const [cs, ce] = trimSpan(text, from, br >= 0 ? from + 1 + br : s.end);
+      if (ce - cs < 8) continue;
+      out.push({ start: cs, end: ce, kind: 'indirect', speaker: subj, cue, reopens: false, unclosed: false });
+      while (j + 1 < b && tokens[j + 1].start < ce) j++;
+    } else if (speech && !out.length && prev.post.startsWith(',') && j > a + 2) {
       const inv = speakerAfter(tokens, j + 1, b - 1, text, 0);
       if (inv && restIsShort(tokens, j, b)) {
         const [cs, ce] = trimSpan(text, s.start, prev.end);
-        if (ce - cs >= 10) return { start: cs, end: ce, kind: 'indirect', speaker: inv, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false };
+        if (ce - cs >= 10) return [{ start: cs, end: ce, kind: 'indirect', speaker: inv, cue, reopens: false, unclosed: false }];
       }
     }
   }
-  return null;
+  return out;
 }
+
+const WH = /^(whether|if|how|what|why|who|where|when|which)$/;
 
 function restIsShort(_tokens: Token[], cue: number, end: number): boolean {
   return end - cue <= 8;

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis';
+
+function claimOf(sentence: string) {
+  return analyze(sentence).claims.find((c) => c.text.startsWith(sentence.slice(0, 20)));
+}
+
+describe('claim scoring', () => {
+  it('types a statistic as quantity, with the number as a reason', () => {
+    const c = claimOf('The unemployment rate fell to 4.9 percent last month, the lowest in eight years.');
+    assert.ok(c);
+    assert.equal(c.type, 'quantity');
+    assert.ok(c.reasons.some((r) => r.startsWith('number:')));
+  });
+
+  it('types a causal statement as causation when no number is present', () => {
+    const c = claimOf('The new tariffs caused factory closures across the Midwest, the union said.');
+    assert.ok(c);
+    assert.equal(c.type, 'causation');
+    assert.ok(c.reasons.some((r) => r.startsWith('causal:')));
+  });
+
+  it('types a statement about a law as law', () => {
+    const c = claimOf('The Senate passed a law that bans federal funding for the program in Texas.');
+    assert.ok(c);
+    assert.equal(c.type, 'law');
+  });
+
+  it('does not report courtesies, questions or opinions as claims', () => {
+    for (const s of ['Thank you very much.', 'What do you think?', 'I think that is wonderful.', 'Good evening, everyone.']) {
+      assert.equal(analyze(s).claims.length, 0, s);
+    }
+  });
+
+  it('scores a sentence with figures above the same sentence without them', () => {
+    const withNumbers = analyze('Crime rose 12 percent in 2015 in Chicago.').sentences[0].score ?? 0;
+    const without = analyze('Crime rose in Chicago.').sentences[0].score ?? 0;
+    assert.ok(withNumbers > without);
+  });
+
+  it('lists the people, organisations and places a claim mentions', () => {
+    const c = claimOf('Senator Elizabeth Warren said Goldman Sachs paid $5 billion in fines in New York.');
+    assert.ok(c);
+    assert.ok(c.entities.people.some((p) => p.includes('Elizabeth Warren')), JSON.stringify(c.entities));
+    assert.ok(c.entities.places.some((p) => p.includes('New York')), JSON.stringify(c.entities));
+  });
+});

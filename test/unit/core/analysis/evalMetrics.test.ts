@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { averagePrecision, countExact, matchSpans, prf, trimRange } from '../../../../scripts/eval/metrics';
+
+describe('eval metrics (../shared/eval/README.md definitions)', () => {
+  it('trims quotation marks, whitespace and punctuation from both ends', () => {
+    const text = 'x “Hello, world.” y';
+    assert.deepEqual(trimRange(text, { start: 2, end: 17 }), { start: 3, end: 15 });
+  });
+
+  it('matches spans overlapping at least half of the shorter one, one to one', () => {
+    const gold = [{ start: 0, end: 10 }, { start: 20, end: 30 }];
+    const pred = [{ start: 5, end: 9 }, { start: 8, end: 40 }, { start: 21, end: 29 }];
+    const pairs = matchSpans(gold, pred);
+    // gold 1 takes the prediction covering it wholly (largest overlap first); the other is left unmatched.
+    assert.deepEqual(pairs.sort(), [[0, 0], [1, 1]]);
+  });
+
+  it('does not match a small overlap', () => {
+    assert.deepEqual(matchSpans([{ start: 0, end: 10 }], [{ start: 8, end: 20 }]), []);
+  });
+
+  it('counts exact matches once each', () => {
+    assert.equal(countExact([{ start: 1, end: 2 }], [{ start: 1, end: 2 }, { start: 1, end: 2 }]), 1);
+  });
+
+  it('computes P/R/F1 and handles zeros', () => {
+    assert.deepEqual(prf(0, 0, 0), { p: 0, r: 0, f1: 0 });
+    const r = prf(5, 10, 20);
+    assert.equal(r.p, 0.5);
+    assert.equal(r.r, 0.25);
+    assert.ok(Math.abs(r.f1 - 1 / 3) < 1e-9);
+  });
+
+  it('computes average precision like scikit-learn, ties as one step', () => {
+    assert.equal(averagePrecision([{ score: 0.9, label: true }, { score: 0.1, label: false }]), 1);
+    const ap = averagePrecision([{ score: 0.9, label: false }, { score: 0.8, label: true }, { score: 0.1, label: true }]);
+    assert.ok(Math.abs(ap - (0.5 * 0.5 + 0.5 * (2 / 3))) < 1e-9);
+    assert.equal(averagePrecision([{ score: 0.5, label: true }, { score: 0.5, label: false }]), 0.5);
+  });
+});

@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { analyze, analyzeParagraph, linkParagraphs, splitParagraphs, fnv1a, MAX_BLOCK } from '../../../../src/core/analysis';
+import { assertOffsets } from './helpers';
+
+const ARTICLE = [
+  'Council Approves Budget',
+  '',
+  'Mayor Ana Ruiz said the city would hire 200 new teachers in 2025.',
+  '',
+  '"We have waited long enough," she said. "The schools need help."',
+  '',
+  'Latest News',
+].join('\r\n');
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines (LF, CRLF, CR) and trims each range', () => {
+    const text = '  First para.\r\n\r\n\r\nSecond\npara.\n\n\t\nThird.\r\rFourth.  ';
+    const spans = splitParagraphs(text);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['First para.', 'Second\npara.', 'Third.', 'Fourth.']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    assert.deepEqual(splitParagraphs(''), []);
+    assert.deepEqual(splitParagraphs(' \r\n\r\n \t'), []);
+  });
+
+  it('cuts an overlong paragraph into bounded blocks that cover it in order', () => {
+    const text = 'word '.repeat(5000) + 'x'.repeat(20000);
+    const spans = splitParagraphs(text);
+    assert.ok(spans.length > 3);
+    for (const s of spans) assert.ok(s.end - s.start <= MAX_BLOCK);
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i].start >= spans[i - 1].end);
+    assert.equal(spans[spans.length - 1].end, text.length);
+  });
+
+  it('never cuts inside a surrogate pair', () => {
+    const text = '😀'.repeat(MAX_BLOCK);
+    for (const s of splitParagraphs(text)) {
+      const first = text.charCodeAt(s.start);
+      assert.ok(!(first >= 0xdc00 && first <= 0xdfff), 'block starts with a low surrogate');
+    }
+  });
+});
+
+describe('analyze = splitParagraphs + analyzeParagraph + linkParagraphs', () => {
+  it('gives the same result as the three steps composed by hand', () => {
+    const parts = splitParagraphs(ARTICLE).map((p) => ({ start: p.start, result: analyzeParagraph(ARTICLE.slice(p.start, p.end)) }));
+    assert.deepEqual(linkParagraphs(ARTICLE, parts), analyze(ARTICLE));
+  });
+
+  it('produces plain JSON paragraph results (they are cached and sent to a worker)', () => {
+    const r = analyzeParagraph('"We have waited long enough," she said. Officials counted 300 votes.');
+    assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
+  });
+
+  it('paragraph results are relative to the paragraph and position-independent', () => {
+    const p = 'The agency said 12 percent of bridges were unsafe.';
+    assert.deepEqual(analyzeParagraph(p), analyzeParagraph(p));
+    const a = analyze(`Intro line here.\n\n${p}`);
+    const b = analyze(`A different and much longer intro line.\n\n${p}`);
+    assert.equal(a.claims.find((c) => c.text === p)?.id, b.claims.find((c) => c.text === p)?.id);
+  });
+
+  it('excludes the headline and boilerplate lines from claims but keeps them as sentences', () => {
+    const a = analyze(ARTICLE);
+    assertOffsets(ARTICLE, a);
+    assert.ok(!a.claims.some((c) => c.text.includes('Council Approves Budget')));
+    assert.ok(!a.claims.some((c) => c.text.includes('Latest News')));
+    assert.ok(a.claims.some((c) => c.text.includes('200 new teachers')));
+    const headline = a.sentences.find((s) => s.text.includes('Council Approves'));
+    assert.equal(headline?.score, 0);
+  });
+
+  it('scores every sentence and reports as claims exactly those at or above the threshold', () => {
+    const a = analyze(ARTICLE);
+    for (const s of a.sentences) assert.ok(typeof s.score === 'number' && s.score >= 0 && s.score <= 1);
+    for (const c of a.claims) assert.equal(a.sentences.find((s) => s.start === c.start)?.score, c.score);
+  });
+
+  it('a single sentence is not treated as a headline', () => {
+    const a = analyze('Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].type, 'quantity');
+  });
+
+  it('resolves the pronoun speaker through the paragraph boundary', () => {
+    const q = analyze(ARTICLE).quotes.find((x) => x.text.includes('waited long enough'));
+    assert.equal(q?.speaker?.mention.text, 'she');
+    assert.equal(q?.speaker?.name, 'Ana Ruiz');
+  });
+});
+
+describe('ids', () => {
+  it('fnv1a is the standard 32-bit FNV-1a', () => {
+    assert.equal(fnv1a(''), '811c9dc5');
+    assert.equal(fnv1a('a'), 'e40c292c');
+  });
+
+  it('claim ids depend on the text, with an occurrence counter for repeats', () => {
+    const s = 'The tax rose by 12 percent in 2020.';
+    const a = analyze(`Headline\n\n${s}\n\n${s}`);
+    assert.equal(a.claims.length, 2);
+    assert.notEqual(a.claims[0].id, a.claims[1].id);
+    assert.ok(a.claims[1].id.startsWith(a.claims[0].id));
+    assert.equal(analyze(s).claims[0].id, a.claims[0].id);
+  });
+});
