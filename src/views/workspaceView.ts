@@ -75,7 +75,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const c = vscode.workspace.getConfiguration('claimlens');
     const own = c.get<string>('sidebar.articlesGlob', '')?.trim();
     const seed = c.get<string>('seedGlob', '')?.trim();
-    return [own || seed || '**/*.article'];
+    return [own || seed || '{**/*.article,**/seeds/**/*.txt}'];
   }
 
   /** Finds and counts everything again. Concurrent calls share one scan. */

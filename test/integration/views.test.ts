@@ -274,6 +274,36 @@ describe('sidebar: Claim Details messages', function () {
   });
 });
 
+describe('sidebar: speaker override', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    (await sidebar()).review.setGroupBy('status');
+    await closeAll();
+  });
+
+  it('a speaker set in Claim Details persists and regroups the quote by speaker', async () => {
+    const s = await showReview();
+    const file = writeArticle(ARTICLE);
+    const { state } = await openArticle(file);
+    const quote = state.items.find((i) => i.kind === 'quote' && i.range);
+    assert.ok(quote, `a quote among ${state.items.map((i) => i.kind).join(',')}`);
+    s.details.show({ uri: state.uri, key: quote.key });
+    assert.equal(await s.details.onMessage({ type: 'setSpeaker', key: quote.key, speaker: 'Deputy Mayor Kim Lee' }), true);
+    const saved = readSidecar(file).annotations;
+    assert.equal(saved.length, 1);
+    assert.equal(saved[0].speaker, 'Deputy Mayor Kim Lee');
+    s.review.setGroupBy('speaker');
+    const snap = await until(async () => {
+      const m = await snapshot(s);
+      return m.has('Deputy Mayor Kim Lee (1)') ? m : undefined;
+    }, 'group for the overridden speaker');
+    assert.equal(snap.get('Deputy Mayor Kim Lee (1)')!.length, 1);
+    const key = s.details.shown!.key;
+    assert.equal(await s.details.onMessage({ type: 'setSpeaker', key, speaker: null }), true);
+    assert.equal(readSidecar(file).annotations[0].speaker ?? null, null);
+  });
+});
+
 describe('sidebar: workspace view', function () {
   this.timeout(60_000);
   afterEach(closeAll);
@@ -307,5 +337,20 @@ describe('sidebar: workspace view', function () {
     // Clicking opens the article.
     await vscode.commands.executeCommand(ti.command!.command, ...(ti.command!.arguments ?? []));
     await until(() => vscode.window.activeTextEditor?.document.uri.fsPath === article, 'article opened');
+  });
+
+  it('counts an open article from its live review queue, including unreviewed detections', async () => {
+    const s = await sidebar();
+    const file = writeArticle(ARTICLE);
+    const { state } = await openArticle(file);
+    const claim = state.items.find((i) => i.kind === 'claim' && i.range)!;
+    await vscode.commands.executeCommand('claimlens.markDisputed', { uri: state.uri, keys: [claim.key], note: 'x' });
+    const entry = await until(() => {
+      const e = s.workspace.all.find((x) => x.uri.fsPath === file);
+      return e && e.counts.disputed === 1 ? e : undefined;
+    }, 'workspace entry updated from the article');
+    assert.equal(entry.counts.basis, 'analysis');
+    assert.equal(entry.counts.total, state.items.filter((i) => i.status !== 'dismissed').length);
+    assert.equal(entry.counts.reviewed, 1);
   });
 });
