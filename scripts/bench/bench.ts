@@ -73,18 +73,30 @@ interface SizeResult {
   chars: number;
   ours: number[];
   bare: number[];
+  oursCpu: number[];
+  bareCpu: number[];
 }
 
 async function ratioRuns(name: string, text: string, runs: number): Promise<SizeResult> {
-  const r: SizeResult = { chars: text.length, ours: [], bare: [] };
+  const r: SizeResult = { chars: text.length, ours: [], bare: [], oursCpu: [], bareCpu: [] };
+  const runBare = (): void => {
+    const c = cpuMs();
+    r.bare.push(bare(text));
+    r.bareCpu.push(cpuMs() - c);
+  };
+  const runOurs = async (): Promise<void> => {
+    const c = cpuMs();
+    r.ours.push(await ours(text));
+    r.oursCpu.push(cpuMs() - c);
+  };
   for (let i = 0; i < runs; i++) {
     // Interleaved, alternating which goes first, so drift and warm-up affect both alike.
     if (i % 2 === 0) {
-      r.bare.push(bare(text));
-      r.ours.push(await ours(text));
+      runBare();
+      await runOurs();
     } else {
-      r.ours.push(await ours(text));
-      r.bare.push(bare(text));
+      await runOurs();
+      runBare();
     }
     log(`  ${name} run ${i + 1}/${runs}: ours ${round(r.ours[i], 0)} ms, bare ${round(r.bare[i], 0)} ms`);
   }
@@ -288,6 +300,7 @@ async function main(): Promise<void> {
       text: corpus.source,
       chars: per((r) => r.chars),
       bare_ms: per((r) => round(median(r.bare), 1)),
+      cpu_ms: per((r) => ({ ours: round(median(r.oursCpu), 0), bare: round(median(r.bareCpu), 0) })),
       runs,
       full_1mb_split_ms: fullSplit['1mb'],
       keystroke_mean_ms: keystroke!.mean_ms,
