@@ -127,7 +127,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
       t.contextValue = node.orphans ? 'claimlens.group.orphans' : 'claimlens.group';
       if (node.orphans) {
         t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
-        t.tooltip = 'Reviews whose text is no longer in the article. Select one and use “Re-attach” or fix the text.';
+        t.tooltip = 'Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.';
       }
       return t;
     }

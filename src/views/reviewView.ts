@@ -23,6 +23,7 @@ export const SIDEBAR_CMD = {
   search: 'claimlens.sidebar.search',
   clearFilters: 'claimlens.sidebar.clearFilters',
   revealItem: REVEAL_ITEM_COMMAND,
+  reattachOrphan: 'claimlens.sidebar.reattachOrphan',
 } as const;
 
 const REFRESH_MS = 80;
@@ -83,6 +84,7 @@ export class ReviewView implements vscode.Disposable {
       vscode.commands.registerCommand(SIDEBAR_CMD.search, (value?: unknown) => this.promptSearch(value)),
       vscode.commands.registerCommand(SIDEBAR_CMD.clearFilters, () => this.setFilter({ ...DEFAULT_FILTER })),
       vscode.commands.registerCommand(SIDEBAR_CMD.revealItem, (node?: unknown) => this.revealItem(node)),
+      vscode.commands.registerCommand(SIDEBAR_CMD.reattachOrphan, (node?: unknown) => this.reattachOrphan(node)),
     );
     this.updateContext();
     this.refreshNow();
@@ -232,6 +234,30 @@ export class ReviewView implements vscode.Disposable {
     const editor = await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: true, preview: false });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return editor;
+  }
+
+  /** Re-attaches an orphaned review to the text selected in the article's editor. */
+  async reattachOrphan(arg: unknown): Promise<boolean> {
+    const ref = toRef(arg);
+    const item = ref && this.articles.get(ref.uri)?.items.find((i) => i.key === ref.key);
+    if (!ref || !item?.orphaned) {
+      void vscode.window.showInformationMessage('ClaimLens: choose an orphaned review in the Review view.');
+      return false;
+    }
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === ref.uri.toString());
+    if (!editor || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage('ClaimLens: select the text this review belongs to in the article, then run Re-attach again.');
+      return false;
+    }
+    const start = editor.document.offsetAt(editor.selection.start);
+    const end = editor.document.offsetAt(editor.selection.end);
+    try {
+      await this.articles.reattach(ref.uri, item.key, start, end);
+      return true;
+    } catch (err) {
+      void vscode.window.showErrorMessage(`ClaimLens: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    }
   }
 
   private onEditorSelection(e: vscode.TextEditorSelectionChangeEvent): void {

@@ -234,6 +234,20 @@ describe('sidebar: review tree', function () {
     assert.match(String(ti.description), /^orphaned/);
     assert.match(String(ti.contextValue), /\.orphan$/);
     assert.equal(orphan.item.text.includes('Unemployment'), true);
+
+    // Re-attach it to a sentence selected in the editor: the orphan group goes away.
+    assert.equal(await vscode.commands.executeCommand('claimlens.sidebar.reattachOrphan', orphan), false, 'needs a selection');
+    const editor = vscode.window.activeTextEditor!;
+    const text = editor.document.getText();
+    const start = text.indexOf('Completely different');
+    place(editor, start, text.indexOf('\n', start));
+    assert.equal(await vscode.commands.executeCommand('claimlens.sidebar.reattachOrphan', orphan), true);
+    await until(async () => {
+      const m = await snapshot(s);
+      return ![...m.keys()].some((l) => l.startsWith('Orphaned')) && [...m.keys()].includes('Disputed (1)') ? m : undefined;
+    }, 'orphan re-attached and shown as disputed');
+    const saved = readSidecar(file).annotations.find((a) => a.status === 'disputed')!;
+    assert.match(saved.target.quote.exact, /^Completely different/);
   });
 });
 
