@@ -91,12 +91,18 @@ export class WorkerAnalysisService implements AnalysisService {
     return this.readyPromise ?? Promise.resolve();
   }
 
+  /** Whether a worker thread is currently up. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   /** Whether the worker failed too often and analysis is off. */
   get stopped(): boolean {
     return this.failed;
   }
 
   open(docId: string, text: string, visible?: Span): void {
+    if (this.disposed) return;
     this.start();
     const revision = ++this.revisions;
     this.docs.set(docId, { text, revision, openRevision: revision, visible });
@@ -104,6 +110,7 @@ export class WorkerAnalysisService implements AnalysisService {
   }
 
   update(docId: string, edits: TextEdit[], visible?: Span): void {
+    if (this.disposed) return;
     const doc = this.docs.get(docId);
     if (!doc) throw new Error(`document ${docId} is not open`);
     doc.text = applyTextEdits(doc.text, edits); // throws on a bad edit, before anything is sent

@@ -105,7 +105,7 @@ describe('WorkerAnalysisService (worker thread)', function () {
     service.update('seed', [{ start: 0, end: 0, text: '💥' }]);
     await restarted;
     service.update('seed', [{ start: 0, end: 0, text: '💥' }]);
-    for (let i = 0; i < 100 && !service.stopped; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && !service.stopped; i++) await new Promise((r) => setTimeout(r, 20));
     assert.strictEqual(service.stopped, true);
     assert.ok(logs.some((l) => l.includes('analysis stopped')));
   });
@@ -121,16 +121,28 @@ describe('WorkerAnalysisService (worker thread)', function () {
     assert.deepStrictEqual((await next).analysis, analyze('One. Two. Three.'));
   });
 
-  it('emits nothing after close or dispose', async () => {
+  it('emits nothing for a closed document', async () => {
     service = new WorkerAnalysisService(WORKER);
     const seen: AnalysisUpdate[] = [];
     service.onDidUpdate((u) => seen.push(u));
     service.open('a', SEED);
     service.close('a');
+    const b = nextUpdate(service, (u) => u.docId === 'b' && u.complete);
+    service.open('b', 'Another article. It is short.');
+    await b;
+    assert.deepStrictEqual(seen.filter((u) => u.docId === 'a'), []);
+    assert.strictEqual(service.get('a'), undefined);
+  });
+
+  it('stops the worker and forgets everything on dispose', async () => {
+    service = new WorkerAnalysisService(WORKER);
+    await service.ready();
+    assert.strictEqual(service.running, true);
     service.open('b', SEED);
     service.dispose();
-    await new Promise((r) => setTimeout(r, 300));
-    assert.deepStrictEqual(seen, []);
+    assert.strictEqual(service.running, false);
     assert.strictEqual(service.get('b'), undefined);
+    service.open('c', SEED); // after dispose: ignored, no new worker
+    assert.strictEqual(service.running, false);
   });
 });
