@@ -43,6 +43,8 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
   private readonly pendingSidecars = new Set<string>();
   /** Set after a cancelled or truncated scan: shown as the view message. */
   private note: string | undefined;
+  /** A full scan has completed (open articles alone do not count). */
+  private scanned = false;
 
   constructor(private readonly articles: ArticleService) {
     this.treeView = vscode.window.createTreeView(WORKSPACE_VIEW_ID, { treeDataProvider: this, showCollapseAll: false });
@@ -62,7 +64,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
       vscode.commands.registerCommand(WORKSPACE_CMD.refresh, () => this.rescan()),
       // Scan lazily: only once the view is shown, never during activation.
       this.treeView.onDidChangeVisibility((e) => {
-        if (e.visible && !this.scanning && this.entries.size === 0) void this.rescan();
+        if (e.visible && !this.scanning && !this.scanned) void this.rescan();
       }),
     );
     if (this.treeView.visible) void this.rescan();
@@ -123,7 +125,11 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
       if (token.isCancellationRequested) return;
       const cancelled = cancel.isCancellationRequested;
       // A cancelled scan keeps what was counted so far; it never blanks the view.
-      if (!cancelled) this.entries.clear();
+      if (!cancelled) {
+        // Keep open articles' live counts; everything else comes from this scan.
+        for (const [k] of this.entries) if (!next.has(k) && !this.articles.get(vscode.Uri.parse(k))) this.entries.delete(k);
+        this.scanned = true;
+      }
       for (const [k, v] of next) this.entries.set(k, v);
       this.note = cancelled ? `Scan cancelled after ${done} of ${total} files. Refresh to scan again.` : this.note;
       this.updateMessage();
