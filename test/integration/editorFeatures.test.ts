@@ -224,6 +224,20 @@ describe('editor review features', function () {
     assert.equal(r.ok, false);
   });
 
+  it('stores the reviewer name from the setting', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    await setSetting('reviewerName', 'Dana Checker');
+    try {
+      const r = await run('claimlens.markUnverified', { uri: editor.document.uri, keys: [claims(state)[0].key] });
+      assert.equal(r.ok, true, r.message);
+      const saved = readSidecar(editor.document.uri.fsPath).annotations[0];
+      assert.equal(saved.created.by, 'Dana Checker');
+      assert.equal(saved.updated.by, 'Dana Checker');
+    } finally {
+      await setSetting('reviewerName', undefined);
+    }
+  });
+
   it('picks up a sidecar changed outside the editor', async () => {
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
