@@ -62,6 +62,18 @@ describe('Editor review (UI)', function () {
     assert.equal(c.reviewed, 0);
     assert.equal(c.disputed, 0);
     assert.ok(c.total > 0);
+    // Quote speakers as after-text (claimlens.showSpeakers, on by default): only in ::after content.
+    const speakers = await wb().page.evaluate(() => {
+      type El = { className: string };
+      const g = globalThis as unknown as {
+        document: { querySelectorAll(s: string): ArrayLike<El> };
+        getComputedStyle(e: El, pseudo: string): { content: string };
+      };
+      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span span'))
+        .map((e) => g.getComputedStyle(e, '::after').content)
+        .filter((c) => c.includes('\u2014'));
+    });
+    assert.ok(speakers.length > 0, 'no speaker after-text');
     await wb().screenshot('editor review 1 - seed decorated');
   });
 
