@@ -55,16 +55,20 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
       scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'details.js')).toString(),
       nonce,
     });
-    this.disposables.push(
+    // Listeners live as long as this webview: VS Code may dispose and resolve the view again.
+    const own: vscode.Disposable[] = [
       view.webview.onDidReceiveMessage((raw) => void this.onMessage(raw)),
       view.onDidChangeVisibility(() => {
         if (view.visible) this.post();
       }),
-      view.onDidDispose(() => {
+    ];
+    own.push(view.onDidDispose(() => {
+      if (this.view === view) {
         this.view = undefined;
         this.ready = false;
-      }),
-    );
+      }
+      for (const d of own) d.dispose();
+    }));
   }
 
   /** Shows an item (or nothing). */

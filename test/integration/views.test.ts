@@ -353,6 +353,39 @@ describe('sidebar: workspace view', function () {
     await until(() => vscode.window.activeTextEditor?.document.uri.fsPath === article, 'article opened');
   });
 
+  it('scans a large workspace in batches (with a progress notification) and counts every sidecar', async () => {
+    const s = await sidebar();
+    const dir = path.join(workspaceDir(), 'views-large');
+    fs.mkdirSync(dir, { recursive: true });
+    const stamp = { by: 't', at: '2026-01-01T00:00:00.000Z' };
+    const N = 260; // above the notification threshold (200)
+    for (let i = 0; i < N; i++) {
+      const article = path.join(dir, `a${i}.txt`);
+      fs.writeFileSync(article, 'Text.\n');
+      const annotations = Array.from({ length: (i % 3) + 1 }, (_, j) => ({
+        id: `${i}-${j}`, kind: 'claim', status: j === 0 ? 'disputed' : 'unreviewed', note: '', sources: [], origin: 'detected',
+        created: stamp, updated: stamp, target: { quote: { exact: 'Text.', prefix: '', suffix: '' }, position: { start: 0, end: 5 } },
+      }));
+      fs.writeFileSync(`${article}.claimlens.json`, JSON.stringify({ version: 1, annotations }));
+    }
+    try {
+      await vscode.commands.executeCommand('claimlens.workspace.focus');
+      await vscode.commands.executeCommand('claimlens.sidebar.refreshWorkspace');
+      await s.workspace.whenScanned();
+      const listed = s.workspace.all.filter((e) => e.uri.fsPath.startsWith(dir + path.sep));
+      assert.equal(listed.length, N);
+      for (const e of listed) {
+        const i = Number(/a(\d+)\.txt$/.exec(e.uri.fsPath)![1]);
+        assert.deepEqual([e.counts.total, e.counts.reviewed, e.counts.disputed], [(i % 3) + 1, 1, 1], e.uri.fsPath);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await vscode.commands.executeCommand('claimlens.sidebar.refreshWorkspace');
+      await s.workspace.whenScanned();
+    }
+    assert.equal(s.workspace.all.filter((e) => e.uri.fsPath.startsWith(dir + path.sep)).length, 0);
+  });
+
   it('counts an open article from its live review queue, including unreviewed detections', async () => {
     const s = await sidebar();
     const file = writeArticle(ARTICLE);
