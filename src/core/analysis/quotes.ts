@@ -85,10 +85,15 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
   const end = tokenAt(tokens, open) - 1;
   const min = tokenAt(tokens, sentStart);
   let weak: Attribution | null = null;
-  for (let j = end; j >= min && j >= end - 25; j--) {
+  for (let j = end; j >= min && j >= end - 40; j--) {
     const t = tokens[j];
     // Another quote between: stop looking further back.
     if (j < end && /["\u201c\u201d]/.test(t.post)) break;
+    if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 1]?.lower === 'it' && j + 1 <= end) {
+      // `As X put it: "…"`
+      const sp = speakerBefore(tokens, j, min, text, base);
+      if (sp) return { speaker: sp, cue: cueMention(tokens, j, j + 1, text, base), cueStart: j, cueEnd: j + 1 };
+    }
     if (accordingTo(tokens, j)) {
       const sp = speakerAfter(tokens, j + 2, end, text, base);
       if (sp) return { speaker: sp, cue: cueMention(tokens, j, j + 1, text, base), cueStart: j, cueEnd: j + 1 };

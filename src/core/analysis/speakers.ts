@@ -106,7 +106,8 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         }
         break;
       }
-      if (hardStop(tokens[j])) break;
+      // Inside one sentence a full stop is an abbreviation ("No. 2"), not a boundary.
+      if (/[!?;:"\u201c\u201d()\[\]]/.test(tokens[j].post) || /["\u201c\u201d(\[]/.test(tokens[j].pre)) break;
     }
     return null;
   }
@@ -118,6 +119,8 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
 /** Start index of a noun phrase whose last token is `end`, or null if `end` is not nominal. */
 function nounPhraseBack(tokens: Token[], end: number, min: number): number | null {
   const t = tokens[end];
+  // "this week", "on Monday": a time expression is not a speaker.
+  if (t.tags.has('Date') || t.tags.has('Time') || /^(week|year|month|day|morning|evening|night|today|yesterday|tonight)$/.test(t.lower)) return null;
   if (!isNounish(t) || t.tags.has('Determiner') || t.tags.has('Adjective') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text)) return null;
   let start = end;
   for (let j = end - 1; j >= min && end - j < 9; j--) {
@@ -158,7 +161,7 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
       if (!isNounish(t) || isPronoun(t)) break;
     }
     end = j;
-    if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.') break;
+    if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
     if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
   }
   const last = tokens[end];
