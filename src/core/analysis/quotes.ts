@@ -65,7 +65,8 @@ function attributionAfter(tz: Tokenized, text: string, base: number, close: numb
   for (let j = i + 1; j <= max && j < i + 16; j++) {
     if (isCue(tokens[j], false, true)) {
       const sp = speakerBefore(tokens, j, i, text, base);
-      if (sp && sp.mention.start === tokens[i].start + base) {
+      // The subject must open the attribution (allowing a title like "Sen." the tagger split off).
+      if (sp && sp.mention.start <= tokens[Math.min(i + 1, j - 1)].start + base && sp.mention.start >= tokens[i].start + base) {
         return { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
       }
       return null;
@@ -96,14 +97,19 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
     }
     if (accordingTo(tokens, j)) {
       const sp = speakerAfter(tokens, j + 2, end, text, base);
-      if (sp) return { speaker: sp, cue: cueMention(tokens, j, j + 1, text, base), cueStart: j, cueEnd: j + 1 };
+      // The reported clause starts after the source: cueEnd covers "according to X".
+      if (sp) return { speaker: sp, cue: cueMention(tokens, j, j + 1, text, base), cueStart: j, cueEnd: tokenAt(tokens, sp.mention.end - base) - 1 };
     }
     const adjacent = /^[\s,:\u2014\u2013-]*$/.test(text.slice(t.end, open));
     if (!isCue(t, false, adjacent)) continue;
     let found: Attribution | null = null;
     const sp = speakerBefore(tokens, j, min, text, base);
     if (sp) found = { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
-    else if (j > min && /ing$/.test(t.lower) && /,$/.test(tokens[j - 1].post)) {
+    else if (adjacent && j > min && /^(and|but|then|also|later|again)$/.test(tokens[j - 1].lower)) {
+      // `… but said, "…"` / `he laughed and said, "…"`: the subject of the sentence speaks, with this cue.
+      const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, base);
+      if (subj) found = { speaker: subj, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+    } else if (j > min && /ing$/.test(t.lower) && (/,$/.test(tokens[j - 1].post) || adjacent)) {
       // `Trump replied, telling Reuters, "…"`: the speaker is the subject of the sentence.
       const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, base);
       if (subj) found = { speaker: subj, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
@@ -118,6 +124,23 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
     weak = weak ?? found;
   }
   return weak;
+}
+
+/** A `, X said` later in the sentence than the closing mark; the content runs up to its comma. */
+function attributionLater(tz: Tokenized, text: string, close: number, sentEnd: number): { att: Attribution; contentEnd: number } | null {
+  const { tokens } = tz;
+  const first = tokenAt(tokens, close + 1);
+  for (let j = first + 1; j < tokens.length && tokens[j].start < sentEnd && j < first + 30; j++) {
+    if (/["\u201c\u201d]/.test(tokens[j].pre) || /["\u201c\u201d]/.test(tokens[j - 1].post) && j - 1 > first) return null;
+    if (!isCue(tokens[j])) continue;
+    const sp = speakerBefore(tokens, j, first, text, 0);
+    if (!sp) return null;
+    const spTok = tokenAt(tokens, sp.mention.start);
+    const prev = tokens[spTok - 1];
+    if (!prev || !prev.post.startsWith(',') || spTok - 1 < first) return null;
+    return { att: { speaker: sp, cue: cueMention(tokens, j, j, text, 0), cueStart: j, cueEnd: j }, contentEnd: prev.end };
+  }
+  return null;
 }
 
 /** First token index of the reported clause after a cue: skips "that", the object of "told"/"asked", "in a statement". */
@@ -240,7 +263,16 @@ function markedQuote(
   let kind: ParagraphQuote['kind'] = 'direct';
   let start = ts;
   let end = te;
-  const own = before ?? after;
+  let own = before ?? after;
+  let laterEnd = -1;
+  if (!own && !m.unclosed) {
+    // `"If there had not been that intervention" by NATO and others, Clinton said …`
+    const later = attributionLater(tz, text, m.close, sClose.end);
+    if (later) {
+      own = later.att;
+      laterEnd = later.contentEnd;
+    }
+  }
   if (!(leadOk && tailOk)) {
     if (!own) {
       // `"…," the senator from X said.` with an attribution we could not parse is still a direct quote.
@@ -258,7 +290,7 @@ function markedQuote(
     // The reported clause: from the cue's complement (or the sentence start) to the clause end.
     if (before) start = Math.min(clauseStartPos(tokens, before, m.open), ts);
     else start = Math.min(leadFrom, ts);
-    end = after && !before ? te : clauseEnd(text, m, sClose.end);
+    end = laterEnd >= 0 ? laterEnd : after && !before ? te : clauseEnd(text, m, sClose.end);
     [start, end] = trimSpan(text, start, Math.max(end, te));
     if (end < te) end = te;
     if (start > ts) start = ts;

@@ -126,7 +126,7 @@ function nounPhraseBack(tokens: Token[], end: number, min: number): number | nul
   for (let j = end - 1; j >= min && end - j < 9; j--) {
     const p = tokens[j];
     if (p.post && !/^['\u2019]s?$/.test(p.post) && p.post !== '.' && p.post !== '-') break;
-    if (p.post === '.' && !p.tags.has('Honorific') && !p.tags.has('Acronym') && !/^\p{Lu}\p{L}?$/u.test(p.text)) break;
+    if (p.post === '.' && !p.tags.has('Honorific') && !p.tags.has('Acronym') && !p.tags.has('Abbreviation') && !/^\p{Lu}\p{L}?$/u.test(p.text)) break;
     if (p.lower === 'of' || p.lower === 'for' || p.lower === 'at' || p.lower === 'and' || p.lower === '&') {
       // "Secretary of State", "Center for X" — only between capitalised words.
       const prev = tokens[j - 1];
