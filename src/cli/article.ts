@@ -1,0 +1,40 @@
+/**
+ * One article as the CLI sees it: text, analysis, the sidecar (read only — the CLI never
+ * writes it) and the joined review items, exactly as the editor builds them.
+ */
+import { analyze } from '../core/analysis';
+import type { Analysis } from '../core/analysis/types';
+import { anchorAnnotations, buildReviewItems, NodeFileStore, ReviewStore, type SidecarState } from '../core/review';
+import type { ReviewItem } from '../core/review/types';
+import { InputError } from './errors';
+import { readArticle } from './files';
+
+/** The editor's default `claimlens.scoreThreshold`. */
+export const DEFAULT_THRESHOLD = 0.5;
+
+export interface LoadedArticle {
+  path: string;
+  text: string;
+  analysis: Analysis;
+  items: ReviewItem[];
+  sidecarState: SidecarState;
+  /** Shown on stderr (e.g. a sidecar from a newer ClaimLens, read as far as possible). */
+  warning?: string;
+}
+
+export async function loadAnalysis(path: string): Promise<{ text: string; analysis: Analysis }> {
+  const text = await readArticle(path);
+  return { text, analysis: analyze(text) };
+}
+
+export async function loadArticle(path: string, threshold = DEFAULT_THRESHOLD): Promise<LoadedArticle> {
+  const { text, analysis } = await loadAnalysis(path);
+  const loaded = await new ReviewStore(new NodeFileStore()).load(path);
+  if (loaded.state === 'malformed' || loaded.state === 'invalid' || loaded.state === 'unreadable') {
+    throw new InputError(`Review file problem: ${loaded.message ?? loaded.sidecarPath}. It was not changed; fix or move it, then run again.`);
+  }
+  const annotations = loaded.sidecar.annotations;
+  const items = buildReviewItems({ text, analysis, annotations, anchors: anchorAnnotations(text, annotations), threshold });
+  const warning = loaded.state === 'newer' ? `${loaded.message ?? loaded.sidecarPath} (read as far as this version understands)` : undefined;
+  return { path, text, analysis, items, sidecarState: loaded.state, ...(warning ? { warning } : {}) };
+}

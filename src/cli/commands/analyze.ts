@@ -1,0 +1,67 @@
+/** `claimlens analyze FILE…`: claims and quotes of each article, as a table or JSON. Writes nothing. */
+import { parseArgs } from 'node:util';
+import { loadAnalysis } from '../article';
+import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { expandArticleArgs } from '../files';
+import type { CliIO } from '../io';
+import { oneLine, table } from '../text';
+import { Progress } from '../progress';
+
+export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--threshold N]
+
+Finds check-worthy claims and attributed quotes in each article.
+
+Options:
+  --json           Print one JSON array: [{ "file", "claims", "quotes" }] with exact offsets.
+  --threshold N    Only claims scoring at least N (0–1; default: the engine's own threshold).
+  -h, --help       Show this help.
+`;
+
+export async function analyzeCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(ANALYZE_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('analyze: give at least one article file.');
+  const threshold = values.threshold === undefined ? 0 : parseThreshold(values.threshold);
+  const files = await expandArticleArgs(positionals, io.cwd);
+  const progress = new Progress(io, files.length, 'analyzing');
+  const results: unknown[] = [];
+  let failed = false;
+  for (const file of files) {
+    progress.step(file);
+    try {
+      const { analysis } = await loadAnalysis(file);
+      const claims = analysis.claims.filter((c) => c.score >= threshold);
+      if (values.json) {
+        results.push({ file, claims, quotes: analysis.quotes });
+        continue;
+      }
+      io.stdout(`${file}: ${claims.length} claims, ${analysis.quotes.length} quotes\n\n`);
+      if (claims.length > 0) {
+        io.stdout(table([['OFFSETS', 'SCORE', 'TYPE', 'CLAIM'], ...claims.map((c) => [`${c.start}-${c.end}`, c.score.toFixed(2), c.type, oneLine(c.text)])]) + '\n');
+      }
+      if (analysis.quotes.length > 0) {
+        io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failed = true;
+      io.stderr(`claimlens: ${messageOf(error)}\n`);
+    }
+  }
+  progress.done();
+  if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
+  return failed ? EXIT_ERROR : EXIT_OK;
+}
+
+export function parseThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--threshold must be a number from 0 to 1, not "${value}".`);
+  return n;
+}

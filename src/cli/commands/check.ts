@@ -1,0 +1,92 @@
+/**
+ * `claimlens check FILE|GLOB… [--threshold N] [--fail-on …]`: the CI gate. Exit 1 with a
+ * summary when any article fails, 0 when all pass, 2 on usage or I/O errors. Writes nothing.
+ */
+import { parseArgs } from 'node:util';
+import { loadArticle, DEFAULT_THRESHOLD } from '../article';
+import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { expandArticleArgs } from '../files';
+import { DEFAULT_FAIL_ON, gateFindings, GATE_REASONS, parseFailOn, type GateReason } from '../gate';
+import type { CliIO } from '../io';
+import { Progress } from '../progress';
+import { lineColumn, oneLine } from '../text';
+import { parseThreshold } from './analyze';
+
+export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${GATE_REASONS.join(',')}]
+
+Fails (exit 1) while an article has review work left; reads each article's .claimlens.json
+sidecar and never changes it. Quote globs so the CLI expands them: "articles/**/*.txt".
+
+Options:
+  --threshold N    Check-worthiness (0–1) from which an unreviewed claim counts (default ${DEFAULT_THRESHOLD},
+                   as the editor's claimlens.scoreThreshold).
+  --fail-on LIST   Comma-separated reasons to fail on (default ${DEFAULT_FAIL_ON.join(',')}):
+                     unreviewed  a check-worthy claim nobody reviewed
+                     disputed    a claim or quote marked disputed
+                     orphaned    a review whose text is no longer in the article
+  -h, --help       Show this help.
+
+Exit codes: 0 all pass, 1 the gate failed, 2 usage or input error (missing file, folder,
+binary file, malformed sidecar).
+`;
+
+export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { threshold: { type: 'string' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('check: give at least one article file or glob.');
+  const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : parseThreshold(values.threshold);
+  let failOn: readonly GateReason[] = DEFAULT_FAIL_ON;
+  if (values['fail-on'] !== undefined) {
+    try {
+      failOn = parseFailOn(values['fail-on']);
+    } catch (error) {
+      throw new UsageError(messageOf(error));
+    }
+  }
+  const files = await expandArticleArgs(positionals, io.cwd);
+
+  const progress = new Progress(io, files.length, 'checking');
+  const totals: Record<GateReason, number> = { unreviewed: 0, disputed: 0, orphaned: 0 };
+  let failedArticles = 0;
+  let errors = 0;
+  for (const file of files) {
+    progress.step(file);
+    try {
+      const article = await loadArticle(file, threshold);
+      if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
+      const findings = gateFindings(article.items, failOn);
+      if (findings.length === 0) {
+        io.stdout(`PASS ${file}\n`);
+        continue;
+      }
+      failedArticles++;
+      const counts = new Map<GateReason, number>();
+      for (const f of findings) counts.set(f.reason, (counts.get(f.reason) ?? 0) + 1);
+      for (const [reason, n] of counts) totals[reason] += n;
+      io.stdout(`FAIL ${file}: ${[...counts].map(([r, n]) => `${n} ${r}`).join(', ')}\n`);
+      for (const { reason, item } of findings) {
+        const at = item.range ?? item.annotation?.target.position;
+        const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(article.text, at.start)) : file;
+        const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : '';
+        io.stdout(`  ${where}  ${reason} ${item.kind}: ${oneLine(item.text, 70)}${why}\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors++;
+      io.stderr(`claimlens: ${messageOf(error)}\n`);
+    }
+  }
+  progress.done();
+  const checked = files.length - errors;
+  const summary = GATE_REASONS.filter((r) => failOn.includes(r)).map((r) => `${totals[r]} ${r}`).join(', ');
+  io.stdout(`\nclaimlens check: ${failedArticles} of ${checked} article${checked === 1 ? '' : 's'} failed (${summary})${errors ? `; ${errors} could not be checked` : ''}.\n`);
+  if (errors > 0) return EXIT_ERROR;
+  return failedArticles > 0 ? EXIT_GATE_FAILED : EXIT_OK;
+}

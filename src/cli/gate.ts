@@ -1,0 +1,37 @@
+/**
+ * The CI gate: which review items make `claimlens check` fail. Pure, so the rules are unit-tested.
+ *   unreviewed — a check-worthy claim (score ≥ threshold, or added by hand) nobody reviewed
+ *   disputed   — a claim or quote marked disputed
+ *   orphaned   — a review whose text can no longer be found in the article
+ */
+import type { ReviewItem } from '../core/review/types';
+
+export type GateReason = 'unreviewed' | 'disputed' | 'orphaned';
+export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned'];
+export const DEFAULT_FAIL_ON: readonly GateReason[] = GATE_REASONS;
+
+export interface GateFinding {
+  reason: GateReason;
+  item: ReviewItem;
+}
+
+export function gateFindings(items: readonly ReviewItem[], failOn: readonly GateReason[]): GateFinding[] {
+  const on = new Set(failOn);
+  const findings: GateFinding[] = [];
+  for (const item of items) {
+    if (item.orphaned) {
+      if (on.has('orphaned')) findings.push({ reason: 'orphaned', item });
+      continue;
+    }
+    if (item.status === 'disputed' && on.has('disputed')) findings.push({ reason: 'disputed', item });
+    if (item.kind === 'claim' && item.status === 'unreviewed' && on.has('unreviewed')) findings.push({ reason: 'unreviewed', item });
+  }
+  return findings;
+}
+
+export function parseFailOn(value: string): GateReason[] {
+  const parts = value.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const bad = parts.filter((p) => !(GATE_REASONS as readonly string[]).includes(p));
+  if (bad.length > 0) throw new Error(`--fail-on: unknown ${bad.join(', ')} (use ${GATE_REASONS.join(', ')}).`);
+  return [...new Set(parts)] as GateReason[];
+}

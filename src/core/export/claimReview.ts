@@ -1,0 +1,128 @@
+/**
+ * schema.org ClaimReview JSON-LD: one per reviewed claim (status sourced, unverified or
+ * disputed). Validated against the fields Google's fact-check markup requires, so a missing
+ * organisation or URL is reported by name instead of producing markup search engines reject.
+ */
+import type { ReviewItem } from '../review/types';
+import { BEST_RATING, isRated, RATINGS, WORST_RATING } from './rating';
+import { claimSpeaker } from './speakers';
+import type { ExportInput } from './types';
+
+export interface ClaimReviewJson {
+  '@context': 'https://schema.org';
+  '@type': 'ClaimReview';
+  url?: string;
+  claimReviewed: string;
+  datePublished: string;
+  author?: { '@type': 'Organization'; name: string; url?: string };
+  reviewRating: {
+    '@type': 'Rating';
+    ratingValue: number;
+    bestRating: number;
+    worstRating: number;
+    alternateName: string;
+  };
+  itemReviewed: {
+    '@type': 'Claim';
+    author?: { '@type': 'Person'; name: string };
+    appearance?: { '@type': 'CreativeWork'; url?: string; headline?: string };
+  };
+  reviewBody?: string;
+  citation?: { '@type': 'CreativeWork'; url: string; name?: string }[];
+  identifier: string;
+}
+
+export class ClaimReviewValidationError extends Error {
+  constructor(readonly missing: string[]) {
+    super(
+      `ClaimReview export is missing required fields: ${missing.join(', ')}. ` +
+        'Set the organisation and the article URL (settings claimlens.export.organization / claimlens.export.articleUrl, or CLI --org / --url).',
+    );
+    this.name = 'ClaimReviewValidationError';
+  }
+}
+
+/** Claims that get a ClaimReview: reviewed with a rating, anchored in the text. */
+export function ratedClaims(items: readonly ReviewItem[]): ReviewItem[] {
+  return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status));
+}
+
+export function buildClaimReview(item: ReviewItem, input: ExportInput): ClaimReviewJson {
+  if (!isRated(item.status)) throw new Error(`Claim ${item.key} has status ${item.status}, which has no rating.`);
+  const rating = RATINGS[item.status];
+  const speaker = claimSpeaker(item, input.items);
+  const organization = input.organization?.trim();
+  const url = input.url?.trim();
+  const review: ClaimReviewJson = {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    claimReviewed: item.text.replace(/\s+/g, ' ').trim(),
+    datePublished: input.date,
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating.ratingValue,
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+      alternateName: rating.alternateName,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(speaker ? { author: { '@type': 'Person' as const, name: speaker } } : {}),
+      appearance: {
+        '@type': 'CreativeWork',
+        ...(url ? { url } : {}),
+        ...(input.headline ? { headline: input.headline } : {}),
+      },
+    },
+    identifier: item.key,
+  };
+  if (url) review.url = url;
+  if (organization) {
+    review.author = { '@type': 'Organization', name: organization, ...(input.organizationUrl?.trim() ? { url: input.organizationUrl.trim() } : {}) };
+  }
+  const note = item.annotation?.note?.trim();
+  if (note) review.reviewBody = note;
+  const sources = item.annotation?.sources ?? [];
+  if (sources.length > 0) {
+    review.citation = sources.map((s) => ({ '@type': 'CreativeWork' as const, url: s.url, ...(s.title ? { name: s.title } : {}) }));
+  }
+  return review;
+}
+
+const nonEmpty = (v: unknown): boolean => typeof v === 'string' ? v.trim().length > 0 : typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Names (dotted paths) of the required fields a ClaimReview lacks: Google requires
+ * claimReviewed, reviewRating (with alternateName; ratingValue/bestRating/worstRating for a
+ * numeric rating) and url; author.name and datePublished are needed for publishing too.
+ */
+export function missingClaimReviewFields(review: Partial<ClaimReviewJson>): string[] {
+  const missing: string[] = [];
+  if (!nonEmpty(review.claimReviewed)) missing.push('claimReviewed');
+  if (!nonEmpty(review.url)) missing.push('url');
+  if (!nonEmpty(review.author?.name)) missing.push('author.name');
+  if (!nonEmpty(review.datePublished) || Number.isNaN(Date.parse(String(review.datePublished)))) missing.push('datePublished');
+  const r = review.reviewRating;
+  if (!r) missing.push('reviewRating');
+  else {
+    if (!nonEmpty(r.alternateName)) missing.push('reviewRating.alternateName');
+    for (const key of ['ratingValue', 'bestRating', 'worstRating'] as const) if (!nonEmpty(r[key])) missing.push(`reviewRating.${key}`);
+  }
+  return missing;
+}
+
+/** All ClaimReviews of the article; throws ClaimReviewValidationError naming every missing field. */
+export function buildClaimReviews(input: ExportInput): ClaimReviewJson[] {
+  const reviews = ratedClaims(input.items).map((item) => buildClaimReview(item, input));
+  const missing = new Set<string>();
+  for (const review of reviews) for (const field of missingClaimReviewFields(review)) missing.add(field);
+  // Configuration problems are reported even when nothing is rated yet, so a CI job fails early.
+  if (!input.url?.trim()) missing.add('url');
+  if (!input.organization?.trim()) missing.add('author.name');
+  if (missing.size > 0) throw new ClaimReviewValidationError([...missing]);
+  return reviews;
+}
+
+export function claimReviewJson(input: ExportInput): string {
+  return JSON.stringify(buildClaimReviews(input), null, 2) + '\n';
+}

@@ -1,0 +1,108 @@
+/**
+ * A Markdown report readable in a pull request: headline, summary counts, then per claim its
+ * sentence, status, note and sources, then the quotes with their speakers. Article text and
+ * notes are escaped so nothing in them can turn into markup, links or HTML.
+ */
+import type { ReviewItem, ReviewStatus } from '../review/types';
+import { claimSpeaker, quoteSpeaker } from './speakers';
+import type { ExportInput } from './types';
+
+/** Escapes Markdown and HTML specials; newlines become spaces (one item per paragraph). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : `\\${c}`));
+}
+
+/** A link only for http(s) URLs; anything else is shown as escaped text. */
+function sourceLine(url: string, title?: string): string {
+  const label = escapeMarkdown(title?.trim() || url);
+  if (/^https?:\/\/[^\s<>()]+$/i.test(url)) return `[${label}](<${url.replace(/>/g, '%3E')}>)`;
+  return label;
+}
+
+const STATUS_LABEL: Record<ReviewStatus, string> = {
+  sourced: '✅ Sourced',
+  disputed: '❌ Disputed',
+  unverified: '❔ Unverified',
+  unreviewed: '⏳ Unreviewed',
+  dismissed: 'Dismissed',
+};
+
+export interface ReportCounts {
+  claims: number;
+  sourced: number;
+  disputed: number;
+  unverified: number;
+  unreviewed: number;
+  dismissed: number;
+  orphaned: number;
+  quotes: number;
+}
+
+export function countReport(items: readonly ReviewItem[]): ReportCounts {
+  const claims = items.filter((i) => i.kind === 'claim');
+  const live = claims.filter((i) => !i.orphaned && i.status !== 'dismissed');
+  const by = (s: ReviewStatus) => live.filter((i) => i.status === s).length;
+  return {
+    claims: live.length,
+    sourced: by('sourced'),
+    disputed: by('disputed'),
+    unverified: by('unverified'),
+    unreviewed: by('unreviewed'),
+    dismissed: claims.filter((i) => !i.orphaned && i.status === 'dismissed').length,
+    orphaned: items.filter((i) => i.orphaned).length,
+    quotes: items.filter((i) => i.kind === 'quote' && !i.orphaned && i.status !== 'dismissed').length,
+  };
+}
+
+function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[]): string[] {
+  const lines = [`### ${n}. ${STATUS_LABEL[item.status]}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
+  const speaker = claimSpeaker(item, items);
+  if (speaker) lines.push(`- Speaker: ${escapeMarkdown(speaker)}`);
+  if (item.claim) lines.push(`- Type: ${item.claim.type} · score ${item.claim.score.toFixed(2)}`);
+  if (item.orphaned && item.anchor?.reason) lines.push(`- Orphan reason: ${escapeMarkdown(item.anchor.reason)}`);
+  if (item.annotation?.changedSinceReview) lines.push('- ⚠️ The text changed after this review.');
+  const note = item.annotation?.note?.trim();
+  if (note) lines.push(`- Note: ${escapeMarkdown(note)}`);
+  const sources = item.annotation?.sources ?? [];
+  if (sources.length > 0) {
+    lines.push('- Sources:');
+    for (const s of sources) lines.push(`  - ${sourceLine(s.url, s.title)}`);
+  }
+  if (lines[lines.length - 1] !== '') lines.push('');
+  return lines;
+}
+
+export function markdownReport(input: ExportInput): string {
+  const c = countReport(input.items);
+  const title = escapeMarkdown(input.headline || input.articlePath);
+  const out: string[] = [`# ClaimLens review: ${title}`, ''];
+  out.push(`- Article: \`${input.articlePath.replace(/`/g, "'")}\``);
+  if (input.url) out.push(`- URL: <${input.url.replace(/>/g, '%3E')}>`);
+  out.push(`- Date: ${input.date}`, '');
+  out.push('## Summary', '');
+  out.push('| Claims | Sourced | Disputed | Unverified | Unreviewed | Orphaned | Quotes |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push(`| ${c.claims} | ${c.sourced} | ${c.disputed} | ${c.unverified} | ${c.unreviewed} | ${c.orphaned} | ${c.quotes} |`, '');
+
+  const claims = input.items.filter((i) => i.kind === 'claim' && i.status !== 'dismissed');
+  out.push('## Claims', '');
+  if (claims.length === 0) out.push('No check-worthy claims.', '');
+  claims.forEach((item, i) => out.push(...claimSection(item, i + 1, input.items)));
+
+  const quotes = input.items.filter((i) => i.kind === 'quote' && i.status !== 'dismissed');
+  out.push('## Quotes', '');
+  if (quotes.length === 0) out.push('No attributed quotes.', '');
+  for (const q of quotes) {
+    const speaker = quoteSpeaker(q);
+    const status = q.status === 'unreviewed' ? '' : ` (${STATUS_LABEL[q.status]})`;
+    const orphan = q.orphaned ? ' — ⚠️ orphaned' : '';
+    out.push(`- “${escapeMarkdown(q.text)}” — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${orphan}`);
+    const note = q.annotation?.note?.trim();
+    if (note) out.push(`  - Note: ${escapeMarkdown(note)}`);
+  }
+  if (quotes.length > 0) out.push('');
+  return out.join('\n');
+}

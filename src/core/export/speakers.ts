@@ -1,0 +1,33 @@
+/**
+ * Who said a claim: a reviewer's speaker override or the detected speaker of a quote that
+ * the claim contains or overlaps. Unknown (undefined) otherwise — never guessed.
+ */
+import type { Span } from '../analysis/types';
+import type { ReviewItem } from '../review/types';
+
+/** The speaker of a quote item: the reviewer's override wins over the detection. */
+export function quoteSpeaker(item: ReviewItem): string | undefined {
+  const override = item.annotation?.speaker?.trim();
+  if (override) return override;
+  const name = item.quote?.speaker?.name?.trim();
+  return name || undefined;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}
+
+/** Speaker of the quote overlapping the claim most, if that quote has a known speaker. */
+export function claimSpeaker(claim: ReviewItem, items: readonly ReviewItem[]): string | undefined {
+  if (!claim.range) return undefined;
+  let best: { speaker: string; amount: number } | undefined;
+  for (const item of items) {
+    if (item.kind !== 'quote' || !item.range || item.status === 'dismissed') continue;
+    if (!overlaps(claim.range, item.range)) continue;
+    const speaker = quoteSpeaker(item);
+    if (!speaker) continue;
+    const amount = Math.min(claim.range.end, item.range.end) - Math.max(claim.range.start, item.range.start);
+    if (!best || amount > best.amount) best = { speaker, amount };
+  }
+  return best?.speaker;
+}

@@ -1,0 +1,41 @@
+/**
+ * What every exporter takes: one article's review items plus the metadata a published
+ * fact-check needs. Built by the CLI from files and flags, and by the editor command from
+ * the ArticleService state and settings.
+ */
+import type { ReviewItem } from '../review/types';
+
+export interface ExportInput {
+  /** Path of the article file (shown in reports; the Web Annotation source when no URL is set). */
+  articlePath: string;
+  /** The article text the items' ranges point into. */
+  text: string;
+  /** First non-empty line of the article. */
+  headline: string;
+  /** Public URL of the article / fact-check page (ClaimReview `url`, Claim `appearance`). */
+  url?: string;
+  /** Publishing organisation (ClaimReview `author`). */
+  organization?: string;
+  organizationUrl?: string;
+  /** ISO 8601 date (YYYY-MM-DD) used as `datePublished`. */
+  date: string;
+  items: readonly ReviewItem[];
+}
+
+export type ExportFormat = 'md' | 'csv' | 'claimreview' | 'annotation';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'claimreview', 'annotation'];
+
+/** One file an exporter produces: a name suffix (e.g. `.claimreview.json`) and its content. */
+export interface ExportFile {
+  suffix: string;
+  content: string;
+}
+
+/** The first non-empty line, trimmed (the headline is never a claim). */
+export function headlineOf(text: string): string {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    if (trimmed) return trimmed;
+  }
+  return '';
+}

@@ -1,0 +1,96 @@
+/**
+ * W3C Web Annotation Data Model JSON-LD (https://www.w3.org/TR/annotation-model/): every
+ * annotation a reviewer made, as an AnnotationCollection. Each annotation targets the article
+ * with a TextQuoteSelector and a TextPositionSelector; its bodies are the status (a tag,
+ * purpose "tagging"), the note (purpose "commenting") and each source (purpose "linking").
+ * Orphans keep the selectors stored in the sidecar, so nothing a reviewer did is dropped.
+ */
+import { pathToFileURL } from 'node:url';
+import { quoteSelector } from '../review/selectors';
+import type { ReviewItem } from '../review/types';
+import { quoteSpeaker } from './speakers';
+import type { ExportInput } from './types';
+
+type Body =
+  | { type: 'TextualBody'; purpose: 'tagging' | 'commenting' | 'describing'; value: string; format?: string }
+  | { type: 'SpecificResource'; purpose: 'linking'; source: string; name?: string };
+
+export interface WebAnnotationJson {
+  id: string;
+  type: 'Annotation';
+  motivation: 'assessing';
+  created?: string;
+  modified?: string;
+  creator?: { type: 'Person'; name: string };
+  body: Body[];
+  target: {
+    source: string;
+    selector: (
+      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+      | { type: 'TextPositionSelector'; start: number; end: number }
+    )[];
+  };
+}
+
+export interface AnnotationCollectionJson {
+  '@context': 'http://www.w3.org/ns/anno.jsonld';
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotationJson[] };
+}
+
+/** The article's identity: its public URL when configured, else its file URL. */
+export function articleSource(input: ExportInput): string {
+  return input.url?.trim() || pathToFileURL(input.articlePath).href;
+}
+
+export function buildWebAnnotation(item: ReviewItem, input: ExportInput, source: string): WebAnnotationJson {
+  const a = item.annotation;
+  const quote = item.range ? quoteSelector(input.text, item.range.start, item.range.end) : a!.target.quote;
+  const position = item.range ?? a!.target.position;
+  const body: Body[] = [{ type: 'TextualBody', purpose: 'tagging', value: item.status }];
+  const note = a?.note?.trim();
+  if (note) body.push({ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' });
+  const speaker = item.kind === 'quote' ? quoteSpeaker(item) : undefined;
+  if (speaker) body.push({ type: 'TextualBody', purpose: 'describing', value: `speaker: ${speaker}`, format: 'text/plain' });
+  for (const s of a?.sources ?? []) body.push({ type: 'SpecificResource', purpose: 'linking', source: s.url, ...(s.title ? { name: s.title } : {}) });
+  return {
+    id: `urn:claimlens:${encodeURIComponent(item.key)}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    ...(a ? { created: a.created.at, modified: a.updated.at, creator: { type: 'Person' as const, name: a.updated.by } } : {}),
+    body,
+    target: {
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+  };
+}
+
+/** Items a person touched (they have an annotation in the sidecar), in text order, orphans last. */
+export function annotatedItems(items: readonly ReviewItem[]): ReviewItem[] {
+  return items.filter((i) => i.annotation !== undefined);
+}
+
+export function buildAnnotationCollection(input: ExportInput): AnnotationCollectionJson {
+  const source = articleSource(input);
+  const items = annotatedItems(input.items).map((i) => buildWebAnnotation(i, input, source));
+  const id = `${source}#claimlens-annotations`;
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'AnnotationCollection',
+    label: `ClaimLens review of ${input.headline || input.articlePath}`,
+    total: items.length,
+    first: { id: `${id}-page1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+export function webAnnotationJson(input: ExportInput): string {
+  return JSON.stringify(buildAnnotationCollection(input), null, 2) + '\n';
+}
