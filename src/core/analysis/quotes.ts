@@ -273,8 +273,32 @@ function markedQuote(
       laterEnd = later.contentEnd;
     }
   }
+  // No attribution parsed, but a reporting verb governs the quoted phrase: `Several said they were "leaning Cruz"`.
+  let bareCue = -1;
+  if (!own && !(leadOk && tailOk)) {
+    const lim = tokenAt(tokens, m.open);
+    for (let j = lim - 1; j >= tokenAt(tokens, leadFrom) && j >= lim - 12; j--) {
+      if (isCue(tokens[j], true) || ATTITUDE_VERBS.has(tokens[j].lower) && has(tokens[j], 'Verb')) {
+        bareCue = j;
+        break;
+      }
+      if (/[,;:]/.test(tokens[j].post) && j < lim - 1) break;
+    }
+  }
   if (!(leadOk && tailOk)) {
-    if (!own) {
+    if (!own && bareCue >= 0) {
+      kind = 'partial';
+      const k = clauseStart(tokens, bareCue, tokenAt(tokens, m.open) + 1);
+      start = Math.min(k < tokens.length ? tokens[k].start - tokens[k].pre.length : ts, ts);
+      [start, end] = trimSpan(text, start, Math.max(clauseEnd(text, m, sClose.end), te));
+      if (end < te) end = te;
+      if (start > ts) start = ts;
+      const subj = subjectOf(tokens, tokenAt(tokens, leadFrom), bareCue, text, 0);
+      own = subj ? { speaker: subj, cue: cueMention(tokens, bareCue, bareCue, text, 0), cueStart: bareCue, cueEnd: bareCue } : null;
+      if (!own) {
+        return { start, end, kind, speaker: previous?.speaker ?? null, cue: cueMention(tokens, bareCue, bareCue, text, 0), reopens: false, unclosed: m.unclosed };
+      }
+    } else if (!own) {
       // `"…," the senator from X said.` with an attribution we could not parse is still a direct quote.
       if (leadOk && /^\s*,/.test(text.slice(m.close + 1)) || /,\s*$/.test(inner) && leadOk) {
         kind = 'direct';
@@ -286,7 +310,7 @@ function markedQuote(
       }
     } else kind = 'partial';
   }
-  if (kind === 'partial' && own) {
+  if (kind === 'partial' && own && bareCue < 0) {
     // The reported clause: from the cue's complement (or the sentence start) to the clause end.
     if (before) start = Math.min(clauseStartPos(tokens, before, m.open), ts);
     else start = Math.min(leadFrom, ts);
