@@ -45,6 +45,8 @@ export class ReviewView implements vscode.Disposable {
   private shownUri: vscode.Uri | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Tree node being selected by followCursor (its selection event is not a user choice). */
+  private revealingId: string | undefined;
   private refreshed = Promise.resolve();
   private resolveRefreshed: (() => void) | undefined;
 
@@ -70,6 +72,9 @@ export class ReviewView implements vscode.Disposable {
         // An empty selection (the selected row moved to another group after a status change)
         // keeps Claim Details on its item.
         const first = e.selection.find((n): n is ItemNode => n.nodeType === 'item');
+        // Selections made by followCursor's reveal were announced already; a late one must not
+        // override a newer choice.
+        if (first && first.id === this.revealingId) return;
         if (first) this.selectionEmitter.fire({ uri: first.uri, key: first.key });
       }),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByStatus, () => this.setGroupBy('status')),
@@ -284,11 +289,20 @@ export class ReviewView implements vscode.Disposable {
       this.selectionEmitter.fire({ uri, key: inner.key });
       return undefined;
     }
+    // Announce first (the cursor is the truth now), then mirror it in the tree.
+    this.selectionEmitter.fire({ uri, key: inner.key });
     const already = this.treeView.selection.length === 1 && this.treeView.selection[0].id === node.id;
     if (!already && this.treeView.visible) {
-      await this.treeView.reveal(node, { select: true, focus: false, expand: true });
+      this.revealingId = node.id;
+      try {
+        await this.treeView.reveal(node, { select: true, focus: false, expand: true });
+      } finally {
+        // The selection event of this reveal may come just after; clear on the next turn.
+        setTimeout(() => {
+          if (this.revealingId === node.id) this.revealingId = undefined;
+        }, 0);
+      }
     }
-    this.selectionEmitter.fire({ uri, key: inner.key });
     return node;
   }
 

@@ -203,4 +203,52 @@ describe('Sidebar (UI)', function () {
     await harbor.click();
     await wb().page.locator('.tabs-container .tab[aria-label*="harbor-report.article"]').first().waitFor();
   });
+
+  it('Claim Details: status button, note (Ctrl+Enter) and a source added through the form are saved', async () => {
+    await wb().page.locator(`.tabs-container .tab[aria-label*="${SEED}"]`).first().click();
+    await openSidebar(wb());
+    await wb().runCommand('ClaimLens: Group by Status');
+    await wb().page.locator('.part.sidebar .pane-header[aria-label^="Review - by status"]').waitFor();
+    // Let the tree settle (tab switch and regrouping both redraw it) so the click lands on the row we read.
+    await wb().page.waitForTimeout(1000);
+    const row = wb().page.locator('.part.sidebar .monaco-list-row[aria-label^="claim, unreviewed"]').first();
+    await row.waitFor();
+    await row.click();
+    // The selected row is the truth, whatever the list did meanwhile.
+    const selected = wb().page.locator('.part.sidebar .monaco-list-row.selected[aria-label^="claim, "]').first();
+    await selected.waitFor();
+    const label = (await selected.locator('.label-name').first().innerText()).replace(/…$/, '').trim();
+    const view = wb().webview();
+    await view.locator('#item-text', { hasText: label.slice(0, 20) }).waitFor();
+
+    await view.locator('button[data-status="disputed"]').click();
+    await view.locator('button[data-status="disputed"][aria-pressed="true"]').waitFor();
+    const note = view.locator('#note');
+    await note.click();
+    await note.fill('Figure differs from the agency report.');
+    await wb().page.keyboard.press('Control+Enter');
+    await view.locator('#source-url').fill('https://example.org/agency-report');
+    await view.locator('#source-title').fill('Agency report');
+    await view.locator('#add-source').click();
+    await view.locator('#sources li', { hasText: 'Agency report' }).waitFor();
+    // Only http(s) sources: the form says so and sends nothing.
+    await view.locator('#source-url').fill('javascript:alert(1)');
+    await view.locator('#add-source').click();
+    await view.locator('#source-error', { hasText: 'http' }).waitFor();
+
+    const file = path.join(wb().workspaceDir, 'seeds', `${SEED}.claimlens.json`);
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      annotations: { status: string; note: string; sources: { url: string; title?: string }[]; target: { quote: { exact: string } } }[];
+    };
+    const a = saved.annotations.find((x) => x.target.quote.exact.startsWith(label));
+    assert.ok(a, `annotation for "${label}" in ${JSON.stringify(saved.annotations.map((x) => x.target.quote.exact))}`);
+    assert.equal(a.status, 'disputed');
+    assert.equal(a.note, 'Figure differs from the agency report.');
+    assert.deepEqual(a.sources, [{ url: 'https://example.org/agency-report', title: 'Agency report' }]);
+    // More room for the screenshot: collapse the Review view.
+    await wb().page.locator('.part.sidebar .pane-header[aria-label^="Review"]').first().click();
+    await view.locator('.history li', { hasText: 'Created by' }).waitFor();
+    await view.locator('#item-text').scrollIntoViewIfNeeded();
+    await wb().screenshot('sidebar 8 - claim details filled in');
+  });
 });
