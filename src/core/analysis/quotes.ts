@@ -440,9 +440,24 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
       }
     }
   }
+  if (!out.length) {
+    // Evidentials without a named source: `Carson appears to be slipping`, `It seems that …`.
+    for (let j = a + 1; j < b - 2; j++) {
+      if (!EVIDENTIAL.test(tokens[j].lower) || !has(tokens[j], 'Verb')) continue;
+      const next = tokens[j + 1];
+      if (!/^(to|like|that|as)$/.test(next.lower) || tokens[j].post) continue;
+      const from = next.lower === 'that' || next.lower === 'to' ? next.start : tokens[j + 1].start;
+      const br = text.slice(from + 1, s.end).search(CLAUSE_BREAK);
+      const [cs, ce] = trimSpan(text, from, br >= 0 ? from + 1 + br : s.end);
+      if (ce - cs < 8) break;
+      out.push({ start: cs, end: ce, kind: 'indirect', speaker: null, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false });
+      break;
+    }
+  }
   return out;
 }
 
+const EVIDENTIAL = /^(seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded)$/;
 const WH = /^(whether|if|how|what|why|who|where|when|which)$/;
 
 function restIsShort(_tokens: Token[], cue: number, end: number): boolean {

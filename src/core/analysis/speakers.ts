@@ -98,13 +98,16 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   if (isPronoun(last)) return speakerFrom(tokens, i, i, text, base);
   if (last.post.includes(',')) {
     // "Name, appositive, said": find the comma that opens the appositive, the name is before it.
-    for (let j = i - 1; j >= min && j >= i - 14; j--) {
+    // Up to three commas back: "Mike Shields, president of the fund, a super PAC allied with X, said".
+    let commas = 0;
+    for (let j = i - 1; j >= min && j >= i - 30; j--) {
       if (tokens[j].post.includes(',')) {
         const head = nounPhraseBack(tokens, j, min);
-        if (head !== null && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person'))) {
+        if (head !== null && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person')) && (head === min || !has(tokens[head - 1], 'Verb'))) {
           return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
         }
-        break;
+        if (++commas >= 3) break;
+        continue;
       }
       // Inside one sentence a full stop is an abbreviation ("No. 2"), not a boundary.
       if (/[!?;:"\u201c\u201d()\[\]]/.test(tokens[j].post) || /["\u201c\u201d(\[]/.test(tokens[j].pre)) break;
