@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { buildClaimReviews, claimReviewJson, ClaimReviewValidationError, missingClaimReviewFields } from '../../../../src/core/export/claimReview';
+import { exportFiles } from '../../../../src/core/export/exportFiles';
+import { BEST_RATING, RATINGS, WORST_RATING } from '../../../../src/core/export/rating';
+import { CLAIM_CRITICS, CLAIM_FINISH, CLAIM_SPENT, fixtureInput, TRICKY_NOTE } from './fixture';
+
+describe('ClaimReview JSON-LD export', () => {
+  it('emits one ClaimReview per rated, anchored claim (no unreviewed, dismissed, quotes or orphans), parsed back', () => {
+    const parsed = JSON.parse(claimReviewJson(fixtureInput())) as Record<string, any>[];
+    assert.deepEqual(parsed.map((r) => r.identifier), ['c-sourced', 'c-unverified', 'c-disputed']);
+    for (const r of parsed) {
+      assert.equal(r['@context'], 'https://schema.org');
+      assert.equal(r['@type'], 'ClaimReview');
+      assert.equal(r.url, 'https://news.example/bridge');
+      assert.equal(r.datePublished, '2024-05-02');
+      assert.deepEqual(r.author, { '@type': 'Organization', name: 'Example Fact Check', url: 'https://factcheck.example' });
+      assert.equal(r.itemReviewed['@type'], 'Claim');
+      assert.equal(r.itemReviewed.appearance.url, 'https://news.example/bridge');
+      assert.equal(r.itemReviewed.appearance.headline, 'Budget <b>row</b>: "Council" & the *missing* millions');
+      assert.equal(r.reviewRating.bestRating, BEST_RATING);
+      assert.equal(r.reviewRating.worstRating, WORST_RATING);
+      assert.deepEqual(missingClaimReviewFields(r), []);
+    }
+    assert.deepEqual(parsed.map((r) => r.claimReviewed), [CLAIM_SPENT, CLAIM_FINISH, CLAIM_CRITICS]);
+  });
+
+  it('maps statuses to the documented 1–5 ratings', () => {
+    const byId = new Map(buildClaimReviews(fixtureInput()).map((r) => [r.identifier, r.reviewRating]));
+    assert.deepEqual([byId.get('c-disputed')?.ratingValue, byId.get('c-unverified')?.ratingValue, byId.get('c-sourced')?.ratingValue], [1, 3, 5]);
+    assert.equal(byId.get('c-sourced')?.alternateName, RATINGS.sourced.alternateName);
+    assert.equal(byId.get('c-disputed')?.alternateName, 'Disputed');
+  });
+
+  it('names the speaker of an overlapping quote as the claim author, and only then', () => {
+    const byId = new Map(buildClaimReviews(fixtureInput()).map((r) => [r.identifier, r]));
+    assert.deepEqual(byId.get('c-unverified')?.itemReviewed.author, { '@type': 'Person', name: 'Anna Lind' });
+    assert.equal(byId.get('c-sourced')?.itemReviewed.author, undefined);
+  });
+
+  it('carries the note as reviewBody and the sources as citations', () => {
+    const r = buildClaimReviews(fixtureInput()).find((x) => x.identifier === 'c-sourced')!;
+    assert.equal(r.reviewBody, TRICKY_NOTE);
+    assert.deepEqual(r.citation?.map((c) => c.url), ['https://example.org/budget.pdf', 'https://example.org/audit']);
+    assert.equal(r.citation?.[0].name, 'Budget, 2019 "final"');
+  });
+
+  it('refuses to export without organisation and URL, naming every missing field', () => {
+    assert.throws(
+      () => buildClaimReviews(fixtureInput({ url: undefined, organization: '  ' })),
+      (e: unknown) => e instanceof ClaimReviewValidationError && e.missing.includes('url') && e.missing.includes('author.name') && /url/.test(e.message) && /author\.name/.test(e.message),
+    );
+    assert.throws(() => buildClaimReviews(fixtureInput({ date: 'not a date' })), (e: unknown) => e instanceof ClaimReviewValidationError && e.missing.includes('datePublished'));
+  });
+
+  it('reports a missing rating field of a hand-made ClaimReview', () => {
+    const [r] = buildClaimReviews(fixtureInput());
+    const broken = { ...r, reviewRating: { ...r.reviewRating, alternateName: '' }, claimReviewed: ' ' };
+    assert.deepEqual(missingClaimReviewFields(broken), ['claimReviewed', 'reviewRating.alternateName']);
+  });
+
+  it('splits into one file per claim on request', () => {
+    const files = exportFiles('claimreview', fixtureInput(), { split: true });
+    assert.equal(files.length, 3);
+    assert.deepEqual(files.map((f) => f.suffix), ['.claim-c-sourced.claimreview.json', '.claim-c-unverified.claimreview.json', '.claim-c-disputed.claimreview.json']);
+    assert.equal((JSON.parse(files[2].content) as { reviewRating: { ratingValue: number } }).reviewRating.ratingValue, 1);
+  });
+});

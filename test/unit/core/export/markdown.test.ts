@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { countReport, escapeMarkdown, markdownReport } from '../../../../src/core/export/markdown';
+import { fixtureInput, fixtureItems } from './fixture';
+
+describe('Markdown report', () => {
+  const report = markdownReport(fixtureInput());
+
+  it('counts claims by status (dismissed and orphans apart)', () => {
+    assert.deepEqual(countReport(fixtureItems()), { claims: 4, sourced: 1, disputed: 1, unverified: 1, unreviewed: 1, dismissed: 1, orphaned: 1, quotes: 1 });
+    assert.match(report, /\| 4 \| 1 \| 1 \| 1 \| 1 \| 1 \| 1 \|/);
+  });
+
+  it('has the escaped headline, each claim with status, note and sources, and quotes with speakers', () => {
+    assert.match(report, /^# ClaimLens review: Budget &lt;b&gt;row&lt;\/b&gt;: &quot;Council&quot; &amp; the \\\*missing\\\* millions$/m);
+    assert.match(report, /❌ Disputed/);
+    assert.match(report, /- Note: Libraries closed in 2017, before the bridge\\\./);
+    assert.match(report, /\[Budget, 2019 &quot;final&quot;\]\(<https:\/\/example\.org\/budget\.pdf>\)/);
+    assert.match(report, /- Speaker: Anna Lind/);
+    assert.match(report, /“We will finish the bridge by March,” — \*\*Anna Lind\*\*/);
+    assert.match(report, /orphaned \(text no longer found\)/);
+    assert.doesNotMatch(report, /twice the budget\n/);
+  });
+
+  it('never lets article text or notes become HTML or links', () => {
+    assert.doesNotMatch(report, /<script>|<b>/);
+    assert.doesNotMatch(report, /\]\(http:\/\/evil/);
+    assert.match(report, /\\\[1\\\]\\\(http:\/\/evil\\\.example\\\)/);
+    // The note's newline does not break the list item.
+    assert.match(report, /- Note: Budget, p\\\. 12: &quot;4\\\.2m&quot; is right, but see &lt;script&gt;/);
+  });
+
+  it('escapes every Markdown special', () => {
+    assert.equal(escapeMarkdown('a_b*c`d#e|f[g](h)<i>&'), 'a\\_b\\*c\\`d\\#e\\|f\\[g\\]\\(h\\)&lt;i&gt;&amp;');
+  });
+});

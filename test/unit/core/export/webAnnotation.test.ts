@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { webAnnotationJson } from '../../../../src/core/export/webAnnotation';
+import { fixtureInput, TEXT, TRICKY_NOTE } from './fixture';
+
+type Json = Record<string, any>;
+
+describe('W3C Web Annotation export', () => {
+  const parse = (input = fixtureInput()) => JSON.parse(webAnnotationJson(input)) as Json;
+
+  it('is an AnnotationCollection of every annotated item (orphans and dismissed included, plain detections not)', () => {
+    const doc = parse();
+    assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(doc.type, 'AnnotationCollection');
+    const items = doc.first.items as Json[];
+    assert.equal(doc.total, items.length);
+    assert.deepEqual(items.map((a) => a.id), ['c-sourced', 'q-lind', 'c-unverified', 'c-disputed', 'c-dismissed', 'c-orphan'].map((k) => `urn:claimlens:${k}`));
+  });
+
+  it('targets the text with matching TextQuote and TextPosition selectors', () => {
+    for (const a of (parse().first.items as Json[]).filter((x) => x.id !== 'urn:claimlens:c-orphan')) {
+      assert.equal(a.type, 'Annotation');
+      assert.equal(a.target.source, 'https://news.example/bridge');
+      const quote = a.target.selector.find((s: Json) => s.type === 'TextQuoteSelector');
+      const position = a.target.selector.find((s: Json) => s.type === 'TextPositionSelector');
+      assert.equal(TEXT.slice(position.start, position.end), quote.exact);
+      assert.ok(TEXT.slice(0, position.start).endsWith(quote.prefix));
+      assert.ok(TEXT.slice(position.end).startsWith(quote.suffix));
+    }
+  });
+
+  it('has the status as a tagging body, the note as a commenting body and sources as linking bodies', () => {
+    const a = (parse().first.items as Json[])[0];
+    assert.deepEqual(a.body[0], { type: 'TextualBody', purpose: 'tagging', value: 'sourced' });
+    assert.deepEqual(a.body[1], { type: 'TextualBody', purpose: 'commenting', value: TRICKY_NOTE, format: 'text/plain' });
+    assert.deepEqual(a.body.slice(2).map((b: Json) => [b.purpose, b.source]), [['linking', 'https://example.org/budget.pdf'], ['linking', 'https://example.org/audit']]);
+    assert.equal(a.creator.name, 'ana');
+  });
+
+  it('keeps the stored selectors of an orphan and uses the file URL without a configured URL', () => {
+    const doc = parse(fixtureInput({ url: undefined }));
+    const orphan = (doc.first.items as Json[]).find((a) => a.id === 'urn:claimlens:c-orphan')!;
+    assert.equal(orphan.target.source, pathToFileURL(fixtureInput().articlePath).href);
+    assert.equal(orphan.target.selector[0].exact, 'A sentence that was deleted.');
+  });
+});
