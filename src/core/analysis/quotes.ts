@@ -126,6 +126,15 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
   return weak;
 }
 
+function subjectAndVerb(tokens: Token[], text: string, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null {
+  const subj = subjectOf(tokens, from, to, text, 0);
+  if (!subj) return null;
+  let v = tokenAt(tokens, subj.mention.end);
+  while (v < to && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
+  if (v >= to || !has(tokens[v], 'Verb') || has(tokens[v], 'Copula')) return null;
+  return { speaker: subj, cue: cueMention(tokens, v, v, text, 0) };
+}
+
 /** A `, X said` later in the sentence than the closing mark; the content runs up to its comma. */
 function attributionLater(tz: Tokenized, text: string, close: number, sentEnd: number): { att: Attribution; contentEnd: number } | null {
   const { tokens } = tz;
@@ -324,6 +333,11 @@ function markedQuote(
   if (!speaker && previous) {
     speaker = previous.speaker;
     cue = previous.cue;
+  }
+  if (!speaker && kind === 'partial') {
+    // `A friend referred to him as "…"`: with no attribution, the subject of the sentence is the source and its verb the cue.
+    const fallback = subjectAndVerb(tokens, text, tokenAt(tokens, leadFrom), tokenAt(tokens, m.open));
+    if (fallback) ({ speaker, cue } = fallback);
   }
   return {
     start,

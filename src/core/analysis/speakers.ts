@@ -28,7 +28,7 @@ export function isVerbFiller(t: Token): boolean {
 }
 
 function hardStop(t: Token): boolean {
-  return /[.!?;:"\u201c\u201d()\[\]\u2014\u2013]/.test(t.post) || /["\u201c\u201d(\[]/.test(t.pre);
+  return /[.!?;:"\u201c\u201d()[\]\u2014\u2013]/.test(t.post) || /["\u201c\u201d([]/.test(t.pre);
 }
 
 function isNounish(t: Token): boolean {
@@ -110,7 +110,7 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         continue;
       }
       // Inside one sentence a full stop is an abbreviation ("No. 2"), not a boundary.
-      if (/[!?;:"\u201c\u201d()\[\]]/.test(tokens[j].post) || /["\u201c\u201d(\[]/.test(tokens[j].pre)) break;
+      if (/[!?;:"\u201c\u201d()[\]]/.test(tokens[j].post) || /["\u201c\u201d([]/.test(tokens[j].pre)) break;
     }
     return null;
   }
