@@ -309,6 +309,7 @@ async function main(): Promise<void> {
       worker: w,
       activation: act === 'not built' ? act : { runs: act.runs, note: 'plain Node with a vscode stand-in; the real figure is printed by the integration suite inside the extension host' },
       files_kb: sizes.files_kb,
+      extension_and_worker_kb: sizes.extension_and_worker_kb,
       vsix_file: sizes.vsix_file,
       host_bundle_has_compromise: sizes.host_bundle_has_compromise,
     },
