@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS shim */
 // Runs the bundled CLI (dist/cli.js, built by `npm run build`).
 const path = require('node:path');
 const fs = require('node:fs');

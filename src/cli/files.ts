@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 // `import = require` makes esbuild pick tinyglobby's CommonJS build; its ESM build uses
 // import.meta.url, which a CommonJS bundle does not have.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import tinyglobby = require('tinyglobby');
 import { isSidecarPath } from '../core/review/sidecarPath';
 import { InputError } from './errors';

@@ -104,14 +104,14 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   }
   progress.done();
 
-  if (values.out) {
+  if (values.out && outcomes.length > 0) {
     try {
       await writeOutputs(values.out, outcomes, io);
     } catch (error) {
       io.stderr(`claimlens: cannot write to ${values.out}: ${messageOf(error)}\n`);
       return EXIT_ERROR;
     }
-  } else if (outcomes.length > 0) {
+  } else if (!values.out && outcomes.length > 0) {
     io.stdout(combine(format, outcomes));
   }
   return failed ? EXIT_ERROR : EXIT_OK;

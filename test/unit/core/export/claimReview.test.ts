@@ -4,9 +4,13 @@ import { exportFiles } from '../../../../src/core/export/exportFiles';
 import { BEST_RATING, RATINGS, WORST_RATING } from '../../../../src/core/export/rating';
 import { CLAIM_CRITICS, CLAIM_FINISH, CLAIM_SPENT, fixtureInput, TRICKY_NOTE } from './fixture';
 
+// Parsed JSON-LD is checked field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
 describe('ClaimReview JSON-LD export', () => {
   it('emits one ClaimReview per rated, anchored claim (no unreviewed, dismissed, quotes or orphans), parsed back', () => {
-    const parsed = JSON.parse(claimReviewJson(fixtureInput())) as Record<string, any>[];
+    const parsed = JSON.parse(claimReviewJson(fixtureInput())) as Json[];
     assert.deepEqual(parsed.map((r) => r.identifier), ['c-sourced', 'c-unverified', 'c-disputed']);
     for (const r of parsed) {
       assert.equal(r['@context'], 'https://schema.org');

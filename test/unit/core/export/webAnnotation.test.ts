@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { webAnnotationJson } from '../../../../src/core/export/webAnnotation';
 import { fixtureInput, TEXT, TRICKY_NOTE } from './fixture';
 
+// Parsed JSON-LD is checked field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 describe('W3C Web Annotation export', () => {

@@ -1,0 +1,204 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { sidecarPathFor } from '../../../src/core/review/sidecarPath';
+import { buildOnce, cli, copySeed, removeDir, reviewClaims, tempDir } from './cliHarness';
+
+/** Every file under `dir` with its size and modification time, to prove the CLI wrote nothing. */
+function snapshot(dir: string): string {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .sort()
+    .map((f) => `${f}:${statSync(join(dir, f)).size}:${statSync(join(dir, f)).mtimeMs}`)
+    .join('\n');
+}
+
+describe('claimlens CLI (built binary)', function () {
+  // Building and spawning Node processes is slow on a shared machine; not a speed assertion.
+  this.timeout(120_000);
+  let dir: string;
+
+  before(() => buildOnce());
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => removeDir(dir));
+
+  describe('check', () => {
+    it('fails (exit 1) with a summary while claims are unreviewed, and writes nothing', () => {
+      copySeed(dir);
+      const before = snapshot(dir);
+      const r = cli(['check', 'article.txt'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /^FAIL article\.txt: \d+ unreviewed/m);
+      assert.match(r.stdout, /article\.txt:\d+:\d+ {2}unreviewed claim: /);
+      assert.match(r.stdout, /claimlens check: 1 of 1 article failed \(\d+ unreviewed, 0 disputed, 0 orphaned\)/);
+      assert.equal(snapshot(dir), before);
+      assert.equal(existsSync(sidecarPathFor(join(dir, 'article.txt'))), false);
+    });
+
+    it('passes (exit 0) once every check-worthy claim is reviewed', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, () => 'sourced');
+      const r = cli(['check', 'article.txt'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^PASS article\.txt$/m);
+    });
+
+    it('fails on a disputed claim unless --fail-on leaves disputed out', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, (i) => (i === 0 ? 'disputed' : 'unverified'));
+      const failing = cli(['check', article], dir);
+      assert.equal(failing.code, 1);
+      assert.match(failing.stdout, /1 disputed/);
+      assert.equal(cli(['check', article, '--fail-on', 'unreviewed,orphaned'], dir).code, 0);
+    });
+
+    it('applies --threshold: a higher one leaves fewer claims to review', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.9, () => 'sourced');
+      assert.equal(cli(['check', article, '--threshold', '0.5'], dir).code, 1);
+      assert.equal(cli(['check', article, '--threshold', '0.9'], dir).code, 0);
+    });
+
+    it('fails on an orphaned review (its text was deleted from the article)', () => {
+      const article = copySeed(dir);
+      const [first] = reviewClaims(article, 0.5, () => 'sourced');
+      const text = readFileSync(article, 'utf8');
+      writeFileSync(article, text.replace(first.target.quote.exact, ''));
+      const r = cli(['check', article, '--fail-on', 'orphaned'], dir);
+      assert.equal(r.code, 1, r.stdout);
+      assert.match(r.stdout, /1 orphaned/);
+    });
+
+    it('expands quoted globs itself, skips sidecars, and shows progress on stderr for many files', () => {
+      mkdirSync(join(dir, 'articles'));
+      for (let i = 0; i < 5; i++) reviewClaims(copySeed(join(dir, 'articles'), `a${i}.txt`), 0.5, () => 'sourced');
+      const r = cli(['check', 'articles/*'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.equal(r.stdout.match(/^PASS /gm)?.length, 5);
+      assert.match(r.stderr, /\[5\/5\] checking articles\/a4\.txt/);
+      assert.equal(cli(['check', 'nothing/*.txt'], dir).code, 2);
+    });
+  });
+
+  describe('bad input (exit 2, clear message)', () => {
+    it('a missing file', () => {
+      const r = cli(['check', 'nope.txt'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /nope\.txt: no such file/);
+    });
+
+    it('a directory', () => {
+      mkdirSync(join(dir, 'folder'));
+      const r = cli(['check', 'folder'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /folder is a folder, not an article file/);
+    });
+
+    it('a binary file', () => {
+      writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+      const r = cli(['analyze', 'image.png'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /image\.png looks like a binary file/);
+    });
+
+    it('a malformed sidecar, which stays byte-identical', () => {
+      const article = copySeed(dir);
+      const broken = Buffer.from('{"version": 1, "annotations": [ {"id": "x", \n');
+      writeFileSync(sidecarPathFor(article), broken);
+      for (const args of [['check', 'article.txt'], ['report', 'article.txt'], ['report', 'article.txt', '--out', 'out']]) {
+        const r = cli(args, dir);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, /Review file problem: .*article\.txt\.claimlens\.json.*It was not changed/);
+        assert.deepEqual(readFileSync(sidecarPathFor(article)), broken);
+        assert.equal(existsSync(join(dir, 'out')), false, 'no output folder for a failed export');
+      }
+    });
+
+    it('errors in some files do not hide the others: exit 2, the rest still checked', () => {
+      copySeed(dir);
+      const r = cli(['check', 'missing.txt', 'article.txt'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /FAIL article\.txt/);
+      assert.match(r.stdout, /1 could not be checked/);
+    });
+
+    it('usage errors: unknown command, unknown option, bad values, no files', () => {
+      copySeed(dir);
+      for (const args of [['frobnicate'], ['check', '--nope', 'article.txt'], ['check', 'article.txt', '--threshold', '2'], ['check', 'article.txt', '--fail-on', 'typos'], ['report', 'article.txt', '--format', 'pdf'], ['check'], []]) {
+        const r = cli(args, dir);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}`);
+        assert.notEqual(r.stderr, '');
+      }
+    });
+  });
+
+  describe('help and version', () => {
+    it('prints --help for every command and --version', () => {
+      for (const command of ['analyze', 'report', 'check']) {
+        const r = cli([command, '--help'], dir);
+        assert.equal(r.code, 0);
+        assert.match(r.stdout, new RegExp(`^Usage: claimlens ${command} `));
+      }
+      const main = cli(['--help'], dir);
+      assert.equal(main.code, 0);
+      assert.match(main.stdout, /analyze FILE\|GLOB…[\s\S]*report[\s\S]*check/);
+      const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+      assert.equal(cli(['--version'], dir).stdout.trim(), `claimlens ${pkg.version}`);
+    });
+  });
+
+  describe('analyze', () => {
+    it('lists the seed claims and quotes with speakers, as a table and as JSON', () => {
+      copySeed(dir);
+      const table = cli(['analyze', 'article.txt'], dir);
+      assert.equal(table.code, 0, table.stderr);
+      assert.match(table.stdout, /^article\.txt: \d+ claims, \d+ quotes/);
+      assert.match(table.stdout, /Delattre/);
+      const json = cli(['analyze', 'article.txt', '--json'], dir);
+      const [result] = JSON.parse(json.stdout) as { file: string; claims: { text: string }[]; quotes: { speaker: { name: string } | null }[] }[];
+      assert.equal(result.file, 'article.txt');
+      assert.ok(result.claims.some((c) => c.text.includes('killed more than 80 people')));
+      assert.ok(result.quotes.some((q) => q.speaker?.name === 'Assad'));
+    });
+  });
+
+  describe('report', () => {
+    it('prints Markdown to stdout by default and writes nothing', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, (i) => (i === 0 ? 'disputed' : 'sourced'));
+      const before = snapshot(dir);
+      const r = cli(['report', 'article.txt'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^# ClaimLens review: Russia: Putin Explained to Tillerson/);
+      assert.match(r.stdout, /❌ Disputed/);
+      assert.equal(snapshot(dir), before);
+    });
+
+    it('--out DIR writes each format, CSV and JSON-LD parse back', () => {
+      const article = copySeed(dir);
+      const annotations = reviewClaims(article, 0.5, () => 'sourced');
+      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--org', 'Example Checks', '--date', '2024-05-02'];
+      for (const format of ['md', 'csv', 'claimreview', 'annotation']) assert.equal(cli(['report', 'article.txt', '--format', format, ...flags], dir).code, 0, format);
+      assert.deepEqual(readdirSync(join(dir, 'exports')).sort(), ['article.txt.annotations.jsonld', 'article.txt.claimreview.json', 'article.txt.review.csv', 'article.txt.review.md']);
+      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as { author: { name: string }; reviewRating: { ratingValue: number } }[];
+      assert.equal(reviews.length, annotations.length);
+      assert.ok(reviews.every((r) => r.author.name === 'Example Checks' && r.reviewRating.ratingValue === 5));
+      const rows = parse(readFileSync(join(dir, 'exports', 'article.txt.review.csv'), 'utf8'), { columns: true }) as { status: string }[];
+      assert.equal(rows.filter((r) => r.status === 'sourced').length, annotations.length);
+      const collection = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.annotations.jsonld'), 'utf8')) as { total: number };
+      assert.equal(collection.total, annotations.length);
+    });
+
+    it('claimreview without organisation or URL: exit 2 naming the missing fields', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, () => 'sourced');
+      const r = cli(['report', 'article.txt', '--format', 'claimreview'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /missing required fields: .*url.*author\.name|missing required fields: .*author\.name.*url/);
+      assert.equal(r.stdout, '');
+    });
+  });
+});
