@@ -108,6 +108,7 @@
     // Status buttons.
     const statusButtons = STATUSES.map((s) => {
       const b = button(s.label, () => send({ type: 'setStatus', key: item.key, status: s.id }), {
+        id: 'status-' + s.id, // stable ids: keyboard focus survives the re-render after a click
         class: 'status-button status-' + s.id,
         'aria-pressed': String(item.status === s.id),
         title: s.hint,
@@ -136,9 +137,9 @@
     parts.push(section('Note', 'h-note', [el('label', { for: 'note', class: 'sr-only' }, ['Note']), note, el('div', { class: 'row' }, [saveBtn, el('span', { class: 'hint' }, ['Ctrl+Enter saves'])])]));
 
     // Sources: open / remove each, add a new one.
-    const list = el('ul', { class: 'sources', id: 'sources' }, (item.sources || []).map((s) => {
-      const open = button(s.title || s.url, () => send({ type: 'openSource', key: item.key, url: s.url }), { class: 'link', title: s.url });
-      const remove = button('Remove', () => send({ type: 'removeSource', key: item.key, url: s.url }), { class: 'secondary', 'aria-label': 'Remove source ' + (s.title || s.url) });
+    const list = el('ul', { class: 'sources', id: 'sources' }, (item.sources || []).map((s, i) => {
+      const open = button(s.title || s.url, () => send({ type: 'openSource', key: item.key, url: s.url }), { class: 'link', title: s.url, id: 'open-source-' + i });
+      const remove = button('Remove', () => send({ type: 'removeSource', key: item.key, url: s.url }), { class: 'secondary', 'aria-label': 'Remove source ' + (s.title || s.url), id: 'remove-source-' + i });
       if (readOnly) remove.setAttribute('disabled', '');
       return el('li', {}, [open, remove]);
     }));
