@@ -63,6 +63,10 @@ export function linkParagraphs(text: string, parts: PlacedParagraph[]): Analysis
       }
       // A bare quoted paragraph right after an attributed one is the same speaker talking on.
       if (!speaker && q.kind === 'direct' && last && para - last.para <= 2) ({ speaker, cue } = last);
+      if (!speaker && q.fallback) {
+        speaker = resolveSpeaker(q.fallback.speaker, base, persons, fullNames, genders);
+        cue = shift(q.fallback.cue, base);
+      }
       if (speaker && !validMention(text, speaker.mention)) speaker = null;
       if (cue && !validMention(text, cue)) cue = null;
       const qtext = text.slice(start, end);

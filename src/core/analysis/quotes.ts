@@ -334,11 +334,10 @@ function markedQuote(
     speaker = previous.speaker;
     cue = previous.cue;
   }
-  if (!speaker && kind === 'partial') {
-    // `A friend referred to him as "…"`: with no attribution, the subject of the sentence is the source and its verb the cue.
-    const fallback = subjectAndVerb(tokens, text, tokenAt(tokens, leadFrom), tokenAt(tokens, m.open));
-    if (fallback) ({ speaker, cue } = fallback);
-  }
+  // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject
+  // of the sentence is the likeliest source and its verb the cue (a direct quote tries context first).
+  const fallback = speaker ? null : subjectAndVerb(tokens, text, tokenAt(tokens, leadFrom), tokenAt(tokens, m.open));
+  if (fallback && kind === 'partial') ({ speaker, cue } = fallback);
   return {
     start,
     end,
@@ -347,6 +346,7 @@ function markedQuote(
     cue,
     reopens: /^\s*$/.test(text.slice(0, m.open)),
     unclosed: m.unclosed,
+    ...(fallback && !speaker ? { fallback } : {}),
   };
 }
 
