@@ -248,6 +248,8 @@ describe('Sidebar (UI)', function () {
     // More room for the screenshot: collapse the Review view.
     await wb().page.locator('.part.sidebar .pane-header[aria-label^="Review"]').first().click();
     await view.locator('.history li', { hasText: 'Created by' }).waitFor();
+    const ws = wb().viewHeader('Workspace');
+    if ((await ws.getAttribute('aria-expanded')) === 'true') await ws.click();
     await view.locator('#item-text').scrollIntoViewIfNeeded();
     await wb().screenshot('sidebar 8 - claim details filled in');
   });
