@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { activateReviewing } from './workspace/reviewing';
 import { registerSidebar } from './views';
+import { registerExportCommand } from './export/exportCommand';
 
 export function activate(context: vscode.ExtensionContext) {
   // Features are wired here, each registration pushed to context.subscriptions.
@@ -9,6 +10,8 @@ export function activate(context: vscode.ExtensionContext) {
   // Exported API: the ArticleService for other features and the integration tests.
   // Sidebar (H6): Review tree, Claim Details webview, Workspace view.
   const sidebar = registerSidebar(context, reviewing.articles);
+  // Exports (H7): "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation).
+  registerExportCommand(context, reviewing.articles);
   return { articles: reviewing.articles, reviewCommands: reviewing.reviewCommands, sidebar };
 }
 

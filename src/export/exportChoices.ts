@@ -1,0 +1,27 @@
+/** The formats offered by "ClaimLens: Export Review…" (no vscode import: unit-testable). */
+import type { ExportFormat } from '../core/export/types';
+
+export interface ExportChoice {
+  label: string;
+  description: string;
+  format: ExportFormat;
+  /** ClaimReview: one file per claim, saved into a chosen folder. */
+  split?: boolean;
+  /** Save-dialog filter. */
+  filter: Record<string, string[]>;
+}
+
+export const EXPORT_CHOICES: readonly ExportChoice[] = [
+  { label: 'Markdown report', description: 'Summary, claims with status, notes and sources, quotes with speakers', format: 'md', filter: { Markdown: ['md'] } },
+  { label: 'CSV', description: 'One row per claim or quote, for spreadsheets', format: 'csv', filter: { CSV: ['csv'] } },
+  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for reviewed claims (needs organisation and URL settings)', format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
+  { label: 'ClaimReview JSON-LD, one file per claim', description: 'Into a folder you choose', format: 'claimreview', split: true, filter: {} },
+  { label: 'W3C Web Annotation JSON-LD', description: 'Every review as an annotation with text selectors', format: 'annotation', filter: { 'JSON-LD': ['jsonld', 'json'] } },
+];
+
+/** Settings the export reads (`claimlens.export.*`), trimmed; empty = not configured. */
+export interface ExportSettings {
+  organization: string;
+  organizationUrl: string;
+  articleUrl: string;
+}

@@ -1,0 +1,110 @@
+/**
+ * "ClaimLens: Export Review…": pick a format, pick where to save, write the export of the
+ * active article's current review items (the same core exporters the CLI uses).
+ */
+import * as vscode from 'vscode';
+import { exportFiles, headlineOf, type ExportInput } from '../core/export';
+import { ClaimReviewValidationError } from '../core/export/claimReview';
+import type { ArticleService, ArticleState } from '../workspace/contracts';
+import { EXPORT_CHOICES, type ExportChoice, type ExportSettings } from './exportChoices';
+
+export const EXPORT_COMMAND = 'claimlens.export';
+
+export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
+  const c = vscode.workspace.getConfiguration('claimlens.export', scope);
+  const text = (key: string) => String(c.get<string>(key, '') ?? '').trim();
+  return { organization: text('organization'), organizationUrl: text('organizationUrl'), articleUrl: text('articleUrl') };
+}
+
+function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
+  return {
+    articlePath: state.uri.fsPath,
+    text,
+    headline: headlineOf(text),
+    date: new Date().toISOString().slice(0, 10),
+    items: state.items,
+    ...(settings.articleUrl ? { url: settings.articleUrl } : {}),
+    ...(settings.organization ? { organization: settings.organization } : {}),
+    ...(settings.organizationUrl ? { organizationUrl: settings.organizationUrl } : {}),
+  };
+}
+
+/** The state to export, or undefined after telling the user why not. */
+async function currentState(articles: ArticleService): Promise<{ state: ArticleState; text: string } | undefined> {
+  const state = articles.active();
+  if (!state) {
+    void vscode.window.showInformationMessage('ClaimLens: open an article to export its review.');
+    return undefined;
+  }
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
+  if (!document || !state.complete || document.version !== state.version) {
+    void vscode.window.showInformationMessage('ClaimLens: the article is still being analysed; try the export again in a moment.');
+    return undefined;
+  }
+  if (state.readOnlyReason) {
+    const go = await vscode.window.showWarningMessage(
+      `ClaimLens: ${state.readOnlyReason} The export may not contain every review.`,
+      { modal: true },
+      'Export Anyway',
+    );
+    if (go !== 'Export Anyway') return undefined;
+  }
+  return { state, text: document.getText() };
+}
+
+async function chooseTarget(choice: ExportChoice, articleUri: vscode.Uri, suffix: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.Uri.joinPath(articleUri, '..');
+  if (choice.split) {
+    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder, openLabel: 'Export Here' });
+    return picked?.[0];
+  }
+  return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, articleUri.path.split('/').pop()! + suffix), filters: choice.filter, saveLabel: 'Export' });
+}
+
+export async function runExport(articles: ArticleService): Promise<void> {
+  const current = await currentState(articles);
+  if (!current) return;
+  const choice = await vscode.window.showQuickPick(
+    EXPORT_CHOICES.map((c) => ({ ...c, choice: c })),
+    { title: 'ClaimLens: Export Review', placeHolder: 'Export format' },
+  );
+  if (!choice) return;
+  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri));
+  let files;
+  try {
+    files = exportFiles(choice.format, input, { split: choice.split === true });
+  } catch (error) {
+    if (!(error instanceof ClaimReviewValidationError)) throw error;
+    const action = await vscode.window.showErrorMessage(`ClaimLens: ${error.message}`, 'Open Settings');
+    if (action === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'claimlens.export');
+    return;
+  }
+  if (files.length === 0) {
+    void vscode.window.showInformationMessage('ClaimLens: no reviewed claims to export yet (mark claims sourced, unverified or disputed first).');
+    return;
+  }
+  const target = await chooseTarget(choice, current.state.uri, files[0].suffix);
+  if (!target) return;
+  const base = current.state.uri.path.split('/').pop()!;
+  const written: vscode.Uri[] = [];
+  try {
+    for (const f of files) {
+      const uri = choice.split ? vscode.Uri.joinPath(target, base + f.suffix) : target;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(f.content));
+      written.push(uri);
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(`ClaimLens: could not write the export: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  const open = await vscode.window.showInformationMessage(
+    `ClaimLens: exported ${written.length === 1 ? vscode.workspace.asRelativePath(written[0]) : `${written.length} files`}.`,
+    written.length === 1 ? 'Open' : 'Reveal Folder',
+  );
+  if (open === 'Open') await vscode.window.showTextDocument(written[0]);
+  if (open === 'Reveal Folder') void vscode.commands.executeCommand('revealFileInOS', written[0]);
+}
+
+export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService): void {
+  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles)));
+}
