@@ -3,12 +3,13 @@
  *   unreviewed — a check-worthy claim (score ≥ threshold, or added by hand) nobody reviewed
  *   disputed   — a claim or quote marked disputed
  *   orphaned   — a review whose text can no longer be found in the article
+ *   changed    — (opt-in) a reviewed item whose text was edited after the review
  */
 import type { ReviewItem } from '../core/review/types';
 
-export type GateReason = 'unreviewed' | 'disputed' | 'orphaned';
-export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned'];
-export const DEFAULT_FAIL_ON: readonly GateReason[] = GATE_REASONS;
+export type GateReason = 'unreviewed' | 'disputed' | 'orphaned' | 'changed';
+export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed'];
+export const DEFAULT_FAIL_ON: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned'];
 
 export interface GateFinding {
   reason: GateReason;
@@ -25,6 +26,7 @@ export function gateFindings(items: readonly ReviewItem[], failOn: readonly Gate
     }
     if (item.status === 'disputed' && on.has('disputed')) findings.push({ reason: 'disputed', item });
     if (item.kind === 'claim' && item.status === 'unreviewed' && on.has('unreviewed')) findings.push({ reason: 'unreviewed', item });
+    if (item.annotation?.changedSinceReview && item.status !== 'unreviewed' && item.status !== 'dismissed' && on.has('changed')) findings.push({ reason: 'changed', item });
   }
   return findings;
 }

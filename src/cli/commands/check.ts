@@ -12,7 +12,7 @@ import { Progress } from '../progress';
 import { lineColumn, oneLine } from '../text';
 import { parseThreshold } from './analyze';
 
-export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${GATE_REASONS.join(',')}]
+export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${DEFAULT_FAIL_ON.join(',')}]
 
 Fails (exit 1) while an article has review work left; reads each article's .claimlens.json
 sidecar and never changes it. Quote globs so the CLI expands them: "articles/**/*.txt".
@@ -24,6 +24,7 @@ Options:
                      unreviewed  a check-worthy claim nobody reviewed
                      disputed    a claim or quote marked disputed
                      orphaned    a review whose text is no longer in the article
+                     changed     a review whose text was edited afterwards (not in the default)
   -h, --help       Show this help.
 
 Exit codes: 0 all pass, 1 the gate failed, 2 usage or input error (missing file, folder,
@@ -53,7 +54,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const files = await expandArticleArgs(positionals, io.cwd);
 
   const progress = new Progress(io, files.length, 'checking');
-  const totals: Record<GateReason, number> = { unreviewed: 0, disputed: 0, orphaned: 0 };
+  const totals: Record<GateReason, number> = { unreviewed: 0, disputed: 0, orphaned: 0, changed: 0 };
   let failedArticles = 0;
   let errors = 0;
   for (const file of files) {
