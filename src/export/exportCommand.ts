@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
-import { ClaimReviewValidationError } from '../core/export/claimReview';
+import { ClaimReviewValidationError, ratedClaims } from '../core/export/claimReview';
 import type { ArticleService, ArticleState } from '../workspace/contracts';
 import { EXPORT_CHOICES, type ExportChoice, type ExportSettings } from './exportChoices';
 
@@ -79,7 +79,7 @@ export async function runExport(articles: ArticleService): Promise<void> {
     if (action === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'claimlens.export');
     return;
   }
-  if (files.length === 0) {
+  if (files.length === 0 || (choice.format === 'claimreview' && ratedClaims(input.items).length === 0)) {
     void vscode.window.showInformationMessage('ClaimLens: no reviewed claims to export yet (mark claims sourced, unverified or disputed first).');
     return;
   }
