@@ -7,12 +7,20 @@ import type { ReviewItem, ReviewStatus } from '../review/types';
 import { claimSpeaker, quoteSpeaker } from './speakers';
 import type { ExportInput } from './types';
 
-/** Escapes Markdown and HTML specials; newlines become spaces (one item per paragraph). */
+/**
+ * Escapes what could become markup in a pull request: emphasis, code, links, tables,
+ * strikethrough and HTML everywhere; headings, lists and quotes only where they would start
+ * (the text always follows a prefix, but a cut-down line must stay safe too). Newlines become
+ * spaces (one item per paragraph). Plain punctuation stays as is, so the raw diff reads well.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : `\\${c}`));
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A link only for http(s) URLs; anything else is shown as escaped text. */

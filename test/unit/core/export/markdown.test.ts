@@ -11,10 +11,10 @@ describe('Markdown report', () => {
   });
 
   it('has the escaped headline, each claim with status, note and sources, and quotes with speakers', () => {
-    assert.match(report, /^# ClaimLens review: Budget &lt;b&gt;row&lt;\/b&gt;: &quot;Council&quot; &amp; the \\\*missing\\\* millions$/m);
+    assert.match(report, /^# ClaimLens review: Budget &lt;b&gt;row&lt;\/b&gt;: "Council" &amp; the \\\*missing\\\* millions$/m);
     assert.match(report, /❌ Disputed/);
-    assert.match(report, /- Note: Libraries closed in 2017, before the bridge\\\./);
-    assert.match(report, /\[Budget, 2019 &quot;final&quot;\]\(<https:\/\/example\.org\/budget\.pdf>\)/);
+    assert.match(report, /- Note: Libraries closed in 2017, before the bridge\.$/m);
+    assert.match(report, /\[Budget, 2019 "final"\]\(<https:\/\/example\.org\/budget\.pdf>\)/);
     assert.match(report, /- Speaker: Anna Lind/);
     assert.match(report, /“We will finish the bridge by March,” — \*\*Anna Lind\*\*/);
     assert.match(report, /orphaned \(text no longer found\)/);
@@ -23,13 +23,19 @@ describe('Markdown report', () => {
 
   it('never lets article text or notes become HTML or links', () => {
     assert.doesNotMatch(report, /<script>|<b>/);
-    assert.doesNotMatch(report, /\]\(http:\/\/evil/);
-    assert.match(report, /\\\[1\\\]\\\(http:\/\/evil\\\.example\\\)/);
+    // Every bracket that could open or close a link is escaped.
+    assert.doesNotMatch(report, /(^|[^\\])\]\(http:\/\/evil/m);
+    assert.match(report, /\\\[1\\\]\(http:\/\/evil\.example\)/);
     // The note's newline does not break the list item.
-    assert.match(report, /- Note: Budget, p\\\. 12: &quot;4\\\.2m&quot; is right, but see &lt;script&gt;/);
+    assert.match(report, /- Note: Budget, p\. 12: "4\.2m" is right, but see &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; \\\*page 3\\\*$/m);
   });
 
   it('escapes every Markdown special', () => {
-    assert.equal(escapeMarkdown('a_b*c`d#e|f[g](h)<i>&'), 'a\\_b\\*c\\`d\\#e\\|f\\[g\\]\\(h\\)&lt;i&gt;&amp;');
+    assert.equal(escapeMarkdown('a_b*c`d#e|f[g](h)<i>&~\\'), 'a\\_b\\*c\\`d#e\\|f\\[g\\](h)&lt;i&gt;&amp;\\~\\\\');
+    // Block markup only where a line would start.
+    assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
+    assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
+    assert.equal(escapeMarkdown('2024. A year'), '2024\\. A year');
+    assert.equal(escapeMarkdown('He said:\n\n  "fine."'), 'He said: "fine."');
   });
 });
