@@ -45,8 +45,13 @@ export class ReviewView implements vscode.Disposable {
   private shownUri: vscode.Uri | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Tree node being selected by followCursor (its selection event is not a user choice). */
-  private revealingId: string | undefined;
+  /**
+   * Tree nodes being selected by followCursor's reveals, with how many reveals of each are in
+   * flight: their selection events are not user choices. A set, not just the latest id: on a busy
+   * machine an older reveal's selection event can arrive after a newer reveal has started, and it
+   * must not drag Claim Details back to the older item.
+   */
+  private readonly revealing = new Map<string, number>();
   private refreshed = Promise.resolve();
   private resolveRefreshed: (() => void) | undefined;
 
@@ -74,7 +79,7 @@ export class ReviewView implements vscode.Disposable {
         const first = e.selection.find((n): n is ItemNode => n.nodeType === 'item');
         // Selections made by followCursor's reveal were announced already; a late one must not
         // override a newer choice.
-        if (first && first.id === this.revealingId) return;
+        if (first && this.revealing.has(first.id)) return;
         if (first) this.selectionEmitter.fire({ uri: first.uri, key: first.key });
       }),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByStatus, () => this.setGroupBy('status')),
@@ -275,6 +280,9 @@ export class ReviewView implements vscode.Disposable {
   /** Selects the innermost item under the editor's cursor in the tree. */
   async followCursor(editor: vscode.TextEditor): Promise<ItemNode | undefined> {
     const uri = editor.document.uri;
+    // The debounced event may outlive its editor (closed, or another article shown meanwhile):
+    // a cursor no one sees is nobody's choice.
+    if (editor.document.isClosed || !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) return undefined;
     const sel = editor.selection;
     const start = editor.document.offsetAt(sel.start);
     const end = editor.document.offsetAt(sel.end);
@@ -284,22 +292,26 @@ export class ReviewView implements vscode.Disposable {
     const exact = start !== end ? hits.find((i) => i.range!.start === start && i.range!.end === end) : undefined;
     const inner = exact ?? hits.reduce((a, b) => (b.range!.end - b.range!.start < a.range!.end - a.range!.start ? b : a));
     if (this.provider.article?.uri.toString() !== uri.toString()) this.refreshNow();
-    const node = this.provider.nodeFor(inner.key);
-    if (!node) {
-      this.selectionEmitter.fire({ uri, key: inner.key });
-      return undefined;
-    }
+    // Keys are content hashes: the tree may show another article with the same text, whose
+    // node must not be selected for this one.
+    const node = this.provider.article?.uri.toString() === uri.toString() ? this.provider.nodeFor(inner.key) : undefined;
     // Announce first (the cursor is the truth now), then mirror it in the tree.
     this.selectionEmitter.fire({ uri, key: inner.key });
+    if (!node) return undefined;
     const already = this.treeView.selection.length === 1 && this.treeView.selection[0].id === node.id;
     if (!already && this.treeView.visible) {
-      this.revealingId = node.id;
+      this.revealing.set(node.id, (this.revealing.get(node.id) ?? 0) + 1);
       try {
         await this.treeView.reveal(node, { select: true, focus: false, expand: true });
+      } catch {
+        // The node went away meanwhile (a refresh): nothing to mirror.
       } finally {
-        // The selection event of this reveal may come just after; clear on the next turn.
+        // The main thread sends the selection event before it answers the reveal; a turn later
+        // it has been handled.
         setTimeout(() => {
-          if (this.revealingId === node.id) this.revealingId = undefined;
+          const n = (this.revealing.get(node.id) ?? 1) - 1;
+          if (n > 0) this.revealing.set(node.id, n);
+          else this.revealing.delete(node.id);
         }, 0);
       }
     }

@@ -185,6 +185,29 @@ describe('sidebar: review tree', function () {
     await until(() => s.details.shown?.key === target.key, 'details follow the cursor');
   });
 
+  it('a cursor moved again while the tree is still revealing leaves Claim Details on the latest item', async () => {
+    // On a busy machine the reveal of one cursor position can still be in flight when the cursor
+    // moves on; its late selection event must not drag Claim Details back. Drive followCursor
+    // directly (the debounced one is off) so both reveals overlap every time.
+    const s = await showReview();
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    await snapshot(s);
+    const [x, t] = state.items.filter((i) => i.kind === 'claim' && i.range);
+    await vscode.workspace.getConfiguration('claimlens.sidebar').update('followCursor', false, vscode.ConfigurationTarget.Global);
+    try {
+      place(editor, x.range!.start + 2);
+      const first = s.review.followCursor(editor);
+      place(editor, t.range!.start + 2);
+      const second = s.review.followCursor(editor);
+      await Promise.all([first, second]);
+      await until(() => s.review.treeView.selection.some((n) => n.nodeType === 'item' && n.key === t.key), 'tree selects the latest item');
+      // Both reveals have been answered, so their selection events have been handled too.
+      assert.equal(s.details.shown?.key, t.key);
+    } finally {
+      await vscode.workspace.getConfiguration('claimlens.sidebar').update('followCursor', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('bulk status change from a multi-selection persists every item', async () => {
     const s = await showReview();
     const file = writeArticle(ARTICLE);
