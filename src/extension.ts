@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { activateReviewing } from './workspace/reviewing';
 import { registerSidebar } from './views';
 import { registerExportCommand } from './export/exportCommand';
+import { registerOpenSeedCommand } from './workspace/openSeedCommand';
 
 export function activate(context: vscode.ExtensionContext) {
   // Features are wired here, each registration pushed to context.subscriptions.
@@ -12,6 +13,8 @@ export function activate(context: vscode.ExtensionContext) {
   const sidebar = registerSidebar(context, reviewing.articles);
   // Exports (H7): "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation).
   registerExportCommand(context, reviewing.articles);
+  // Foundation: "Open Seed Article…" (bundled seeds are copied somewhere writable first).
+  registerOpenSeedCommand(context);
   return { articles: reviewing.articles, reviewCommands: reviewing.reviewCommands, sidebar };
 }
 
