@@ -42,6 +42,15 @@ function statusItem(wb: Workbench): Locator {
   return wb.page.locator('.part.statusbar .statusbar-item', { hasText: /reviewed/ }).first();
 }
 
+/** A decoration box of `className` that starts on screen (long lines: some boxes begin far right, scrolled out). */
+async function onScreenBox(wb: Workbench, className: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  for (const candidate of await wb.decorations(className).all()) {
+    const b = await candidate.boundingBox();
+    if (b && b.x < 900 && b.y > 100 && b.y < 800) return b;
+  }
+  assert.fail(`no ${className} decoration starts on screen`);
+}
+
 async function counts(wb: Workbench): Promise<{ reviewed: number; total: number; disputed: number }> {
   const text = (await statusItem(wb).innerText()).replace(/\s+/g, ' ');
   const m = /(\d+)\/(\d+) reviewed · (\d+) disputed/.exec(text);
@@ -52,6 +61,7 @@ async function counts(wb: Workbench): Promise<{ reviewed: number; total: number;
 describe('Editor review (UI)', function () {
   const wb = useWorkbench();
 
+  // Each test opens the seed itself (a no-op when it is open): tests run alone with --grep too.
   it('decorates the claims of the seed article and shows progress in the status bar', async () => {
     await wb().openFile(SEED);
     const unreviewed = await decorationClass(wb(), UNREVIEWED);
@@ -62,24 +72,26 @@ describe('Editor review (UI)', function () {
     assert.equal(c.reviewed, 0);
     assert.equal(c.disputed, 0);
     assert.ok(c.total > 0);
-    // Quote speakers as after-text (claimlens.showSpeakers, on by default): only in ::after content.
-    const speakers = await wb().page.evaluate(() => {
+    // Quote speakers as after-text (claimlens.showSpeakers, on by default): only in ::after content,
+    // which may be rendered a moment after the backgrounds.
+    await wb().page.waitForFunction(() => {
       type El = { className: string };
       const g = globalThis as unknown as {
         document: { querySelectorAll(s: string): ArrayLike<El> };
         getComputedStyle(e: El, pseudo: string): { content: string };
       };
       return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span span'))
-        .map((e) => g.getComputedStyle(e, '::after').content)
-        .filter((c) => c.includes('\u2014'));
-    });
-    assert.ok(speakers.length > 0, 'no speaker after-text');
+        .some((e) => g.getComputedStyle(e, '::after').content.includes('\u2014'));
+    }, undefined, { timeout: 30_000 });
     await wb().screenshot('editor review 1 - seed decorated');
   });
 
   it('hovers a claim with its review actions, and marks it disputed from the hover', async () => {
+    await wb().openFile(SEED);
     const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    await statusItem(wb()).waitFor();
     const before = await counts(wb());
+    await wb().decorations(unreviewed).first().waitFor();
     const boxesBefore = await wb().decorations(unreviewed).count();
     const hover = await wb().hoverOver(wb().decorations(unreviewed).first());
     const text = await hover.innerText();
@@ -99,41 +111,39 @@ describe('Editor review (UI)', function () {
 
     const disputed = await decorationClass(wb(), DISPUTED);
     await wb().decorations(disputed).first().waitFor();
-    assert.equal(await wb().decorations(disputed).count(), 1);
+    assert.equal(await wb().decorations(disputed).count(), before.disputed + 1);
     assert.notEqual(disputed, unreviewed);
     await wb().page.waitForFunction(
       ([sel, n]) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } })
         .document.querySelectorAll(sel).length === n,
       [`.editor-instance .view-overlays .cdr.${unreviewed}`, boxesBefore - 1] as const,
     );
-    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /· 1 disputed/ }).first().waitFor();
+    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: `· ${before.disputed + 1} disputed` }).first().waitFor();
     const after = await counts(wb());
-    assert.deepEqual(after, { reviewed: before.reviewed + 1, total: before.total, disputed: 1 });
+    assert.deepEqual(after, { reviewed: before.reviewed + 1, total: before.total, disputed: before.disputed + 1 });
     await wb().page.mouse.move(5, 5);
     await wb().screenshot('editor review 4 - claim disputed');
   });
 
   it('offers the review commands in the editor context menu and under the ctrl+alt+k chord', async () => {
+    await wb().openFile(SEED);
     const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    await statusItem(wb()).waitFor();
     const before = await counts(wb());
-    // A claim box that starts on screen (long lines: some boxes begin far right, scrolled out).
-    let box: { x: number; y: number; width: number; height: number } | null = null;
-    for (const candidate of await wb().decorations(unreviewed).all()) {
-      const b = await candidate.boundingBox();
-      if (b && b.x < 900 && b.y > 100 && b.y < 800) { box = b; break; }
-    }
-    assert.ok(box, 'no unreviewed claim starts on screen');
+    await wb().decorations(unreviewed).first().waitFor();
+    const box = await onScreenBox(wb(), unreviewed);
     const at = { x: box.x + 30, y: box.y + box.height / 2 };
     await wb().page.mouse.click(at.x, at.y);
     await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /Ln\s(?!1,)\d+/ }).first().waitFor();
     await wb().page.mouse.click(at.x, at.y, { button: 'right' });
     const menuItem = wb().page.locator('.context-view .monaco-menu .action-item', { hasText: 'ClaimLens' }).first();
     await menuItem.waitFor();
-    await menuItem.hover();
+    // A click opens the submenu at once (hovering opens it only after a delay, and only if the
+    // pointer was not already there).
+    await menuItem.click();
     await wb().page.locator('.context-view .monaco-menu .action-label', { hasText: 'Mark as Unverified' }).first().waitFor();
     await wb().screenshot('editor review 5 - context menu');
-    await wb().page.keyboard.press('Escape');
-    await wb().page.keyboard.press('Escape');
+    assert.deepEqual(await wb().reset(), ['context menu']);
 
     await wb().page.mouse.click(at.x, at.y);
     await wb().page.keyboard.press('Control+Alt+K');
@@ -145,11 +155,11 @@ describe('Editor review (UI)', function () {
   });
 
   it('opens the review view when the status-bar item is clicked', async () => {
+    await wb().openFile(SEED);
     await statusItem(wb()).click();
     // The header's aria-label carries the view's description too; match on its title text.
     const header = wb().page.locator('.part.sidebar .pane-header', { hasText: /^\s*Review/ }).first();
     await header.waitFor();
-    assert.ok(await header.isVisible());
     await wb().screenshot('editor review 7 - status bar opens the review view');
   });
 });

@@ -17,7 +17,9 @@
  *   });
  *
  * useWorkbench(options) registers before/after hooks (start/stop) and an afterEach hook that saves a
- * screenshot per test as test-results/screenshots/<suite> -- <test>.png (also for failing tests).
+ * screenshot per test as test-results/screenshots/<suite> -- <test>.png (also for failing tests),
+ * then resets the workbench (closes menus, hovers, quick inputs, notifications: see reset()), so a
+ * test never inherits another's leftovers. Still open the files a test needs in the test itself.
  * Or manage it yourself: `const wb = await Workbench.start(options); try { … } finally { await wb.stop(); }`.
  *
  * Options: workspace (fixture folder copied to a temp dir, default test/fixtures/workspace),
@@ -26,7 +28,7 @@
  * Helpers: openFile(name), runCommand(title), pickQuickItem(label), waitForNotification(text),
  *          screenshot(name), editorText(), findDecorationClass(colour), decorations(className),
  *          hoverOver(locator), activityBarItem(title), openViewContainer(title), viewHeader(name),
- *          viewRows(), webview(); page, workspaceDir, server for anything else.
+ *          viewRows(), webview(), reset(); page, workspaceDir, server for anything else.
  * Timeouts: the runner gives each test 180 s; helpers wait up to 30 s by default.
  *
  * RUNNING:  npm run test:ui                          compile + build + package + all UI tests
@@ -107,9 +109,11 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(name) }).first().waitFor();
+    // Enter opens the *focused* row: until the filter has run, that is still the most recently
+    // opened file, so wait for the focused row to be this one.
+    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: path.basename(name) }).first().waitFor();
     await this.page.keyboard.press('Enter');
-    await this.page.locator(`.tabs-container .tab[aria-label*="${cssString(path.basename(name))}"]`).first().waitFor();
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${cssString(path.basename(name))}"]`).first().waitFor();
     const lines = this.page.locator('.editor-instance .view-lines .view-line');
     await lines.first().waitFor();
     return lines;
@@ -125,7 +129,8 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    // As in openFile: Enter runs the focused row, which is this command only once the filter ran.
+    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).first().waitFor();
     await this.page.keyboard.press('Enter');
   }
 
@@ -235,6 +240,42 @@ export class Workbench {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   }
 
+  /**
+   * Leaves the workbench clean for the next test: closes context menus, hovers, quick inputs and
+   * notification toasts. An editor context menu left open (e.g. by a failed test) puts a
+   * full-window layer over the workbench that takes every click, so a later test would fail for
+   * a reason of its own. Returns what it had to close (empty when the workbench was clean).
+   */
+  async reset(): Promise<string[]> {
+    const closed: string[] = [];
+    const overlays: ReadonlyArray<readonly [string, Locator]> = [
+      ['context menu', this.page.locator('.context-view .monaco-menu')],
+      ['quick input', this.page.locator('.quick-input-widget:visible')],
+      ['hover', this.page.locator('.monaco-hover:visible')],
+    ];
+    // Away from anything that shows a hover on mouse-over (editor text, status bar, tree rows);
+    // a hover then hides by itself.
+    await this.page.mouse.move(1, 1);
+    await this.page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+    for (const [name, overlay] of overlays) {
+      for (let attempt = 0; attempt < 4 && (await overlay.count()) > 0; attempt++) {
+        if (attempt === 0) closed.push(name);
+        // A menu only hears Escape while it has the focus (a submenu closes first, then the menu).
+        if (name === 'context menu') await overlay.last().focus().catch(() => undefined);
+        await this.page.keyboard.press('Escape');
+        await overlay.first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+      }
+      if ((await overlay.count()) > 0) throw new Error(`reset: could not close the ${name}`);
+    }
+    const toasts = this.page.locator('.notifications-toasts .notification-toast:visible');
+    if ((await toasts.count()) > 0) {
+      closed.push('notifications');
+      await this.runCommand('Notifications: Clear All Notifications');
+      await toasts.first().waitFor({ state: 'hidden' });
+    }
+    return closed;
+  }
+
   /** Keyboard shortcuts need the focus inside the workbench, not in a closed quick input or a webview. */
   private async focusWorkbench(): Promise<void> {
     await this.page.keyboard.press('Escape');
@@ -252,8 +293,13 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
     workbench = await Workbench.start(options);
   });
   afterEach(async function () {
+    this.timeout(60_000);
     const test = this.currentTest;
-    if (workbench && test) await workbench.screenshot(test.fullTitle()).catch(() => undefined);
+    if (!workbench || !test) return;
+    await workbench.screenshot(test.fullTitle()).catch(() => undefined);
+    // Tests in one describe share the workbench: each starts from a clean one, even after a failure.
+    const closed = await workbench.reset().catch((error: Error) => [`reset failed: ${error.message.split('\n')[0]}`]);
+    if (closed.length > 0) console.log(`      (after "${test.title}": closed ${closed.join(', ')})`);
   });
   after(async function () {
     this.timeout(60_000);
