@@ -151,7 +151,7 @@ async function openBundled(context: vscode.ExtensionContext, seed: BundledSeed):
   const where = result.target.folder === copyFolder
     ? `${vscode.workspace.asRelativePath(result.location, false)} in the workspace`
     : `${displayPath(result.location)} (ClaimLens storage${copyFolder ? ': the workspace folder is not writable' : ': no folder is open'})`;
-  void vscode.window.showInformationMessage(copyMessage(seed.name, result, where));
+  void vscode.window.showInformationMessage(copyMessage(result, where));
   const opened = await openArticle(result.location);
   return { ...opened, copy: result.kind };
 }

@@ -81,14 +81,13 @@ export async function copySeed<L>(
   );
 }
 
-/** The message telling the user where the seed went; `where` names the copy, e.g. "claimlens-seeds/x.txt in the workspace". */
-export function copyMessage<L>(name: string, result: SeedCopyResult<L>, where: string): string {
-  if (result.kind === 'copied') {
-    return `ClaimLens copied the seed article ${name} to ${where}, so your reviews can be saved beside it.`;
-  }
+/** The message telling the user where the seed went (place first: a toast shows one line); `where`
+ * names the copy, e.g. "claimlens-seeds/x.txt in the workspace". */
+export function copyMessage<L>(result: SeedCopyResult<L>, where: string): string {
+  if (result.kind === 'copied') return `ClaimLens: seed article copied to ${where}, so your reviews can be saved beside it.`;
   return result.edited
-    ? `ClaimLens opened your edited copy of ${name} in ${where}; the bundled seed was not copied over it.`
-    : `ClaimLens opened your copy of the seed article ${name} in ${where}.`;
+    ? `ClaimLens: opened your edited copy ${where}; the bundled seed was not copied over it.`
+    : `ClaimLens: opened your copy of the seed article, ${where}.`;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

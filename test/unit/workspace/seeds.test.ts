@@ -145,13 +145,14 @@ describe('Bundled seeds', () => {
   });
 
   describe('copyMessage', () => {
-    it('says where a fresh copy went and that an edited copy was kept', () => {
-      const copied = copyMessage(NAME, { kind: 'copied', location: 'x', target: workspace }, 'claimlens-seeds/000_seed.txt in the workspace');
-      assert.match(copied, /copied the seed article 000_seed\.txt to claimlens-seeds\/000_seed\.txt in the workspace/);
-      const edited = copyMessage(NAME, { kind: 'existing', location: 'x', target: workspace, edited: true }, 'claimlens-seeds/000_seed.txt');
-      assert.match(edited, /your edited copy .* not copied over it/);
-      const same = copyMessage(NAME, { kind: 'existing', location: 'x', target: workspace, edited: false }, 'claimlens-seeds/000_seed.txt');
-      assert.match(same, /opened your copy of the seed article 000_seed\.txt in claimlens-seeds/);
+    it('names the place first and says an edited copy was kept', () => {
+      const where = 'claimlens-seeds/000_seed.txt in the workspace';
+      assert.equal(
+        copyMessage({ kind: 'copied', location: 'x', target: workspace }, where),
+        'ClaimLens: seed article copied to claimlens-seeds/000_seed.txt in the workspace, so your reviews can be saved beside it.',
+      );
+      assert.match(copyMessage({ kind: 'existing', location: 'x', target: workspace, edited: true }, where), /your edited copy claimlens-seeds\/000_seed\.txt .* not copied over it/);
+      assert.match(copyMessage({ kind: 'existing', location: 'x', target: workspace, edited: false }, where), /opened your copy of the seed article, claimlens-seeds\/000_seed\.txt/);
     });
   });
 });
