@@ -119,6 +119,28 @@ describe('Foundation', function () {
     assert.deepEqual(fs.readdirSync(copyDir()).filter((name) => !name.endsWith('.claimlens.json')), [SEED]);
   });
 
+  it('copies into ClaimLens storage when the workspace cannot take the copy', async () => {
+    fs.rmSync(copyDir(), { recursive: true, force: true });
+    fs.writeFileSync(copyDir(), 'a file where the claimlens-seeds folder would go\n');
+    let stored: string | undefined;
+    try {
+      const result = await openSeed(SEED);
+      stored = result.uri.fsPath;
+      assert.equal(result.copy, 'copied');
+      assert.equal(path.basename(stored), SEED);
+      assert.ok(!stored.startsWith(workspaceRoot() + path.sep), `copied into the workspace: ${stored}`);
+      assert.ok(!stored.startsWith(extension().extensionPath + path.sep), `copied into the extension: ${stored}`);
+      assert.ok(fs.readFileSync(stored).equals(fs.readFileSync(path.join(extension().extensionPath, 'seeds', SEED))));
+      assert.equal(result.languageId, 'news-article');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, stored);
+      assert.equal(fs.readFileSync(copyDir(), 'utf8'), 'a file where the claimlens-seeds folder would go\n');
+    } finally {
+      await closeAll();
+      fs.rmSync(copyDir(), { force: true });
+      if (stored) fs.rmSync(stored, { force: true });
+    }
+  });
+
   it('opens a workspace article passed as a Uri with the news-article language', async () => {
     const file = path.join(workspaceRoot(), 'articles', 'harbor-report.article');
     const result = await openSeed(vscode.Uri.file(file));
