@@ -56,7 +56,12 @@ export async function ready(document: vscode.TextDocument): Promise<ArticleState
   }, `ClaimLens did not analyse ${path.basename(document.uri.fsPath)}`);
 }
 
-export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+/**
+ * Polls `probe` until it returns a value (not undefined/false). The limit is generous on purpose:
+ * a loaded 2-core CI machine runs the worker, the extension host and the browser side by side;
+ * a passing run never waits for it, only a real failure does. Tests time out at 60 s.
+ */
+export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
