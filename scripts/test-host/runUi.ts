@@ -1,7 +1,8 @@
-// UI layer: packages ClaimLens once, then runs the mocha files out/test/ui/**/*.test.js in plain
-// Node; each suite drives its own code-server workbench through test/ui/workbench.ts.
+// UI layer: packages ClaimLens once, then runs the mocha files out/test/ui/**/*.test.js (those whose
+// .ts source exists) in plain Node; each suite drives its own code-server workbench through test/ui/workbench.ts.
 //   npm run test:ui [-- --grep <pattern>] [-- out/test/ui/some.test.js …]
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from './config';
 import { ensureTestHost } from './hostInstall';
@@ -15,7 +16,7 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const grepIndex = args.indexOf('--grep');
   const grep = grepIndex >= 0 ? args.splice(grepIndex, 2)[1] : undefined;
-  const files = args.length > 0 ? args : ['out/test/ui/**/*.test.js'];
+  const files = args.length > 0 ? args : compiledUiTests();
 
   // Before mocha: a first-run install takes minutes and must not count against a test's timeout.
   await ensureTestHost();
@@ -46,6 +47,19 @@ async function main(): Promise<number> {
   } finally {
     removeStateDir(stateDir);
   }
+}
+
+// The compiled UI tests (*.test.js under out/test/ui) whose source under test/ui still exists:
+// tsc never deletes the output of a removed or renamed test, and a stale one must not run here.
+function compiledUiTests(): string[] {
+  const outDir = path.join(repoRoot, 'out', 'test', 'ui');
+  if (!fs.existsSync(outDir)) return ['out/test/ui/**/*.test.js']; // Let mocha say there is nothing.
+  const files = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.js'))
+    .filter((name) => fs.existsSync(path.join(repoRoot, 'test', 'ui', name.replace(/\.js$/, '.ts'))))
+    .sort()
+    .map((name) => path.join('out', 'test', 'ui', name));
+  return files.length > 0 ? files : ['out/test/ui/**/*.test.js'];
 }
 
 main().then(
