@@ -28,8 +28,14 @@ const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const DISPUTED = backgroundNeedle('claimlens.claimDisputedBackground');
 const UNVERIFIED = backgroundNeedle('claimlens.claimUnverifiedBackground');
 
+/**
+ * The first analysis after the workbench starts (worker start, NLP load) can take a while on a
+ * loaded machine: the first wait for ClaimLens's output in a fresh workbench gets this long.
+ */
+const FIRST_ANALYSIS_MS = 90_000;
+
 async function decorationClass(wb: Workbench, colour: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + FIRST_ANALYSIS_MS;
   for (;;) {
     const found = await wb.findDecorationClass(colour);
     if (found) return found;
@@ -65,9 +71,9 @@ describe('Editor review (UI)', function () {
   it('decorates the claims of the seed article and shows progress in the status bar', async () => {
     await wb().openFile(SEED);
     const unreviewed = await decorationClass(wb(), UNREVIEWED);
-    await wb().decorations(unreviewed).first().waitFor();
+    await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
     assert.ok(await wb().decorations(unreviewed).count() > 0);
-    await statusItem(wb()).waitFor();
+    await statusItem(wb()).waitFor({ timeout: FIRST_ANALYSIS_MS });
     const c = await counts(wb());
     assert.equal(c.reviewed, 0);
     assert.equal(c.disputed, 0);
