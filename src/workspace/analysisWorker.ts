@@ -24,7 +24,9 @@ const sent = new Map<string, { analysis: Analysis; length: number }>();
 analyzer.onDidUpdate((u) => {
   const length = analyzer.text(u.docId)?.length ?? 0;
   const prev = sent.get(u.docId);
-  const patch = diffAnalysis(prev?.analysis, u.analysis, prev ? length - prev.length : 0);
+  const hint = analyzer.patchHint(u.docId);
+  const known = hint && prev && hint.from === prev.analysis ? hint.tails : undefined;
+  const patch = diffAnalysis(prev?.analysis, u.analysis, prev ? length - prev.length : 0, known);
   sent.set(u.docId, { analysis: u.analysis, length });
   post({ type: 'update', docId: u.docId, revision: u.revision, complete: u.complete, patch });
 });

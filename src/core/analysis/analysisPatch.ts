@@ -75,27 +75,30 @@ export function shiftOffsets<T>(value: T, shift: number): T {
   return out as T;
 }
 
-function diffList(prev: unknown[], next: unknown[], shift: number): ListPatch {
+function diffList(prev: unknown[], next: unknown[], shift: number, knownTail = 0): ListPatch {
   const max = Math.min(prev.length, next.length);
   let head = 0;
-  while (head < max && sameShifted(prev[head], next[head], 0)) head++;
-  let tail = 0;
+  // Unchanged items before an edit are usually the very same objects: no need to look inside.
+  while (head < max && (prev[head] === next[head] || sameShifted(prev[head], next[head], 0))) head++;
+  let tail = Math.min(knownTail, max - head);
   while (tail < max - head && sameShifted(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
   return { head, tail, mid: next.slice(head, next.length - tail) };
 }
 
 /**
  * `shift` = length of the text `next` was computed on minus that of `prev`'s text.
+ * `knownTails` (from the incremental linker): per list, trailing items known to be `prev`'s moved
+ * by `shift`, so a keystroke costs no comparison of the whole article.
  * Falls back to a full patch when there is nothing to diff against.
  */
-export function diffAnalysis(prev: Analysis | undefined, next: Analysis, shift: number): AnalysisPatch {
+export function diffAnalysis(prev: Analysis | undefined, next: Analysis, shift: number, knownTails?: Record<string, number>): AnalysisPatch {
   if (!prev) return { kind: 'full', analysis: next };
   const lists: Record<string, ListPatch> = {};
   const other: Record<string, unknown> = {};
   const p = prev as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(next as unknown as Record<string, unknown>)) {
     const before = p[key];
-    if (Array.isArray(value) && Array.isArray(before)) lists[key] = diffList(before, value, shift);
+    if (Array.isArray(value) && Array.isArray(before)) lists[key] = diffList(before, value, shift, knownTails?.[key] ?? 0);
     else other[key] = value;
   }
   return { kind: 'delta', shift, lists, other };

@@ -9,7 +9,8 @@
  * partial update (complete: false); the rest follows, then the cheap cross-paragraph link gives
  * the complete update.
  */
-import * as defaultEngine from './index';
+import * as engineModule from './index';
+import { Linker, type LinkTails } from './link';
 import type { ParagraphAnalysis } from './paragraphTypes';
 import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from './service';
 import type { Analysis, Span } from './types';
@@ -20,7 +21,31 @@ export interface AnalysisEngine<R> {
   splitParagraphs(text: string): Span[];
   analyzeParagraph(paragraphText: string): R;
   linkParagraphs(text: string, parts: { start: number; result: R }[]): Analysis;
+  /**
+   * An incremental linker for one document (optional): it is given the same paragraph objects
+   * from call to call and re-links only what an edit changed.
+   */
+  createLinker?(): IncrementalLinker<R>;
 }
+
+export interface IncrementalLinker<R> {
+  link(text: string, parts: readonly { start: number; result: R; text: string }[]): Analysis;
+  /** Trailing items of the last result that are the previous result's, moved by the text length change. */
+  tails?(): LinkTails;
+}
+
+/** What the last update of a document shares with the one before: lets the worker skip comparing. */
+export interface PatchHint {
+  from: Analysis;
+  tails: LinkTails;
+}
+
+const defaultEngine: AnalysisEngine<ParagraphAnalysis> = {
+  splitParagraphs: engineModule.splitParagraphs,
+  analyzeParagraph: engineModule.analyzeParagraph,
+  linkParagraphs: engineModule.linkParagraphs,
+  createLinker: () => new Linker(),
+};
 
 export interface IncrementalOptions<R> {
   /** The analysis engine; tests may pass an instrumented one. */
@@ -56,6 +81,8 @@ interface DocState<R> {
   lastEmitAt: number;
   /** Duration of the last link step, to keep progress updates a small share of the work. */
   lastLinkMs: number;
+  linker?: IncrementalLinker<R>;
+  hint?: PatchHint;
 }
 
 const now = (): number => performance.now();
@@ -148,6 +175,11 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
 
   get(docId: string): Analysis | undefined {
     return this.docs.get(docId)?.analysis;
+  }
+
+  /** How the latest analysis relates to the one before it (undefined when unknown). */
+  patchHint(docId: string): PatchHint | undefined {
+    return this.docs.get(docId)?.hint;
   }
 
   /** The document's current text (what the latest revision's offsets refer to). */
@@ -267,15 +299,25 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   }
 
   private emit(doc: DocState<R>, complete: boolean): void {
-    const parts: { start: number; result: R }[] = [];
-    for (const p of doc.paragraphs) if (p.result !== undefined) parts.push({ start: p.start, result: p.result });
+    // The paragraph objects themselves: an incremental linker recognises the unchanged ones.
+    const parts = doc.paragraphs.filter((p): p is Paragraph<R> & { result: R } => p.result !== undefined);
     let analysis: Analysis;
     const linkStart = now();
+    const previous = doc.analysis;
+    doc.hint = undefined;
     try {
-      analysis = this.engine.linkParagraphs(doc.text, parts);
+      if (this.engine.createLinker) {
+        doc.linker ??= this.engine.createLinker();
+        analysis = doc.linker.link(doc.text, parts);
+        const tails = doc.linker.tails?.();
+        if (previous && tails) doc.hint = { from: previous, tails };
+      } else {
+        analysis = this.engine.linkParagraphs(doc.text, parts);
+      }
     } catch (error) {
       this.options.onError?.(error, doc.id);
       analysis = { sentences: [], claims: [], quotes: [] };
+      doc.linker = undefined; // its state may be half-updated: start afresh next time
     }
     doc.lastLinkMs = now() - linkStart;
     doc.analysis = analysis;

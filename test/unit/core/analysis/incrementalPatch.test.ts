@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { applyAnalysisPatch, diffAnalysis, sameShifted, shiftOffsets } from '../../../../src/core/analysis/analysisPatch';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import type { Analysis, Quote } from '../../../../src/core/analysis/types';
 
 function quote(start: number, text: string): Quote {
@@ -60,5 +61,31 @@ describe('analysis patches (worker → host)', () => {
     const patch = diffAnalysis(undefined, next, 0);
     assert.deepStrictEqual(patch, { kind: 'full', analysis: next });
     assert.throws(() => applyAnalysisPatch(undefined, diffAnalysis(next, next, 0)));
+  });
+
+  it('with the analyzer’s hint (tail known from the linker), patches still reproduce each update and stay small', async function () {
+    this.timeout(60_000);
+    const para = (i: number) => `Anna Berg said on day ${i} that prices rose ${i} percent. "It is fine," she told reporters.`;
+    let text = `Headline\n\n${Array.from({ length: 60 }, (_, i) => para(i)).join('\n\n')}`;
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.open('d', text);
+    let prev = (await analyzer.whenComplete('d')).analysis;
+    let hinted = 0;
+    for (const frac of [0.5, 0.2, 0.9, 0.5, 0.05]) {
+      const at = text.indexOf(' ', Math.floor(text.length * frac));
+      const prevLength = text.length;
+      text = text.slice(0, at) + ' really' + text.slice(at);
+      analyzer.update('d', [{ start: at, end: at, text: ' really' }]);
+      const next = (await analyzer.whenComplete('d')).analysis;
+      const hint = analyzer.patchHint('d');
+      const known = hint && hint.from === prev ? hint.tails : undefined;
+      if (known) hinted++;
+      const patch = diffAnalysis(prev, next, text.length - prevLength, known);
+      assert.deepStrictEqual(applyAnalysisPatch(prev, patch), next);
+      if (patch.kind === 'delta') assert.ok(patch.lists.sentences.mid.length <= 3, `mid of ${patch.lists.sentences.mid.length} sentences`);
+      prev = next;
+    }
+    assert.ok(hinted > 0, 'the analyzer gave a usable hint');
+    analyzer.dispose();
   });
 });
