@@ -26,12 +26,23 @@ export const DEFAULT_ANCHOR_THRESHOLD = 0.75;
 const DISTINCTIVE_LENGTH = 20;
 /** Fuzzy matching needs a quote at least this long; shorter ones match too much by chance. */
 const MIN_FUZZY_LENGTH = 12;
-/** Share of the quote that must match in a fuzzy match (at most 25% of characters differ). */
+/** Share of the quote that must match in a fuzzy match found anywhere (at most 25% of characters differ). */
 const MIN_FUZZY_QUOTE_SCORE = 0.75;
+/**
+ * A more heavily edited text (up to half its characters, Hypothesis's bound) is accepted only
+ * where it still sits between its own prefix and suffix (each side at least this similar).
+ */
+const MIN_QUOTE_SCORE_IN_PLACE = 0.5;
+const MIN_SIDE_CONTEXT_IN_PLACE = 0.6;
 /** Context (average of prefix and suffix similarity) needed to trust a fuzzy match. */
 const MIN_FUZZY_CONTEXT = 0.5;
-/** Below STRONG_CONTEXT, a fuzzy match needs some support on both sides, not one side only. */
-const MIN_SIDE_CONTEXT = 0.25;
+/**
+ * Below STRONG_CONTEXT, a fuzzy match needs support on both sides, not one side only
+ * (unrelated English text next to the quote scores about 0.2–0.3 on the side that changed).
+ */
+const MIN_SIDE_CONTEXT = 0.3;
+/** A near copy at least this similar elsewhere makes a verbatim copy in weak surroundings doubtful. */
+const NEAR_COPY_QUOTE = 0.6;
 /** Context an exact occurrence needs to be chosen among several, or to skip the fuzzy comparison. */
 const STRONG_CONTEXT = 0.75;
 /** A rival place scoring within this margin makes the match ambiguous. */
@@ -178,12 +189,16 @@ export function anchorAnnotation(text: string, annotation: Annotation, options: 
     if (contextOf(only) < STRONG_CONTEXT) {
       // A heavily edited original still in its own surroundings (Hypothesis's looser 50% bound)
       // makes a verbatim copy in foreign surroundings doubtful.
-      const original = fuzzyCandidates(text, annotation, exacts, 0.5).find((c) => contextOf(c) >= MIN_FUZZY_CONTEXT && contextOf(c) > contextOf(only) + 0.25);
+      // So does a near copy at least as close to the stored position: the original edited where it
+      // stood (its fuzzy match often has misaligned ends, hence weak context) and a copy elsewhere.
+      const original = fuzzyCandidates(text, annotation, exacts, 0.5).find(
+        (c) => (contextOf(c) >= MIN_FUZZY_CONTEXT && contextOf(c) >= contextOf(only) - 0.2) || (c.quote >= NEAR_COPY_QUOTE && c.position >= only.position),
+      );
       if (original) {
         return orphan(annotation, `the reviewed passage was changed where it stood, and the same text "${excerpt(exact)}" now also appears elsewhere; re-attach it by hand`);
       }
     }
-    const all = [only, ...fuzzyCandidates(text, annotation, exacts)];
+    const all = [only, ...fuzzyCandidates(text, annotation, exacts, 1 - MIN_QUOTE_SCORE_IN_PLACE)];
     const overall = pickBest(all, (c) => c.score, AMBIGUITY_MARGIN);
     if (overall.best === only && !overall.rival) {
       if (contextOf(only) >= MIN_FUZZY_CONTEXT || exact.trim().length >= DISTINCTIVE_LENGTH) {
@@ -199,13 +214,13 @@ export function anchorAnnotation(text: string, annotation: Annotation, options: 
   }
 
   // 3. fuzzy
-  const fuzzy = fuzzyCandidates(text, annotation, []);
+  const fuzzy = fuzzyCandidates(text, annotation, [], 1 - MIN_QUOTE_SCORE_IN_PLACE);
   if (!fuzzy.length) {
     return orphan(
       annotation,
       exact.trim().length < MIN_FUZZY_LENGTH
         ? `the text "${excerpt(exact)}" is no longer in the article`
-        : `the annotated text "${excerpt(exact)}" was deleted or rewritten (nothing at least ${Math.round(MIN_FUZZY_QUOTE_SCORE * 100)}% similar)`,
+        : `the annotated text "${excerpt(exact)}" was deleted or rewritten (nothing at least ${Math.round(MIN_QUOTE_SCORE_IN_PLACE * 100)}% similar)`,
     );
   }
   const { best, rival } = pickBest(fuzzy, (c) => c.score, AMBIGUITY_MARGIN);
@@ -213,10 +228,29 @@ export function anchorAnnotation(text: string, annotation: Annotation, options: 
   return acceptFuzzy(annotation, best, threshold, text);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a range starts and ends at word edges (between a word character and a non-word one). */
+function edges(text: string, start: number, end: number): { start: boolean; end: boolean } {
+  const isWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+  return { start: !(isWord(start - 1) && isWord(start)), end: !(isWord(end - 1) && isWord(end)) };
+}
+
 function acceptFuzzy(annotation: Annotation, best: Candidate, threshold: number, text: string): AnchorResult {
   const similar = `${Math.round(best.quote * 100)}% similar`;
+  // Reviewers select whole words; a match cutting a word where the original did not is
+  // another passage that merely shares letters ("Rep|ublican primary voters…").
+  const { exact, prefix, suffix } = annotation.target.quote;
+  const stored = edges(prefix + exact + suffix, prefix.length, prefix.length + exact.length);
+  const actual = edges(text, best.start, best.end);
+  if ((stored.start && !actual.start) || (stored.end && !actual.end)) {
+    return orphan(annotation, `the closest text "${excerpt(text.slice(best.start, best.end))}" (${similar}) does not line up with whole words; it is probably a different passage`);
+  }
   if (contextOf(best) < MIN_FUZZY_CONTEXT || (contextOf(best) < STRONG_CONTEXT && Math.min(best.prefix, best.suffix) < MIN_SIDE_CONTEXT)) {
     return orphan(annotation, `the closest text "${excerpt(text.slice(best.start, best.end))}" (${similar}) sits in different surroundings; it may be a different passage`);
+  }
+  if (best.quote < MIN_FUZZY_QUOTE_SCORE && Math.min(best.prefix, best.suffix) < MIN_SIDE_CONTEXT_IN_PLACE) {
+    return orphan(annotation, `the annotated text "${excerpt(annotation.target.quote.exact)}" was rewritten (closest text only ${similar})`);
   }
   if (best.score < threshold) {
     return orphan(annotation, `the annotated text changed too much (best match ${best.score.toFixed(2)} < ${threshold.toFixed(2)})`);
