@@ -76,6 +76,27 @@ describe('anchorAnnotations', () => {
     }
   });
 
+  it('never takes a verbatim copy in foreign surroundings while the original, edited where it stood, is still there', () => {
+    // From the benchmark: words typed inside the original and its next paragraph rewritten, so
+    // the original's fuzzy match has weak context; a copy pasted under another heading.
+    const edited = ARTICLE.replace(PHRASE, PHRASE.replace('percent from', 'percent, officials and unions said, from'))
+      .replace('The report also showed', 'Separately, figures showed');
+    const text = `Earlier coverage\n${PHRASE}\nSee below.\n\n${edited}`;
+    const { anchor } = anchorIn(text);
+    const copy = text.indexOf(PHRASE);
+    assert.ok(!anchor.range || anchor.range.start > copy + PHRASE.length, `anchored on the copy: ${JSON.stringify(anchor)}`);
+  });
+
+  it('does not move a deleted short sentence onto a near copy that shares only one side of its context', () => {
+    // From the benchmark: an article repeating "It was more uplifting" inside a later quote.
+    const text = 'It was a substantive debate. It was more uplifting. And he did well, but not enough.\n\n' +
+      'Brooks said it was a substantive debate. It was more uplifting” and Rubio was hurt by going negative.';
+    const short = annotate(text, 'It was more uplifting.');
+    const withoutIt = text.replace('It was more uplifting. ', '');
+    const anchor = anchorAnnotations(withoutIt, [short])[0];
+    assert.equal(anchor.range, null, JSON.stringify(anchor));
+  });
+
   it('does not trust a short quote found once in new surroundings', () => {
     const short = annotate(ARTICLE, '3.9 percent');
     const text = 'A completely different article that mentions 3.9 percent once.';
