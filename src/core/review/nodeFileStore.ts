@@ -3,7 +3,7 @@
  * flushed, then renamed over the target (atomic on POSIX and NTFS), so a crash never leaves a
  * half-written sidecar. Errors become FileStoreErrors with messages a reviewer can act on.
  */
-import { promises as fs } from 'node:fs';
+import { promises as nodeFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FileStoreError, type FileStore } from './fileStore';
 
@@ -43,18 +43,24 @@ export function describeFsError(error: unknown, path: string, action: 'read' | '
   }
 }
 
+/** The file-system calls NodeFileStore makes (tests pass one that fails like a read-only disk). */
+export type FsPromises = Pick<typeof nodeFs, 'stat' | 'readFile' | 'open' | 'rename' | 'unlink' | 'writeFile'>;
+
 export class NodeFileStore implements FileStore {
-  constructor(private readonly maxBytes = DEFAULT_MAX_BYTES) {}
+  constructor(
+    private readonly maxBytes = DEFAULT_MAX_BYTES,
+    private readonly fs: FsPromises = nodeFs,
+  ) {}
 
   async read(path: string): Promise<string | undefined> {
     let bytes: Buffer;
     try {
-      const stat = await fs.stat(path);
+      const stat = await this.fs.stat(path);
       if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       if (stat.size > this.maxBytes) {
         throw new FileStoreError('too-large', path, `Not reading ${path}: it is ${(stat.size / 1048576).toFixed(1)} MB, more than a review file can be (${(this.maxBytes / 1048576).toFixed(0)} MB).`);
       }
-      bytes = await fs.readFile(path);
+      bytes = await this.fs.readFile(path);
     } catch (error) {
       if (error instanceof FileStoreError) throw error;
       // ENOTDIR: part of the path is a file, so this file cannot exist either.
@@ -72,25 +78,25 @@ export class NodeFileStore implements FileStore {
   async writeAtomic(path: string, data: string): Promise<void> {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     try {
-      const existing = await fs.stat(path).catch(() => undefined);
+      const existing = await this.fs.stat(path).catch(() => undefined);
       if (existing?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+      const handle = await this.fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
       try {
         await handle.writeFile(data, 'utf8');
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await fs.rename(temp, path);
+      await this.fs.rename(temp, path);
     } catch (error) {
-      await fs.unlink(temp).catch(() => undefined);
+      await this.fs.unlink(temp).catch(() => undefined);
       throw describeFsError(error, path, 'write');
     }
   }
 
   async createExclusive(path: string, data: string): Promise<boolean> {
     try {
-      await fs.writeFile(path, data, { flag: 'wx' });
+      await this.fs.writeFile(path, data, { flag: 'wx' });
       return true;
     } catch (error) {
       if (errno(error) === 'EEXIST') return false;
@@ -100,7 +106,7 @@ export class NodeFileStore implements FileStore {
 
   async remove(path: string): Promise<void> {
     try {
-      await fs.unlink(path);
+      await this.fs.unlink(path);
     } catch (error) {
       if (errno(error) !== 'ENOENT') throw describeFsError(error, path, 'write');
     }

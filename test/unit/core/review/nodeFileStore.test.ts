@@ -5,15 +5,37 @@
  * EISDIR), and the chmod case only runs its real check for a non-root user (it says so).
  */
 import * as assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeSidecar } from '../../../../src/core/review/format';
 import { FileStoreError } from '../../../../src/core/review/fileStore';
-import { describeFsError, NodeFileStore } from '../../../../src/core/review/nodeFileStore';
+import { describeFsError, type FsPromises, NodeFileStore } from '../../../../src/core/review/nodeFileStore';
 import { ReviewStore, ReviewStoreError } from '../../../../src/core/review/reviewStore';
 import { sidecarPathFor } from '../../../../src/core/review/sidecarPath';
+import type { WriterArgs, WriterReport } from './concurrentWriter';
 import { annotate, ARTICLE } from './helpers';
+
+/** Starts the concurrentWriter child and resolves once it is ready for its arguments. */
+function startWriter(): Promise<{ go: (args: WriterArgs) => Promise<WriterReport> }> {
+  const child = fork(join(__dirname, 'concurrentWriter.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const done = new Promise<WriterReport>((resolve, reject) => {
+    child.on('message', (m: unknown) => {
+      if (m === 'ready') return;
+      const reply = m as { report?: WriterReport; error?: string };
+      if (reply.report) resolve(reply.report);
+      else reject(new Error(reply.error ?? 'writer failed'));
+    });
+    child.on('exit', (code) => reject(new Error(`writer exited with ${code} before reporting`)));
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (m) => {
+      if (m === 'ready') resolve({ go: (args) => (child.send(args), done) });
+    });
+  });
+}
 
 describe('NodeFileStore', () => {
   let dir: string;
@@ -86,6 +108,32 @@ describe('NodeFileStore', () => {
     assert.match(erofs.message, /file system is read-only/);
   });
 
+  for (const code of ['EROFS', 'EACCES'] as const) {
+    it(`a folder that refuses writes (${code}): clear message, the existing sidecar still loads and stays unchanged`, async () => {
+      // The real file system for reading; every write fails as on a read-only mount (EROFS) or
+      // a folder without write permission (EACCES), which root cannot reproduce with chmod.
+      const refuse = () => Promise.reject(Object.assign(new Error(`${code}: refused`), { code }));
+      const readOnlyFs: FsPromises = { ...fs, open: refuse, writeFile: refuse, rename: refuse, unlink: refuse } as FsPromises;
+      const articlePath = join(dir, 'article.txt');
+      const saved = serializeSidecar({ version: 1, annotations: [annotate(ARTICLE, 'Wages rose')] });
+      await fs.writeFile(sidecarPathFor(articlePath), saved);
+      const store = new ReviewStore(new NodeFileStore(undefined, readOnlyFs));
+      const loaded = await store.load(articlePath);
+      assert.equal(loaded.state, 'ok');
+      assert.equal(loaded.sidecar.annotations.length, 1);
+      await assert.rejects(store.update(articlePath, (list) => [...list, annotate(ARTICLE, 'Unemployment fell')]), (e: unknown) => {
+        assert.ok(e instanceof ReviewStoreError, String(e));
+        assert.equal(e.state, 'write-failed');
+        const expected = code === 'EROFS' ? /file system is read-only/ : /permission denied \(the folder may be read-only\)/;
+        assert.match(e.message, expected);
+        assert.ok(e.message.includes(sidecarPathFor(articlePath)), e.message);
+        assert.ok(!e.message.includes('.lock'), 'the message names the sidecar, not the lock file');
+        return true;
+      });
+      assert.equal(await fs.readFile(sidecarPathFor(articlePath), 'utf8'), saved);
+    });
+  }
+
   it('a chmod read-only folder: clear error for non-root users (root ignores permission bits)', async () => {
     const articlePath = join(dir, 'article.txt');
     await fs.chmod(dir, 0o555);
@@ -116,6 +164,29 @@ describe('NodeFileStore', () => {
     assert.equal(loaded.state, 'ok');
     assert.deepEqual(new Set(loaded.sidecar.annotations.map((x) => x.id)), new Set(made.map((x) => x.id)));
     assert.deepEqual((await fs.readdir(dir)).sort(), ['article.txt.claimlens.json']);
+  });
+
+  it('two processes writing the same sidecar at once lose nothing; the last change of a shared annotation wins', async function () {
+    this.timeout(120_000);
+    const articlePath = join(dir, 'article.txt');
+    const shared = annotate(ARTICLE, 'Wages rose');
+    await new ReviewStore(new NodeFileStore()).update(articlePath, () => [shared]);
+    // Both children are started and ready before either gets its work, so their writes overlap.
+    const writers = await Promise.all([startWriter(), startWriter()]);
+    const count = 25;
+    const reports = await Promise.all(
+      writers.map((w, i) => w.go({ articlePath, articleText: ARTICLE, name: `window-${i}`, count, sharedId: shared.id })),
+    );
+    const loaded = await new ReviewStore(new NodeFileStore()).load(articlePath);
+    assert.equal(loaded.state, 'ok', loaded.message);
+    const ids = new Set(loaded.sidecar.annotations.map((a) => a.id));
+    const added = reports.flatMap((r) => r.added);
+    assert.equal(added.length, 2 * count);
+    assert.deepEqual(added.filter((id) => !ids.has(id)), [], 'annotations lost');
+    assert.equal(ids.size, 2 * count + 1);
+    const finalShared = loaded.sidecar.annotations.find((a) => a.id === shared.id)!;
+    assert.ok(reports.some((r) => r.lastSharedNote?.note === finalShared.note), `shared note ${finalShared.note}`);
+    assert.deepEqual(await fs.readdir(dir), ['article.txt.claimlens.json'], 'no temp or lock files left');
   });
 
   it('leaves a malformed sidecar byte-for-byte untouched', async () => {

@@ -66,6 +66,26 @@ describe('ReviewStore', () => {
     assert.equal(files.files.get(SIDECAR), before);
   });
 
+  it('changes only the reviewed annotation: the other annotations keep their bytes and timestamps', async () => {
+    const a = annotate(ARTICLE, 'Unemployment fell', { now: T0 });
+    const b = annotate(ARTICLE, 'Wages rose', { now: T0 });
+    const files = new MemoryFileStore({ [SIDECAR]: serializeSidecar({ version: 1, annotations: [a, b] }) });
+    const block = (json: string, id: string) => {
+      const doc = JSON.parse(json) as { annotations: Annotation[] };
+      return JSON.stringify(doc.annotations.find((x) => x.id === id), null, 2);
+    };
+    const before = files.files.get(SIDECAR)!;
+    await new ReviewStore(files).update(ARTICLE_PATH, (list) => list.map((x) => (x.id === b.id ? applyChange(x, { status: 'disputed' }, 'bo', T2) : x)));
+    const after = files.files.get(SIDECAR)!;
+    assert.equal(block(after, a.id), block(before, a.id));
+    assert.ok(before.includes(block(before, a.id).replace(/\n/g, '\n    ')), 'unchanged block written verbatim');
+    const saved = (JSON.parse(after) as { annotations: Annotation[] }).annotations.find((x) => x.id === b.id)!;
+    assert.deepEqual([saved.created.at, saved.updated.at, saved.updated.by, saved.status], [T0, T2, 'bo', 'disputed']);
+    // The diff is the changed annotation's lines only.
+    const changedLines = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    assert.deepEqual(changedLines.map((l) => l.trim()).sort(), ['"at": "2024-05-01T12:00:00.000Z"', '"by": "bo",', '"status": "disputed",'].sort());
+  });
+
   for (const [state, content] of [
     ['malformed', '{ "version": 1, "annotations": [ '],
     ['invalid', '{ "version": 1, "annotations": [ { "id": "x" } ] }\n'],
