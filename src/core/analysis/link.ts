@@ -258,10 +258,10 @@ export class Linker {
       const from = list.length - count;
       const items: T[] = new Array<T>(count);
       let exact = count;
+      const ids = key ? renumber.get(key) : undefined;
       for (let i = 0; i < count; i++) {
-        const item = list[from + i];
-        const id = key ? renumber.get(key)?.get(from + i) : undefined;
-        items[i] = moveItem(item, delta, id);
+        const id = ids?.get(from + i);
+        items[i] = moveItem(list[from + i], delta, id);
         if (id !== undefined) exact = count - i - 1;
       }
       return { items, exact };
