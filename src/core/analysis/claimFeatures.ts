@@ -28,6 +28,21 @@ const TOPICS: [string, RegExp][] = [
   ['politics word', /^(voted|vote|votes|voting|elected|election|campaign|senate|senator|congress|governor|president|administration|government|federal|state|states|country|nation|countries|party|republicans?|democrats?|law|bill|record)$/],
   ['education or energy word', /^(schools?|education|students?|college|teachers?|energy|oil|gas|coal|climate|emissions|carbon|environment|water)$/],
 ];
+/**
+ * General lexicons separating checkable statements from debate rhetoric: value words and talk about
+ * the debate itself lower the score; spans of time, public bodies, comparisons and completed actions raise it.
+ */
+const STYLE_LEXICONS: [string, RegExp][] = [
+  ['values rhetoric', /^(values?|freedoms?|tough|important|responsibility|responsibilities|opportunity|opportunities|rights|strong|stronger|strength|future|peace|dignity|dreams?|faith|leadership|vision|character|courage|hopes?|believe|beliefs?|principles?|commitment|committed|deserve|fairness|fair|together|greatness|great|proud|challenges?|serious|clear|sure)$/],
+  ['debate talk', /^(answers?|questions?|ask|asked|talk|talking|talked|tonight|issues?|debate|discuss|discussion|point|thank|agree|disagree|mean|means|let|somebody|something|anything|everybody|kind|things)$/],
+  ['time span', /^(months?|years?|decades?|century|centuries|ago|since|history|historic|last|already|weeks?|today|previous|earlier|during|until)$/],
+  ['public body', /^(office|administration|committees?|senate|congress|congressional|house|bills?|budget|federal|national|programs?|department|agency|agencies|legislature|legislation|government|governor|court|commission)$/],
+  ['comparison word', /^(less|than|under|over|times|fewer|few|many|half|single|including|without|against|actually|fact|only|nearly|almost|average|higher|lower|increase|increased|decrease|decreased|lost|gained|doubled|tripled)$/],
+  ['completed action', /^(went|passed|took|taken|lost|gone|supported|opposed|voted|signed|cut|raised|increased|spent|came|worked|seen|created|added|reduced|vetoed|sent|made|gave|given|built|closed|won|failed|became|left|killed|died)$/],
+  ['intention', /^(will|'ll|won't|going|want|wants|plan|intend|propose|promise|would|should|must|need|needs|ought|let's|can|try)$/],
+];
+const SPEAKER_INTENT = /^(will|'ll|want|am|would|can|must|should|need|propose|support|favor|intend)$/;
+
 const DISCOURSE_START = /^(and|so|well|now|but|look|listen|oh|yes|no|okay|ok|uh|um|folks|ladies|thank|thanks|please|let|let's|again)$/;
 const FILLER = /^(uh|um|ah|applause|laughter|crosstalk|inaudible)$/;
 const OPINION_VERB_AFTER_I = /^(think|believe|feel|guess|hope|want|wish|know|love|like|am|will|'m|'ll|would)$/;
@@ -97,6 +112,7 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
     if ((w === 'he' || w === 'she' || w === 'they') && i + 1 < to && tokens[i + 1].tags.has('PastTense')) add('third-person past', i, i + 1);
     if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && tokens[i].tags.has('Copula')) add('copula', i, i);
   }
+  addShapeFeatures(tokens, from, to, add);
   if (from < to && DISCOURSE_START.test(tokens[from].lower)) add('discourse opener', from, from);
   const n = to - from;
   if (n >= 6 && n < 12) add('medium sentence', from, to - 1);
@@ -113,62 +129,130 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
   return hits;
 }
 
+/** Shape of the sentence: names, density of nouns, time and intent phrases, lexicon hits. */
+function addShapeFeatures(tokens: Token[], from: number, to: number, add: (feature: string, a: number, b: number) => void): void {
+  const n = to - from;
+  let proper = 0;
+  let values = 0;
+  let nouns = 0;
+  let adjectives = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const w = t.lower;
+    const next = i + 1 < to ? tokens[i + 1] : undefined;
+    const pronoun = t.tags.has('Pronoun');
+    if (t.tags.has('ProperNoun') && !pronoun) proper++;
+    if (t.tags.has('Value')) values++;
+    if (t.tags.has('Noun') && !pronoun) nouns++;
+    if (t.tags.has('Adjective')) adjectives++;
+    if (w === 'there' && next && /^(is|are|was|were|'s)$/.test(next.lower)) add('existential', i, i + 1);
+    if ((w === 'i' || w === 'we') && next && SPEAKER_INTENT.test(next.lower)) add('speaker intent', i, i + 1);
+    if ((w === 'i' || w === 'we') && next?.tags.has('PastTense')) add('speaker past action', i, i + 1);
+    if (t.tags.has('Ordinal')) add('ordinal', i, i);
+    if (t.tags.has('Modal')) add('modal', i, i);
+    if (/^(he|she|they|his|her|their)$/.test(w)) add('third person', i, i);
+    if (t.tags.has('Value') && next?.tags.has('Noun') && !next.tags.has('Pronoun')) add('counted noun', i, i + 1);
+    if (t.tags.has('Verb') && t.tags.has('PresentTense')) add('present tense', i, i);
+    if (t.tags.has('Adverb')) add('adverb', i, i);
+    if (t.tags.has('Possessive')) add('possessive', i, i);
+    if (t.tags.has('Acronym')) add('acronym', i, i);
+    if (i === from && /^(this|that|these|those)$/.test(w)) add('deictic opener', i, i);
+    if (i === from && (w === 'he' || w === 'she')) add('third-person opener', i, i);
+    for (const [name, re] of STYLE_LEXICONS) if (re.test(w)) add(name, i, i);
+  }
+  if (proper >= 2) add('several names', from, to - 1);
+  if (n && nouns / n > 0.4) add('noun-dense', from, to - 1);
+  if (n && nouns / n < 0.2) add('few nouns', from, to - 1);
+  if (adjectives >= 3) add('adjective-heavy', from, to - 1);
+  if (values >= 1 && proper >= 1) add('number with a name', from, to - 1);
+  if (n >= 18) add('18+ words', from, to - 1);
+  if (n >= 35) add('35+ words', from, to - 1);
+}
+
 /**
  * Weights of a logistic model over the features above, fitted offline (L2-regularised logistic
- * regression) on the development sentences; only this table ships, never the data.
+ * regression, L2 = 3) on the ClaimBuster development sentences, checked by two-fold
+ * cross-validation; only this table ships, never the data.
  */
 export const WEIGHTS: Record<string, number> = {
-  bias: -2.13,
-  'absolute word': -0.11,
-  causal: 0.35,
-  'collective we': 0.3,
-  comparative: 0.29,
-  copula: 0.18,
-  date: -0.09,
-  'discourse opener': -0.29,
-  'economy word': 0.73,
-  'education or energy word': 0.42,
-  'figure about others': 0.02,
-  filler: 0.02,
-  'first person': -0.32,
-  'health or welfare word': 0.35,
-  hedge: 0.12,
-  'law or rule': 0.42,
-  'long sentence': -0.31,
-  'medium sentence': -0.4,
-  'money or percent': 0.86,
-  'money word': 0.42,
+  bias: -2.37,
+  '18+ words': 0.05,
+  '35+ words': 0.12,
+  'absolute word': -0.23,
+  acronym: 0.88,
+  'adjective-heavy': 0.11,
+  adverb: 0.15,
+  causal: 0.30,
+  'collective we': 0.58,
+  comparative: 0.26,
+  'comparison word': 0.67,
+  'completed action': 0.63,
+  copula: 0.24,
+  'counted noun': -0.14,
+  date: -0.16,
+  'debate talk': -0.63,
+  'deictic opener': -0.39,
+  'discourse opener': -0.12,
+  'economy word': 0.62,
+  'education or energy word': -0.02,
+  existential: 0.10,
+  'few nouns': -0.48,
+  'figure about others': 0.27,
+  filler: -0.12,
+  'first person': -0.37,
+  'health or welfare word': 0.44,
+  hedge: -0.11,
+  intention: -0.75,
+  'law or rule': 0.33,
+  'long sentence': 0.12,
+  'medium sentence': -0.11,
+  modal: -0.39,
+  'money or percent': 1.22,
+  'money word': 0.50,
   negation: 0.02,
-  number: 0.81,
-  'opinion or courtesy': -0.5,
-  organisation: 0.34,
-  'past event with named actor': 0.13,
-  'past tense': 0.79,
-  percentage: 0.41,
-  'perfect tense': 0.15,
-  person: 0.01,
-  place: 0.48,
-  'politics word': 0.27,
-  prediction: -0.41,
-  promise: -0.52,
-  'quantity word': -0.11,
-  question: -1.22,
-  'reported claim': 0.35,
-  rhetoric: -0.2,
-  'second person': -0.35,
-  'security word': 0.55,
-  'several numbers': 0.63,
-  'short sentence': -1.1,
-  'speaker self-reference': -0.3,
-  stance: -0.61,
+  'noun-dense': 0.31,
+  number: 1.17,
+  'number with a name': -0.24,
+  'opinion or courtesy': -0.32,
+  ordinal: -0.46,
+  organisation: 0.28,
+  'past event with named actor': 0.04,
+  'past tense': 0.76,
+  percentage: 0.84,
+  'perfect tense': 0.19,
+  person: -0.05,
+  place: 0.42,
+  'politics word': 0.28,
+  possessive: -0.25,
+  prediction: 0.38,
+  'present tense': -0.12,
+  promise: -0.86,
+  'public body': 0.29,
+  'quantity word': -0.13,
+  question: -1.11,
+  'reported claim': 0.56,
+  rhetoric: -0.08,
+  'second person': -0.29,
+  'security word': 0.78,
+  'several names': 0.46,
+  'several numbers': 0.83,
+  'short sentence': -0.02,
+  'speaker intent': -0.02,
+  'speaker past action': 0.49,
+  'speaker self-reference': -0.38,
+  stance: -0.58,
   'statistics word': 0.27,
-  superlative: 0.14,
-  'third-person past': 0.15,
-  'time comparison': 0.41,
-  'value judgement': -0.31,
-  'very long sentence': 0.12,
-  'voting record': 0.39,
-  year: 0.75,
+  superlative: 0.18,
+  'third person': 0.30,
+  'third-person opener': 0.80,
+  'third-person past': 0,
+  'time comparison': 0.21,
+  'time span': 0.45,
+  'value judgement': -0.38,
+  'values rhetoric': -0.83,
+  'very long sentence': 0.01,
+  'voting record': 0.52,
+  year: 1.43,
 };
 
 /** Full Fact type by the strongest evidence present: figures first, then causes, rules, forecasts, experience. */

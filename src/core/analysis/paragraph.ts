@@ -8,7 +8,7 @@ import { genderOf, nameOf } from './speakers';
 import { BOILERPLATE_LINE, TITLES } from './lexicon';
 
 /** Sentences scoring below this are not reported as claims at all. */
-export const MIN_CLAIM_SCORE = 0.24;
+export const MIN_CLAIM_SCORE = 0.39;
 
 export function analyzeParagraph(text: string): ParagraphAnalysis {
   const tz = tokenize(text);

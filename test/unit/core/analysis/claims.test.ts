@@ -44,4 +44,22 @@ describe('claim scoring', () => {
     assert.ok(c.entities.people.some((p) => p.includes('Elizabeth Warren')), JSON.stringify(c.entities));
     assert.ok(c.entities.places.some((p) => p.includes('New York')), JSON.stringify(c.entities));
   });
+  it('scores value rhetoric below a completed action over a span of time', () => {
+    const rhetoric = analyze('We believe in freedom, opportunity and a strong future for our values.').sentences[0].score ?? 0;
+    const action = analyze('The committee cut the program by half over the last three years.').sentences[0].score ?? 0;
+    assert.ok(action > rhetoric, `${action} > ${rhetoric}`);
+  });
+
+  it('scores talk about the debate itself below a statement about a public body', () => {
+    const talk = analyze('Let me answer that question tonight, because somebody should talk about it.').sentences[0].score ?? 0;
+    const fact = analyze('The federal agency closed four offices in Ohio during 2019.').sentences[0].score ?? 0;
+    assert.ok(fact > talk, `${fact} > ${talk}`);
+  });
+
+  it('gives reasons only for features that raise the score', () => {
+    const c = claimOf('The Senate voted against the budget twice since 2010, the record shows.');
+    assert.ok(c);
+    assert.ok(c.reasons.length > 0);
+    assert.ok(c.reasons.every((r) => !r.startsWith('values rhetoric') && !r.startsWith('debate talk') && !r.startsWith('intention')));
+  });
 });
