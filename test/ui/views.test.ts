@@ -134,6 +134,9 @@ describe('Sidebar (UI)', function () {
     await openSidebar(wb());
     chosen ||= (await firstUnreviewedClaim(wb())).label;
     const row = itemRows(wb()).filter({ hasText: chosen }).first();
+    // Selected, so Claim Details shows it (as after the first test; needed when run alone).
+    await row.click();
+    await wb().webview().locator('#item-text', { hasText: chosen.slice(0, 30) }).waitFor();
     await row.hover();
     const action = row.locator('.actions .action-label[aria-label^="Mark as Unverified"]').first();
     await action.waitFor();
