@@ -71,9 +71,44 @@ function attributionAfter(tz: Tokenized, text: string, base: number, close: numb
       }
       return null;
     }
-    if (/[.!?;"\u201c\u201d]/.test(tokens[j - 1].post) && !tokens[j - 1].post.startsWith(',')) return null;
+    const prev = tokens[j - 1];
+    const post = prev.post;
+    // A parenthetical after the name (`(R-Fla.)`) or an abbreviated title (`Rep.`) does not end the attribution.
+    const abbreviation = post === '.' && (has(prev, 'Abbreviation') || has(prev, 'Honorific') || has(prev, 'Acronym') || /^\p{Lu}\p{L}?$/u.test(prev.text));
+    if (/[.!?;"\u201c\u201d]/.test(post) && !post.startsWith(',') && !/\)$/.test(post) && !abbreviation) return null;
   }
   return null;
+}
+
+const DASH_CREDIT = /^[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*((?:\p{Lu}[\p{L}'\u2019.-]*[ \t\u00a0]?){1,4})(?=[\r\n.,(]|$)/u;
+
+/** A credit line after the quote: `"…" ― Pamela Padilla`, the dash being the cue. */
+function dashCredit(tz: Tokenized, text: string, close: number): Attribution | null {
+  const m = DASH_CREDIT.exec(text.slice(close + 1, close + 80));
+  if (!m) return null;
+  const dash = close + 1 + m[0].search(/[\u2015\u2014\u2013]/);
+  const name = m[1].trimEnd();
+  const start = close + 1 + m[0].length - m[1].length;
+  const mention = { start, end: start + name.length, text: name };
+  return { speaker: { mention, name: name.replace(/[.,]$/, '') }, cue: { start: dash, end: dash + 1, text: text[dash] }, cueStart: -1, cueEnd: tokenAt(tz.tokens, mention.end) - 1 };
+}
+
+const LABEL = /^((?:(?:\p{Lu}[\p{L}'\u2019.-]*|of|the)[ \t\u00a0]+){0,3}\p{Lu}[\p{L}'\u2019.-]*)[ \t\u00a0]*:[ \t\u00a0]*$/u;
+
+/** A transcript-style label before the quote, alone in its clause: `Clinton: "…"`; the colon is the cue. */
+function labelBefore(tz: Tokenized, text: string, leadFrom: number, open: number): Attribution | null {
+  const lead = text.slice(leadFrom, open);
+  const ws = lead.length - lead.trimStart().length;
+  const m = LABEL.exec(lead.slice(ws));
+  if (!m || /^(?:The|A|An|This|That|It|He|She|They|We|I|You)$/.test(m[1])) return null;
+  const start = leadFrom + ws;
+  // A single common word (`Update:`, `Note:`) is a heading, not a speaker.
+  const only = tz.tokens[tokenAt(tz.tokens, start)];
+  if (!/\s/.test(m[1]) && only && (has(only, 'Noun') || has(only, 'Verb')) && !has(only, 'ProperNoun') && !has(only, 'Person')) return null;
+  const name = m[1].replace(/['\u2019]s$/, '');
+  const colon = start + m[0].indexOf(':', m[1].length);
+  const mention = { start, end: start + m[1].length, text: m[1] };
+  return { speaker: { mention, name }, cue: { start: colon, end: colon + 1, text: ':' }, cueStart: -1, cueEnd: tokenAt(tz.tokens, open) - 1 };
 }
 
 /**
@@ -257,8 +292,8 @@ function markedQuote(
   const sClose = sentences[Math.min(closeSent, sentences.length - 1)];
   const leadFrom = Math.max(sOpen.start, prevClose + 1);
   const endsSentence = /[.!?]['"\u2019\u201d]*\s*$/.test(inner);
-  const after = m.unclosed ? null : attributionAfter(tz, text, 0, m.close, endsSentence);
-  const before = attributionBefore(tz, text, 0, m.open, leadFrom);
+  const after = m.unclosed ? null : attributionAfter(tz, text, 0, m.close, endsSentence) ?? dashCredit(tz, text, m.close);
+  const before = attributionBefore(tz, text, 0, m.open, leadFrom) ?? labelBefore(tz, text, leadFrom, m.open);
 
   // Is the quote the whole sentence (apart from attribution and punctuation)?
   const lead = text.slice(leadFrom, m.open);

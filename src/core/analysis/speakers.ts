@@ -92,6 +92,7 @@ function speakerFrom(tokens: Token[], from: number, to: number, text: string, ba
 export function speakerBefore(tokens: Token[], cue: number, min: number, text: string, base: number): ParagraphSpeaker | null {
   let i = cue - 1;
   while (i >= min && isVerbFiller(tokens[i]) && !tokens[i].post) i--;
+  i = skipParenthetical(tokens, i, min);
   if (i < min) return null;
   const last = tokens[i];
   if (hardStop(last) && !last.post.startsWith(',')) return null;
@@ -117,6 +118,15 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   const start = nounPhraseBack(tokens, i, min);
   if (start === null) return null;
   return speakerFrom(tokens, start, i, text, base);
+}
+
+/** `Rep. John Mica (R-Fla.) said`: step back over a short parenthetical ending at token `i`. */
+function skipParenthetical(tokens: Token[], i: number, min: number): number {
+  if (i < min || !/\)[,]?$/.test(tokens[i].post)) return i;
+  for (let k = i; k >= min && k >= i - 5; k--) {
+    if (tokens[k].pre.includes('(')) return k - 1 >= min && !tokens[k - 1].post ? k - 1 : i;
+  }
+  return i;
 }
 
 /** Start index of a noun phrase whose last token is `end`, or null if `end` is not nominal. */

@@ -133,4 +133,31 @@ describe('quote attribution patterns', () => {
     for (const q of a.quotes) assert.ok(q.end <= second || q.start >= text.indexOf('So is'), JSON.stringify(q.text));
     assert.ok(a.sentences.some((x) => x.text.startsWith('The next paragraph')));
   });
+  it('an abbreviated title and a party parenthetical inside a trailing attribution', () => {
+    const q = quoteIn('"The dam will hold through the spring," Rep. Laura Finch (D-Ore.) said.', 'dam will hold');
+    assert.equal(q.speaker?.name, 'Laura Finch');
+    assert.equal(q.cue?.text, 'said');
+    const r = quoteIn('Water rose. "We need more pumps tonight," Sen. Omar Tully (R-Kan.) told reporters.', 'more pumps');
+    assert.equal(r.speaker?.name, 'Omar Tully');
+    assert.equal(r.cue?.text, 'told');
+  });
+
+  it('transcript labels `Name: "…"` with the colon as cue, but not headings like `Update:`', () => {
+    const text = 'The panel went on.\n\nHarris: "Our plan lowers the rent for everyone." Webb: "Their plan raises it."';
+    const a = quoteIn(text, 'lowers the rent');
+    assert.equal(a.speaker?.name, 'Harris');
+    assert.equal(a.cue?.text, ':');
+    const b = quoteIn(text, 'raises it');
+    assert.equal(b.speaker?.name, 'Webb');
+    const c = quoteIn('Update: "the second bridge will stay closed until further notice."', 'second bridge');
+    assert.notEqual(c.speaker?.mention.text, 'Update');
+  });
+
+  it('credit lines after a quote: `"…" ― Name`', () => {
+    const text = 'Readers wrote in.\n\n“The new schedule leaves our street without a bus.” ― Dana Ruiz\n“I walk an hour now.” ― Lee Park';
+    const a = quoteIn(text, 'new schedule');
+    assert.equal(a.speaker?.name, 'Dana Ruiz');
+    assert.equal(a.cue?.text, '―');
+    assert.equal(quoteIn(text, 'walk an hour').speaker?.name, 'Lee Park');
+  });
 });
