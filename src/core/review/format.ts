@@ -56,6 +56,7 @@ function orderedAnnotation(a: Annotation): Annotation {
 
 export function serializeSidecar(sidecar: Sidecar): string {
   const doc = {
+    ...(sidecar.$schema === undefined ? {} : { $schema: sidecar.$schema }),
     version: sidecar.version,
     annotations: sortAnnotations(sidecar.annotations).map(orderedAnnotation),
   };

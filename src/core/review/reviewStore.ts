@@ -99,6 +99,8 @@ export class ReviewStore {
         );
       }
       const next: Sidecar = { version: SIDECAR_VERSION, annotations: mutate(current.sidecar.annotations.slice()) };
+      // A "$schema" line someone added stays (nothing in the file is lost on save).
+      if (current.sidecar.$schema !== undefined) next.$schema = current.sidecar.$schema;
       const data = serializeSidecar(next);
       // Never write something we could not read back.
       const check = parseSidecar(data);

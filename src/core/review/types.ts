@@ -60,6 +60,8 @@ export interface Annotation {
 }
 
 export interface Sidecar {
+  /** Optional schema reference a user may add for other editors; kept as written. */
+  $schema?: string;
   version: number;
   annotations: Annotation[];
 }

@@ -86,6 +86,17 @@ describe('ReviewStore', () => {
     assert.deepEqual(changedLines.map((l) => l.trim()).sort(), ['"at": "2024-05-01T12:00:00.000Z"', '"by": "bo",', '"status": "disputed",'].sort());
   });
 
+  it('keeps a "$schema" reference someone added to the file', async () => {
+    const a = annotate(ARTICLE, 'Wages rose', { now: T0 });
+    const withSchema = serializeSidecar({ $schema: './schemas/sidecar.schema.json', version: 1, annotations: [a] });
+    assert.ok(withSchema.startsWith('{\n  "$schema": "./schemas/sidecar.schema.json",\n  "version": 1,'), withSchema);
+    const files = new MemoryFileStore({ [SIDECAR]: withSchema });
+    await new ReviewStore(files).update(ARTICLE_PATH, (list) => [...list, annotate(ARTICLE, 'Unemployment fell', { now: T1 })]);
+    const saved = JSON.parse(files.files.get(SIDECAR)!) as { $schema?: string; annotations: unknown[] };
+    assert.equal(saved.$schema, './schemas/sidecar.schema.json');
+    assert.equal(saved.annotations.length, 2);
+  });
+
   for (const [state, content] of [
     ['malformed', '{ "version": 1, "annotations": [ '],
     ['invalid', '{ "version": 1, "annotations": [ { "id": "x" } ] }\n'],
