@@ -214,6 +214,14 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
     if (j < limit && (tokens[j].lower === 'that' || tokens[j - 1].post === ',' || tokens[j - 1].post === ':')) k = j;
     else break;
   }
+  // `said Tuesday he would`, `said after the debate she had`: a time word or a short adjunct before a subject pronoun.
+  while (k < limit - 1 && !tokens[k].post && (has(tokens[k], 'Date') || /^(last|this|earlier|later|again|also|yesterday|today)$/.test(tokens[k].lower))) k++;
+  if (k < limit && /^(after|before|since|during|at|in|on|from|outside)$/.test(tokens[k].lower)) {
+    for (let j = k + 2; j < limit && j <= k + 5; j++) {
+      if (tokens[j - 1].post) break;
+      if (/^(he|she|they|we|i|it)$/.test(tokens[j].lower)) return j;
+    }
+  }
   return k;
 }
 
@@ -436,8 +444,13 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
     if (!speech && !attitude) continue;
     // Inverted at the end: "Clause, X said." / "Clause, said X."
     const prev = tokens[j - 1];
-    const sp = speakerBefore(tokens, j, a, text, 0);
+    let sp = speakerBefore(tokens, j, a, text, 0);
     const cue = cueMention(tokens, j, j, text, 0);
+    if (!sp && speech && j > a + 2 && /^(and|but)$/.test(prev.lower) && !prev.post) {
+      // `The senator survived the vote and says the bill is dead`: the subject of the sentence speaks.
+      const subj = subjectOf(tokens, a, j, text, 0);
+      if (subj && tokenAt(tokens, subj.mention.start) <= a + 8) sp = subj;
+    }
     if (sp) {
       const spStartTok = tokenAt(tokens, sp.mention.start);
       const beforeSp = tokens[spStartTok - 1];
@@ -458,7 +471,7 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
       if (k >= b || b - k < 2) continue;
       if (speech) {
         if (!hasVerb(tokens, k, b)) continue;
-        if (!(tokens[k].lower === 'that' || k > j + 1 || isClauseOpener(tokens[k]) || WH.test(tokens[k].lower))) continue;
+        if (!(tokens[k].lower === 'that' || k > j + 1 || isClauseOpener(tokens[k]) || isGerundSubject(tokens, k, b) || nounThenVerb(tokens, k, b) || WH.test(tokens[k].lower))) continue;
       } else if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === j + 1) {
         continue;
       }
@@ -516,6 +529,28 @@ function restIsShort(_tokens: Token[], cue: number, end: number): boolean {
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (has(tokens[i], 'Verb') && !isVerbFiller(tokens[i])) return true;
   for (let i = from; i < to; i++) if (has(tokens[i], 'Verb')) return true;
+  return false;
+}
+
+/** `says running for office is hard`: a gerund phrase as the subject of the reported clause (a verb follows). */
+function isGerundSubject(tokens: Token[], k: number, b: number): boolean {
+  if (!/ing$/.test(tokens[k].lower) || tokens[k].post) return false;
+  for (let i = k + 1; i < b && i <= k + 6; i++) {
+    if (has(tokens[i], 'Copula') || has(tokens[i], 'Modal') || has(tokens[i], 'PastTense') && !has(tokens[i], 'Participle')) return true;
+    if (tokens[i].post) return false;
+  }
+  return false;
+}
+
+/** `says such methods are cruel`: a noun phrase and its verb within the first few tokens make a clause. */
+function nounThenVerb(tokens: Token[], k: number, b: number): boolean {
+  for (let i = k; i + 1 < b && i < k + 4; i++) {
+    if (tokens[i].post) return false;
+    const nominal = (has(tokens[i], 'Noun') || has(tokens[i], 'Pronoun')) && !has(tokens[i], 'Possessive');
+    if (nominal && has(tokens[i + 1], 'Verb') && !has(tokens[i + 1], 'Noun')) return true;
+    // The tagger sometimes reads a plural noun before `are`/`will` as a verb (`such trips are`).
+    if (i > k && !has(tokens[i], 'Adverb') && (has(tokens[i + 1], 'Copula') || has(tokens[i + 1], 'Modal'))) return true;
+  }
   return false;
 }
 

@@ -160,4 +160,16 @@ describe('quote attribution patterns', () => {
     assert.equal(a.cue?.text, '―');
     assert.equal(quoteIn(text, 'walk an hour').speaker?.name, 'Lee Park');
   });
+  it('indirect speech: gerund subjects, `and says`, adverb-led clauses, time adjuncts after the cue', () => {
+    const g = quoteIn('The retired judge says running a county court is lonely work.', 'running a county court');
+    assert.equal(g.kind, 'indirect');
+    assert.equal(g.cue?.text, 'says');
+    const c = quoteIn('The old sailor crossed the ocean twice and says such trips are no longer safe.', 'such trips');
+    assert.equal(c.kind, 'indirect');
+    assert.match(c.speaker?.mention.text ?? '', /sailor/);
+    const t = quoteIn('The mayor said after the meeting she would veto the parking plan.', 'veto the parking plan');
+    assert.equal(t.text, 'she would veto the parking plan');
+    const d = quoteIn('The coach said Monday he would rest his best players.', 'rest his best players');
+    assert.equal(d.text, 'he would rest his best players');
+  });
 });
