@@ -46,10 +46,15 @@ export async function run(): Promise<void> {
   if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
 }
 
+// out/test/integration → the repository's test/integration, where each compiled test's source lives.
+const SOURCE_DIR = path.resolve(__dirname, '../../../test/integration');
+
 function findTestFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.js'))
+    // tsc never deletes outputs: skip compiled tests whose source was removed or renamed.
+    .filter((name) => fs.existsSync(path.join(SOURCE_DIR, name.replace(/\.js$/, '.ts'))))
     .sort()
     .map((name) => path.join(dir, name));
 }
