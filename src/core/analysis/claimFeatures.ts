@@ -54,7 +54,9 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
   const add = (feature: string, a: number, b: number) => {
     if (seen.has(feature)) return;
     seen.add(feature);
-    hits.push({ feature, evidence: text.slice(tokens[a].start, tokens[b].end) });
+    // A feature of the whole sentence has no telling excerpt: quoting the sentence back says nothing.
+    const whole = a === from && b === to - 1 && b > a;
+    hits.push({ feature, evidence: whole ? '' : text.slice(tokens[a].start, tokens[b].end) });
   };
   let nCount = 0;
   for (let i = from; i < to; i++) {
@@ -266,12 +268,18 @@ export function scoreFeatures(hits: FeatureHit[]): { score: number; type: ClaimT
   let z = WEIGHTS.bias;
   const reasons: string[] = [];
   const present = new Set<string>();
+  const weighed: { w: number; reason: string }[] = [];
   for (const h of hits) {
     const w = WEIGHTS[h.feature] ?? 0;
     z += w;
     present.add(h.feature);
-    if (w > 0.15) reasons.push(`${h.feature}: "${h.evidence.length > 60 ? h.evidence.slice(0, 57) + '…' : h.evidence}"`);
+    if (w > 0.15) {
+      const excerpt = h.evidence.length > 60 ? h.evidence.slice(0, 57) + '…' : h.evidence;
+      weighed.push({ w, reason: excerpt ? `${h.feature}: "${excerpt}"` : h.feature });
+    }
   }
+  // Strongest evidence first: the hover and the sidebar show reasons in this order.
+  for (const { reason } of weighed.sort((a, b) => b.w - a.w)) reasons.push(reason);
   const score = 1 / (1 + Math.exp(-z));
   let type: ClaimType = 'other';
   for (const [f, ty] of TYPE_OF) {
