@@ -4,7 +4,7 @@ import type { Mention } from './types';
 import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
 import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
 import { cueBase, cueMention, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
-import { ATTITUDE_VERBS, CLAUSE_VERBS, WEAK_CUES } from './lexicon';
+import { ATTITUDE_VERBS, CLAUSE_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from './lexicon';
 
 interface Attribution {
   speaker: ParagraphSpeaker;
@@ -202,6 +202,8 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
     // skip a short object: "told reporters", "told the Associated Press"
     let j = k;
     while (j < limit && j < k + 5 && (has(tokens[j], 'Noun') || has(tokens[j], 'Determiner') || has(tokens[j], 'Pronoun') || has(tokens[j], 'ProperNoun'))) {
+      // `told the forum he was …`: a subject pronoun after the object opens the reported clause.
+      if (j > k && SUBJECT_PRONOUNS.has(tokens[j].lower)) break;
       j++;
       if (tokens[j - 1].post) break;
     }
@@ -342,7 +344,7 @@ function markedQuote(
       kind = 'partial';
       const k = clauseStart(tokens, bareCue, tokenAt(tokens, m.open) + 1);
       start = Math.min(k < tokens.length ? tokens[k].start - tokens[k].pre.length : ts, ts);
-      [start, end] = trimSpan(text, start, Math.max(clauseEnd(text, m, sClose.end), te));
+      [start, end] = trimSpan(text, start, Math.max(clauseEnd(text, tz, m, sOpen.start, sClose.end), te));
       if (end < te) end = te;
       if (start > ts) start = ts;
       const subj = subjectOf(tokens, tokenAt(tokens, leadFrom), bareCue, text, 0);
@@ -366,7 +368,7 @@ function markedQuote(
     // The reported clause: from the cue's complement (or the sentence start) to the clause end.
     if (before) start = Math.min(clauseStartPos(tokens, before, m.open), ts);
     else start = Math.min(leadFrom, ts);
-    end = laterEnd >= 0 ? laterEnd : after && !before ? te : clauseEnd(text, m, sClose.end);
+    end = laterEnd >= 0 ? laterEnd : after && !before ? te : clauseEnd(text, tz, m, sOpen.start, sClose.end);
     [start, end] = trimSpan(text, start, Math.max(end, te));
     if (end < te) end = te;
     if (start > ts) start = ts;
@@ -402,12 +404,52 @@ function clauseStartPos(tokens: Token[], att: Attribution, limit: number): numbe
 
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s[\u2014\u2013]\s|;|[.!?]+["'\u201d\u2019\u00bb]*(?=\s+[\p{Lu}\u201c"])/u;
 
+/** A closing mark then `and` (a verb may follow), or then a comma and a subject pronoun (a verb may follow). */
+const AND_AFTER_CLOSE = /["\u201d][ \t\u00a0]+and[ \t\u00a0]+(?=\p{L})/gu;
+const PRONOUN_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]*(?=(?:he|she|they|we|I|it)[ \t\u00a0]+\p{L})/gu;
+const SUBORDINATOR = /\b(?:although|though|if|when|whenever|while|because|since|unless|once|until)\b/i;
+
+/**
+ * `called it "crazy" and said …`, `had "been friends," he claimed …`: the reported clause ends at the
+ * mark when a coordinated verb, or a new subject and its verb, follow it (not `"A" and "B"`, and not
+ * after a subordinate clause: `that if "X," he would …`).
+ */
+function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: number, to: number): number {
+  const rest = text.slice(from, to);
+  const tokenStartingAt = (at: number): number => {
+    const i = tokenAt(tz.tokens, at);
+    return tz.tokens[i]?.start === at ? i : -1;
+  };
+  let best = -1;
+  for (const mm of rest.matchAll(AND_AFTER_CLOSE)) {
+    const i = tokenStartingAt(from + mm.index + mm[0].length);
+    const t = tz.tokens[i];
+    // A verb right after `and`, not a noun, pronoun or adverb: a second predicate of the same subject.
+    if (i >= 0 && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Modal') && !has(t, 'Adverb')) {
+      best = from + mm.index + 1;
+      break;
+    }
+  }
+  for (const mm of rest.matchAll(PRONOUN_AFTER_CLOSE)) {
+    const at = from + mm.index;
+    if (best >= 0 && at >= best) break;
+    const i = tokenStartingAt(at + mm[0].length);
+    if (i < 0 || !has(tz.tokens[i], 'Pronoun') || !has(tz.tokens[i + 1], 'Verb')) continue;
+    if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
+    best = at + 2;
+    break;
+  }
+  return best;
+}
+
 /** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
-function clauseEnd(text: string, m: MarkedSpan, sentEnd: number): number {
+function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number): number {
   const rest = text.slice(m.close + 1, sentEnd);
   const br = rest.search(CLAUSE_BREAK);
-  if (br >= 0) return m.close + 1 + br;
-  return sentEnd;
+  const end = br >= 0 ? m.close + 1 + br : sentEnd;
+  // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
+  const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end);
+  return pb >= 0 ? pb : end;
 }
 
 /** `X said (that) …` · `…, X said` · `according to X, …` · `X denied …` in a sentence without quotation marks. */

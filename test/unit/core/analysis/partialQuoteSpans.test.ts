@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis';
+import { assertOffsets, quoteContaining } from './helpers';
+
+/** Analyse, check the offset invariants, and return the quote containing `fragment`. */
+function quoteIn(text: string, fragment: string) {
+  const a = analyze(text);
+  assertOffsets(text, a);
+  return quoteContaining(a, fragment);
+}
+
+describe('partial quote span boundaries', () => {
+  it('the clause ends at the closing mark when `and` + a second verb follows', () => {
+    const q = quoteIn('The governor called the budget “a disaster” and vowed to veto it next week.', 'a disaster');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.text, 'the budget “a disaster');
+    assert.equal(q.cue?.text, 'called');
+  });
+
+  it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
+    const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
+    assert.match(q.text, /reckless” and “unfair/);
+    const r = quoteIn('The senator said the bill was “a mess” and a waste of money.', 'a mess');
+    assert.match(r.text, /a waste of money$/);
+  });
+
+  it('a second quoted phrase after the break is a quote of its own', () => {
+    const text = 'The coach said the referees were “blind” and added that the league was “a joke.”';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    const first = quoteContaining(a, 'blind');
+    assert.equal(first.text, 'the referees were “blind');
+    const second = quoteContaining(a, 'a joke');
+    assert.notEqual(first, second);
+  });
+
+  it('the clause ends at the closing mark when a comma, a subject pronoun and a verb follow', () => {
+    const q = quoteIn('The director said the two men had “known each other for years,” she insisted they never met.', 'known each other');
+    assert.equal(q.text, 'the two men had “known each other for years');
+  });
+
+  it('but not after a subordinate clause, whose main clause continues past the mark', () => {
+    const q = quoteIn('The minister said that if the vote was “rigged,” they would ask for a recount.', 'rigged');
+    assert.match(q.text, /they would ask for a recount$/);
+  });
+
+  it('`told OBJECT he …`: the reported clause starts at the subject pronoun, not inside it', () => {
+    const q = quoteIn('The candidate told the crowd he was “sick and tired” of the old politics.', 'sick and tired');
+    assert.equal(q.text, 'he was “sick and tired” of the old politics');
+    assert.equal(q.cue?.text, 'told');
+    const i = quoteIn('The pilot told investigators she had lost power over the lake.', 'lost power');
+    assert.equal(i.kind, 'indirect');
+    assert.equal(i.text, 'she had lost power over the lake');
+  });
+});
