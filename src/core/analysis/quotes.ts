@@ -4,7 +4,7 @@ import type { Mention } from './types';
 import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
 import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
 import { cueBase, cueMention, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
-import { ATTITUDE_VERBS, CLAUSE_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from './lexicon';
+import { ATTITUDE_VERBS, CLAUSE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from './lexicon';
 
 interface Attribution {
   speaker: ParagraphSpeaker;
@@ -373,8 +373,18 @@ function markedQuote(
     if (end < te) end = te;
     if (start > ts) start = ts;
   }
+  // `…, claiming that X is "…"`, `before insisting he had a "…"`: the participle's complement is the content.
+  const participle = kind === 'partial' ? participleCue(tokens, start, m.open) : -1;
+  const introVerb = kind === 'partial' && participle < 0 ? cueRightBeforeMark(tokens, start, m.open) : -1;
+  if (participle >= 0 || introVerb >= 0) {
+    [start] = participle >= 0 ? trimSpan(text, tokens[participle + 1].start - tokens[participle + 1].pre.length, te) : [ts];
+    // `adding, "…"`: nothing but the quotation is left, so it is a direct quote.
+    if (start === ts && end === te) kind = 'direct';
+  }
   let speaker = own?.speaker ?? null;
   let cue = own?.cue ?? null;
+  const newCue = participle >= 0 ? participle : introVerb;
+  if (newCue >= 0 && own) cue = cueMention(tokens, newCue, newCue, text, 0);
   if (!speaker && previous) {
     speaker = previous.speaker;
     cue = previous.cue;
@@ -393,6 +403,41 @@ function markedQuote(
     unclosed: m.unclosed,
     ...(fallback && !speaker ? { fallback } : {}),
   };
+}
+
+/**
+ * The last speech participle between `from` and the opening mark that starts an adverbial phrase
+ * (after a comma or dash, or after by/before/after/while/and): `adding, "…"` makes the quote its content.
+ */
+function participleCue(tokens: Token[], from: number, open: number): number {
+  const first = tokenAt(tokens, from);
+  const openTok = tokenAt(tokens, open);
+  for (let j = openTok - 1; j >= first && j > 0; j--) {
+    const t = tokens[j];
+    // The tagger often reads a detached participle as a gerund noun, so the word list decides.
+    if (!/ing$/.test(t.lower) || !SPEECH_VERBS.has(t.lower)) continue;
+    const prev = tokens[j - 1];
+    const detached = /[,\u2014\u2013]/.test(prev.post + t.pre) || /^(by|before|after|while|and)$/.test(prev.lower);
+    return detached && j + 1 < tokens.length ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * `… and added, "…"`, `told the agency simply, "…"`: a speech verb (with at most a short object or adverb)
+ * then a comma or colon right before the opening mark introduces the quotation itself. Returns the verb.
+ */
+function cueRightBeforeMark(tokens: Token[], from: number, open: number): number {
+  const first = tokenAt(tokens, from);
+  const last = tokenAt(tokens, open) - 1;
+  if (last < first || last < 1 || !/[,:]$/.test(tokens[last].post)) return -1;
+  for (let j = last; j >= first && j >= last - 4; j--) {
+    const t = tokens[j];
+    if (j < last && /[,:;.!?"\u201c\u201d]/.test(t.post)) return -1;
+    if (SPEECH_VERBS.has(t.lower) && (has(t, 'Verb') || j === last) && !WEAK_CUES.has(cueBase(t))) return j;
+    if (has(t, 'Verb') && !has(t, 'Noun')) return -1;
+  }
+  return -1;
 }
 
 function clauseStartPos(tokens: Token[], att: Attribution, limit: number): number {

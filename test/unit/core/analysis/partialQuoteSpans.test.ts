@@ -52,4 +52,40 @@ describe('partial quote span boundaries', () => {
     assert.equal(i.kind, 'indirect');
     assert.equal(i.text, 'she had lost power over the lake');
   });
+
+  it('a detached speech participle (`, claiming`, `before insisting`) opens the content and is the cue', () => {
+    const q = quoteIn('“Crime is down,” the chief told reporters, before insisting the city had a “serious problem” with guns.', 'serious problem');
+    assert.equal(q.text, 'the city had a “serious problem” with guns');
+    assert.equal(q.cue?.text, 'insisting');
+    assert.equal(q.speaker?.mention.text, 'the chief');
+    const c = quoteIn('The group criticized the mayor, claiming that the budget was “a fraud.”', 'a fraud');
+    assert.equal(c.text, 'that the budget was “a fraud');
+    assert.equal(c.cue?.text, 'claiming');
+  });
+
+  it('a participle inside the clause (`was planning to`) does not move the start', () => {
+    const q = quoteIn('She said she was planning to skip the gala for “family reasons.”', 'family reasons');
+    assert.equal(q.text, 'she was planning to skip the gala for “family reasons');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('`…, adding, "…"` and `… and added, "…"`: the quotation right after the verb is a direct quote', () => {
+    const a = quoteIn('The aide said the race was close, adding, “We will win it anyway.”', 'win it anyway');
+    assert.equal(a.kind, 'direct');
+    assert.equal(a.text, 'We will win it anyway');
+    assert.equal(a.cue?.text, 'adding');
+    const b = quoteIn('The aide said the race was close and added, “We will win it anyway.”', 'win it anyway');
+    assert.equal(b.kind, 'direct');
+    assert.equal(b.text, 'We will win it anyway');
+    assert.equal(b.cue?.text, 'added');
+  });
+
+  it('`told OBJECT ADVERB, "…"` is a direct quote too, but a comma after a non-speech phrase is not', () => {
+    const q = quoteIn('The chief was asked about crime and told the local paper simply, "We lost."', 'We lost');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.text, 'We lost');
+    const p = quoteIn('The senator said that in any deal, “we will protect our farmers.”', 'protect our farmers');
+    assert.equal(p.kind, 'partial');
+    assert.match(p.text, /^that in any deal/);
+  });
 });
