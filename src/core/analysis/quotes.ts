@@ -447,7 +447,7 @@ function clauseStartPos(tokens: Token[], att: Attribution, limit: number): numbe
   return Math.min(tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0), limit);
 }
 
-const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s[\u2014\u2013]\s|;|[.!?]+["'\u201d\u2019\u00bb]*(?=\s+[\p{Lu}\u201c"])/u;
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s(?:[\u2014\u2013]|--?)\s|;|[.!?]+["'\u201d\u2019\u00bb]*(?=\s+[\p{Lu}\u201c"])/u;
 
 /** A closing mark then `and` (a verb may follow), or then a comma and a subject pronoun (a verb may follow). */
 const AND_AFTER_CLOSE = /["\u201d][ \t\u00a0]+and[ \t\u00a0]+(?=\p{L})/gu;

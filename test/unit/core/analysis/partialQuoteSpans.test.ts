@@ -88,4 +88,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(p.kind, 'partial');
     assert.match(p.text, /^that in any deal/);
   });
+
+  it('a spaced hyphen or double hyphen is a dash and ends the clause; a hyphen inside a word does not', () => {
+    const a = quoteIn('The critic said the film was "a triumph" - except that nobody went to see it.', 'a triumph');
+    assert.equal(a.text, 'the film was "a triumph');
+    const b = quoteIn('The critic said the film was "a triumph" -- except that nobody went to see it.', 'a triumph');
+    assert.equal(b.text, 'the film was "a triumph');
+    const c = quoteIn('The critic said the well-known film was "a triumph" of self-promotion.', 'a triumph');
+    assert.equal(c.text, 'the well-known film was "a triumph" of self-promotion');
+  });
 });
