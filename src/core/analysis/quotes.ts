@@ -342,7 +342,7 @@ function markedQuote(
   if (!(leadOk && tailOk)) {
     if (!own && bareCue >= 0) {
       kind = 'partial';
-      const k = clauseStart(tokens, bareCue, tokenAt(tokens, m.open) + 1);
+      const k = afterParticle(tokens, bareCue, clauseStart(tokens, bareCue, tokenAt(tokens, m.open) + 1), tokenAt(tokens, m.open));
       start = Math.min(k < tokens.length ? tokens[k].start - tokens[k].pre.length : ts, ts);
       [start, end] = trimSpan(text, start, Math.max(clauseEnd(text, tz, m, sOpen.start, sClose.end), te));
       if (end < te) end = te;
@@ -440,9 +440,22 @@ function cueRightBeforeMark(tokens: Token[], from: number, open: number): number
   return -1;
 }
 
+const PARTICLE = /^(on|of|about|for)$/;
+const LOCATIVE_CUES = new Set(['say', 'tell', 'write', 'tweet', 'post', 'report', 'announce', 'state', 'blog', 'comment']);
+
+/**
+ * `called on leaders "to …"`, `warned of a "…" battle`: the preposition right after the verb belongs to the
+ * verb, so the content starts after it (but `said on Twitter "…"` keeps its adjunct out of this rule).
+ */
+function afterParticle(tokens: Token[], cue: number, k: number, lim: number): number {
+  const t = tokens[k];
+  if (k !== cue + 1 || k + 1 >= lim || !t || t.post || !PARTICLE.test(t.lower) || LOCATIVE_CUES.has(cueBase(tokens[cue]))) return k;
+  return has(tokens[k + 1], 'Date') ? k : k + 1;
+}
+
 function clauseStartPos(tokens: Token[], att: Attribution, limit: number): number {
   const lim = tokenAt(tokens, limit);
-  const k = clauseStart(tokens, att.cueEnd, Math.max(lim, att.cueEnd + 1));
+  const k = afterParticle(tokens, att.cueEnd, clauseStart(tokens, att.cueEnd, Math.max(lim, att.cueEnd + 1)), lim);
   if (k >= tokens.length) return limit;
   return Math.min(tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0), limit);
 }

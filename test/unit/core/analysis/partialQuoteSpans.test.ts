@@ -97,4 +97,12 @@ describe('partial quote span boundaries', () => {
     const c = quoteIn('The critic said the well-known film was "a triumph" of self-promotion.', 'a triumph');
     assert.equal(c.text, 'the well-known film was "a triumph" of self-promotion');
   });
+
+  it('a preposition right after the verb (`called on`, `warned of`) stays out of the content; `said on Twitter` is not such a verb', () => {
+    const a = quoteIn('The bishop called on leaders "not to feed that dark impulse" in all of us.', 'dark impulse');
+    assert.equal(a.text, 'leaders "not to feed that dark impulse" in all of us');
+    assert.equal(a.cue?.text, 'called');
+    const b = quoteIn('The mayor said on Twitter "the vote is rigged" and left.', 'the vote is rigged');
+    assert.match(b.text, /^on Twitter/);
+  });
 });
