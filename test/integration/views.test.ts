@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { countItems as statusBarCounts } from '../../src/editor/reviewCounts';
 import type { SidebarApi } from '../../src/views';
 import type { GroupNode, ItemNode } from '../../src/views/reviewTreeProvider';
 import { api, closeAll, openArticle, place, readSidecar, until, workspaceDir, writeArticle } from './editorSupport';
@@ -409,7 +410,7 @@ describe('sidebar: workspace view', function () {
     assert.equal(s.workspace.all.filter((e) => e.uri.fsPath.startsWith(dir + path.sep)).length, 0);
   });
 
-  it('counts an open article from its live review queue, including unreviewed detections', async () => {
+  it('counts an open article from its live review queue, including unreviewed detections, as the status bar does', async () => {
     const s = await sidebar();
     const file = writeArticle(ARTICLE);
     const { state } = await openArticle(file);
@@ -420,7 +421,12 @@ describe('sidebar: workspace view', function () {
       return e && e.counts.disputed === 1 ? e : undefined;
     }, 'workspace entry updated from the article');
     assert.equal(entry.counts.basis, 'analysis');
-    assert.equal(entry.counts.total, state.items.filter((i) => i.status !== 'dismissed').length);
+    const bar = statusBarCounts((await api()).articles.get(state.uri)!.items);
+    assert.ok(bar.total > 0 && bar.quotes > 0, 'the fixture has claims and quotes');
+    assert.deepEqual(
+      [entry.counts.total, entry.counts.reviewed, entry.counts.quotes, entry.counts.quotesReviewed, entry.counts.disputed],
+      [bar.total, bar.reviewed, bar.quotes, bar.quotesReviewed, bar.disputed],
+    );
     assert.equal(entry.counts.reviewed, 1);
   });
 });

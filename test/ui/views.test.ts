@@ -48,6 +48,7 @@ async function selectedChars(wb: Workbench): Promise<number> {
 }
 
 interface SavedAnnotation {
+  kind: string;
   status: string;
   note: string;
   sources: { url: string; title?: string }[];
@@ -231,10 +232,10 @@ describe('Sidebar (UI)', function () {
     const seedRow = wb().page.locator('.part.sidebar .monaco-list-row', { hasText: SEED }).first();
     await seedRow.waitFor();
     // Its article is open, so the counts come from the live analysis: as many reviewed as the
-    // sidecar holds (the review made two tests ago, when the suite runs in full).
+    // sidecar holds claims (the review made two tests ago, when the suite runs in full).
     const file = path.join(wb().workspaceDir, 'seeds', `${SEED}.claimlens.json`);
     const reviewed = fs.existsSync(file)
-      ? (await seedSidecar(wb(), () => true)).filter((a) => ['sourced', 'disputed', 'unverified'].includes(a.status)).length
+      ? (await seedSidecar(wb(), () => true)).filter((a) => a.kind === 'claim' && ['sourced', 'disputed', 'unverified'].includes(a.status)).length
       : 0;
     await seedRow.filter({ hasText: new RegExp(`(?<!\\d)${reviewed}/\\d+ reviewed`) }).waitFor();
     const harbor = wb().page.locator('.part.sidebar .monaco-list-row', { hasText: 'harbor-report.article' }).first();

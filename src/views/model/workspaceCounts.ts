@@ -10,11 +10,16 @@ import type { ReviewItem } from '../../core/review/types';
 export const SIDECAR_SUFFIX = '.claimlens.json';
 
 export interface ArticleCounts {
-  /** Claims and quotes that are not dismissed. */
+  /** Claims in the text that are not dismissed (as in the status bar: quotes are counted apart). */
   total: number;
-  /** sourced + disputed + unverified */
+  /** Of those, sourced + disputed + unverified. */
   reviewed: number;
+  /** Quotes that are not dismissed, and how many of them are reviewed. */
+  quotes: number;
+  quotesReviewed: number;
+  /** Claims and quotes marked disputed. */
   disputed: number;
+  /** Reviews whose text is gone (kept in the sidecar, not in the totals). */
   orphaned: number;
   /** 'sidecar' = annotations only (article not analysed yet); 'analysis' = full queue. */
   basis: 'sidecar' | 'analysis' | 'none';
@@ -34,7 +39,7 @@ export function articlePathOf(sidecarPath: string): string {
 }
 
 export function emptyCounts(): ArticleCounts {
-  return { total: 0, reviewed: 0, disputed: 0, orphaned: 0, basis: 'none' };
+  return { total: 0, reviewed: 0, quotes: 0, quotesReviewed: 0, disputed: 0, orphaned: 0, basis: 'none' };
 }
 
 /** Counts a sidecar's annotations. Malformed input gives a clear error instead of throwing. */
@@ -52,11 +57,9 @@ export function countSidecar(text: string, maxBytes = 20 * 1024 * 1024): Sidecar
   const counts: ArticleCounts = { ...emptyCounts(), basis: 'sidecar' };
   for (const a of (data as { annotations: unknown[] }).annotations) {
     if (typeof a !== 'object' || a === null) continue;
-    const status = (a as { status?: unknown }).status;
-    if (typeof status !== 'string' || status === 'dismissed') continue;
-    counts.total++;
-    if (REVIEWED.has(status)) counts.reviewed++;
-    if (status === 'disputed') counts.disputed++;
+    const { status, kind } = a as { status?: unknown; kind?: unknown };
+    if (typeof status !== 'string') continue;
+    add(counts, kind === 'quote' ? 'quote' : 'claim', status);
   }
   return { ok: true, counts };
 }
@@ -64,21 +67,35 @@ export function countSidecar(text: string, maxBytes = 20 * 1024 * 1024): Sidecar
 export function countItems(items: readonly ReviewItem[]): ArticleCounts {
   const counts: ArticleCounts = { ...emptyCounts(), basis: 'analysis' };
   for (const i of items) {
-    if (i.status === 'dismissed') continue;
-    counts.total++;
-    if (REVIEWED.has(i.status)) counts.reviewed++;
-    if (i.status === 'disputed') counts.disputed++;
     if (i.orphaned) counts.orphaned++;
+    else add(counts, i.kind, i.status);
   }
   return counts;
 }
 
-/** "3/12 reviewed · 1 disputed"; sidecar-only counts say so, since unreviewed detections are unknown. */
+function add(counts: ArticleCounts, kind: 'claim' | 'quote', status: string): void {
+  if (status === 'dismissed') return;
+  const reviewed = REVIEWED.has(status);
+  if (kind === 'quote') {
+    counts.quotes++;
+    if (reviewed) counts.quotesReviewed++;
+  } else {
+    counts.total++;
+    if (reviewed) counts.reviewed++;
+  }
+  if (status === 'disputed') counts.disputed++;
+}
+
+/**
+ * "3/12 reviewed · 1 disputed · 2/9 quotes": claims first, as the status bar counts them; sidecar-only counts
+ * say so, since unreviewed detections are unknown.
+ */
 export function describeCounts(c: ArticleCounts): string {
   if (c.basis === 'none') return 'not reviewed yet';
   const base = `${c.reviewed}/${c.total} reviewed${c.basis === 'sidecar' ? ' (sidecar)' : ''}`;
   const extra: string[] = [];
   if (c.disputed) extra.push(`${c.disputed} disputed`);
+  if (c.quotes) extra.push(`${c.quotesReviewed}/${c.quotes} quotes`);
   if (c.orphaned) extra.push(`${c.orphaned} orphaned`);
   return [base, ...extra].join(' · ');
 }

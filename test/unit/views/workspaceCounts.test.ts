@@ -3,14 +3,19 @@ import { articlePathOf, countItems, countSidecar, describeCounts, isSidecarPath 
 import { claimItem, orphanItem, quoteItem } from './items';
 
 describe('views/model/workspaceCounts', () => {
-  it('counts a sidecar: dismissed excluded, reviewed = sourced+disputed+unverified', () => {
+  it('counts a sidecar: claims and quotes apart, dismissed excluded, reviewed = sourced+disputed+unverified', () => {
     const text = JSON.stringify({
       version: 1,
-      annotations: [{ status: 'sourced' }, { status: 'disputed' }, { status: 'disputed' }, { status: 'unverified' }, { status: 'unreviewed' }, { status: 'dismissed' }],
+      annotations: [
+        { kind: 'claim', status: 'sourced' }, { kind: 'claim', status: 'disputed' }, { kind: 'quote', status: 'disputed' },
+        { kind: 'claim', status: 'unverified' }, { kind: 'claim', status: 'unreviewed' }, { kind: 'claim', status: 'dismissed' },
+        { kind: 'quote', status: 'unreviewed' }, { kind: 'quote', status: 'dismissed' },
+      ],
     });
     const r = countSidecar(text);
     assert.ok(r.ok);
-    if (r.ok) assert.deepEqual(r.counts, { total: 5, reviewed: 4, disputed: 2, orphaned: 0, basis: 'sidecar' });
+    if (r.ok) assert.deepEqual(r.counts, { total: 4, reviewed: 3, quotes: 2, quotesReviewed: 1, disputed: 2, orphaned: 0, basis: 'sidecar' });
+    if (r.ok) assert.equal(describeCounts(r.counts), '3/4 reviewed (sidecar) · 2 disputed · 1/2 quotes');
   });
 
   it('tolerates a BOM and skips malformed entries', () => {
@@ -30,15 +35,17 @@ describe('views/model/workspaceCounts', () => {
     assert.ok(!d.ok && /larger than/.test(d.error));
   });
 
-  it('counts live items including unreviewed detections and orphans', () => {
+  it('counts live items like the status bar: claims in the text, quotes apart, orphans apart', () => {
     const c = countItems([
       claimItem('a', 0, 'a'),
       claimItem('b', 5, 'b', { status: 'disputed' }),
       quoteItem('q', 9, 'q', 'X', { status: 'dismissed' }),
+      quoteItem('r', 12, 'r', 'Y', { status: 'sourced' }),
+      quoteItem('s', 15, 's', 'Y'),
       orphanItem('o', 'gone', 'r', 'sourced'),
     ]);
-    assert.deepEqual(c, { total: 3, reviewed: 2, disputed: 1, orphaned: 1, basis: 'analysis' });
-    assert.equal(describeCounts(c), '2/3 reviewed · 1 disputed · 1 orphaned');
+    assert.deepEqual(c, { total: 2, reviewed: 1, quotes: 2, quotesReviewed: 1, disputed: 1, orphaned: 1, basis: 'analysis' });
+    assert.equal(describeCounts(c), '1/2 reviewed · 1 disputed · 1/2 quotes · 1 orphaned');
   });
 
   it('maps sidecar paths to article paths', () => {
