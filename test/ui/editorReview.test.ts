@@ -1,7 +1,8 @@
 /**
  * Reviewing in the editor as a user sees it, on the seed article: claims are decorated, the
  * hover offers the review actions, and "Mark as Disputed" clicked in the hover recolours the
- * claim and updates the status-bar counts. A screenshot is saved after each step.
+ * claim and updates the status-bar counts; "Export Review…" writes a Markdown report through the
+ * workbench's own save dialog. A screenshot is saved after each step.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -158,6 +159,37 @@ describe('Editor review (UI)', function () {
     await wb().decorations(unverified).first().waitFor();
     await wb().page.locator('.part.statusbar .statusbar-item', { hasText: `${before.reviewed + 1}/${before.total} reviewed` }).first().waitFor();
     await wb().screenshot('editor review 6 - marked unverified by keybinding');
+  });
+
+  it('exports a Markdown report of the review from the palette through the save dialog', async () => {
+    await wb().openFile(SEED);
+    await statusItem(wb()).waitFor();
+    const c = await counts(wb());
+    await wb().runCommand('ClaimLens: Export Review…');
+    await wb().pickQuickItem('Markdown report');
+    // code-server has no native dialogs: the save dialog is a quick input holding the proposed path.
+    const target = path.join(wb().workspaceDir, 'seeds', `${SEED}.review.md`);
+    const input = wb().page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await wb().page.waitForFunction(
+      (name) => ((globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } })
+        .document.querySelector('.quick-input-widget .quick-input-box input')?.value ?? '').endsWith(name),
+      `${SEED}.review.md`,
+    );
+    await wb().screenshot('editor review 8 - export save dialog');
+    await wb().page.keyboard.press('Enter');
+    await wb().waitForNotification(/ClaimLens: exported .*\.review\.md/);
+    assert.ok(fs.existsSync(target), `${target} was not written`);
+    const report = fs.readFileSync(target, 'utf8');
+    assert.match(report, /^# ClaimLens review: Russia: Putin Explained to Tillerson/);
+    // The summary row counts what the status bar counts: claims in the text and the disputed ones.
+    const row = /\| Claims \|.*\n.*\n\| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|/.exec(report);
+    assert.ok(row, report.slice(0, 600));
+    const [claims, sourced, disputed, unverified] = row.slice(1, 5).map(Number);
+    assert.deepEqual({ total: claims, reviewed: sourced + disputed + unverified }, { total: c.total, reviewed: c.reviewed });
+    assert.ok(disputed <= c.disputed);
+    assert.equal((report.match(/^### \d+\. /gm) ?? []).length, c.total);
+    await wb().screenshot('editor review 9 - exported');
   });
 
   it('opens the review view when the status-bar item is clicked', async () => {
