@@ -98,3 +98,12 @@ for (const [base, extra] of [
 ] as [string, string[]?][]) {
   for (const f of inflect(base, extra)) ATTITUDE_VERBS.add(f);
 }
+
+/** Abbreviations whose full stop ends no sentence or clause: `Sen. Cruz`, `No. 2`, `Sept. 9`. */
+export const ABBREVIATIONS = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj',
+  'Prof', 'Rev', 'Hon', 'Atty', 'Supt', 'St', 'Ft', 'Mt', 'Jr', 'Sr', 'No', 'Nos', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros',
+  'vs', 'etc', 'approx', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Ark',
+  'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Mass', 'Md', 'Mich', 'Minn', 'Miss',
+  'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+];

@@ -4,7 +4,7 @@ import type { Mention } from './types';
 import type { ParagraphQuote, ParagraphSpeaker } from './paragraphTypes';
 import { findMarkedSpans, type MarkedSpan } from './quoteMarks';
 import { cueBase, cueMention, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
-import { ATTITUDE_VERBS, CLAUSE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from './lexicon';
+import { ABBREVIATIONS, ATTITUDE_VERBS, CLAUSE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from './lexicon';
 
 interface Attribution {
   speaker: ParagraphSpeaker;
@@ -460,7 +460,23 @@ function clauseStartPos(tokens: Token[], att: Attribution, limit: number): numbe
   return Math.min(tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0), limit);
 }
 
-const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s(?:[\u2014\u2013]|--?)\s|;|[.!?]+["'\u201d\u2019\u00bb]*(?=\s+[\p{Lu}\u201c"])/u;
+/**
+ * Where a reported clause ends: `, and …`, a dash, a semicolon, or a sentence end the tagger missed —
+ * but not the full stop of an initial or an abbreviation (`U.S. Secretary`, `Sen. Cruz`).
+ */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;]\s+(?:and|but|while|whereas|although|though|before|after)\b|\s(?:[\u2014\u2013]|--?)\s|;|` +
+    String.raw`(?<![\s.(]\p{Lu}|^\p{Lu}|\b(?:${ABBREVIATIONS.join('|')}))[.!?]+["'\u201d\u2019\u00bb]*(?=\s+[\p{Lu}\u201c"])`,
+  'gu',
+);
+
+/** Index of the first clause break in text[from, to), or -1; a few characters before `from` let the look-behind see an abbreviation cut there. */
+function clauseBreak(text: string, from: number, to: number): number {
+  const lo = Math.max(0, from - 8);
+  CLAUSE_BREAK.lastIndex = from - lo;
+  const m = CLAUSE_BREAK.exec(text.slice(lo, to));
+  return m ? lo + m.index : -1;
+}
 
 /** A closing mark then `and` (a verb may follow), or then a comma and a subject pronoun (a verb may follow). */
 const AND_AFTER_CLOSE = /["\u201d][ \t\u00a0]+and[ \t\u00a0]+(?=\p{L})/gu;
@@ -502,9 +518,8 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
 
 /** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
 function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number): number {
-  const rest = text.slice(m.close + 1, sentEnd);
-  const br = rest.search(CLAUSE_BREAK);
-  const end = br >= 0 ? m.close + 1 + br : sentEnd;
+  const br = clauseBreak(text, m.close + 1, sentEnd);
+  const end = br >= 0 ? br : sentEnd;
   // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
   const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end);
   return pb >= 0 ? pb : end;
@@ -536,6 +551,8 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
     if (ce - cs < 10) return [];
     return [{ start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false }];
   }
+  const parenthetical = parentheticalAttribution(text, tokens, a, b, s.start, s.end);
+  if (parenthetical) return parenthetical;
   const out: ParagraphQuote[] = [];
   for (let j = a + 1; j < b; j++) {
     const t = tokens[j];
@@ -558,15 +575,6 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
         const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
         if (ce - cs >= 10) return [{ start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false }];
       }
-      if (speech && !out.length && spStartTok > a + 1 && beforeSp && beforeSp.post.startsWith(',') && t.post.startsWith(',') && j + 2 < b) {
-        // `The outreach, they said, raised new worries`: both halves are the reported content.
-        const [as, ae] = trimSpan(text, s.start, beforeSp.end);
-        const [bs, be] = trimSpan(text, tokens[j + 1].start, s.end);
-        const pieces: ParagraphQuote[] = [];
-        if (ae > as) pieces.push({ start: as, end: ae, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
-        if (be > bs) pieces.push({ start: bs, end: be, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
-        return pieces;
-      }
       const k = clauseStart(tokens, j, b);
       if (k >= b || b - k < 2) continue;
       if (speech) {
@@ -576,9 +584,8 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
         continue;
       }
       const from = tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0);
-      const rest = text.slice(from, s.end);
-      const br = rest.slice(1).search(CLAUSE_BREAK);
-      const end = br >= 0 ? from + 1 + br : s.end;
+      const br = clauseBreak(text, from + 1, s.end);
+      const end = br >= 0 ? br : s.end;
       const [cs, ce] = trimSpan(text, from, end);
       if (ce - cs < 8) continue;
       out.push({ start: cs, end: ce, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
@@ -589,8 +596,8 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
       const k = clauseStart(tokens, j, b);
       if (!subj || k >= b || b - k < 3) continue;
       const from = tokens[k].start - (tokens[k].pre ? tokens[k].pre.length : 0);
-      const br = text.slice(from + 1, s.end).search(CLAUSE_BREAK);
-      const [cs, ce] = trimSpan(text, from, br >= 0 ? from + 1 + br : s.end);
+      const br = clauseBreak(text, from + 1, s.end);
+      const [cs, ce] = trimSpan(text, from, br >= 0 ? br : s.end);
       if (ce - cs < 8) continue;
       out.push({ start: cs, end: ce, kind: 'indirect', speaker: subj, cue, reopens: false, unclosed: false });
       while (j + 1 < b && tokens[j + 1].start < ce) j++;
@@ -609,14 +616,41 @@ function indirectQuotes(text: string, tz: Tokenized, si: number): ParagraphQuote
       const next = tokens[j + 1];
       if (!/^(to|like|that|as)$/.test(next.lower) || tokens[j].post) continue;
       const from = next.lower === 'that' || next.lower === 'to' ? next.start : tokens[j + 1].start;
-      const br = text.slice(from + 1, s.end).search(CLAUSE_BREAK);
-      const [cs, ce] = trimSpan(text, from, br >= 0 ? from + 1 + br : s.end);
+      const br = clauseBreak(text, from + 1, s.end);
+      const [cs, ce] = trimSpan(text, from, br >= 0 ? br : s.end);
       if (ce - cs < 8) break;
       out.push({ start: cs, end: ce, kind: 'indirect', speaker: null, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false });
       break;
     }
   }
   return out;
+}
+
+/**
+ * `The outreach, they said, raised new worries` · `Tillerson is considering the request, he said, "…"`: an
+ * attribution set off by commas inside the sentence makes both halves its reported content (PolNeAR marks the
+ * first half as an indirect piece of the same attribution). It wins over a stance verb inside the first half
+ * ("considering"), but not over a speech verb there (`X said that the plan, she said, …`).
+ */
+function parentheticalAttribution(text: string, tokens: Token[], a: number, b: number, sStart: number, sEnd: number): ParagraphQuote[] | null {
+  for (let j = a + 2; j + 2 < b; j++) {
+    const t = tokens[j];
+    if (!(isCue(t, true) && CLAUSE_VERBS.has(t.lower)) || !t.post.startsWith(',')) continue;
+    const sp = speakerBefore(tokens, j, a, text, 0);
+    if (!sp) continue;
+    const spStartTok = tokenAt(tokens, sp.mention.start);
+    const beforeSp = tokens[spStartTok - 1];
+    if (spStartTok <= a + 1 || !beforeSp || !beforeSp.post.startsWith(',')) continue;
+    for (let i = a; i < spStartTok; i++) if (isCue(tokens[i], true) && CLAUSE_VERBS.has(tokens[i].lower)) return null;
+    const cue = cueMention(tokens, j, j, text, 0);
+    const [as, ae] = trimSpan(text, sStart, beforeSp.end);
+    const [bs, be] = trimSpan(text, tokens[j + 1].start - tokens[j + 1].pre.length, sEnd);
+    const pieces: ParagraphQuote[] = [];
+    if (ae > as) pieces.push({ start: as, end: ae, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
+    if (be > bs) pieces.push({ start: bs, end: be, kind: 'indirect', speaker: sp, cue, reopens: false, unclosed: false });
+    return pieces;
+  }
+  return null;
 }
 
 const EVIDENTIAL = /^(seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded)$/;
