@@ -478,7 +478,7 @@ export class Linker {
       const start = base + q.start;
       const end = base + q.end;
       if (start < 0 || end > text.length || end <= start) return;
-      let speaker: Speaker | null = q.speaker ? this.resolveSpeaker(q.speaker, base, para) : null;
+      let speaker: Speaker | null = q.speaker ? this.resolveSpeaker(q.speaker, base, para, q.speaker.pronoun ? ownContent(seg.sortedQuotes, q.speaker) : undefined) : null;
       let cue: Mention | null = q.cue ? shift(q.cue, base) : null;
       let owner = seg;
       if (!speaker && qi === 0 && q.reopens) {
@@ -552,7 +552,8 @@ export class Linker {
     return this.fullNames.get(name.toLowerCase()) ?? name;
   }
 
-  private resolveSpeaker(s: ParagraphSpeaker, base: number, para: number): Speaker {
+  /** `exclude`: the pronoun's own reported content (paragraph offsets), whose names it cannot refer to. */
+  private resolveSpeaker(s: ParagraphSpeaker, base: number, para: number, exclude?: readonly ParagraphQuote[]): Speaker {
     const mention = { start: base + s.mention.start, end: base + s.mention.end, text: s.mention.text };
     if (s.pronoun === undefined) return { mention, name: this.canonical(s.name) };
     if (s.pronoun === 'm' || s.pronoun === 'f') {
@@ -562,6 +563,7 @@ export class Linker {
         for (let i = persons.length - 1; i >= 0; i--) {
           const p = persons[i];
           if (j === para && p.start >= mention.start) continue;
+          if (j === para && exclude?.some((q) => p.start >= base + q.start && p.start < base + q.end)) continue;
           const g = p.gender || this.genders.get(p.name) || '';
           if (g === '' || g === s.pronoun) return { mention, name: p.name };
         }
@@ -569,6 +571,14 @@ export class Linker {
     }
     return { mention, name: s.name };
   }
+}
+
+/**
+ * The quotes whose speaker is this very mention (`Tillerson is considering it, he said, "…"`): "he" cannot
+ * be a name inside what he is reported to say, so those names are no antecedent.
+ */
+function ownContent(quotes: readonly ParagraphQuote[], sp: ParagraphSpeaker): ParagraphQuote[] {
+  return quotes.filter((q) => q.speaker !== null && q.speaker.mention.start === sp.mention.start && q.speaker.mention.end === sp.mention.end);
 }
 
 /** Paragraphs holding each id stem: most stems occur once, so a lone paragraph is stored as is. */

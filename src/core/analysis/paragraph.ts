@@ -6,6 +6,7 @@ import { extractFeatures, scoreFeatures } from './claimFeatures';
 import { findQuotes, type ParagraphQuotes } from './quotes';
 import { genderOf, nameOf } from './speakers';
 import { BOILERPLATE_LINE, TITLES } from './lexicon';
+import { partOfLongerName, withSpeakers } from './persons';
 
 /** Sentences scoring below this are not reported as claims at all. */
 export const MIN_CLAIM_SCORE = 0.39;
@@ -34,7 +35,7 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   } catch {
     // A rule tripping over odd input must not lose the rest of the analysis.
   }
-  return { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons: personsOf(tokens, text) };
+  return { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons: withSpeakers(personsOf(tokens, text), found.quotes, tokens) };
 }
 
 function runs(tokens: Token[], a: number, b: number, tag: string): [number, number][] {
@@ -68,7 +69,7 @@ function personsOf(tokens: Token[], text: string): ParagraphPerson[] {
   const out: ParagraphPerson[] = [];
   for (const [x, y] of runs(tokens, 0, tokens.length, 'Person')) {
     const name = clean(nameOf(tokens, x, y, text));
-    if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name)) continue;
+    if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name) || partOfLongerName(tokens, y)) continue;
     out.push({ start: tokens[x].start, end: tokens[y].end, name, gender: genderOf(tokens, x, y) });
   }
   return out;

@@ -48,6 +48,28 @@ describe('analysis of the seed article', () => {
     assert.equal(q.kind, 'direct');
   });
 
+  it('resolves "he" after `Tillerson is considering the request` to the speaker just quoted, not to the place name Khan Sheikhoun', () => {
+    const q = quoteContaining(a, 'constructive reaction');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speaker?.mention.text, 'he');
+    assert.equal(q.speaker?.name, 'Assad');
+    // The clause before `, he said,` is reported by the same speaker.
+    const lead = quoteContaining(a, 'Tillerson is considering the request');
+    assert.equal(lead.text, 'Tillerson is considering the request');
+    assert.equal(lead.kind, 'indirect');
+    assert.equal(lead.cue?.text, 'said');
+    assert.equal(lead.speaker?.mention.start, q.speaker?.mention.start);
+  });
+
+  it('reports `He said U.S. Secretary of State Rex Tillerson is considering the request` with the cue "said"', () => {
+    const q = quoteContaining(a, 'Rex Tillerson is considering');
+    assert.equal(q.text, 'U.S. Secretary of State Rex Tillerson is considering the request');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speaker?.mention.text, 'He');
+    assert.ok(!a.quotes.some((x) => x.cue?.text === 'considering'), 'no quote with the cue "considering"');
+  });
+
   it('reports the quote text without its quotation marks', () => {
     for (const q of a.quotes) assert.doesNotMatch(q.text, /^["“”]|["“”]$/);
   });
