@@ -1,10 +1,10 @@
 /**
- * The only place compromise is called: one call per paragraph, turned into a flat token
- * list with offsets re-checked against the paragraph text (so later rules never trust
+ * compromise's terms (sentenceParse.ts, the only place compromise is called) turned into a flat
+ * token list with offsets re-checked against the paragraph text (so later rules never trust
  * an offset that does not slice back to the token).
  */
-import nlp from 'compromise';
 import type { Span } from './types';
+import { SentenceParser, type RawTerm } from './sentenceParse';
 
 export interface Token {
   start: number;
@@ -28,22 +28,8 @@ export interface Tokenized {
   sentenceTokens: [number, number][];
 }
 
-interface RawTerm {
-  text: string;
-  pre?: string;
-  post?: string;
-  tags?: Iterable<string>;
-}
-
-/**
- * compromise's parsed terms, sentence by sentence. Walking `doc.document` is about a third
- * cheaper than `.json()`; offsets are recomputed below either way.
- */
-function parse(text: string): RawTerm[][] {
-  const doc = nlp(text) as unknown as { document?: RawTerm[][]; json(o: object): { terms: RawTerm[] }[] };
-  if (Array.isArray(doc.document)) return doc.document;
-  return doc.json({ text: false, normal: false, terms: {} }).map((s) => s.terms);
-}
+/** Sentence by sentence, cached: a one-character edit re-parses one sentence, not the paragraph. */
+export const sentenceParser = new SentenceParser();
 
 export function normaliseWord(s: string): string {
   return s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
@@ -56,7 +42,7 @@ export function tokenize(text: string): Tokenized {
   if (!/\S/.test(text)) return { tokens, sentences, sentenceTokens };
   let raw: RawTerm[][];
   try {
-    raw = parse(text);
+    raw = sentenceParser.parse(text);
   } catch {
     raw = [];
   }
@@ -65,16 +51,16 @@ export function tokenize(text: string): Tokenized {
     const first = tokens.length;
     let sStart = -1;
     let sEnd = -1;
-    for (const term of rs ?? []) {
-      const t = term.text ?? '';
+    for (const term of rs) {
+      const t = term.text;
       if (!t) continue;
       // Terms come in text order: the next occurrence after the cursor, past any glued-on "pre" punctuation.
       const start = text.indexOf(t, cursor);
-      if (start < 0 || start - cursor > 64 + (term.pre ?? '').length) continue;
+      if (start < 0 || start - cursor > 64 + term.pre.length) continue;
       const end = start + t.length;
       cursor = end;
-      const pre = (term.pre ?? '').trim();
-      const post = (term.post ?? '').trim();
+      const pre = term.pre.trim();
+      const post = term.post.trim();
       const preOk = pre && text.slice(start - pre.length, start) === pre;
       const lead = preOk ? start - pre.length : start;
       const postIdx = post ? text.indexOf(post, end) : -1;
@@ -86,7 +72,7 @@ export function tokenize(text: string): Tokenized {
         end,
         text: t,
         lower: normaliseWord(t),
-        tags: new Set(term.tags ?? []),
+        tags: term.tags,
         post: trail > end ? text.slice(end, trail).trim() : '',
         pre: preOk ? pre : '',
         sentence: sentences.length,

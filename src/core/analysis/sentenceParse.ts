@@ -1,0 +1,109 @@
+/**
+ * compromise, one sentence at a time, cached by sentence text. compromise splits a text into
+ * sentences first and tags each on its own, so parsing the sentences one by one yields the same
+ * terms and tags as parsing the whole paragraph (checked on every paragraph of the evaluation
+ * data), while a one-character edit re-parses one sentence instead of the whole paragraph.
+ */
+import nlp from 'compromise';
+import { ParagraphCache, type ParagraphCacheLimits } from './paragraphCache';
+
+export interface RawTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  /** Shared between terms with the same tags: never mutate. */
+  readonly tags: ReadonlySet<string>;
+}
+
+interface CompromiseTerm {
+  text?: string;
+  pre?: string;
+  post?: string;
+  tags?: Iterable<string>;
+}
+
+interface CompromiseWorld {
+  methods: { one: { tokenize: { splitSentences(text: string, world: CompromiseWorld): string[] } } };
+}
+
+/**
+ * About 18 MB of terms per MB of sentence text: room for a 1 MB article and a few smaller ones
+ * (the keystrokes that count are in the article being edited).
+ */
+export const DEFAULT_SENTENCE_CACHE_LIMITS: ParagraphCacheLimits = { maxEntries: 30_000, maxChars: 2_000_000 };
+
+const MAX_TAG_SETS = 20_000;
+
+const world = (nlp as unknown as { world(): CompromiseWorld }).world();
+
+/** compromise's own sentence splitter (cheap: no tagging); its pieces join back to the text. */
+export function splitSentences(text: string): string[] {
+  return world.methods.one.tokenize.splitSentences(text, world);
+}
+
+export class SentenceParser {
+  private readonly cache: ParagraphCache<RawTerm[]>;
+  /** Tag sets by their joined names: a few hundred distinct sets cover a whole article. */
+  private readonly tagSets = new Map<string, ReadonlySet<string>>();
+  hits = 0;
+  misses = 0;
+
+  constructor(limits: ParagraphCacheLimits = DEFAULT_SENTENCE_CACHE_LIMITS) {
+    this.cache = new ParagraphCache<RawTerm[]>(limits);
+  }
+
+  get size(): number {
+    return this.cache.size;
+  }
+
+  get totalChars(): number {
+    return this.cache.totalChars;
+  }
+
+  /** The text's terms, one array per sentence, in text order (as compromise's `doc.document`). */
+  parse(text: string): RawTerm[][] {
+    const out: RawTerm[][] = [];
+    for (const sentence of splitSentences(text)) {
+      let terms = this.cache.get(sentence);
+      if (terms === undefined) {
+        this.misses++;
+        terms = this.parseOne(sentence);
+        this.cache.set(sentence, terms);
+      } else {
+        this.hits++;
+      }
+      out.push(terms);
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.tagSets.clear();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  private parseOne(sentence: string): RawTerm[] {
+    const doc = nlp(sentence) as unknown as { document?: CompromiseTerm[][] };
+    const terms: RawTerm[] = [];
+    // One sentence in, so one sentence out; should compromise split it again, its pieces stay one sentence.
+    for (const s of doc.document ?? []) {
+      for (const t of s) terms.push({ text: t.text ?? '', pre: t.pre ?? '', post: t.post ?? '', tags: this.tagSet(t.tags) });
+    }
+    return terms;
+  }
+
+  private tagSet(tags: Iterable<string> | undefined): ReadonlySet<string> {
+    const names = [...(tags ?? [])];
+    const key = names.join(',');
+    let set = this.tagSets.get(key);
+    if (set === undefined) {
+      // Bounded like the cache; in practice a few hundred distinct sets exist.
+      if (this.tagSets.size >= MAX_TAG_SETS) this.tagSets.clear();
+      set = new Set(names);
+      this.tagSets.set(key, set);
+    }
+    return set;
+  }
+}
