@@ -34,6 +34,14 @@ export interface IncrementalLinker<R> {
   tails?(): LinkTails;
 }
 
+/**
+ * Analyses paragraphs elsewhere (another worker thread, with the same engine), so a large visible
+ * range is analysed on two cores. One result per text; undefined where the engine failed there.
+ */
+export interface ParagraphAssistant<R> {
+  analyze(texts: string[]): Promise<(R | undefined)[]>;
+}
+
 /** What the last update of a document shares with the one before: lets the worker skip comparing. */
 export interface PatchHint {
   from: Analysis;
@@ -59,6 +67,10 @@ export interface IncrementalOptions<R> {
   defaultVisibleChars?: number;
   /** Called when the engine throws on a paragraph (that paragraph is left out). */
   onError?: (error: unknown, docId: string) => void;
+  /** Takes over part of the visible paragraphs when there are many (see assistMinChars). */
+  assistant?: ParagraphAssistant<R>;
+  /** Visible paragraphs still to analyse must total at least this many characters to be shared. */
+  assistMinChars?: number;
 }
 
 interface DocState<R> {
@@ -72,6 +84,10 @@ interface DocState<R> {
   next: number;
   /** Index in `queue` after which all visible paragraphs are done (0 = none queued). */
   priorityEnd: number;
+  /** Paragraphs of this document the assistant is analysing: the document waits for them. */
+  awaiting: number;
+  /** A partial update is owed once the visible paragraphs are done. */
+  partialDue: boolean;
   scheduled: boolean;
   closed: boolean;
   analysis?: Analysis;
@@ -97,6 +113,11 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   private readonly defaultVisibleChars: number;
   /** Number of paragraphs handed to the engine (cache misses), for tests and the benchmark. */
   analyzedParagraphs = 0;
+  /** Number of paragraphs handed to the assistant. */
+  assistedParagraphs = 0;
+  /** Texts of paragraphs the assistant is analysing. */
+  private readonly inFlight = new Set<string>();
+  private disposed = false;
 
   constructor(private readonly options: IncrementalOptions<R> = {}) {
     this.engine = options.engine ?? (defaultEngine as unknown as AnalysisEngine<R>);
@@ -104,6 +125,12 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     this.sliceMs = options.sliceMs ?? 8;
     this.progressMs = options.progressMs ?? 1000;
     this.defaultVisibleChars = options.defaultVisibleChars ?? 4000;
+  }
+
+  /** Whether some open document's latest revision has not had its complete update yet. */
+  get busy(): boolean {
+    for (const doc of this.docs.values()) if (!(doc.emittedComplete && doc.emittedRevision === doc.revision)) return true;
+    return false;
   }
 
   get cacheSize(): number {
@@ -121,6 +148,8 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       queue: [],
       next: 0,
       priorityEnd: 0,
+      awaiting: 0,
+      partialDue: false,
       scheduled: false,
       closed: false,
       emittedRevision: -Infinity,
@@ -220,6 +249,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const id of [...this.docs.keys()]) this.close(id);
     this.listeners.clear();
     this.cache.clear();
@@ -241,15 +271,47 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const visible = doc.visible ?? { start: 0, end: this.defaultVisibleChars };
     const first: Paragraph<R>[] = [];
     const rest: Paragraph<R>[] = [];
+    doc.awaiting = 0;
     for (const p of doc.paragraphs) {
       if (p.result !== undefined || p.failed) continue;
       if (this.withCached(p).result !== undefined) continue;
-      (p.end >= visible.start && p.start <= visible.end ? first : rest).push(p);
+      if (this.inFlight.has(p.text)) doc.awaiting++;
+      else (p.end >= visible.start && p.start <= visible.end ? first : rest).push(p);
     }
-    doc.queue = first.concat(rest);
+    if (first.length > 0 || doc.awaiting > 0) doc.partialDue = true;
+    const local = this.assist(first);
+    doc.awaiting += first.length - local.length;
+    doc.queue = local.concat(rest);
     doc.next = 0;
-    doc.priorityEnd = first.length;
+    doc.priorityEnd = local.length;
     this.schedule(doc);
+  }
+
+  /**
+   * Hands the later half (by characters) of many visible paragraphs to the assistant and returns
+   * the ones to analyse here. Its results land in the cache; the documents are then re-planned.
+   */
+  private assist(visible: Paragraph<R>[]): Paragraph<R>[] {
+    const assistant = this.options.assistant;
+    if (!assistant || visible.length < 2) return visible;
+    const total = visible.reduce((n, p) => n + p.text.length, 0);
+    if (total < (this.options.assistMinChars ?? 2000)) return visible;
+    let split = visible.length - 1;
+    for (let chars = visible[split].text.length; split > 1 && chars + visible[split - 1].text.length <= total / 2; ) chars += visible[--split].text.length;
+    const texts = [...new Set(visible.slice(split).map((p) => p.text))];
+    for (const t of texts) this.inFlight.add(t);
+    this.assistedParagraphs += texts.length;
+    const settle = (results: readonly (R | undefined)[]): void => {
+      if (this.disposed) return;
+      texts.forEach((t, i) => {
+        this.inFlight.delete(t);
+        if (results[i] !== undefined) this.cache.set(t, results[i] as R);
+      });
+      // Paragraphs without a result (the assistant failed) are queued here again by the re-plan.
+      for (const doc of this.docs.values()) if (doc.awaiting > 0) this.plan(doc);
+    };
+    assistant.analyze(texts).then(settle, () => settle([]));
+    return visible.slice(0, split);
   }
 
   private schedule(doc: DocState<R>): void {
@@ -264,20 +326,27 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   /** One time slice of work; re-schedules itself until the complete update is out. */
   private work(doc: DocState<R>): void {
     const sliceStart = now();
-    while (doc.next < doc.queue.length) {
-      const p = doc.queue[doc.next++];
-      if (p.result === undefined && !p.failed) this.analyse(doc, p);
-      const priorityJustDone = doc.next === doc.priorityEnd && doc.priorityEnd > 0;
-      const remaining = doc.next < doc.queue.length;
-      // Progress updates re-link the whole document: space them so linking stays under ~5% of the work.
-      const progressDue = now() - doc.lastEmitAt >= Math.max(this.progressMs, 20 * doc.lastLinkMs);
-      if (remaining && (priorityJustDone || progressDue)) {
-        this.emit(doc, false);
+    let worked = false;
+    for (;;) {
+      if (doc.next >= doc.priorityEnd) {
+        // Visible paragraphs done here: wait for the assistant's share (its answer re-plans), then the partial update.
+        if (doc.awaiting > 0) return;
+        if (doc.partialDue) {
+          doc.partialDue = false;
+          if (doc.next < doc.queue.length) this.emit(doc, false);
+        }
       }
-      if (remaining && now() - sliceStart >= this.sliceMs) {
+      if (doc.next >= doc.queue.length) break;
+      if (worked && now() - sliceStart >= this.sliceMs) {
         this.schedule(doc);
         return;
       }
+      worked = true;
+      const p = doc.queue[doc.next++];
+      if (p.result === undefined && !p.failed) this.analyse(doc, p);
+      // Progress updates re-link the whole document: space them so linking stays under ~5% of the work.
+      const progressDue = now() - doc.lastEmitAt >= Math.max(this.progressMs, 20 * doc.lastLinkMs);
+      if (doc.next < doc.queue.length && doc.next > doc.priorityEnd && progressDue) this.emit(doc, false);
     }
     if (!(doc.emittedComplete && doc.emittedRevision === doc.revision)) this.emit(doc, true);
   }
@@ -323,6 +392,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     doc.analysis = analysis;
     doc.emittedRevision = doc.revision;
     doc.emittedComplete = complete;
+    if (complete) doc.partialDue = false;
     doc.lastEmitAt = now();
     const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis, complete };
     for (const listener of [...this.listeners]) listener(update);

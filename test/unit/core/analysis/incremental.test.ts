@@ -138,6 +138,19 @@ describe('IncrementalAnalyzer', () => {
     assert.strictEqual(last.analysis.sentences.length, 40);
   });
 
+  it('is busy from an open or edit until its complete update', async () => {
+    const { analyzer } = setup();
+    assert.strictEqual(analyzer.busy, false);
+    analyzer.open('doc', ARTICLE);
+    assert.strictEqual(analyzer.busy, true);
+    await analyzer.whenComplete('doc');
+    assert.strictEqual(analyzer.busy, false);
+    analyzer.update('doc', [{ start: 0, end: 0, text: 'X' }]);
+    assert.strictEqual(analyzer.busy, true);
+    await analyzer.whenComplete('doc');
+    assert.strictEqual(analyzer.busy, false);
+  });
+
   it('re-prioritises after scrolling', async () => {
     const { engine, analyzer } = setup({ sliceMs: 0 });
     const text = Array.from({ length: 30 }, (_, i) => `Line${i} here.`).join('\n\n');
