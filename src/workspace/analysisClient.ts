@@ -85,7 +85,7 @@ export class WorkerAnalysisService implements AnalysisService {
     });
   }
 
-  /** Resolves once the worker has loaded the engine (or has died trying). */
+  /** Resolves once the worker has loaded the engine and warmed it up (or has died trying). */
   ready(): Promise<void> {
     this.start();
     return this.readyPromise ?? Promise.resolve();

@@ -6,9 +6,9 @@
 import { parentPort } from 'worker_threads';
 import { diffAnalysis } from '../core/analysis/analysisPatch';
 import { IncrementalAnalyzer } from '../core/analysis/incremental';
-import { analyzeParagraph } from '../core/analysis/index';
 import type { Analysis } from '../core/analysis/types';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
+import { warmUpEngine } from './workerWarmUp';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
@@ -56,20 +56,12 @@ port.on('message', (m: HostMessage) => {
   }
 });
 
-/**
- * compromise's code runs several times slower until the JIT has seen it: warm it up on a made-up
- * paragraph before saying ready, so the first article's visible range comes back quickly.
- */
-function warmUp(): void {
-  const sample =
-    'The minister said on Tuesday that prices rose 5 percent last year. "We will cut taxes," she told ' +
-    'reporters in Paris, according to Reuters. Critics called the plan "a disaster" and warned it would cost $2 billion.';
-  for (let i = 0; i < 8; i++) analyzeParagraph(sample);
-}
-
-try {
-  warmUp();
-} catch (error) {
-  post({ type: 'error', message: `warm-up failed: ${String((error as Error)?.message ?? error)}` });
-}
-post({ type: 'ready' });
+// Warm the JIT up before saying ready (the host starts the worker ahead of the first article);
+// the warm-up steps aside while documents are being analysed.
+warmUpEngine({ busy: () => analyzer.busy }).then(
+  () => post({ type: 'ready' }),
+  (error: unknown) => {
+    post({ type: 'error', message: `warm-up failed: ${String((error as Error)?.message ?? error)}` });
+    post({ type: 'ready' });
+  },
+);
