@@ -155,10 +155,46 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
       if (inv && invEnd === end && !(inv.mention.end - inv.mention.start <= 4 && isObjectPronoun(tokens[invEnd]))) found = { speaker: inv, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
     }
     if (!found) continue;
-    if (!WEAK_CUES.has(cueBase(t))) return found;
+    if (!WEAK_CUES.has(cueBase(t))) return outermost(tz, text, base, found, min);
     weak = weak ?? found;
   }
-  return weak;
+  return weak && outermost(tz, text, base, weak, min);
+}
+
+/**
+ * `Clinton says she admired what she calls "…"`, `Obama said he expected voters to say "…"`: a cue whose
+ * subject opens the reported clause of an earlier speech verb in the same clause is embedded in that
+ * report, so the outermost attribution is the quote's (its complement holds the inner one). A verb
+ * coordinated with the earlier one (`… and calls her "…"`) shares its subject and is not embedded.
+ */
+function outermost(tz: Tokenized, text: string, base: number, att: Attribution, min: number): Attribution {
+  const { tokens } = tz;
+  let cur = att;
+  for (let guard = 0; guard < 3; guard++) {
+    const s2 = tokenAt(tokens, cur.speaker.mention.start - base);
+    if (s2 > cur.cueStart || s2 <= min) break;
+    let outer: Attribution | null = null;
+    for (let k = s2 - 1; k >= min && k >= s2 - 12; k--) {
+      const t = tokens[k];
+      // One unbroken clause: no comma-set adverbial between (`While X says …, Y said`).
+      if (/[.!?;:,"\u201c\u201d()\u2014\u2013]/.test(t.post) || /["\u201c\u201d(]/.test(t.pre)) break;
+      if (!(isCue(t, true) && CLAUSE_VERBS.has(t.lower))) continue;
+      const sp = speakerBefore(tokens, k, min, text, base);
+      // Its complement is a clause (`that …`, `she …`), not an adverbial (`after …`, `of …`).
+      const cs = clauseStart(tokens, k, s2 + 1);
+      if (!sp || cs > s2 || !opensClause(tokens[cs])) break;
+      outer = { speaker: sp, cue: cueMention(tokens, k, k, text, base), cueStart: k, cueEnd: k };
+      break;
+    }
+    if (!outer) break;
+    cur = outer;
+  }
+  return cur;
+}
+
+function opensClause(t: Token): boolean {
+  if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return true;
+  return (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Determiner')) && !has(t, 'Preposition') && !has(t, 'Pronoun');
 }
 
 function subjectAndVerb(tokens: Token[], text: string, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null {
@@ -192,6 +228,10 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
   let k = cueEnd + 1;
   // Up to 6 tokens of object/adjuncts before "that"/":"/","
   for (let j = k; j < limit && j <= cueEnd + 7; j++) {
+    // `said he expected that …`: a second verb first means the clause has begun (its own `that` is inside it).
+    const prev = tokens[j - 1];
+    const nominal = has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective') || has(prev, 'Possessive');
+    if (j > k && has(tokens[j], 'Verb') && !has(tokens[j], 'Noun') && !isVerbFiller(tokens[j]) && !nominal && tokens[j].lower !== 'that') break;
     if (tokens[j].lower === 'that' && !has(tokens[j], 'Determiner')) return j;
     if (tokens[j].lower === 'that') return j;
     if (/[:,]$/.test(tokens[j].post) && j < cueEnd + 5) return j + 1;
@@ -376,6 +416,10 @@ function markedQuote(
   // `…, claiming that X is "…"`, `before insisting he had a "…"`: the participle's complement is the content.
   const participle = kind === 'partial' ? participleCue(tokens, start, m.open) : -1;
   const introVerb = kind === 'partial' && participle < 0 ? cueRightBeforeMark(tokens, start, m.open) : -1;
+  if (kind === 'partial' && participle < 0 && introVerb < 0 && before && own === before && adjunctsThenMark(tokens, text, before.cueEnd, m.open)) {
+    start = ts;
+    if (end === te) kind = 'direct';
+  }
   if (participle >= 0 || introVerb >= 0) {
     [start] = participle >= 0 ? trimSpan(text, tokens[participle + 1].start - tokens[participle + 1].pre.length, te) : [ts];
     // `adding, "…"`: nothing but the quotation is left, so it is a direct quote.
@@ -439,6 +483,22 @@ function cueRightBeforeMark(tokens: Token[], from: number, open: number): number
   }
   return -1;
 }
+
+/**
+ * `told Chris Wallace of Fox News, "…"`, `said at a town hall on Monday, "…"`, `joked, again using an accent, "…"`:
+ * only adjuncts (or the object of `told`) stand between the cue and a comma or colon before the mark, so the
+ * quotation itself is the content. Not `said the plan, "…"` (a subject) nor `said that …, "…"` (a clause).
+ */
+function adjunctsThenMark(tokens: Token[], text: string, cueEnd: number, open: number): boolean {
+  const first = cueEnd + 1;
+  const last = tokenAt(tokens, open) - 1;
+  if (last < first || last - first > 14) return false;
+  const lead = text.slice(tokens[cueEnd].end, open);
+  if (!/[,:]\s*$/.test(lead) || /\bthat\b|["\u201c\u201d;!?]/i.test(lead)) return false;
+  const t = tokens[first];
+  return /^\s*,/.test(lead) || has(t, 'Preposition') || has(t, 'Adverb') || has(t, 'Date') || OBJECT_CUES.test(tokens[cueEnd].lower);
+}
+const OBJECT_CUES = /^(told|tell|tells|telling|asked|ask|asks|asking|reminded|assured|informed|warned)$/;
 
 const PARTICLE = /^(on|of|about|for)$/;
 const LOCATIVE_CUES = new Set(['say', 'tell', 'write', 'tweet', 'post', 'report', 'announce', 'state', 'blog', 'comment']);

@@ -105,4 +105,37 @@ describe('partial quote span boundaries', () => {
     const b = quoteIn('The mayor said on Twitter "the vote is rigged" and left.', 'the vote is rigged');
     assert.match(b.text, /^on Twitter/);
   });
+
+  it('a cue inside the reported clause of an earlier speech verb gives way to it (the outermost attribution)', () => {
+    const a = quoteIn('The mayor says she admired the plan through what she calls “a bold vision” for the city.', 'a bold vision');
+    assert.equal(a.text, 'she admired the plan through what she calls “a bold vision” for the city');
+    assert.equal(a.cue?.text, 'says');
+    assert.equal(a.speaker?.mention.text, 'The mayor');
+    // A comma-set clause between them is not a complement: the nearer cue stays.
+    const b = quoteIn('While the mayor says little, the governor said the plan was “a bold vision” for the state.', 'a bold vision');
+    assert.equal(b.cue?.text, 'said');
+    assert.equal(b.speaker?.mention.text, 'the governor');
+  });
+
+  it('the `that` of a clause already begun is not the cue\'s `that`', () => {
+    const a = quoteIn('Obama said he expected that voters will say “no” to the plan.', 'no');
+    assert.equal(a.text, 'he expected that voters will say “no” to the plan');
+    assert.equal(a.cue?.text, 'said');
+    const b = quoteIn('The senator told reporters on Monday that the bill was “dead.”', 'dead');
+    assert.equal(b.text, 'that the bill was “dead');
+  });
+
+  it('only adjuncts or the object of `told` between the cue and `, "…"`: the quotation is the content', () => {
+    const a = quoteIn('The senator told Jane Smith of the Daily Herald, “We will win this race.”', 'win this race');
+    assert.equal(a.kind, 'direct');
+    assert.equal(a.text, 'We will win this race');
+    const b = quoteIn('The governor said at a town hall on Monday, “The budget is balanced.”', 'balanced');
+    assert.equal(b.kind, 'direct');
+    assert.equal(b.text, 'The budget is balanced');
+    assert.equal(b.cue?.text, 'said');
+    // A clause (`that …`) before the comma is content.
+    const c = quoteIn('The governor said on Monday that in the end, “the budget is balanced.”', 'balanced');
+    assert.equal(c.kind, 'partial');
+    assert.match(c.text, /^that in the end/);
+  });
 });
