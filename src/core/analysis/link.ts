@@ -460,11 +460,16 @@ export class Linker {
     seg.start = base;
     this.relinked++;
     const counts = { sentences: 0, claims: 0, quotes: 0 };
+    // Item texts are sliced from the paragraph's own text when it is known: a slice of the document
+    // would keep this revision of the whole text alive for as long as the item is reused.
+    const own = seg.part.text;
+    const slice = (start: number, end: number): string =>
+      own !== undefined && start >= base && end <= base + own.length ? own.slice(start - base, end - base) : text.slice(start, end);
     for (const s of result.sentences) {
       const start = base + s.start;
       const end = base + s.end;
       if (start < 0 || end > text.length || end <= start) continue;
-      const stext = text.slice(start, end);
+      const stext = slice(start, end);
       // The headline and site furniture are never check-worthy.
       const score = start < headlineEnd || BOILERPLATE_LINE.test(stext.trim()) ? 0 : (s.score ?? 0);
       this.sentences.push({ start, end, text: stext, score });
@@ -495,7 +500,7 @@ export class Linker {
       }
       if (speaker && !validMention(text, speaker.mention)) speaker = null;
       if (cue && !validMention(text, cue)) cue = null;
-      const qtext = text.slice(start, end);
+      const qtext = slice(start, end);
       const stem = `q-${fnv1a(qtext.trim())}`;
       const id = this.allocate(this.quoteIndex, seg, stem, quoteStems);
       this.quotes.push({ id, start, end, text: qtext, kind: q.kind, speaker, cue });
@@ -516,7 +521,7 @@ export class Linker {
       const end = base + c.end;
       if (start < 0 || end > text.length || end <= start) continue;
       if (start < headlineEnd) continue;
-      const ctext = text.slice(start, end);
+      const ctext = slice(start, end);
       const trimmed = ctext.trim();
       if (BOILERPLATE_LINE.test(trimmed)) continue;
       const stem = `c-${fnv1a(trimmed)}`;

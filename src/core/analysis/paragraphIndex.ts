@@ -10,6 +10,7 @@
 import type { TextEdit } from './service';
 import type { Span } from './types';
 import { checkEdit } from './textEdits';
+import { ownCopy } from './strings';
 
 export interface Paragraph<R> {
   start: number;
@@ -27,8 +28,11 @@ export function splitAll<R>(text: string, split: Splitter): Paragraph<R>[] {
   return toParagraphs<R>(text, split(text), 0);
 }
 
-function toParagraphs<R>(source: string, spans: Span[], offset: number): Paragraph<R>[] {
-  return spans.map((s) => ({ start: s.start + offset, end: s.end + offset, text: source.slice(s.start, s.end) }));
+function toParagraphs<R>(source: string, spans: Span[], offset: number, copy = false): Paragraph<R>[] {
+  return spans.map((s) => {
+    const text = source.slice(s.start, s.end);
+    return { start: s.start + offset, end: s.end + offset, text: copy ? ownCopy(text) : text };
+  });
 }
 
 /** First index whose paragraph satisfies `pred`, for a predicate false…false true…true. */
@@ -91,7 +95,8 @@ export function applyEditToParagraphs<R>(
         lastSpan.end + regionStart === paragraphs[hi].end + delta);
     if (leftOk && rightOk) {
       const inner = spans.slice(lo >= 0 ? 1 : 0, hi < n ? spans.length - 1 : spans.length);
-      const added = toParagraphs<R>(region, inner, regionStart);
+      // Copied: a slice would keep this revision of the whole text alive (as a cache key, for one).
+      const added = toParagraphs<R>(region, inner, regionStart, true);
       const tail = paragraphs.slice(hi < n ? hi : n);
       for (const p of tail) {
         p.start += delta;

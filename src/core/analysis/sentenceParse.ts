@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { ParagraphCache, type ParagraphCacheLimits } from './paragraphCache';
+import { ownCopy } from './strings';
 
 export interface RawTerm {
   readonly text: string;
@@ -67,8 +68,10 @@ export class SentenceParser {
       let terms = this.cache.get(sentence);
       if (terms === undefined) {
         this.misses++;
-        terms = this.parseOne(sentence);
-        this.cache.set(sentence, terms);
+        // A copy, so the cached key and terms do not keep the whole paragraph (or document) alive.
+        const own = ownCopy(sentence);
+        terms = this.parseOne(own);
+        this.cache.set(own, terms);
       } else {
         this.hits++;
       }
