@@ -10,7 +10,7 @@ type Add = (feature: string, a: number, b: number) => void;
 
 const SUPERLATIVE_WORD = /^(most|least|best|worst|largest|biggest|highest|lowest|fastest|slowest|greatest|smallest|strongest|weakest|richest|poorest|deadliest|longest|shortest|oldest|youngest|first|only|record)$/;
 /** What makes a superlative checkable: the set it is measured against ("in the world", "ever"). */
-const SCOPE_WORD = /^(ever|history|world|anywhere|earth|planet|globe|nation|country|decades|century|generation|generations|industrialized|developed)$/;
+const SCOPE_WORD = /^(ever|since|years|months|history|world|anywhere|earth|planet|globe|nation|country|decades|century|generation|generations|industrialized|developed)$/;
 const RECORD_LEVEL = /^(high|highs|low|lows|level|levels|number|numbers)$/;
 const POSITION_BE = /^(was|were|is|are|been)$/;
 const POSITION_TAKEN = /^(supported|opposed|backed|endorsed|approved|rejected)$/;

@@ -16,6 +16,7 @@ describe('claim phrase patterns', () => {
   it('marks a superlative measured against a scope, not a bare superlative', () => {
     assert.equal(featuresOf('Our county has the highest property taxes in the nation.').get('superlative with scope'), 'highest property taxes in the nation');
     assert.ok(featuresOf('Factory orders are higher than ever before.').has('superlative with scope'));
+    assert.equal(featuresOf('Exports saw the largest rise in thirty years.').get('superlative with scope'), 'largest rise in thirty years');
     assert.ok(!featuresOf('She is the best candidate for the job.').has('superlative with scope'));
   });
 
@@ -37,6 +38,10 @@ describe('claim phrase patterns', () => {
     assert.equal(featuresOf('Car thefts have been going down all year.').get('trend'), 'have been going down');
     assert.equal(featuresOf('Bus ridership is at an all-time low.').get('trend'), 'at an all-time low');
     assert.ok(!featuresOf('Rents in the harbour district are a worry.').has('trend'));
+  });
+
+  it('counts plural number words as figures', () => {
+    assert.equal(featuresOf('The company will open hundreds of stores.').get('number'), 'hundreds');
   });
 
   it('marks a cited source', () => {
