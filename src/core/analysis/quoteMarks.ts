@@ -62,7 +62,8 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
 /** British-style ‘…’ and '…' quotes of at least two words outside any double-quoted span. */
 function addSingleQuoted(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
   if (!/[\u2018']/.test(text)) return doubles;
-  const inside = (i: number) => doubles.some((d) => i >= d.open && i <= d.close);
+  const doubled = doubledApostropheSpans(text);
+  const inside = (i: number) => doubles.some((d) => i >= d.open && i <= d.close) || doubled.some(([a, b]) => i > a && i < b);
   const out = doubles.slice();
   const re = /(^|[\s([{\u2014\u2013:;,])([\u2018'])(?=\S)/gu;
   let m: RegExpExecArray | null;
@@ -91,4 +92,23 @@ function addSingleQuoted(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
     re.lastIndex = close + 1;
   }
   return out.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Spans between doubled apostrophes (`''…''`), the ASCII stand-in for double marks in some archives: a single-
+ * quoted phrase inside one is nested in that quotation (`''When I said, 'No boots,' I meant …''`), not a quote of
+ * its own. Paired in order; one left open runs to the end of the paragraph.
+ */
+function doubledApostropheSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (const m of text.matchAll(/''/g)) {
+    if (open < 0) open = m.index;
+    else {
+      out.push([open, m.index + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
 }

@@ -114,6 +114,16 @@ describe('quote attribution patterns', () => {
     assert.equal(q.speaker?.name, 'Sara Long');
   });
 
+  it("single quotes inside a doubled-apostrophe quotation (''…'') are nested in it, not quotes of their own", () => {
+    const text = "''When I said, 'No more delays,' I meant it,'' the mayor said.";
+    const a = analyze(text);
+    assertOffsets(text, a);
+    assert.ok(!a.quotes.some((q) => q.text === 'No more delays'), JSON.stringify(a.quotes.map((q) => q.text)));
+    // Outside such a quotation a single-quoted sentence still counts.
+    const b = analyze("The mayor said: 'We will not accept any more delays on this bridge.'");
+    assert.ok(b.quotes.some((q) => q.text === 'We will not accept any more delays on this bridge' && q.kind === 'direct'));
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
