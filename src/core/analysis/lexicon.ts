@@ -30,6 +30,7 @@ const SPEECH_BASES: [string, string[]?][] = [
   ['expect'], ['agree', ['agreed', 'agrees', 'agreeing']], ['accuse'], ['call'], ['brand'], ['dub', ['dubbed', 'dubbing']],
   ['label', ['labeled', 'labelled']], ['praise'], ['criticize'], ['criticise'], ['blame'], ['question'], ['wonder'],
   ['speculate'], ['assure'], ['inform'], ['remind'], ['pronounce'], ['surmise'], ['figure'], ['reckon'],
+  ['yell'], ['chant'], ['holler'],
 ];
 
 /** Verbs whose complement clause is what was said (indirect speech): excludes call/accuse/… */
@@ -95,6 +96,8 @@ for (const [base, extra] of [
   ['accuse'], ['question'], ['urge'], ['ask'], ['agree', ['agreed', 'agrees', 'agreeing']], ['hope'], ['expect'], ['fear'], ['doubt'], ['insist'],
   ['threaten'], ['announce'], ['predict'], ['warn'], ['argue'], ['claim'], ['believe'], ['think', ['thought', 'thinks', 'thinking']], ['know', ['knew', 'known', 'knows']],
   ['recall'], ['admit', ['admitted', 'admitting', 'admits']], ['describe'], ['call'], ['condemn'], ['welcome'], ['applaud'], ['mock'], ['attack'], ['slam', ['slammed', 'slams']],
+  ['blast'], ['decry', ['decried', 'decries', 'decrying']], ['bemoan'], ['herald'], ['hail'], ['tout'], ['deride'], ['denounce'], ['lambaste'],
+  ['ridicule'], ['portray'], ['lament'], ['laud'],
 ] as [string, string[]?][]) {
   for (const f of inflect(base, extra)) ATTITUDE_VERBS.add(f);
 }

@@ -242,8 +242,10 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
     // skip a short object: "told reporters", "told the Associated Press"
     let j = k;
     while (j < limit && j < k + 5 && (has(tokens[j], 'Noun') || has(tokens[j], 'Determiner') || has(tokens[j], 'Pronoun') || has(tokens[j], 'ProperNoun'))) {
-      // `told the forum he was …`: a subject pronoun after the object opens the reported clause.
+      // `told the forum he was …`: a subject pronoun after the object opens the reported clause,
+      // and so does a second noun phrase (`told POLITICO the state's standards are …`).
       if (j > k && SUBJECT_PRONOUNS.has(tokens[j].lower)) break;
+      if (j > k && has(tokens[j], 'Determiner') && !has(tokens[j - 1], 'Determiner') && !has(tokens[j - 1], 'Preposition')) break;
       j++;
       if (tokens[j - 1].post) break;
     }

@@ -138,4 +138,21 @@ describe('partial quote span boundaries', () => {
     assert.equal(c.kind, 'partial');
     assert.match(c.text, /^that in the end/);
   });
+
+  it('the object of `told` ends where a second noun phrase begins (`told POLITICO the state’s …`)', () => {
+    const q = quoteIn('He told POLITICO Florida the state’s standards are “getting better.”', 'getting better');
+    assert.equal(q.text, 'the state’s standards are “getting better');
+    assert.equal(q.cue?.text, 'told');
+  });
+
+  it('verbs of shouting and of public praise or blame govern a quoted phrase (`yelled`, `decried`, `heralded`)', () => {
+    const a = quoteIn('The protesters yelled “Go home!” at the senator.', 'Go home');
+    assert.equal(a.cue?.text, 'yelled');
+    const b = quoteIn('The governor decried the plan for “punishing families” in her speech.', 'punishing families');
+    assert.equal(b.text, 'the plan for “punishing families” in her speech');
+    assert.equal(b.cue?.text, 'decried');
+    const c = quoteIn('Merkel heralded the deal as a “breakthrough.”', 'breakthrough');
+    assert.equal(c.text, 'the deal as a “breakthrough');
+    assert.equal(c.speaker?.mention.text, 'Merkel');
+  });
 });
