@@ -24,7 +24,15 @@ interface CompromiseTerm {
 }
 
 interface CompromiseWorld {
-  methods: { one: { tokenize: { splitSentences(text: string, world: CompromiseWorld): string[] } } };
+  hooks: string[];
+  methods: {
+    one: { tokenize: { splitSentences(text: string, world: CompromiseWorld): string[]; fromString(text: string, world: CompromiseWorld): CompromiseTerm[][] } };
+  };
+}
+
+interface CompromiseDoc {
+  document?: CompromiseTerm[][];
+  compute(steps: string[]): void;
 }
 
 /**
@@ -36,6 +44,22 @@ export const DEFAULT_SENTENCE_CACHE_LIMITS: ParagraphCacheLimits = { maxEntries:
 const MAX_TAG_SETS = 20_000;
 
 const world = (nlp as unknown as { world(): CompromiseWorld }).world();
+
+/**
+ * compromise's steps after tokenizing, minus those whose output is never read here: 'chunks' only
+ * groups terms into phrase chunks (term.chunk), after all tagging; skipping it saves about 12% of
+ * every parse, with the same terms and tags (checked on the evaluation data and in unit tests).
+ */
+const UNREAD_STEPS = new Set(['chunks']);
+const steps = world.hooks.filter((h) => !UNREAD_STEPS.has(h));
+const View = (nlp('') as unknown as { constructor: new (document: CompromiseTerm[][]) => CompromiseDoc }).constructor;
+
+/** What nlp(text) does (tokenize, then each step in order), without the unread steps. */
+function tagged(text: string): CompromiseDoc {
+  const doc = new View(world.methods.one.tokenize.fromString(text, world));
+  doc.compute(steps);
+  return doc;
+}
 
 /** compromise's own sentence splitter (cheap: no tagging); its pieces join back to the text. */
 export function splitSentences(text: string): string[] {
@@ -88,7 +112,7 @@ export class SentenceParser {
   }
 
   private parseOne(sentence: string): RawTerm[] {
-    const doc = nlp(sentence) as unknown as { document?: CompromiseTerm[][] };
+    const doc = tagged(sentence);
     const terms: RawTerm[] = [];
     // One sentence in, so one sentence out; should compromise split it again, its pieces stay one sentence.
     for (const s of doc.document ?? []) {

@@ -76,6 +76,24 @@ describe('sentence-level compromise cache', () => {
     assert.strictEqual(a[1].tags, b[1].tags);
   });
 
+  it("skips compromise's chunks step, whose output (term.chunk) is never read", () => {
+    const compute = (nlp as unknown as { world(): { compute: Record<string, (view: unknown) => void> } }).world().compute;
+    const original = compute.chunks;
+    let calls = 0;
+    compute.chunks = (view) => {
+      calls++;
+      original(view);
+    };
+    try {
+      const parser = new SentenceParser();
+      const text = 'The council voted to close the old library on Friday.';
+      assert.deepStrictEqual(flat(parser.parse(text)), wholeParse(text));
+      assert.strictEqual(calls, 1, 'only the one-call reference parse runs it');
+    } finally {
+      compute.chunks = original;
+    }
+  });
+
   it('random paragraphs: sentence by sentence equals one call (property)', function () {
     this.timeout(60000);
     const pieces = ['Mr. Smith said', ' "We won." ', 'It rose 5%. ', '“No,” he said. ', 'Dr. Lee, of the U.S. Army, left! ', 'Why? ',
