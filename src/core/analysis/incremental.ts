@@ -18,6 +18,10 @@ import { ParagraphCache, DEFAULT_CACHE_LIMITS, type ParagraphCacheLimits } from 
 import { applyEditToParagraphs, splitAll, type Paragraph } from './paragraphIndex';
 
 export interface AnalysisEngine<R> {
+  /**
+   * Must be prefix-stable: for any prefix of a text, the prefix's paragraphs but its last are the
+   * text's, and the text after one of them splits into the text's remaining ones (lazy splitting).
+   */
   splitParagraphs(text: string): Span[];
   analyzeParagraph(paragraphText: string): R;
   linkParagraphs(text: string, parts: { start: number; result: R }[]): Analysis;
@@ -71,12 +75,16 @@ export interface IncrementalOptions<R> {
   assistant?: ParagraphAssistant<R>;
   /** Visible paragraphs still to analyse must total at least this many characters to be shared. */
   assistMinChars?: number;
+  /** Longer documents are split around the visible range first, the rest after its update. */
+  lazySplitChars?: number;
 }
 
 interface DocState<R> {
   id: string;
   text: string;
+  /** Paragraphs of text[0, splitEnd); the rest is split after the visible range's update. */
   paragraphs: Paragraph<R>[];
+  splitEnd: number;
   revision: number;
   visible?: Span;
   /** Paragraphs still to analyse, visible ones first; rebuilt on every change. */
@@ -142,7 +150,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const doc: DocState<R> = {
       id: docId,
       text,
-      paragraphs: splitAll<R>(text, (t) => this.engine.splitParagraphs(t)),
+      ...this.splitAround(text, visible ?? { start: 0, end: this.defaultVisibleChars }),
       revision,
       visible,
       queue: [],
@@ -166,6 +174,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   /** Throws a RangeError (and changes nothing) when an edit does not fit the text. */
   update(docId: string, edits: TextEdit[], visible?: Span, revision?: number): void {
     const doc = this.doc(docId);
+    this.splitRest(doc);
     let text = doc.text;
     let paragraphs = doc.paragraphs;
     const split = (t: string): Span[] => this.engine.splitParagraphs(t);
@@ -186,6 +195,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     }
     doc.text = text;
     doc.paragraphs = paragraphs;
+    doc.splitEnd = text.length;
     doc.revision = revision ?? doc.revision + 1;
     if (visible) doc.visible = visible;
     this.plan(doc);
@@ -193,6 +203,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
 
   setVisible(docId: string, visible: Span): void {
     const doc = this.doc(docId);
+    this.splitRest(doc);
     doc.visible = visible;
     this.plan(doc);
   }
@@ -259,6 +270,38 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const doc = this.docs.get(docId);
     if (!doc) throw new Error(`document ${docId} is not open`);
     return doc;
+  }
+
+  /**
+   * The paragraphs of a long text's beginning up to the visible range and a little past it, so the
+   * first update needs no pass over the whole text; splitRest adds the others.
+   */
+  private splitAround(text: string, visible: Span): { paragraphs: Paragraph<R>[]; splitEnd: number } {
+    const split = (t: string): Span[] => this.engine.splitParagraphs(t);
+    if (text.length <= (this.options.lazySplitChars ?? 64_000)) return { paragraphs: splitAll<R>(text, split), splitEnd: text.length };
+    for (let margin = 4096; visible.end + margin < text.length; margin *= 2) {
+      // The prefix's last paragraph may be cut short: drop it. Widen until what is kept covers the visible range.
+      const spans = split(text.slice(0, visible.end + margin));
+      const dropped = spans.pop();
+      if (dropped && dropped.start > visible.end) {
+        const paragraphs = spans.map((sp): Paragraph<R> => ({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) }));
+        return { paragraphs, splitEnd: spans.length ? spans[spans.length - 1].end : 0 };
+      }
+    }
+    return { paragraphs: splitAll<R>(text, split), splitEnd: text.length };
+  }
+
+  /** Splits what splitAround left over (before an edit, a scroll, or the background work). */
+  private splitRest(doc: DocState<R>): void {
+    if (doc.splitEnd >= doc.text.length) return;
+    const from = doc.splitEnd;
+    const rest = splitAll<R>(doc.text.slice(from), (t) => this.engine.splitParagraphs(t));
+    for (const p of rest) {
+      p.start += from;
+      p.end += from;
+    }
+    doc.paragraphs = doc.paragraphs.concat(rest);
+    doc.splitEnd = doc.text.length;
   }
 
   private withCached(p: Paragraph<R>): Paragraph<R> {
@@ -333,10 +376,15 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
         if (doc.awaiting > 0) return;
         if (doc.partialDue) {
           doc.partialDue = false;
-          if (doc.next < doc.queue.length) this.emit(doc, false);
+          if (doc.next < doc.queue.length || doc.splitEnd < doc.text.length) this.emit(doc, false);
         }
       }
-      if (doc.next >= doc.queue.length) break;
+      if (doc.next >= doc.queue.length) {
+        if (doc.splitEnd >= doc.text.length) break;
+        this.splitRest(doc);
+        this.plan(doc);
+        return;
+      }
       if (worked && now() - sliceStart >= this.sliceMs) {
         this.schedule(doc);
         return;
