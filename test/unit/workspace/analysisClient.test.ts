@@ -81,6 +81,24 @@ describe('WorkerAnalysisService (worker thread)', function () {
     assert.deepStrictEqual((await complete).analysis, analyze(text));
   });
 
+  it('analyses a large visible range (shared with the assistant thread) first, then the rest, same as analyze()', async () => {
+    service = new WorkerAnalysisService(WORKER, { assistant: true });
+    await service.ready();
+    // Distinct paragraphs (repeats would come from the cache).
+    const text = Array.from({ length: 8 }, (_, i) => SEED.replace(/\n\n/g, `\n\nIn part ${i}: `)).join('\n\n');
+    const visible = { start: 0, end: text.indexOf('In part 2') };
+    const first = nextUpdate(service, () => true);
+    const complete = nextUpdate(service, (u) => u.complete);
+    service.open('long', text, visible);
+    const partial = await first;
+    const full = analyze(text);
+    assert.strictEqual(partial.complete, false);
+    const inView = (s: { start: number }) => s.start < visible.end;
+    assert.deepStrictEqual(partial.analysis.sentences.filter(inView), full.sentences.filter(inView));
+    assert.ok(partial.analysis.sentences.length < full.sentences.length);
+    assert.deepStrictEqual((await complete).analysis, full);
+  });
+
   it('restarts a crashed worker, re-sends the text and carries on', async () => {
     const logs: string[] = [];
     service = new WorkerAnalysisService(CRASHING_WORKER, { log: (m) => logs.push(m) });
