@@ -226,17 +226,29 @@ function attributionLater(tz: Tokenized, text: string, close: number, sentEnd: n
 /** First token index of the reported clause after a cue: skips "that", the object of "told"/"asked", "in a statement". */
 function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
   let k = cueEnd + 1;
-  // Up to 6 tokens of object/adjuncts before "that"/":"/","
-  for (let j = k; j < limit && j <= cueEnd + 7; j++) {
+  // Objects and adjuncts before "that"/":"/",": up to 6 tokens, or a longer run of them (`told a town hall in
+  // Salem, New Hampshire on Monday that …`) when a `that` opening a clause ends it.
+  let afterComma = -1;
+  for (let j = k; j < limit && j <= cueEnd + 20; j++) {
     // `said he expected that …`: a second verb first means the clause has begun (its own `that` is inside it).
     const prev = tokens[j - 1];
     const nominal = has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective') || has(prev, 'Possessive');
-    if (j > k && has(tokens[j], 'Verb') && !has(tokens[j], 'Noun') && !isVerbFiller(tokens[j]) && !nominal && tokens[j].lower !== 'that') break;
-    if (tokens[j].lower === 'that' && !has(tokens[j], 'Determiner')) return j;
-    if (tokens[j].lower === 'that') return j;
-    if (/[:,]$/.test(tokens[j].post) && j < cueEnd + 5) return j + 1;
-    if (/[."\u201c\u201d!?;]/.test(tokens[j].post)) break;
+    const verb = has(tokens[j], 'Verb') && !has(tokens[j], 'Noun') && (has(tokens[j], 'Copula') || !isVerbFiller(tokens[j]));
+    if (j > k && verb && !nominal && tokens[j].lower !== 'that') break;
+    if (tokens[j].lower === 'that') {
+      if (j <= cueEnd + 7 && afterComma < 0) return j;
+      // Further on, only a `that` opening a clause (`that waterboarding is …`), not a relative one (`that passed`).
+      const next = tokens[j + 1];
+      if (next && (!has(next, 'Verb') || has(next, 'Gerund') || has(next, 'Noun')) && !has(next, 'Adverb')) return j;
+      break;
+    }
+    if (afterComma < 0 && j > cueEnd + 7) break;
+    if (/:$/.test(tokens[j].post) && j < cueEnd + 5) return j + 1;
+    if (/,$/.test(tokens[j].post) && j < cueEnd + 5 && afterComma < 0) afterComma = j + 1;
+    const abbreviation = /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j].text) && tokens[j].post === '.';
+    if (/[."\u201c\u201d!?;]/.test(tokens[j].post) && !abbreviation) break;
   }
+  if (afterComma >= 0) return afterComma;
   const cue = tokens[cueEnd].lower;
   if (/^(told|tell|tells|telling|asked|ask|asks|informed|reminded|assured|warned)$/.test(cue)) {
     // skip a short object: "told reporters", "told the Associated Press"
@@ -543,12 +555,14 @@ function clauseBreak(text: string, from: number, to: number): number {
 /** A closing mark then `and` (a verb may follow), or then a comma and a subject pronoun (a verb may follow). */
 const AND_AFTER_CLOSE = /["\u201d][ \t\u00a0]+and[ \t\u00a0]+(?=\p{L})/gu;
 const PRONOUN_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]*(?=(?:he|she|they|we|I|it)[ \t\u00a0]+\p{L})/gu;
+/** A closing mark and a comma, then a detached participle (`"…," claiming …`, `"…," according to …`). */
+const PARTICIPLE_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]+(?=\p{Ll}+ing\b)/gu;
 const SUBORDINATOR = /\b(?:although|though|if|when|whenever|while|because|since|unless|once|until)\b/i;
 
 /**
- * `called it "crazy" and said …`, `had "been friends," he claimed …`: the reported clause ends at the
- * mark when a coordinated verb, or a new subject and its verb, follow it (not `"A" and "B"`, and not
- * after a subordinate clause: `that if "X," he would …`).
+ * `called it "crazy" and said …`, `had "been friends," he claimed …`, `was "wrapped up," referring to …`: the
+ * reported clause ends at the mark when a coordinated verb, a new subject and its verb, or a detached participle
+ * (which tells how it was said) follow it (not `"A" and "B"`, and not after a subordinate clause: `that if "X," he would …`).
  */
 function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: number, to: number): number {
   const rest = text.slice(from, to);
@@ -565,6 +579,15 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
       best = from + mm.index + 1;
       break;
     }
+  }
+  for (const mm of rest.matchAll(PARTICIPLE_AFTER_CLOSE)) {
+    const at = from + mm.index;
+    if (best >= 0 && at >= best) break;
+    const t = tz.tokens[tokenStartingAt(at + mm[0].length)];
+    if (!t || !(has(t, 'Verb') || has(t, 'Gerund') || t.lower === 'according')) continue;
+    if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
+    best = at + 2;
+    break;
   }
   for (const mm of rest.matchAll(PRONOUN_AFTER_CLOSE)) {
     const at = from + mm.index;

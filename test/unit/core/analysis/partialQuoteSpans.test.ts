@@ -155,4 +155,21 @@ describe('partial quote span boundaries', () => {
     assert.equal(c.text, 'the deal as a “breakthrough');
     assert.equal(c.speaker?.mention.text, 'Merkel');
   });
+
+  it('a detached participle after `,”` tells how it was said, so the reported clause ends at the mark', () => {
+    const q = quoteIn('The senator said the race “should be over by June,” referring to the last primary.', 'over by June');
+    assert.equal(q.text, 'the race “should be over by June');
+    const r = quoteIn('The mayor insisted that the city had “turned a corner,” claiming that crime was down.', 'turned a corner');
+    assert.equal(r.text, 'that the city had “turned a corner');
+  });
+
+  it('a longer run of objects and adjuncts before a clause-opening `that` stays out of the content', () => {
+    const a = quoteIn('The coach told local radio host Jim Brown on Friday that the trade was "a mistake."', 'a mistake');
+    assert.equal(a.text, 'that the trade was "a mistake');
+    const b = quoteIn('The mayor said Tuesday in Dayton, Ohio, that the plant would “stay open.”', 'stay open');
+    assert.equal(b.text, 'that the plant would “stay open');
+    // A relative `that` after the comma is inside the content.
+    const c = quoteIn('The senator said on Monday, the bill that passed was “a disaster.”', 'a disaster');
+    assert.equal(c.text, 'the bill that passed was “a disaster');
+  });
 });
