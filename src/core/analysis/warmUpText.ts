@@ -16,6 +16,9 @@ const THING = ['unemployment', 'the new tax', 'crime', 'the budget deficit', 'va
 const VERB = ['rose', 'fell', 'doubled', 'will increase', "didn't change", 'has dropped', 'could collapse', 'was cut', 'is expected to grow', 'had soared'];
 const OPINION = ['a disaster', 'long overdue', 'completely false', 'the right thing to do', 'a historic mistake', 'not acceptable', 'good news for families'];
 const PRONOUN = ['he', 'she', 'they', 'we'];
+const COMPOUND = ['anti-GOP', 'long-term', 'so-called', 'six-million', 'left/right', 'self-declared', 'U.N.-backed', 'well-known'];
+const CONTRACTION = ["won't", "can't", "it's", "they're", "we've", "isn't", "he'd", "that's"];
+const TAG = ['#Budget2024', '@reuters', 'www.example.org', 'COVID-19', 'GDP', 'CEO', 'Sept. 12, 2015', '9:30 a.m.'];
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -40,7 +43,16 @@ const TEMPLATES: ((p: Pick) => string)[] = [
   (p) => `If ${p(THING)} ${p(VERB)}, ${p(ORG)} could face ${p(NUM)} in fines, ${p(TITLE)} ${p(LAST)}'s office ${p(SAY)}.`,
   (p) => `Critics in ${p(PLACE)} say it's ${p(OPINION)}; supporters disagree.`,
   (p) => `${p(WHEN).replace(/^./, (c) => c.toUpperCase())}, ${p(NUM)} marched through ${p(PLACE)} — the largest protest since ${1990 + Math.floor(p([0, 5, 9, 14, 21, 27]))}.`,
+  (p) => `Why ${p(CONTRACTION)} the ${p(COMPOUND)} plan working? ${cap(p(PRONOUN))} ${p(SAY)} it ${p(CONTRACTION)} ${p(OPINION)} (see ${p(TAG)}).`,
+  (p) => `${p(LAST)}'s ${p(COMPOUND)} report: ${p(THING)} ${p(VERB)} from ${p(NUM)} to ${p(NUM)} — REALLY? ${p(TAG)}...`,
+  (p) => `"${cap(p(CONTRACTION))} over," ${p(FIRST)} said. "${cap(p(PRONOUN))} ${p(VERB)}!" Then ${p(LAST).toUpperCase()} left ${p(PLACE)}; ${p(ORG)} (${p(TAG)}) did not comment.`,
+  (p) => `In ${p(PLACE)}'s ${p(COMPOUND)} districts, ${p(THING)} ${p(VERB)} 3.5% in Q2/2023, per ${p(ORG)}'s data, ${p(LAST)} noted.`,
 ];
+
+/** Typographic variety of real articles: curly quotes and apostrophes in about half the paragraphs. */
+function curly(s: string): string {
+  return s.replace(/"([^"]*)"/g, '\u201c$1\u201d').replace(/'/g, '\u2019');
+}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -56,7 +68,8 @@ export function warmUpText(chars: number, seed = 7): string {
     const sentences: string[] = [];
     const n = 1 + Math.floor(rand() * 4);
     for (let i = 0; i < n; i++) sentences.push(pick(TEMPLATES)(pick));
-    const paragraph = sentences.join(' ');
+    const joined = sentences.join(rand() < 0.1 ? '  ' : ' ');
+    const paragraph = rand() < 0.5 ? curly(joined) : joined;
     paragraphs.push(paragraph);
     length += paragraph.length + 2;
   }
