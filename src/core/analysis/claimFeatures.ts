@@ -266,9 +266,11 @@ export const WEIGHTS: Record<string, number> = {
   year: 1.41,
 };
 
-/** Full Fact type by the strongest evidence present: figures first, then causes, rules, forecasts, experience. */
+/** Full Fact type by the strongest evidence present: figures and rankings first, then causes, rules, forecasts, experience. */
 const TYPE_OF: [string, ClaimType][] = [
   ['number', 'quantity'], ['money or percent', 'quantity'], ['percentage', 'quantity'],
+  // A ranking against a scope or a direction of change is a statement about quantities, even without a figure.
+  ['superlative with scope', 'quantity'], ['trend', 'quantity'],
   ['causal', 'causation'], ['law or rule', 'law'], ['prediction', 'prediction'], ['speaker self-reference', 'personal'],
   ['superlative', 'quantity'], ['comparative', 'quantity'],
 ];

@@ -26,6 +26,11 @@ describe('claim phrase patterns', () => {
     assert.ok(scoreOf('Our county has the highest property taxes in the nation.') > scoreOf('Our county has the highest property taxes.'));
   });
 
+  it('types a ranking or a trend without a figure as a quantity claim', () => {
+    assert.equal(analyze('Our county has the highest property taxes in the nation.').claims[0]?.type, 'quantity');
+    assert.equal(analyze('Under the new law, prison costs in the state are rising.').claims[0]?.type, 'quantity');
+  });
+
   it('marks a stand someone took on an issue', () => {
     assert.equal(featuresOf('The governor was against the pipeline from the start.').get('stated position'), 'was against');
     assert.equal(featuresOf('My opponent is firmly in favor of the toll road.').get('stated position'), 'is firmly in favor of');
