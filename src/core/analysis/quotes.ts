@@ -140,10 +140,13 @@ function attributionBefore(tz: Tokenized, text: string, base: number, open: numb
     let found: Attribution | null = null;
     const sp = speakerBefore(tokens, j, min, text, base);
     if (sp) found = { speaker: sp, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
-    else if (adjacent && j > min && /^(and|but|then|also|later|again)$/.test(tokens[j - 1].lower)) {
-      // `… but said, "…"` / `he laughed and said, "…"`: the subject of the sentence speaks, with this cue.
+    else if (j > min && /^(and|but|then|also|later|again)$/.test(tokens[j - 1].lower)) {
+      // `… but said, "…"` / `he laughed and said, "…"`: the subject of the sentence speaks, with this cue;
+      // `X praised the plan and said it was "…"` too, when nothing but the first verb's object stands between.
       const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, base);
-      if (subj) found = { speaker: subj, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+      if (subj && (adjacent || coordinatedWithMainVerb(tokens, tokenAt(tokens, subj.mention.end - base), j - 1))) {
+        found = { speaker: subj, cue: cueMention(tokens, j, j, text, base), cueStart: j, cueEnd: j };
+      }
     } else if (j > min && /ing$/.test(t.lower) && (/,$/.test(tokens[j - 1].post) || adjacent)) {
       // `Trump replied, telling Reuters, "…"`: the speaker is the subject of the sentence.
       const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, base);
@@ -190,6 +193,23 @@ function outermost(tz: Tokenized, text: string, base: number, att: Attribution, 
     cur = outer;
   }
   return cur;
+}
+
+/**
+ * Is the verb before `and` (at `conj`) the sentence's own, so that a verb after `and` shares its subject? Not when a
+ * clause is embedded between (`X said that Y has criticized Z and called …`): no `that`, subject pronoun or second
+ * finite verb after the first verb.
+ */
+function coordinatedWithMainVerb(tokens: Token[], afterSubject: number, conj: number): boolean {
+  let v = afterSubject;
+  while (v < conj && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
+  if (v >= conj || !has(tokens[v], 'Verb')) return false;
+  for (let i = v + 1; i < conj; i++) {
+    const t = tokens[i];
+    if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || /[;:"\u201c\u201d]/.test(t.post)) return false;
+    if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !has(t, 'Adjective') && !has(tokens[i - 1], 'Determiner')) return false;
+  }
+  return true;
 }
 
 function opensClause(t: Token): boolean {

@@ -172,4 +172,14 @@ describe('partial quote span boundaries', () => {
     const c = quoteIn('The senator said on Monday, the bill that passed was “a disaster.”', 'a disaster');
     assert.equal(c.text, 'the bill that passed was “a disaster');
   });
+
+  it('a verb after `and` shares the sentence subject when only its first verb\'s object stands between', () => {
+    const a = quoteIn('The governor praised the budget and said the state would “never go back.”', 'never go back');
+    assert.equal(a.text, 'the state would “never go back');
+    assert.equal(a.cue?.text, 'said');
+    assert.equal(a.speaker?.mention.text, 'The governor');
+    // Not when a clause is embedded between: the outer report holds the quote.
+    const b = quoteIn('The aide said that the mayor has criticized the plan and called it “a disaster.”', 'a disaster');
+    assert.equal(b.text, 'that the mayor has criticized the plan and called it “a disaster');
+  });
 });
