@@ -203,7 +203,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
 
   setVisible(docId: string, visible: Span): void {
     const doc = this.doc(docId);
-    this.splitRest(doc);
+    this.splitThrough(doc, visible.end);
     doc.visible = visible;
     this.plan(doc);
   }
@@ -291,7 +291,23 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     return { paragraphs: splitAll<R>(text, split), splitEnd: text.length };
   }
 
-  /** Splits what splitAround left over (before an edit, a scroll, or the background work). */
+  /**
+   * After a scroll: enough of what splitAround left over to cover the visible range (the editor
+   * reports its visible range just after opening; that must not cost a pass over the whole text).
+   */
+  private splitThrough(doc: DocState<R>, visibleEnd: number): void {
+    const from = doc.splitEnd;
+    if (from >= doc.text.length || visibleEnd < from) return;
+    const more = this.splitAround(doc.text.slice(from), { start: 0, end: visibleEnd - from });
+    for (const p of more.paragraphs) {
+      p.start += from;
+      p.end += from;
+    }
+    doc.paragraphs = doc.paragraphs.concat(more.paragraphs);
+    doc.splitEnd = from + more.splitEnd;
+  }
+
+  /** Splits what splitAround left over (before an edit or the background work). */
   private splitRest(doc: DocState<R>): void {
     if (doc.splitEnd >= doc.text.length) return;
     const from = doc.splitEnd;

@@ -60,6 +60,43 @@ describe('IncrementalAnalyzer lazy splitting of long documents', () => {
     assert.deepStrictEqual(done.analysis, new FakeEngine().analyze(text));
   });
 
+  it('a scroll just after opening splits only through the new visible range', async () => {
+    const engine = new LoggingEngine();
+    const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, lazySplitChars: 1000, sliceMs: 0 });
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `Para${i} says he is number ${i}.`);
+    const text = paragraphs.join('\n\n');
+    analyzer.open('doc', text, { start: 0, end: 10 });
+    analyzer.setVisible('doc', { start: 0, end: text.indexOf('Para300') });
+    analyzer.setVisible('doc', { start: 0, end: text.indexOf('Para20') });
+    const splits = engine.log.filter((l) => l.startsWith('split')).map((l) => Number(l.slice(6)));
+    assert.strictEqual(splits.length, 2);
+    assert.ok(splits[0] + splits[1] < text.indexOf('Para300') + 20_000, `split ${splits.join(' + ')} chars of ${text.length}`);
+    const done = await analyzer.whenComplete('doc');
+    // The last visible range's paragraphs went first.
+    const analysed = engine.log.filter((l) => l.startsWith('analyse'));
+    assert.deepStrictEqual(analysed.slice(0, 21), paragraphs.slice(0, 21).map((p) => `analyse ${p}`));
+    assert.deepStrictEqual(done.analysis, new FakeEngine().analyze(text));
+  });
+
+  it('property: scrolling alone, right after opening a long document, ends at the from-scratch analysis', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 60 }), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 2 })), { maxLength: 4 }), async (parts, v, scrolls) => {
+        const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine: new FakeEngine(), lazySplitChars: 0, sliceMs: 0 });
+        const text = parts.join('');
+        const at = v % (text.length + 1);
+        analyzer.open('doc', text, { start: at, end: at + 10 });
+        for (const [s, turns] of scrolls) {
+          for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
+          const x = s % (text.length + 1);
+          analyzer.setVisible('doc', { start: x, end: x + 7 });
+        }
+        const done = await analyzer.whenComplete('doc');
+        assert.deepStrictEqual(done.analysis, new FakeEngine().analyze(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: edits and scrolling right after opening a long document end at the from-scratch analysis', async () => {
     const edit = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('', 'x', 'Ann said.', '\n\n', 'he', '\r\n'), fc.nat({ max: 2 }), fc.boolean());
     await fc.assert(
