@@ -70,4 +70,17 @@ describe('memory while typing', () => {
     const grown = heapMb() - before;
     assert.ok(grown < 15, `heap grew by ${grown.toFixed(1)} MB for 40 cached sentences`);
   });
+
+  it('the sentence cache holds a sentence in a few bytes per character (offsets, not term objects)', function () {
+    this.timeout(60000);
+    const parser = new SentenceParser();
+    const sentences = Array.from({ length: 1500 }, (_, i) => `Sentence ${i} says ${i * 7} people in Springfield “saw” the mayor's plan on Friday. `);
+    const chars = sentences.reduce((n, x) => n + x.length, 0);
+    const before = heapMb();
+    for (const s of sentences) parser.parse(s);
+    const perChar = ((heapMb() - before) * 2 ** 20) / chars;
+    assert.strictEqual(parser.size, sentences.length);
+    // Term objects with their own strings took about 20 bytes a character here, offsets about 11.
+    assert.ok(perChar < 14, `${perChar.toFixed(1)} bytes per cached character`);
+  });
 });
