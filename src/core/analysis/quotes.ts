@@ -262,7 +262,7 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
       if (next && (!has(next, 'Verb') || has(next, 'Gerund') || has(next, 'Noun')) && !has(next, 'Adverb')) return j;
       break;
     }
-    if (afterComma < 0 && j > cueEnd + 7) break;
+    if (afterComma < 0 && j > cueEnd + 7 && !has(tokens[j], 'Preposition') && !has(tokens[j - 1], 'Preposition') && !has(tokens[j], 'Noun') && !has(tokens[j], 'Determiner')) break;
     if (/:$/.test(tokens[j].post) && j < cueEnd + 5) return j + 1;
     if (/,$/.test(tokens[j].post) && j < cueEnd + 5 && afterComma < 0) afterComma = j + 1;
     const abbreviation = /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j].text) && tokens[j].post === '.';

@@ -17,7 +17,8 @@ export function isCue(t: Token | undefined, clausalOnly = false, adjacent = fals
   if (!base) return false;
   if (clausalOnly && !CLAUSE_VERBS.has(t.lower)) return false;
   if (!adjacent && ADJACENT_ONLY_CUES.has(base)) return false;
-  if (t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'tweeted') return true;
+  // Forms the tagger often reads as nouns or adjectives (`Bush tells[Plural] reporters`, `is telling[Adjective]`).
+  if (/^(said|says|told|tells|telling|tweeted)$/.test(t.lower)) return true;
   return t.tags.has('Verb') && !t.tags.has('Noun');
 }
 

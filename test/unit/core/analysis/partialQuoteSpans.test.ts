@@ -168,6 +168,8 @@ describe('partial quote span boundaries', () => {
     assert.equal(a.text, 'that the trade was "a mistake');
     const b = quoteIn('The mayor said Tuesday in Dayton, Ohio, that the plant would “stay open.”', 'stay open');
     assert.equal(b.text, 'that the plant would “stay open');
+    const d = quoteIn('The senator told a crowd of farmers at the county fair in Ames on Monday that the bill was “dead on arrival.”', 'dead on arrival');
+    assert.equal(d.text, 'that the bill was “dead on arrival');
     // A relative `that` after the comma is inside the content.
     const c = quoteIn('The senator said on Monday, the bill that passed was “a disaster.”', 'a disaster');
     assert.equal(c.text, 'the bill that passed was “a disaster');
@@ -181,5 +183,14 @@ describe('partial quote span boundaries', () => {
     // Not when a clause is embedded between: the outer report holds the quote.
     const b = quoteIn('The aide said that the mayor has criticized the plan and called it “a disaster.”', 'a disaster');
     assert.equal(b.text, 'that the mayor has criticized the plan and called it “a disaster');
+  });
+
+  it('`tells`/`telling` are cues even where the tagger reads them as a noun or an adjective', () => {
+    const a = quoteIn('The coach tells reporters outside the stadium that the team is “ready for anything.”', 'ready for anything');
+    assert.equal(a.cue?.text, 'tells');
+    assert.equal(a.text, 'that the team is “ready for anything');
+    const b = quoteIn('The mayor is telling voters at a diner in Dayton that “the plant stays open.”', 'the plant stays open');
+    assert.equal(b.cue?.text, 'telling');
+    assert.equal(b.text, 'that “the plant stays open');
   });
 });
