@@ -18,6 +18,30 @@
   /** @type {any} */
   let shown = null;
   let noteDirty = false;
+  /**
+   * Unsaved notes by item key. A draft must survive a re-render for another item (the cursor
+   * moved, another row was clicked) and the key change of a detection's first review.
+   */
+  const drafts = new Map();
+
+  /**
+   * Other fields typed into but not sent yet (source URL and title, speaker), by element id: a
+   * re-render of the same item (after a save made elsewhere) must not wipe them.
+   */
+  const typed = new Map();
+
+  /** @param {HTMLInputElement} input */
+  function keepTyped(input) {
+    const v = typed.get(input.id);
+    if (v !== undefined) input.value = v;
+    input.addEventListener('input', () => typed.set(input.id, input.value));
+  }
+
+  /** Keeps the note being typed for the item on screen before the view shows something else. */
+  function stashDraft() {
+    const note = /** @type {HTMLTextAreaElement|null} */ (document.getElementById('note'));
+    if (shown && noteDirty && note) drafts.set(shown.key, note.value);
+  }
 
   /**
    * @param {string} tag
@@ -61,6 +85,7 @@
   }
 
   function renderEmpty(reason) {
+    stashDraft();
     shown = null;
     noteDirty = false;
     root.replaceChildren(el('p', { class: 'empty' }, [reason]));
@@ -72,9 +97,21 @@
   }
 
   function render(item) {
-    const sameItem = shown && shown.key === item.key;
-    const draft = sameItem && noteDirty ? /** @type {HTMLTextAreaElement|null} */ (document.getElementById('note')) : null;
-    const draftValue = draft ? draft.value : null;
+    stashDraft();
+    const sameItem = !!shown && (shown.key === item.key || (item.previousKeys || []).includes(shown.key));
+    // A source was added: the form that added it starts empty again.
+    if (!sameItem || (item.sources || []).length > (shown.sources || []).length) {
+      typed.delete('source-url');
+      typed.delete('source-title');
+    }
+    if (!sameItem) typed.clear();
+    for (const k of item.previousKeys || []) {
+      if (drafts.has(k)) {
+        drafts.set(item.key, drafts.get(k));
+        drafts.delete(k);
+      }
+    }
+    const draftValue = drafts.has(item.key) ? String(drafts.get(item.key)) : null;
     shown = item;
     const readOnly = !!item.readOnlyReason;
     const parts = [];
@@ -124,17 +161,23 @@
     note.value = draftValue !== null ? draftValue : item.note || '';
     noteDirty = draftValue !== null;
     if (readOnly) note.setAttribute('disabled', '');
+    const hint = el('span', { class: 'hint', id: 'note-hint', 'aria-live': 'polite' }, [noteDirty ? 'Unsaved note · Ctrl+Enter saves' : 'Ctrl+Enter saves']);
     const saveNote = () => {
       send({ type: 'saveNote', key: item.key, note: note.value });
       noteDirty = false;
+      drafts.delete(item.key);
+      hint.textContent = 'Ctrl+Enter saves';
     };
-    note.addEventListener('input', () => { noteDirty = true; });
+    note.addEventListener('input', () => {
+      noteDirty = true;
+      hint.textContent = 'Unsaved note · Ctrl+Enter saves';
+    });
     note.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); saveNote(); }
     });
     const saveBtn = button('Save note', saveNote, { id: 'save-note' });
     if (readOnly) saveBtn.setAttribute('disabled', '');
-    parts.push(section('Note', 'h-note', [el('label', { for: 'note', class: 'sr-only' }, ['Note']), note, el('div', { class: 'row' }, [saveBtn, el('span', { class: 'hint' }, ['Ctrl+Enter saves'])])]));
+    parts.push(section('Note', 'h-note', [el('label', { for: 'note', class: 'sr-only' }, ['Note']), note, el('div', { class: 'row' }, [saveBtn, hint])]));
 
     // Sources: open / remove each, add a new one.
     const list = el('ul', { class: 'sources', id: 'sources' }, (item.sources || []).map((s, i) => {
@@ -155,6 +198,8 @@
     url.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addSource(); } });
     title.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addSource(); } });
     const addBtn = button('Add source', addSource, { id: 'add-source' });
+    keepTyped(url);
+    keepTyped(title);
     for (const x of [url, title, addBtn]) if (readOnly) x.setAttribute('disabled', '');
     parts.push(section('Sources', 'h-sources', [
       list,
@@ -167,10 +212,17 @@
     if (item.kind === 'quote') {
       const sp = /** @type {HTMLInputElement} */ (el('input', { id: 'speaker', type: 'text', maxlength: '200', placeholder: item.detectedSpeaker || 'Speaker name' }));
       sp.value = item.speakerOverride || '';
-      const setSp = () => send({ type: 'setSpeaker', key: item.key, speaker: sp.value.trim() === '' ? null : sp.value.trim() });
+      keepTyped(sp);
+      const setSp = () => {
+        typed.delete('speaker');
+        send({ type: 'setSpeaker', key: item.key, speaker: sp.value.trim() === '' ? null : sp.value.trim() });
+      };
       sp.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); setSp(); } });
       const setBtn = button('Set speaker', setSp, { id: 'set-speaker' });
-      const resetBtn = button('Use detected', () => send({ type: 'setSpeaker', key: item.key, speaker: null }), { class: 'secondary' });
+      const resetBtn = button('Use detected', () => {
+        typed.delete('speaker');
+        send({ type: 'setSpeaker', key: item.key, speaker: null });
+      }, { class: 'secondary' });
       for (const x of [sp, setBtn, resetBtn]) if (readOnly) x.setAttribute('disabled', '');
       parts.push(section('Speaker', 'h-speaker', [
         el('p', { class: 'hint' }, ['Detected: ' + (item.detectedSpeaker || 'unknown')]),

@@ -118,7 +118,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     const item = this.currentItem();
     if (!state || !item) return { type: 'empty', reason: 'That claim is no longer in the article.' };
     const name = this.current.uri.path.slice(this.current.uri.path.lastIndexOf('/') + 1);
-    return { type: 'show', item: toDetailsPayload(item, name, state.readOnlyReason) };
+    return { type: 'show', item: toDetailsPayload(item, name, state.readOnlyReason, this.aliases) };
   }
 
   /** Entry point for every webview message; public so tests can feed hostile input. */

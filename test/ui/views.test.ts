@@ -256,12 +256,18 @@ describe('Sidebar (UI)', function () {
     const label = await selectUnreviewedClaim(wb());
     await view.locator('#item-text', { hasText: label.slice(0, 20) }).waitFor();
 
-    await view.locator('button[data-status="disputed"]').click();
-    await view.locator('button[data-status="disputed"][aria-pressed="true"]').waitFor();
+    // A note typed before the first status change is not lost when the detection becomes a
+    // reviewed annotation (its key changes and the view re-renders).
     const note = view.locator('#note');
     await note.click();
     await note.fill('Figure differs from the agency report.');
+    await view.locator('button[data-status="disputed"]').click();
+    await view.locator('button[data-status="disputed"][aria-pressed="true"]').waitFor();
+    assert.equal(await note.inputValue(), 'Figure differs from the agency report.');
+    await view.locator('#note-hint', { hasText: 'Unsaved' }).waitFor();
+    await note.click();
     await wb().page.keyboard.press('Control+Enter');
+    await view.locator('#note-hint', { hasText: /^Ctrl\+Enter saves$/ }).waitFor();
     await view.locator('#source-url').fill('https://example.org/agency-report');
     await view.locator('#source-title').fill('Agency report');
     await view.locator('#add-source').click();

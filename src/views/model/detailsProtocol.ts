@@ -154,9 +154,11 @@ export interface DetailsPayload {
   updated?: { by: string; at: string };
   readOnlyReason?: string;
   fileName: string;
+  /** Keys this item had before (a detection's id until it was first reviewed): an unsaved note follows it. */
+  previousKeys: string[];
 }
 
-export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string): DetailsPayload {
+export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string, previousKeys: Iterable<string> = []): DetailsPayload {
   const a = item.annotation;
   return {
     key: item.key,
@@ -179,5 +181,6 @@ export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyRea
     updated: a ? { by: a.updated.by, at: a.updated.at } : undefined,
     readOnlyReason,
     fileName,
+    previousKeys: [...previousKeys],
   };
 }

@@ -79,4 +79,10 @@ describe('views/model/detailsProtocol: payload', () => {
     assert.equal(o.orphanReason, 'gone');
     assert.ok(JSON.parse(JSON.stringify(o)), 'serialisable');
   });
+
+  it("names the item's earlier keys, so an unsaved note follows a detection into its annotation", () => {
+    assert.deepEqual(toDetailsPayload(claimItem('c', 0, 'x'), 'a.txt').previousKeys, []);
+    const followed = toDetailsPayload(claimItem('ann-1', 0, 'x', { status: 'disputed' }), 'a.txt', undefined, new Set(['det-7']));
+    assert.deepEqual(followed.previousKeys, ['det-7']);
+  });
 });
