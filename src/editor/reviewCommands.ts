@@ -152,7 +152,7 @@ export function createReviewCommands(articles: ArticleService & SidecarAware): R
     [CMD.toggleDecorations]: async () => {
       const config = vscode.workspace.getConfiguration('claimlens');
       const enabled = config.get<boolean>('decorations.enabled', true) !== false;
-      await config.update('decorations.enabled', !enabled, vscode.ConfigurationTarget.Global);
+      await config.update('decorations.enabled', !enabled, decidingTarget(config.inspect('decorations.enabled')));
       return { ok: true, message: enabled ? 'Decorations hidden.' : 'Decorations shown.', keys: [] };
     },
     [CMD.openSidecar]: async (raw) => {
@@ -218,4 +218,14 @@ export function registerReviewCommands(context: vscode.ExtensionContext, command
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   }
+}
+
+/**
+ * The settings level that decides the value: writing the user setting while the workspace
+ * overrides it would change nothing on screen. The setting is window-scoped, so folder values
+ * only count in a single-folder window, where they are the workspace's settings.
+ */
+function decidingTarget(i: { workspaceFolderValue?: unknown; workspaceValue?: unknown } | undefined): vscode.ConfigurationTarget {
+  if (i?.workspaceValue !== undefined || i?.workspaceFolderValue !== undefined) return vscode.ConfigurationTarget.Workspace;
+  return vscode.ConfigurationTarget.Global;
 }

@@ -191,6 +191,23 @@ describe('editor review features', function () {
     await setSetting('decorations.enabled', undefined);
   });
 
+  it('toggles the setting where it is decided: a workspace value is changed there, not hidden by it', async () => {
+    await openArticle(writeArticle(ARTICLE));
+    const claimlens = () => vscode.workspace.getConfiguration('claimlens');
+    await claimlens().update('decorations.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.equal(claimlens().get('decorations.enabled'), false);
+      const on = await run('claimlens.toggleDecorations');
+      assert.equal(on.message, 'Decorations shown.');
+      assert.equal(claimlens().get('decorations.enabled'), true);
+      assert.equal(claimlens().inspect('decorations.enabled')?.workspaceValue, true);
+      assert.equal(claimlens().inspect('decorations.enabled')?.globalValue, undefined);
+    } finally {
+      await claimlens().update('decorations.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      await setSetting('decorations.enabled', undefined);
+    }
+  });
+
   it('registers every review command it declares, each with a palette when-clause', async () => {
     const ext = vscode.extensions.getExtension('claimlens.claimlens')!;
     const declared = (ext.packageJSON.contributes.commands as Array<{ command: string; category?: string }>);
