@@ -1,4 +1,4 @@
-// `npm test`: compile, build, then the three test layers — unit (plain Node), integration (inside
+// `npm test`: compile, build, lint, then the three test layers — unit (plain Node), integration (inside
 // a real VS Code extension host) and UI (Playwright through the workbench). Each layer prints its
 // own `<layer>: N passed, N failed`; the very last line sums them all: `N passed, N failed`.
 // Plain JavaScript on purpose: it must run before (and even if) the TypeScript compile fails.
@@ -16,6 +16,13 @@ const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const steps = [
   { name: 'compile', args: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'] },
   { name: 'build', args: ['scripts/build.mjs'] },
+];
+/**
+ * Checks: a failure counts as one failure but the layers still run. Lint is here because it also
+ * enforces the architecture (no `vscode` import under src/core/).
+ */
+const checks = [
+  { name: 'lint', args: [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src', 'test', 'scripts'] },
 ];
 const layers = [
   { name: 'unit', args: [mocha, '--config', '.mocharc.json', '--reporter', join(hostScripts, 'countingReporter.js'), '--reporter-option', 'layer=unit'] },
@@ -66,6 +73,11 @@ try {
       break;
     }
   }
+  for (const check of setupFailed || interrupted ? [] : checks) {
+    console.log(`\n=== ${check.name} ===`);
+    const { code, seconds } = await run(check.args);
+    summary.push({ name: check.name, passed: 0, failed: code === 0 ? 0 : 1, seconds, note: code === 0 ? 'ok' : `FAILED (exit ${code})` });
+  }
   for (const layer of setupFailed ? [] : layers) {
     console.log(`\n=== ${layer.name} tests ===`);
     const { code, seconds } = await run(layer.args);
@@ -84,7 +96,7 @@ const passed = summary.reduce((sum, s) => sum + s.passed, 0);
 const failed = summary.reduce((sum, s) => sum + s.failed, 0);
 console.log('\n=== summary ===');
 for (const s of summary) {
-  const counts = steps.some((step) => step.name === s.name) ? s.note : `${s.passed} passed, ${s.failed} failed${s.note ? ` (${s.note})` : ''}`;
+  const counts = [...steps, ...checks].some((step) => step.name === s.name) ? s.note : `${s.passed} passed, ${s.failed} failed${s.note ? ` (${s.note})` : ''}`;
   console.log(`${s.name.padEnd(12)} ${counts.padEnd(40)} ${s.seconds.toFixed(1)} s`);
 }
 if (interrupted) console.log('interrupted');
