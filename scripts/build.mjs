@@ -2,6 +2,7 @@
 // `--watch`: unminified with source maps; otherwise minified for packaging.
 import * as esbuild from 'esbuild';
 import { existsSync, statSync } from 'node:fs';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const watch = process.argv.includes('--watch');
 const entries = [
@@ -30,9 +31,11 @@ if (watch) {
   await ctx.watch();
   console.log('esbuild: watching…');
 } else {
-  await esbuild.build(options);
+  const result = await esbuild.build(options);
   for (const e of entries) {
     const file = `dist/${e.out}.js`;
     console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
   }
+  const listed = writeThirdPartyNotices(result.metafile, 'dist/THIRD-PARTY-NOTICES.txt');
+  console.log(`dist/THIRD-PARTY-NOTICES.txt  ${listed.length} packages`);
 }
