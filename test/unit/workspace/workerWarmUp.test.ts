@@ -22,9 +22,16 @@ describe('worker warm-up', () => {
       asked++;
       return pending-- > 0;
     };
-    const n = await warmUpEngine({ chars: 600, busy });
+    const { paragraphs: n } = await warmUpEngine({ chars: 600, busy, keystrokes: 0 });
     assert.strictEqual(n, splitParagraphs(warmUpText(600)).length);
     // Three busy answers were waited out, then one check per paragraph.
     assert.strictEqual(asked, 3 + n);
+  });
+
+  it('then types through the incremental path, still giving way to real work before each keystroke', async () => {
+    let asked = 0;
+    const done = await warmUpEngine({ chars: 600, keystrokes: 6, busy: () => (asked++, false) });
+    assert.deepStrictEqual(done, { paragraphs: splitParagraphs(warmUpText(600)).length, keystrokes: 6 });
+    assert.strictEqual(asked, done.paragraphs + 6);
   });
 });
