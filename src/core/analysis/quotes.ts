@@ -335,12 +335,17 @@ export function findQuotes(text: string, tz: Tokenized): ParagraphQuotes {
   // Indirect speech in sentences not already covered by a marked quote's clause.
   for (let si = 0; si < sentences.length; si++) {
     for (const q of indirectQuotes(text, tz, si)) {
-      if (!covered.some(([a, b]) => a < q.end && b > q.start)) out.push(q);
+      if (covered.some(([a, b]) => a < q.end && b > q.start)) continue;
+      // Reported speech that quotes some of its words (`said it would be "a summer of agony" for her`) is a partial quote.
+      if (QUOTED_WORDS.test(text.slice(q.start, q.end))) q.kind = 'partial';
+      out.push(q);
     }
   }
   out.sort((a, b) => a.start - b.start);
   return { quotes: out, intro: introOf(text, tz) };
 }
+
+const QUOTED_WORDS = /["\u201c][^"\u201c\u201d\n]*\p{L}[^"\u201c\u201d\n]*["\u201d]/u;
 
 /** `In a 1963 speech, he declared:` ending a paragraph: the attribution of the quote that follows. */
 function introOf(text: string, tz: Tokenized): ParagraphQuotes['intro'] {

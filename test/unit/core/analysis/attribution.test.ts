@@ -124,6 +124,15 @@ describe('quote attribution patterns', () => {
     assert.ok(b.quotes.some((q) => q.text === 'We will not accept any more delays on this bridge' && q.kind === 'direct'));
   });
 
+  it('reported speech that quotes some of its words is a partial quote, not an indirect one', () => {
+    const q = quoteIn('That would create a "summer of agony" for the senator, said Jane Doe, a pollster.', 'summer of agony');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.text, 'That would create a "summer of agony" for the senator');
+    assert.equal(q.speaker?.name, 'Jane Doe');
+    // Without marks it stays indirect.
+    assert.equal(quoteIn('That would create a long summer for the senator, said Jane Doe, a pollster.', 'long summer').kind, 'indirect');
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
