@@ -4,6 +4,8 @@ export const EXIT_OK = 0;
 export const EXIT_GATE_FAILED = 1;
 /** Bad usage or an input/output error. */
 export const EXIT_ERROR = 2;
+/** stdout was closed by its reader (`… | head -1`): 128 + SIGPIPE, as a shell reports for Unix tools. */
+export const EXIT_OUTPUT_CLOSED = 141;
 
 /** Wrong flags or arguments: print the message and the command's usage. */
 export class UsageError extends Error {

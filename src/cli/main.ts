@@ -22,7 +22,8 @@ Options:
   -v, --version        Show the version.
 
 Reviews are read from ARTICLE.claimlens.json beside each article; the CLI never changes them.
-Exit codes: 0 success, 1 check failed, 2 usage or input error.
+Exit codes: 0 success, 1 check failed, 2 usage or input error, 141 output closed early
+(a reader such as "| head" stopped reading; the output is incomplete).
 `;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {

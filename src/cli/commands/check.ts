@@ -28,7 +28,7 @@ Options:
   -h, --help       Show this help.
 
 Exit codes: 0 all pass, 1 the gate failed, 2 usage or input error (missing file, folder,
-binary file, malformed sidecar).
+binary file, malformed sidecar), 141 the output was closed early ("| head -1"): the run stopped.
 `;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
