@@ -6,10 +6,10 @@
  * Dismissed items get no decoration.
  */
 import * as vscode from 'vscode';
-import type { AnnotationKind, ReviewStatus } from '../core/review/types';
+import type { AnnotationKind } from '../core/review/types';
+import { VISIBLE_STATUSES, type VisibleStatus } from './decorationBuckets';
 
-export type VisibleStatus = Exclude<ReviewStatus, 'dismissed'>;
-export const VISIBLE_STATUSES: readonly VisibleStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified'];
+export { VISIBLE_STATUSES, type VisibleStatus } from './decorationBuckets';
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 

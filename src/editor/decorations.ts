@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
 import type { ArticleService } from '../workspace/contracts';
 import { readSettings } from '../workspace/config';
-import { createDecorationStyles, type DecorationStyles, VISIBLE_STATUSES } from './decorationStyles';
+import { decorationBuckets } from './decorationBuckets';
+import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
 
 const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb']);
 
@@ -62,16 +63,9 @@ export class DecorationController implements vscode.Disposable {
     const length = doc.getText().length;
     const toRange = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 
-    // One pass over the items (a 1 MB article has thousands): bucket by decoration type.
-    const buckets = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
-    for (const kind of ['claim', 'quote'] as const) {
-      for (const status of VISIBLE_STATUSES) buckets.set(this.styles.type(kind, status), []);
+    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange)) {
+      editor.setDecorations(this.styles.type(kind, status), ranges);
     }
-    for (const item of items) {
-      if (item.status === 'dismissed' || item.orphaned || !item.range || item.range.end > length) continue;
-      buckets.get(this.styles.type(item.kind, item.status))!.push(toRange(item.range.start, item.range.end));
-    }
-    for (const [type, ranges] of buckets) editor.setDecorations(type, ranges);
     this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
   }
 

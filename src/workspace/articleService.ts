@@ -12,12 +12,12 @@ import type { AnalysisService, TextEdit } from '../core/analysis/service';
 import type { Annotation, AnchorResult, ReviewChange, ReviewItem, Sidecar } from '../core/review/types';
 import type { LoadResult } from '../core/review/reviewStore';
 import {
-  anchorAnnotations, applyChange, buildReviewItems, createAnnotation, defaultReviewer, retargetAnnotations,
+  anchorAnnotations, applyChange, createAnnotation, defaultReviewer, retargetAnnotations,
   ReviewStore, serializeSidecar, shiftAnnotations, sidecarPathFor,
 } from '../core/review';
 import type { ArticleService, ArticleState } from './contracts';
 import { readSettings } from './config';
-import { disabledRegions, withoutDisabled } from './disableRegions';
+import { refreshItems } from './refreshItems';
 import { unwritableReason } from './writable';
 import { watchSidecars } from './sidecarWatcher';
 
@@ -379,31 +379,6 @@ export class ArticleServiceImpl implements ArticleService {
     if (retargeted.changed.length > 0) entry.positionsDirty = true;
   }
 
-  /**
-   * Anchors for annotations that were moved live with the edits: one whose tracked position
-   * still holds its exact text is there (no search). Only the ones an edit just broke are
-   * anchored in full; known orphans keep their result unless an undo/redo asks for a retry.
-   * Full anchoring (open, external change, sidecar reload) is reanchor()'s job.
-   */
-  private liveAnchors(entry: Entry, text: string): AnchorResult[] {
-    const previous = new Map(entry.anchors.map((a) => [a.annotationId, a]));
-    const result = new Map<string, AnchorResult>();
-    const search: Annotation[] = [];
-    for (const a of entry.annotations) {
-      const { start, end } = a.target.position;
-      if (start < end && end <= text.length && text.slice(start, end) === a.target.quote.exact) {
-        result.set(a.id, { annotationId: a.id, range: { start, end }, confidence: 1, method: 'position' });
-        continue;
-      }
-      const before = previous.get(a.id);
-      if (before && before.range === null && !entry.retryOrphans) result.set(a.id, before);
-      else search.push(a);
-    }
-    entry.retryOrphans = false;
-    if (search.length > 0) for (const r of anchorAnnotations(text, search)) result.set(r.annotationId, r);
-    return entry.annotations.map((a) => result.get(a.id)!);
-  }
-
   /** Rebuilds the items once the analysis matches the current text (or when forced by the fallback). */
   private refresh(entry: Entry, force = false): void {
     clearTimeout(entry.timer);
@@ -412,18 +387,16 @@ export class ArticleServiceImpl implements ArticleService {
     const current = !entry.pending;
     if (!current && !force) return;
     const text = document.getText();
-    entry.anchors = this.liveAnchors(entry, text);
-    // Annotations found again by search take their new position, so the next refresh is cheap.
-    const retargeted = retargetAnnotations(text, entry.annotations, entry.anchors);
-    if (retargeted.changed.length > 0) {
-      entry.annotations = retargeted.annotations;
+    const threshold = readSettings(entry.uri).scoreThreshold;
+    const { anchors, annotations, retargeted, items } = refreshItems({
+      text, analysis: entry.analysis, annotations: entry.annotations, previousAnchors: entry.anchors, retryOrphans: entry.retryOrphans, threshold,
+    });
+    entry.retryOrphans = false;
+    entry.anchors = anchors;
+    if (retargeted) {
+      entry.annotations = annotations;
       entry.positionsDirty = true;
     }
-    const threshold = readSettings(entry.uri).scoreThreshold;
-    const items = withoutDisabled(
-      buildReviewItems({ text, analysis: entry.analysis, annotations: entry.annotations, anchors: entry.anchors, threshold }),
-      disabledRegions(text),
-    );
     entry.state = {
       uri: entry.uri,
       version: document.version,
