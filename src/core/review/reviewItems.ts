@@ -21,6 +21,45 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/**
+ * The spans of a list, by start, to find the ones overlapping a range without a scan of the whole
+ * list per annotation (hundreds of annotations × thousands of detections on a long article).
+ */
+class SpanIndex {
+  /** Indices into the list, by start. */
+  private readonly order: number[];
+  /** maxEnd[k]: the largest end among order[0..k], so a backward scan knows when to stop. */
+  private readonly maxEnd: number[];
+
+  constructor(private readonly spans: readonly Span[]) {
+    this.order = spans.map((_, i) => i);
+    let sorted = true;
+    for (let i = 1; i < spans.length && sorted; i++) sorted = spans[i - 1].start <= spans[i].start;
+    if (!sorted) this.order.sort((a, b) => spans[a].start - spans[b].start);
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const i of this.order) this.maxEnd.push((max = Math.max(max, spans[i].end)));
+  }
+
+  /** Indices (ascending) of the spans sharing at least one character with `range`. */
+  overlapping(range: Span): number[] {
+    const { order, spans } = this;
+    // First position whose span starts at or after range.end: none from there on can overlap.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[order[mid]].start < range.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo - 1; k >= 0 && this.maxEnd[k] > range.start; k--) {
+      if (overlap(range, spans[order[k]]) > 0) out.push(order[k]);
+    }
+    return out.sort((a, b) => a - b);
+  }
+}
+
 export function buildReviewItems(args: BuildReviewItemsArgs): ReviewItem[] {
   const { text, analysis, annotations, threshold } = args;
   const anchorsById = new Map(args.anchors.map((a) => [a.annotationId, a]));
@@ -31,13 +70,15 @@ export function buildReviewItems(args: BuildReviewItemsArgs): ReviewItem[] {
 
   // Candidate pairs (annotation, detection) by overlap, best first, so each detection goes to the annotation covering it most.
   const pairs: { annotation: Annotation; detection: Claim | Quote; amount: number }[] = [];
+  const claimIndex = new SpanIndex(analysis.claims);
+  const quoteIndex = new SpanIndex(analysis.quotes);
   for (const annotation of annotations) {
     const range = anchorsById.get(annotation.id)?.range;
     if (!range) continue;
     const pool: readonly (Claim | Quote)[] = annotation.kind === 'claim' ? analysis.claims : analysis.quotes;
-    for (const detection of pool) {
-      const amount = overlap(range, detection);
-      if (amount > 0) pairs.push({ annotation, detection, amount });
+    // In pool order, as a scan of the whole pool would list them (ties in the sort below keep it).
+    for (const i of (annotation.kind === 'claim' ? claimIndex : quoteIndex).overlapping(range)) {
+      pairs.push({ annotation, detection: pool[i], amount: overlap(range, pool[i]) });
     }
   }
   pairs.sort((a, b) => b.amount - a.amount);

@@ -41,3 +41,11 @@ describe('claimlens-disable regions', () => {
     assert.deepEqual(withoutDisabled(items, regions).map((i) => i.key), ['a', 'c', 'd']);
   });
 });
+
+describe('claimlens-disable regions without comments', () => {
+  it('finds none in a text without any HTML comment, and still finds one once a comment is there', () => {
+    const text = 'A claim. Another claim-lens disable mention, not a directive.';
+    assert.deepEqual(disabledRegions(text), []);
+    assert.equal(disabledRegions(`${text}<!-- CLAIMLENS-disable -->`).length, 1);
+  });
+});

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis, Claim, Quote } from '../../../../src/core/analysis/types';
-import { applyChange } from '../../../../src/core/review/annotations';
+import { applyChange, createAnnotation } from '../../../../src/core/review/annotations';
+import type { AnchorResult, Annotation } from '../../../../src/core/review/types';
 import { anchorAnnotations } from '../../../../src/core/review/anchoring';
 import { buildReviewItems } from '../../../../src/core/review/reviewItems';
 import { annotate, ARTICLE, T1 } from './helpers';
@@ -84,5 +85,56 @@ describe('buildReviewItems', () => {
     const last = items[items.length - 1];
     assert.equal(last.key, a.id);
     assert.equal(last.orphaned, true);
+  });
+});
+
+describe('buildReviewItems pairing (indexed by position)', () => {
+  /** The pairing by a scan of every (annotation, detection) pair: what the index must reproduce. */
+  function naivePairs(annotations: Annotation[], anchors: AnchorResult[], claims: Claim[]): Map<string, Claim> {
+    const pairs: { a: Annotation; c: Claim; amount: number }[] = [];
+    for (const a of annotations) {
+      const r = anchors.find((x) => x.annotationId === a.id)!.range!;
+      for (const c of claims) {
+        const amount = Math.min(r.end, c.end) - Math.max(r.start, c.start);
+        if (amount > 0) pairs.push({ a, c, amount });
+      }
+    }
+    pairs.sort((x, y) => y.amount - x.amount);
+    const out = new Map<string, Claim>();
+    const taken = new Set<Claim>();
+    for (const { a, c } of pairs) {
+      if (out.has(a.id) || taken.has(c)) continue;
+      taken.add(c);
+      out.set(a.id, c);
+    }
+    return out;
+  }
+
+  it('pairs like a full scan with detections out of order, nested, long and tied', () => {
+    const text = 'x'.repeat(2000);
+    let seed = 42;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 30; round++) {
+      const claims: Claim[] = [];
+      for (let i = 0; i < 40; i++) {
+        const start = rand(1900);
+        // Some very long detections, so one starting far before an annotation still overlaps it.
+        const end = start + 1 + (i % 7 === 0 ? rand(600) : rand(40));
+        claims.push({ id: `c${i}`, start, end, text: '', score: 0.9, type: 'quantity', reasons: [], entities: { people: [], organizations: [], places: [] } });
+      }
+      const annotations: Annotation[] = [];
+      const anchors: AnchorResult[] = [];
+      for (let i = 0; i < 15; i++) {
+        const start = rand(1950);
+        const a = createAnnotation({ kind: 'claim', text, start, end: start + 1 + rand(50), origin: 'manual', by: 'ana', now: T1 });
+        annotations.push(a);
+        anchors.push({ annotationId: a.id, range: { ...a.target.position }, confidence: 1, method: 'position' });
+      }
+      const items = buildReviewItems({ text, analysis: { sentences: [], claims, quotes: [] }, annotations, anchors, threshold: 0.5 });
+      const expected = naivePairs(annotations, anchors, claims);
+      for (const a of annotations) assert.equal(items.find((i) => i.key === a.id)!.claim, expected.get(a.id), `round ${round}`);
+      const listed = new Set(items.filter((i) => !i.annotation).map((i) => i.claim));
+      for (const c of claims) assert.equal(listed.has(c), ![...expected.values()].includes(c));
+    }
   });
 });
