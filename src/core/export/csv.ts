@@ -1,6 +1,10 @@
 /**
  * CSV for spreadsheets: one row per claim or quote (dismissed included, so the sheet is
  * complete), RFC 4180 quoting by csv-stringify (commas, quotes and newlines in notes survive).
+ * Cells hold article text, notes and names nobody vetted: a cell starting with = + - @, tab or
+ * CR would run as a formula in Excel/LibreOffice/Sheets (CSV injection, OWASP), e.g.
+ * =HYPERLINK(…) leaking data. `escape_formulas` prefixes such cells with a single quote, the
+ * OWASP remedy, before quoting, so the cell still reads back as its text with a leading '.
  */
 import { stringify } from 'csv-stringify/sync';
 import { claimSpeaker, quoteSpeaker } from './speakers';
@@ -38,5 +42,5 @@ export function csvRows(input: ExportInput): string[][] {
 
 export function csvReport(input: ExportInput, header = true): string {
   const rows = csvRows(input);
-  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows, { record_delimiter: '\r\n' });
+  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows, { record_delimiter: '\r\n', escape_formulas: true });
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, csvReport } from '../../../../src/core/export/csv';
+import type { ReviewItem } from '../../../../src/core/review/types';
 import { fixtureInput, fixtureItems, TRICKY_NOTE } from './fixture';
 
 describe('CSV export', () => {
@@ -29,5 +30,18 @@ describe('CSV export', () => {
     const orphan = rows.find((r) => r.id === 'c-orphan')!;
     assert.equal(orphan.orphaned, 'yes');
     assert.notEqual(orphan.start, '');
+  });
+
+  it('neutralises cells that a spreadsheet would run as formulas with a leading quote (OWASP), keeping RFC 4180 quoting', () => {
+    const risky = ['=1+1', '+SUM(A1:A9)', '-2+3', '@cmd', '\tlead tab', '\rlead CR', '=HYPERLINK("http://evil.example/?x","click, here")'];
+    const items: ReviewItem[] = risky.map((text, i) => ({ key: `k${i}`, kind: 'claim', range: { start: i, end: i + 1 }, text, status: 'unreviewed', orphaned: false }));
+    const csv = csvReport(fixtureInput({ items, articlePath: '=cmd|calc.txt' }));
+    const parsed = parse(csv, { columns: true }) as Record<string, string>[];
+    assert.deepEqual(parsed.map((r) => r.text), risky.map((t) => `'${t}`));
+    assert.ok(parsed.every((r) => r.article === "'=cmd|calc.txt"));
+    assert.deepEqual(parsed.map((r) => r.start), risky.map((_, i) => String(i)));
+    assert.ok(csv.includes('"\'=HYPERLINK(""http://evil.example/?x"",""click, here"")"'));
+    // Ordinary text is untouched.
+    assert.equal(rows.find((r) => r.id === 'c-disputed')!.note, 'Libraries closed in 2017, before the bridge.');
   });
 });
