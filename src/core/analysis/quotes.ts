@@ -361,6 +361,19 @@ function introOf(text: string, tz: Tokenized): ParagraphQuotes['intro'] {
   return { speaker: subj, cue: { start: colon, end: colon + 1, text: ':' } };
 }
 
+const TITLE_SMALL = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|as|is|are|be|vs\.?)$/;
+
+/**
+ * `on ABC's "This Week,"`, `Ayn Rand's "Atlas Shrugged"`: a short Title-Case name in marks right after a possessive
+ * is the title of a programme or work (marked by convention), not a quotation.
+ */
+function isOwnedTitle(text: string, open: number, ts: number, te: number): boolean {
+  if (!/\p{L}(?:['\u2019]s|s['\u2019])\s$/u.test(text.slice(Math.max(0, open - 4), open))) return false;
+  const words = text.slice(ts, te).split(/\s+/);
+  if (words.length > 6 || /[.!?]/.test(text.slice(ts, te))) return false;
+  return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => TITLE_SMALL.test(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}
+
 function markedQuote(
   text: string,
   tz: Tokenized,
@@ -374,6 +387,7 @@ function markedQuote(
   const [ts, te] = trimSpan(text, cStart, cEnd);
   if (te <= ts) return null;
   if (!sentences.length) return null;
+  if (!m.unclosed && isOwnedTitle(text, m.open, ts, te)) return null;
   const inner = text.slice(cStart, cEnd);
   const openSent = Math.max(0, sentenceOf(tz, m.open));
   const closeSent = Math.max(0, sentenceOf(tz, Math.max(m.open, m.close - 1)));

@@ -133,6 +133,15 @@ describe('quote attribution patterns', () => {
     assert.equal(quoteIn('That would create a long summer for the senator, said Jane Doe, a pollster.', 'long summer').kind, 'indirect');
   });
 
+  it('a short Title-Case name in marks after a possessive is a programme or work title, not a quote', () => {
+    const a = analyze('The senator said on ABC’s “This Week” that the farm bill was dead.');
+    assert.equal(a.quotes.filter((q) => q.kind !== 'indirect').length, 0);
+    assert.equal(quoteContaining(a, 'farm bill').text, 'that the farm bill was dead');
+    // A quoted sentence after a possessive still counts.
+    const q = quoteIn('The mayor repeated her campaign’s “we will not raise taxes on anyone” pledge on Monday.', 'raise taxes');
+    assert.notEqual(q.kind, 'indirect');
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
