@@ -5,7 +5,7 @@
  * purpose "tagging"), the note (purpose "commenting") and each source (purpose "linking").
  * Orphans keep the selectors stored in the sidecar, so nothing a reviewer did is dropped.
  */
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { quoteSelector } from '../review/selectors';
 import type { ReviewItem } from '../review/types';
 import { quoteSpeaker } from './speakers';
@@ -41,9 +41,14 @@ export interface AnnotationCollectionJson {
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotationJson[] };
 }
 
-/** The article's identity: its public URL when configured, else its file URL. */
+/**
+ * The article's identity: its public URL when configured; else its file name as a relative IRI
+ * reference (resolving beside the export, where both the editor and `report --out` put it by
+ * default), never a file:// URL, which would publish the user's folder layout. The editor passes
+ * an absolute path and the CLI a typed one: both give the same name.
+ */
 export function articleSource(input: ExportInput): string {
-  return input.url?.trim() || pathToFileURL(input.articlePath).href;
+  return input.url?.trim() || encodeURIComponent(basename(input.articlePath));
 }
 
 export function buildWebAnnotation(item: ReviewItem, input: ExportInput, source: string): WebAnnotationJson {
@@ -85,7 +90,7 @@ export function buildAnnotationCollection(input: ExportInput): AnnotationCollect
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,
     type: 'AnnotationCollection',
-    label: `ClaimLens review of ${input.headline || input.articlePath}`,
+    label: `ClaimLens review of ${input.headline || basename(input.articlePath)}`,
     total: items.length,
     first: { id: `${id}-page1`, type: 'AnnotationPage', startIndex: 0, items },
   };

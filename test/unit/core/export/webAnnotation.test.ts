@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { webAnnotationJson } from '../../../../src/core/export/webAnnotation';
 import { fixtureInput, TEXT, TRICKY_NOTE } from './fixture';
 
@@ -39,10 +40,19 @@ describe('W3C Web Annotation export', () => {
     assert.equal(a.creator.name, 'ana');
   });
 
-  it('keeps the stored selectors of an orphan and uses the file URL without a configured URL', () => {
-    const doc = parse(fixtureInput({ url: undefined }));
-    const orphan = (doc.first.items as Json[]).find((a) => a.id === 'urn:claimlens:c-orphan')!;
-    assert.equal(orphan.target.source, pathToFileURL(fixtureInput().articlePath).href);
+  it('keeps the stored selectors of an orphan', () => {
+    const orphan = (parse().first.items as Json[]).find((a) => a.id === 'urn:claimlens:c-orphan')!;
     assert.equal(orphan.target.selector[0].exact, 'A sentence that was deleted.');
+  });
+
+  it('without a URL targets the file name (a relative reference), never the local absolute path', () => {
+    for (const articlePath of [join(tmpdir(), 'secret-project', 'drafts', 'my story.txt'), join('drafts', 'my story.txt')]) {
+      const json = webAnnotationJson(fixtureInput({ url: undefined, articlePath, headline: '' }));
+      const doc = JSON.parse(json) as Json;
+      assert.ok((doc.first.items as Json[]).every((a) => a.target.source === 'my%20story.txt'));
+      assert.equal(doc.id, 'my%20story.txt#claimlens-annotations');
+      assert.equal(doc.label, 'ClaimLens review of my story.txt');
+      assert.doesNotMatch(json, /file:|secret-project|drafts/);
+    }
   });
 });
