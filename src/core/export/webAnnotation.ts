@@ -1,12 +1,14 @@
 /**
  * W3C Web Annotation Data Model JSON-LD (https://www.w3.org/TR/annotation-model/): every
  * annotation a reviewer made, as an AnnotationCollection. Each annotation targets the article
- * with a TextQuoteSelector and a TextPositionSelector; its bodies are the status (a tag,
- * purpose "tagging"), the note (purpose "commenting") and each source (purpose "linking").
+ * with a TextQuoteSelector and a TextPositionSelector (counted in code points, as the model
+ * says); its bodies are the status (a tag, purpose "tagging"), the note (purpose "commenting")
+ * and each source (purpose "linking").
  * Orphans keep the selectors stored in the sidecar, so nothing a reviewer did is dropped.
  */
 import { basename } from 'node:path';
 import { quoteSelector } from '../review/selectors';
+import { utf16ToCodePoints } from './codePoints';
 import type { ReviewItem } from '../review/types';
 import { quoteSpeaker } from './speakers';
 import type { ExportInput } from './types';
@@ -51,10 +53,16 @@ export function articleSource(input: ExportInput): string {
   return input.url?.trim() || encodeURIComponent(basename(input.articlePath));
 }
 
-export function buildWebAnnotation(item: ReviewItem, input: ExportInput, source: string): WebAnnotationJson {
+/**
+ * `codePoint` converts the item's UTF-16 offsets (ClaimLens's own, kept in the sidecar) to the
+ * code points the model counts. An orphan's stored offsets point into an older text: converted
+ * through the current one, they stay the hint they were (consumers anchor by the quote).
+ */
+export function buildWebAnnotation(item: ReviewItem, input: ExportInput, source: string, codePoint = utf16ToCodePoints(input.text)): WebAnnotationJson {
   const a = item.annotation;
   const quote = item.range ? quoteSelector(input.text, item.range.start, item.range.end) : a!.target.quote;
-  const position = item.range ?? a!.target.position;
+  const utf16 = item.range ?? a!.target.position;
+  const position = { start: codePoint(utf16.start), end: codePoint(utf16.end) };
   const body: Body[] = [{ type: 'TextualBody', purpose: 'tagging', value: item.status }];
   const note = a?.note?.trim();
   if (note) body.push({ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' });
@@ -84,7 +92,8 @@ export function annotatedItems(items: readonly ReviewItem[]): ReviewItem[] {
 
 export function buildAnnotationCollection(input: ExportInput): AnnotationCollectionJson {
   const source = articleSource(input);
-  const items = annotatedItems(input.items).map((i) => buildWebAnnotation(i, input, source));
+  const codePoint = utf16ToCodePoints(input.text);
+  const items = annotatedItems(input.items).map((i) => buildWebAnnotation(i, input, source, codePoint));
   const id = `${source}#claimlens-annotations`;
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webAnnotationJson } from '../../../../src/core/export/webAnnotation';
-import { fixtureInput, TEXT, TRICKY_NOTE } from './fixture';
+import type { ReviewItem } from '../../../../src/core/review/types';
+import { fixtureInput, fixtureItems, TEXT, TRICKY_NOTE } from './fixture';
 
 // Parsed JSON-LD is checked field by field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -54,5 +55,19 @@ describe('W3C Web Annotation export', () => {
       assert.equal(doc.label, 'ClaimLens review of my story.txt');
       assert.doesNotMatch(json, /file:|secret-project|drafts/);
     }
+  });
+
+  it('counts TextPositionSelector offsets in code points (an emoji before the claim), the sidecar keeps UTF-16', () => {
+    const text = 'Budget row 🌉\n\nThe council 💶 spent 4.2 million euros on the bridge.\n';
+    const exact = 'spent 4.2 million euros on the bridge.';
+    const start = text.indexOf(exact);
+    const range = { start, end: start + exact.length };
+    const annotation = { ...fixtureItems()[1].annotation!, id: 'c-emoji', target: { quote: { exact, prefix: '', suffix: '' }, position: { ...range } } };
+    const items: ReviewItem[] = [{ key: 'c-emoji', kind: 'claim', range, text: exact, status: 'sourced', annotation, orphaned: false }];
+    const [a] = parse(fixtureInput({ text, items })).first.items as Json[];
+    const position = a.target.selector.find((s: Json) => s.type === 'TextPositionSelector');
+    assert.deepEqual(position, { type: 'TextPositionSelector', start: start - 2, end: start - 2 + exact.length });
+    assert.equal([...text].slice(position.start, position.end).join(''), exact);
+    assert.deepEqual(annotation.target.position, range);
   });
 });
