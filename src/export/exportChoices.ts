@@ -1,4 +1,5 @@
 /** The formats offered by "ClaimLens: Export Review…" (no vscode import: unit-testable). */
+import { basename, isAbsolute } from 'node:path';
 import type { ExportFormat } from '../core/export/types';
 
 export interface ExportChoice {
@@ -24,4 +25,14 @@ export interface ExportSettings {
   organization: string;
   organizationUrl: string;
   articleUrl: string;
+}
+
+/**
+ * How an export names its article (CSV `article` column, Markdown "Article:" line): the
+ * workspace-relative path, like the CLI's typed path, or for a file outside the workspace
+ * (asRelativePath then returns it unchanged) just its name, never an absolute path, which
+ * would publish the user's folder layout.
+ */
+export function exportArticlePath(fsPath: string, workspaceRelative: string): string {
+  return isAbsolute(workspaceRelative) ? basename(fsPath) : workspaceRelative;
 }

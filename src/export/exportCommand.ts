@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
 import { ClaimReviewValidationError, ratedClaims } from '../core/export/claimReview';
 import type { ArticleService, ArticleState } from '../workspace/contracts';
-import { EXPORT_CHOICES, type ExportChoice, type ExportSettings } from './exportChoices';
+import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
 
 export const EXPORT_COMMAND = 'claimlens.export';
 
@@ -18,7 +18,7 @@ export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSet
 
 function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
   return {
-    articlePath: state.uri.fsPath,
+    articlePath: exportArticlePath(state.uri.fsPath, vscode.workspace.asRelativePath(state.uri, false)),
     text,
     headline: headlineOf(text),
     date: new Date().toISOString().slice(0, 10),

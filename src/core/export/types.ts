@@ -6,7 +6,7 @@
 import type { ReviewItem } from '../review/types';
 
 export interface ExportInput {
-  /** Path of the article file (shown in reports; the Web Annotation source when no URL is set). */
+  /** The article as the user knows it: path as typed (CLI), workspace-relative or file name (editor); shown in reports. */
   articlePath: string;
   /** The article text the items' ranges point into. */
   text: string;
