@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sidecarPathFor } from '../../../src/core/review/sidecarPath';
-import { buildOnce, cli, copySeed, removeDir, reviewClaims, tempDir } from './cliHarness';
+import { buildOnce, cli, cliWithClosedStdout, copySeed, removeDir, reviewClaims, tempDir } from './cliHarness';
 
 /** Every file under `dir` with its size and modification time, to prove the CLI wrote nothing. */
 function snapshot(dir: string): string {
@@ -200,5 +200,16 @@ describe('claimlens CLI (built binary)', function () {
       assert.match(r.stderr, /missing required fields: .*url.*author\.name|missing required fields: .*author\.name.*url/);
       assert.equal(r.stdout, '');
     });
+  });
+
+  describe('a closed stdout (`| head -1`)', () => {
+    for (const command of ['analyze', 'check']) {
+      it(`${command}: ends quietly with 141 (not 1, "gate failed"), no stack trace`, async () => {
+        copySeed(dir);
+        const r = await cliWithClosedStdout([command, 'article.txt'], dir);
+        assert.equal(r.code, 141, r.stderr);
+        assert.doesNotMatch(r.stderr, /EPIPE|Error|\n\s+at /);
+      });
+    }
   });
 });
