@@ -9,8 +9,6 @@ import * as vscode from 'vscode';
 import type { AnnotationKind } from '../core/review/types';
 import { VISIBLE_STATUSES, type VisibleStatus } from './decorationBuckets';
 
-export { VISIBLE_STATUSES, type VisibleStatus } from './decorationBuckets';
-
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Theme colour ids, e.g. `claimlens.claimDisputedBackground`. Also used by package.json and the UI tests. */

@@ -4,13 +4,13 @@
  * so an emoji or other astral character before a claim shifts it by one per character. Exports
  * convert; nothing else does.
  */
+import { isHighSurrogate, isLowSurrogate } from '../review/selectors';
+
 export function utf16ToCodePoints(text: string): (offset: number) => number {
   // Index of the low half of every surrogate pair: each one before an offset is one unit too many.
   const lowHalves: number[] = [];
   for (let i = 1; i < text.length; i++) {
-    const low = text.charCodeAt(i);
-    const high = text.charCodeAt(i - 1);
-    if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) lowHalves.push(i++);
+    if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) lowHalves.push(i++);
   }
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));

@@ -6,10 +6,10 @@ import type { AnnotationTarget, TextQuoteSelector } from './types';
 /** Characters of context kept on each side of the annotated text. */
 export const CONTEXT_LENGTH = 32;
 
-function isHighSurrogate(code: number): boolean {
+export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
-function isLowSurrogate(code: number): boolean {
+export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
