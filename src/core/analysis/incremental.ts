@@ -126,6 +126,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   /** Texts of paragraphs the assistant is analysing. */
   private readonly inFlight = new Set<string>();
   private disposed = false;
+  private readonly split = (text: string): Span[] => this.engine.splitParagraphs(text);
 
   constructor(private readonly options: IncrementalOptions<R> = {}) {
     this.engine = options.engine ?? (defaultEngine as unknown as AnalysisEngine<R>);
@@ -177,10 +178,9 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     this.splitRest(doc);
     let text = doc.text;
     let paragraphs = doc.paragraphs;
-    const split = (t: string): Span[] => this.engine.splitParagraphs(t);
     try {
       for (const edit of edits) {
-        const r = applyEditToParagraphs(text, paragraphs, edit, split);
+        const r = applyEditToParagraphs(text, paragraphs, edit, this.split);
         text = r.text;
         paragraphs = r.paragraphs;
       }
@@ -188,7 +188,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       // A bad edit is rejected before anything moves, but earlier edits of the same batch have
       // already shifted shared paragraph objects: rebuild the old state (results come back from the cache).
       if (edits.length > 1) {
-        doc.paragraphs = splitAll<R>(doc.text, split).map((p) => this.withCached(p));
+        doc.paragraphs = splitAll<R>(doc.text, this.split).map((p) => this.withCached(p));
         this.plan(doc);
       }
       throw error;
@@ -277,18 +277,17 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
    * first update needs no pass over the whole text; splitRest adds the others.
    */
   private splitAround(text: string, visible: Span): { paragraphs: Paragraph<R>[]; splitEnd: number } {
-    const split = (t: string): Span[] => this.engine.splitParagraphs(t);
-    if (text.length <= (this.options.lazySplitChars ?? 64_000)) return { paragraphs: splitAll<R>(text, split), splitEnd: text.length };
+    if (text.length <= (this.options.lazySplitChars ?? 64_000)) return { paragraphs: splitAll<R>(text, this.split), splitEnd: text.length };
     for (let margin = 4096; visible.end + margin < text.length; margin *= 2) {
       // The prefix's last paragraph may be cut short: drop it. Widen until what is kept covers the visible range.
-      const spans = split(text.slice(0, visible.end + margin));
+      const spans = this.split(text.slice(0, visible.end + margin));
       const dropped = spans.pop();
       if (dropped && dropped.start > visible.end) {
         const paragraphs = spans.map((sp): Paragraph<R> => ({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) }));
         return { paragraphs, splitEnd: spans.length ? spans[spans.length - 1].end : 0 };
       }
     }
-    return { paragraphs: splitAll<R>(text, split), splitEnd: text.length };
+    return { paragraphs: splitAll<R>(text, this.split), splitEnd: text.length };
   }
 
   /**
@@ -299,25 +298,24 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const from = doc.splitEnd;
     if (from >= doc.text.length || visibleEnd < from) return;
     const more = this.splitAround(doc.text.slice(from), { start: 0, end: visibleEnd - from });
-    for (const p of more.paragraphs) {
-      p.start += from;
-      p.end += from;
-    }
-    doc.paragraphs = doc.paragraphs.concat(more.paragraphs);
-    doc.splitEnd = from + more.splitEnd;
+    this.append(doc, from, more.paragraphs, more.splitEnd);
   }
 
   /** Splits what splitAround left over (before an edit or the background work). */
   private splitRest(doc: DocState<R>): void {
     if (doc.splitEnd >= doc.text.length) return;
     const from = doc.splitEnd;
-    const rest = splitAll<R>(doc.text.slice(from), (t) => this.engine.splitParagraphs(t));
-    for (const p of rest) {
+    this.append(doc, from, splitAll<R>(doc.text.slice(from), this.split), doc.text.length - from);
+  }
+
+  /** Adds paragraphs split from the text after `from` (their offsets relative to it). */
+  private append(doc: DocState<R>, from: number, more: Paragraph<R>[], splitEnd: number): void {
+    for (const p of more) {
       p.start += from;
       p.end += from;
     }
-    doc.paragraphs = doc.paragraphs.concat(rest);
-    doc.splitEnd = doc.text.length;
+    doc.paragraphs = doc.paragraphs.concat(more);
+    doc.splitEnd = from + splitEnd;
   }
 
   private withCached(p: Paragraph<R>): Paragraph<R> {
