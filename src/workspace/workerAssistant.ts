@@ -31,7 +31,8 @@ export function serveAssistant(port: MessagePort): void {
     port.postMessage({ type: 'results', id: m.id, results } satisfies FromAssistant);
   });
   const ready = (): void => port.postMessage({ type: 'ready' } satisfies FromAssistant);
-  warmUpEngine().then(ready, ready);
+  // It only analyses whole paragraphs: the typing part of the warm-up is the primary's.
+  warmUpEngine({ keystrokes: 0 }).then(ready, ready);
 }
 
 /** The primary's side: starts the assistant thread at once; after a crash it answers every request with a rejection. */
