@@ -18,7 +18,7 @@ import { sentenceParser } from '../../src/core/analysis/tokens';
 import { WorkerAnalysisService } from '../../src/workspace/analysisClient';
 import { activationChild } from './activation';
 import { firstLinesEnd, loadCorpus } from './corpus';
-import { keystrokeToDecorations } from './decorations';
+import { keystrokeToDecorations, nextComplete } from './decorations';
 import { measureSizes } from './sizes';
 import { BlockMonitor, gc, HeapSampler, median, percentile, prng, round } from './stats';
 
@@ -225,14 +225,7 @@ async function workerFigures(text: string, visibleEnd: number) {
   let current = text;
   for (let i = 0; i < (quick ? 10 : 30); i++) {
     const at = Math.max(current.lastIndexOf(' ', Math.floor(rand() * current.length)), 0);
-    const got = new Promise<void>((resolve) => {
-      const sub = service.onDidUpdate((u) => {
-        if (u.complete) {
-          sub.dispose();
-          resolve();
-        }
-      });
-    });
+    const got = nextComplete(service);
     const t0 = performance.now();
     service.update('warm', [{ start: at, end: at, text: 'x' }]);
     current = current.slice(0, at) + 'x' + current.slice(at);

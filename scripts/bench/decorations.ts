@@ -66,20 +66,23 @@ export function sidecarFor(text: string, analysis: Analysis, count: number): Ann
   return out;
 }
 
+/** The service's next complete update (subscribe before posting what causes it). */
+export function nextComplete(service: WorkerAnalysisService): Promise<AnalysisUpdate> {
+  return new Promise((resolve) => {
+    const sub = service.onDidUpdate((u) => {
+      if (u.complete) {
+        sub.dispose();
+        resolve(u);
+      }
+    });
+  });
+}
+
 export async function keystrokeToDecorations(workerScript: string, text: string, visibleEnd: number, count: number) {
   const service = new WorkerAnalysisService(workerScript);
   await service.ready();
   const docId = 'decorations';
-  const completed = (): Promise<AnalysisUpdate> =>
-    new Promise((resolve) => {
-      const sub = service.onDidUpdate((u) => {
-        if (u.complete) {
-          sub.dispose();
-          resolve(u);
-        }
-      });
-    });
-  let next = completed();
+  let next = nextComplete(service);
   service.open(docId, text, { start: 0, end: visibleEnd });
   let analysis = (await next).analysis;
 
@@ -106,7 +109,7 @@ export async function keystrokeToDecorations(workerScript: string, text: string,
     for (const ch of ' checked') {
       if (total.length >= count) break;
       const edit: TextEdit = { start: at, end: at, text: ch };
-      next = completed();
+      next = nextComplete(service);
       const t0 = performance.now();
       // ArticleService.onEdit: annotations follow the edit at once (orphans stay), then the worker is told.
       current = current.slice(0, at) + ch + current.slice(at);

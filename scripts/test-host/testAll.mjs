@@ -12,17 +12,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const hostScripts = join(root, 'out', 'scripts', 'test-host');
 const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 
-/** Setup steps: a failure stops the run (later steps would test stale code) and counts as one failure. */
-const steps = [
-  { name: 'compile', args: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'] },
-  { name: 'build', args: ['scripts/build.mjs'] },
-];
 /**
- * Checks: a failure counts as one failure but the layers still run. Lint is here because it also
- * enforces the architecture (no `vscode` import under src/core/).
+ * Steps before the layers; a failure counts as one failure. Setup steps (`stops`) end the run when
+ * they fail: later steps would test stale code. Lint does not: it is a check of its own (it also
+ * enforces the architecture, no `vscode` import under src/core/).
  */
-const checks = [
-  { name: 'lint', args: [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src', 'test', 'scripts'] },
+const steps = [
+  { name: 'compile', stops: true, args: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'] },
+  { name: 'build', stops: true, args: ['scripts/build.mjs'] },
+  { name: 'lint', stops: false, args: [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src', 'test', 'scripts'] },
 ];
 const layers = [
   { name: 'unit', args: [mocha, '--config', '.mocharc.json', '--reporter', join(hostScripts, 'countingReporter.js'), '--reporter-option', 'layer=unit'] },
@@ -68,15 +66,10 @@ try {
     console.log(`\n=== ${step.name} ===`);
     const { code, seconds } = await run(step.args);
     summary.push({ name: step.name, passed: 0, failed: code === 0 ? 0 : 1, seconds, note: code === 0 ? 'ok' : `FAILED (exit ${code})` });
-    if (code !== 0 || interrupted) {
+    if ((code !== 0 && step.stops) || interrupted) {
       setupFailed = true;
       break;
     }
-  }
-  for (const check of setupFailed || interrupted ? [] : checks) {
-    console.log(`\n=== ${check.name} ===`);
-    const { code, seconds } = await run(check.args);
-    summary.push({ name: check.name, passed: 0, failed: code === 0 ? 0 : 1, seconds, note: code === 0 ? 'ok' : `FAILED (exit ${code})` });
   }
   for (const layer of setupFailed ? [] : layers) {
     console.log(`\n=== ${layer.name} tests ===`);
@@ -96,7 +89,7 @@ const passed = summary.reduce((sum, s) => sum + s.passed, 0);
 const failed = summary.reduce((sum, s) => sum + s.failed, 0);
 console.log('\n=== summary ===');
 for (const s of summary) {
-  const counts = [...steps, ...checks].some((step) => step.name === s.name) ? s.note : `${s.passed} passed, ${s.failed} failed${s.note ? ` (${s.note})` : ''}`;
+  const counts = steps.some((step) => step.name === s.name) ? s.note : `${s.passed} passed, ${s.failed} failed${s.note ? ` (${s.note})` : ''}`;
   console.log(`${s.name.padEnd(12)} ${counts.padEnd(40)} ${s.seconds.toFixed(1)} s`);
 }
 if (interrupted) console.log('interrupted');
