@@ -483,6 +483,9 @@ export class Linker {
       const start = base + q.start;
       const end = base + q.end;
       if (start < 0 || end > text.length || end <= start) return;
+      // Single marks in a headline are headline style (AP and most desks) for words the story
+      // quotes in full, with their speaker, in the body: the body's quote is the one to review.
+      if (start < headlineEnd && q.single) return;
       let speaker: Speaker | null = q.speaker ? this.resolveSpeaker(q.speaker, base, para, q.speaker.pronoun ? ownContent(seg.sortedQuotes, q.speaker) : undefined) : null;
       let cue: Mention | null = q.cue ? shift(q.cue, base) : null;
       let owner = seg;

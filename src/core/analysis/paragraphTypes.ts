@@ -23,6 +23,8 @@ export interface ParagraphQuote extends Span {
   reopens: boolean;
   /** The quote's mark is never closed in this paragraph (a multi-paragraph quote, or a stray mark). */
   unclosed: boolean;
+  /** Quoted between single marks (absent otherwise). */
+  single?: true;
   /** Source to use when the linker finds none in context: the sentence subject and its verb. */
   fallback?: { speaker: ParagraphSpeaker; cue: Mention };
 }

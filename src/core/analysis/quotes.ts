@@ -443,7 +443,7 @@ function markedQuote(
       const subj = subjectOf(tokens, tokenAt(tokens, leadFrom), bareCue, text, 0);
       own = subj ? { speaker: subj, cue: cueMention(tokens, bareCue, bareCue, text, 0), cueStart: bareCue, cueEnd: bareCue } : null;
       if (!own) {
-        return { start, end, kind, speaker: previous?.speaker ?? null, cue: cueMention(tokens, bareCue, bareCue, text, 0), reopens: false, unclosed: m.unclosed };
+        return { start, end, kind, speaker: previous?.speaker ?? null, cue: cueMention(tokens, bareCue, bareCue, text, 0), reopens: false, unclosed: m.unclosed, ...singleMarks(m) };
       }
     } else if (!own) {
       // `"…," the senator from X said.` with an attribution we could not parse is still a direct quote.
@@ -498,8 +498,13 @@ function markedQuote(
     cue,
     reopens: /^\s*$/.test(text.slice(0, m.open)),
     unclosed: m.unclosed,
+    ...singleMarks(m),
     ...(fallback && !speaker ? { fallback } : {}),
   };
+}
+
+function singleMarks(m: MarkedSpan): { single?: true } {
+  return m.single ? { single: true } : {};
 }
 
 /**

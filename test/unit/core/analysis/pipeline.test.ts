@@ -77,6 +77,22 @@ describe('analyze = splitParagraphs + analyzeParagraph + linkParagraphs', () => 
     for (const c of a.claims) assert.equal(a.sentences.find((s) => s.start === c.start)?.score, c.score);
   });
 
+  it('leaves headline-style single-quoted words in the headline to the body quote they shorten', () => {
+    for (const headline of ['Mayor Ruiz: ‘We Will Rebuild the Bridge by Spring’', "Mayor Ruiz Calls Bridge Delay 'A Failure of the Whole Council'"]) {
+      const text = `${headline}\n\n"We will rebuild the bridge by spring," Mayor Ana Ruiz said on Monday.`;
+      const a = analyze(text);
+      assertOffsets(text, a);
+      assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, q.speaker?.name]), [['direct', 'We will rebuild the bridge by spring', 'Ana Ruiz']]);
+    }
+  });
+
+  it('keeps double-quoted words in a first line, and single-quoted ones below it', () => {
+    const text = '"We will win," she said.\n\nThe mayor told voters \'the bridge will be rebuilt by spring\' on Monday.';
+    const texts = analyze(text).quotes.map((q) => q.text);
+    assert.ok(texts.includes('We will win'), JSON.stringify(texts));
+    assert.ok(texts.some((t) => t.includes('the bridge will be rebuilt by spring')), JSON.stringify(texts));
+  });
+
   it('a single sentence is not treated as a headline', () => {
     const a = analyze('Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years.');
     assert.equal(a.claims.length, 1);
