@@ -49,6 +49,18 @@ const FILLER = /^(uh|um|ah|applause|laughter|crosstalk|inaudible)$/;
 const OPINION_VERB_AFTER_I = /^(think|believe|feel|guess|hope|want|wish|know|love|like|am|will|'m|'ll|would)$/;
 const PERFECT_AUX = /^(has|have|had)$/;
 
+/** The lower-cased word, except "US" (the country), which must not read as the pronoun "us". */
+function pronounOrWord(t: Token): string {
+  return t.text === 'US' ? 'u.s.' : t.lower;
+}
+
+/** Last token of the name starting at i, so a reason shows "United States", not "United". */
+function nameEnd(tokens: Token[], i: number, to: number, tag: string): number {
+  let j = i;
+  while (j + 1 < to && !tokens[j].post && tokens[j + 1].tags.has(tag)) j++;
+  return j;
+}
+
 export function extractFeatures(tokens: Token[], from: number, to: number, text: string): FeatureHit[] {
   const hits: FeatureHit[] = [];
   const seen = new Set<string>();
@@ -62,7 +74,7 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
   let nCount = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const w = t.lower;
+    const w = pronounOrWord(t);
     const isNum = /\d/.test(t.text) || t.tags.has('Value') || t.tags.has('Cardinal') || NUMBER_WORD.test(w);
     const isYear = /^(1[89]\d\d|20\d\d)s?$/.test(t.text);
     if (isYear) add('year', i, i);
@@ -85,9 +97,9 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
     if (PREDICT.test(w)) add('prediction', i, i);
     if (LAW.test(w)) add('law or rule', i, i);
     if (STATS.test(w)) add('statistics word', i, i);
-    if (t.tags.has('Person') && !t.tags.has('Pronoun')) add('person', i, i);
-    if (t.tags.has('Organization')) add('organisation', i, i);
-    if (t.tags.has('Place')) add('place', i, i);
+    if (t.tags.has('Person') && !t.tags.has('Pronoun')) add('person', i, nameEnd(tokens, i, to, 'Person'));
+    if (t.tags.has('Organization')) add('organisation', i, nameEnd(tokens, i, to, 'Organization'));
+    if (t.tags.has('Place')) add('place', i, nameEnd(tokens, i, to, 'Place'));
     if (t.tags.has('Date') && !isYear && /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|ago|since)$/.test(w)) add('date', i, i);
     if (FIRST_PERSON.test(w)) add('first person', i, i);
     if (SECOND_PERSON.test(w)) add('second person', i, i);
@@ -97,7 +109,7 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
     if (t.tags.has('Negative')) add('negation', i, i);
   }
   for (let i = from; i < to; i++) {
-    const w = tokens[i].lower;
+    const w = pronounOrWord(tokens[i]);
     for (const [name, re] of TOPICS) if (re.test(w)) add(name, i, i);
     if (FILLER.test(w)) add('filler', i, i);
     if (w === 'percent' || w === '%' || /%$/.test(tokens[i].text + tokens[i].post)) add('percentage', i, i);
@@ -142,7 +154,7 @@ function addShapeFeatures(tokens: Token[], from: number, to: number, add: (featu
   let adjectives = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const w = t.lower;
+    const w = pronounOrWord(t);
     const next = i + 1 < to ? tokens[i + 1] : undefined;
     const pronoun = t.tags.has('Pronoun');
     if (t.tags.has('ProperNoun') && !pronoun) proper++;

@@ -62,4 +62,18 @@ describe('claim scoring', () => {
     assert.ok(c.reasons.length > 0);
     assert.ok(c.reasons.every((r) => !r.startsWith('values rhetoric') && !r.startsWith('debate talk') && !r.startsWith('intention')));
   });
+
+  it('reads "US" as the country, not as the pronoun "us"', () => {
+    const country = claimOf('US officials said the attack killed 40 people in March.');
+    const pronoun = claimOf('The mayor told us the attack killed 40 people in March.');
+    assert.ok(country && pronoun);
+    assert.ok(!country.reasons.some((r) => r.startsWith('collective we')), JSON.stringify(country.reasons));
+    assert.ok(pronoun.reasons.some((r) => r.startsWith('collective we')), JSON.stringify(pronoun.reasons));
+  });
+
+  it('quotes a whole place name in its reason, not its first word', () => {
+    const c = claimOf('Exports from the United States to China fell by 12 percent in 2019.');
+    assert.ok(c);
+    assert.ok(c.reasons.includes('place: "United States"'), JSON.stringify(c.reasons));
+  });
 });
