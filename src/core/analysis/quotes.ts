@@ -596,8 +596,8 @@ function clauseBreak(text: string, from: number, to: number): number {
   return m ? lo + m.index : -1;
 }
 
-/** A closing mark then `and` (a verb may follow), or then a comma and a subject pronoun (a verb may follow). */
-const AND_AFTER_CLOSE = /["\u201d][ \t\u00a0]+and[ \t\u00a0]+(?=\p{L})/gu;
+/** A closing mark then `and`/`but` (a verb may follow), or then a comma and a subject pronoun (a verb may follow). */
+const AND_AFTER_CLOSE = /["\u201d],?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?=\p{L})/gu;
 const PRONOUN_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]*(?=(?:he|she|they|we|I|it)[ \t\u00a0]+\p{L})/gu;
 /** A closing mark and a comma, then a detached participle (`"…," claiming …`, `"…," according to …`). */
 const PARTICIPLE_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]+(?=\p{Ll}+ing\b)/gu;
@@ -616,10 +616,13 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
   };
   let best = -1;
   for (const mm of rest.matchAll(AND_AFTER_CLOSE)) {
-    const i = tokenStartingAt(from + mm.index + mm[0].length);
+    let i = tokenStartingAt(from + mm.index + mm[0].length);
+    // One adverb may come first (`but later said`, `and then called`).
+    if (i >= 0 && has(tz.tokens[i], 'Adverb') && !tz.tokens[i].post) i++;
     const t = tz.tokens[i];
-    // A verb right after `and`, not a noun, pronoun or adverb: a second predicate of the same subject.
-    if (i >= 0 && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Modal') && !has(t, 'Adverb')) {
+    // A verb right after `and`/`but`, not a noun, pronoun, adverb or copula: a second predicate of the same subject
+    // (a copula more often continues the quoted clause: `is "not X," but is Y`).
+    if (i >= 0 && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Modal') && !has(t, 'Adverb') && !has(t, 'Copula')) {
       best = from + mm.index + 1;
       break;
     }

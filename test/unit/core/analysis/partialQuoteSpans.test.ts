@@ -17,6 +17,18 @@ describe('partial quote span boundaries', () => {
     assert.equal(q.cue?.text, 'called');
   });
 
+  it('the clause also ends at the mark before `but` + a verb, or `and`/`but` + one adverb + a verb', () => {
+    const q = quoteIn('The mayor called the zoning plan “a gift to developers,” but promised to read it again.', 'a gift');
+    assert.equal(q.text, 'the zoning plan “a gift to developers');
+    const r = quoteIn('The coach described the loss as “a wake-up call” and then benched two starters.', 'wake-up call');
+    assert.equal(r.text, 'the loss as “a wake-up call');
+  });
+
+  it('a copula after `but` continues the quoted clause', () => {
+    const q = quoteIn('She said the new tower is “not the prettiest building,” but is a useful one.', 'prettiest');
+    assert.match(q.text, /but is a useful one$/);
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
