@@ -374,6 +374,26 @@ function isOwnedTitle(text: string, open: number, ts: number, te: number): boole
   return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => TITLE_SMALL.test(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
 }
 
+/**
+ * `—"Museum to close in May," by the Post's Jane Doe: …`: a quoted line credited with `, by` and its writer (a name
+ * ending in a possessive or a colon) is a headline or title with its byline, not something said.
+ */
+const BYLINE = /^,?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}.&-]*[ \t\u00a0]+){0,4}\p{Lu}[\p{L}.&-]*(?:['\u2019]s?[ \t\u00a0]+\p{Lu}|:)/u;
+function isBylinedTitle(text: string, close: number, inner: string): boolean {
+  const after = text.slice(close + 1, close + 80);
+  return (/,\s*$/.test(inner) || after.startsWith(',')) && BYLINE.test(after);
+}
+
+/**
+ * A paragraph that is nothing but a short phrase in single marks (`'A tough decision.'`) is a subheading: single
+ * marks are headline style, and a quotation standing alone as a paragraph would carry its speaker or the body's marks.
+ */
+function isSingleQuotedHeading(text: string, m: MarkedSpan): boolean {
+  if (!m.single || m.unclosed) return false;
+  const rest = text.slice(0, m.open) + text.slice(m.close + 1);
+  return /^[\s.,!?:;\u2013\u2014-]*$/.test(rest) && text.slice(m.open + 1, m.close).trim().split(/\s+/).length <= 8;
+}
+
 function markedQuote(
   text: string,
   tz: Tokenized,
@@ -389,6 +409,8 @@ function markedQuote(
   if (!sentences.length) return null;
   if (!m.unclosed && isOwnedTitle(text, m.open, ts, te)) return null;
   const inner = text.slice(cStart, cEnd);
+  if (!m.unclosed && isBylinedTitle(text, m.close, inner)) return null;
+  if (isSingleQuotedHeading(text, m)) return null;
   const openSent = Math.max(0, sentenceOf(tz, m.open));
   const closeSent = Math.max(0, sentenceOf(tz, Math.max(m.open, m.close - 1)));
   const sOpen = sentences[openSent];

@@ -142,6 +142,28 @@ describe('quote attribution patterns', () => {
     assert.notEqual(q.kind, 'indirect');
   });
 
+  it('a quoted headline credited `, by` a writer is a title with its byline, not a quote', () => {
+    const text = 'ON STAGE—"Old theatre will close its doors in the spring," by the Gazette\'s Tom Reed: plans for the site are unclear.';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    assert.equal(a.quotes.filter((q) => q.kind !== 'indirect').length, 0);
+    assert.equal(analyze('"Old theatre will close its doors in the spring," by Tom Reed: plans are unclear.').quotes.filter((q) => q.kind !== 'indirect').length, 0);
+    // Words said, followed by an agent or a time with `by`, stay quotes.
+    assert.notEqual(quoteIn('"We will finish the bridge," by Friday at the latest, the mayor said.', 'finish the bridge').kind, 'indirect');
+    assert.notEqual(quoteIn('"The bridge was finished" by volunteers, the mayor said.', 'bridge was finished').kind, 'indirect');
+  });
+
+  it('a paragraph that is only a short phrase in single marks is a subheading, not a quote', () => {
+    const text = 'The mill closed in May, the owner said.\n\n\'A hard winter ahead.\'\n\nWorkers met on Friday to plan.';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    assert.ok(!a.quotes.some((q) => q.text.includes('hard winter')));
+    // In a sentence, or as a longer paragraph of its own, single marks still quote.
+    assert.ok(analyze('The owner said \'a hard winter ahead\' for the town.').quotes.some((q) => q.text.includes('hard winter')));
+    const long = 'The owner spoke.\n\n\'We have had a hard winter, and the orders are not coming back before the summer.\'';
+    assert.ok(analyze(long).quotes.some((q) => q.text.includes('hard winter')));
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
