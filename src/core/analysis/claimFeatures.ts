@@ -311,5 +311,7 @@ export function scoreFeatures(hits: FeatureHit[]): { score: number; type: ClaimT
       break;
     }
   }
-  return { score: Math.round(score * 1000) / 1000, type, reasons };
+  // Four decimals: near 0 and 1 three decimals merged sentences the weights tell apart, and
+  // a ranking cannot order what shares a score.
+  return { score: Math.round(score * 10000) / 10000, type, reasons };
 }

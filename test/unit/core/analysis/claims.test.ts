@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis';
+import { scoreFeatures, WEIGHTS, type FeatureHit } from '../../../../src/core/analysis/claimFeatures';
 
 function claimOf(sentence: string) {
   return analyze(sentence).claims.find((c) => c.text.startsWith(sentence.slice(0, 20)));
@@ -75,5 +76,22 @@ describe('claim scoring', () => {
     const c = claimOf('Exports from the United States to China fell by 12 percent in 2019.');
     assert.ok(c);
     assert.ok(c.reasons.includes('place: "United States"'), JSON.stringify(c.reasons));
+  });
+});
+
+describe('claim score resolution', () => {
+  // Feature sets drawn from the shipped table (not fixed names), so the test survives a refit.
+  const features = Object.keys(WEIGHTS).filter((f) => f !== 'bias').sort();
+  const hit = (feature: string): FeatureHit => ({ feature, evidence: '' });
+
+  it('reports the model probability to four decimals, so near-certain claims keep their order', () => {
+    for (let k = 0; k < 40; k++) {
+      // Every third, fifth, … feature from an offset: strong and weak sentences alike.
+      const hits = features.filter((_, i) => (i + k) % (3 + (k % 5)) === 0).map(hit);
+      const z = hits.reduce((sum, h) => sum + WEIGHTS[h.feature], WEIGHTS.bias);
+      const p = 1 / (1 + Math.exp(-z));
+      const { score } = scoreFeatures(hits);
+      assert.ok(Math.abs(score - p) <= 0.00005 + 1e-12, `${score} ≈ ${p}`);
+    }
   });
 });
