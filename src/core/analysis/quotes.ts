@@ -459,7 +459,7 @@ function markedQuote(
       kind = 'partial';
       const k = afterParticle(tokens, bareCue, clauseStart(tokens, bareCue, tokenAt(tokens, m.open) + 1), tokenAt(tokens, m.open));
       start = Math.min(k < tokens.length ? tokens[k].start - tokens[k].pre.length : ts, ts);
-      [start, end] = trimSpan(text, start, Math.max(clauseEnd(text, tz, m, sOpen.start, sClose.end), te));
+      [start, end] = trimSpan(text, start, Math.max(clauseEnd(text, tz, m, sOpen.start, sClose.end, start), te));
       if (end < te) end = te;
       if (start > ts) start = ts;
       const subj = subjectOf(tokens, tokenAt(tokens, leadFrom), bareCue, text, 0);
@@ -483,7 +483,7 @@ function markedQuote(
     // The reported clause: from the cue's complement (or the sentence start) to the clause end.
     if (before) start = Math.min(clauseStartPos(tokens, before, m.open), ts);
     else start = Math.min(leadFrom, ts);
-    end = laterEnd >= 0 ? laterEnd : after && !before ? te : clauseEnd(text, tz, m, sOpen.start, sClose.end);
+    end = laterEnd >= 0 ? laterEnd : after && !before ? te : clauseEnd(text, tz, m, sOpen.start, sClose.end, start);
     [start, end] = trimSpan(text, start, Math.max(end, te));
     if (end < te) end = te;
     if (start > ts) start = ts;
@@ -670,10 +670,27 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
   return best;
 }
 
+/** A sentence opening with a subordinator or `Asked`, with no comma before the content: the cue is in a fronted adverbial clause. */
+const FRONTED = /^[\s"'\u201c\u2018]*(?:while|although|though|even though|even as|whereas|when|after|before|if|because|since|as|once|until|unless|asked)\b[^,;:\u2014]*$/i;
+
+/**
+ * `While X said the plan was "a mess," Y voted for it`, `Asked whether X is "fit," 70 percent said yes`: a reported clause
+ * inside a fronted adverbial clause ends at the comma that closes it — the first comma after the mark with no later
+ * quotation mark in the sentence (`Although he says he "loves X," and "Y," he …` ends after the last one).
+ */
+function frontedClauseEnd(text: string, sentStart: number, contentStart: number, from: number, to: number): number {
+  if (!FRONTED.test(text.slice(sentStart, contentStart))) return -1;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
+    if (!/["\u201c\u201d]/.test(text.slice(i + 2, to))) return i;
+  }
+  return -1;
+}
+
 /** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
-function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number): number {
+function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number, contentStart: number): number {
   const br = clauseBreak(text, m.close + 1, sentEnd);
-  const end = br >= 0 ? br : sentEnd;
+  const fr = frontedClauseEnd(text, sentStart, contentStart, m.close - 1, br >= 0 ? br : sentEnd);
+  const end = fr >= 0 ? fr : br >= 0 ? br : sentEnd;
   // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
   const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end);
   return pb >= 0 ? pb : end;

@@ -29,6 +29,16 @@ describe('partial quote span boundaries', () => {
     assert.match(q.text, /but is a useful one$/);
   });
 
+  it('a reported clause inside a fronted `While …`/`Asked …` clause ends at the comma closing it', () => {
+    const q = quoteIn('While the mayor said the budget was “a total mess,” the council passed it anyway.', 'a total mess');
+    assert.equal(q.text, 'the budget was “a total mess');
+    const a = quoteIn('Asked whether the plan is “fair to renters,” most tenants in the survey said no.', 'fair to renters');
+    assert.equal(a.text, 'whether the plan is “fair to renters');
+    // The comma of a later quoted part does not close it early.
+    const b = quoteIn('Although she says she “likes the mayor,” and “trusts his team,” she voted against him.', 'likes the mayor');
+    assert.equal(b.text, 'she “likes the mayor,” and “trusts his team');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
