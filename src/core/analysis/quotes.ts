@@ -371,7 +371,7 @@ function isOwnedTitle(text: string, open: number, ts: number, te: number): boole
   if (!/\p{L}(?:['\u2019]s|s['\u2019])\s$/u.test(text.slice(Math.max(0, open - 4), open))) return false;
   const words = text.slice(ts, te).split(/\s+/);
   if (words.length > 6 || /[.!?]/.test(text.slice(ts, te))) return false;
-  return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => TITLE_SMALL.test(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  return isTitleCase(words);
 }
 
 /**
@@ -394,6 +394,29 @@ function isSingleQuotedHeading(text: string, m: MarkedSpan): boolean {
   return /^[\s.,!?:;\u2013\u2014-]*$/.test(rest) && text.slice(m.open + 1, m.close).trim().split(/\s+/).length <= 8;
 }
 
+/** Every word capitalised except small function words: a name or title, not a sentence. */
+function isTitleCase(words: string[]): boolean {
+  return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => TITLE_SMALL.test(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * `the “Open Road Tonight” host`, `a "Save Our Parks" banner`: a Title-Case name in marks that modifies the noun right
+ * after it names a show, campaign or slogan; it is not a quotation.
+ */
+function isAttributiveName(text: string, tz: Tokenized, m: MarkedSpan, ts: number, te: number): boolean {
+  const words = text.slice(ts, te).split(/\s+/);
+  if (words.length > 6 || /[.!?,;:]/.test(text.slice(m.open + 1, m.close)) || !isTitleCase(words)) return false;
+  const t = tz.tokens[tokenAt(tz.tokens, m.close + 1)];
+  if (!t || !/^[ \t\u00a0]+$/.test(text.slice(m.close + 1, t.start)) || !/^\p{Ll}/u.test(t.text)) return false;
+  return has(t, 'Noun') && !has(t, 'Verb') && !has(t, 'Preposition') && !has(t, 'Conjunction') && !has(t, 'Determiner') && !has(t, 'Pronoun') && !has(t, 'Adverb');
+}
+
+/** `the new book, "Rivers of Gold,"`, `the documentary “Night Shift”`: a Title-Case name after the noun for a work is its title. */
+const WORK_NOUN = /\b(?:book|movie|film|show|series|sitcom|podcast|programme|program|documentary|play|musical|album|song|novel|memoir|episode)s?,?[ \t\u00a0]*$/;
+function isNamedWork(text: string, open: number, ts: number, te: number): boolean {
+  return WORK_NOUN.test(text.slice(Math.max(0, open - 30), open)) && isTitleCase(text.slice(ts, te).split(/\s+/));
+}
+
 function markedQuote(
   text: string,
   tz: Tokenized,
@@ -411,6 +434,7 @@ function markedQuote(
   const inner = text.slice(cStart, cEnd);
   if (!m.unclosed && isBylinedTitle(text, m.close, inner)) return null;
   if (isSingleQuotedHeading(text, m)) return null;
+  if (!m.unclosed && (isAttributiveName(text, tz, m, ts, te) || isNamedWork(text, m.open, ts, te))) return null;
   const openSent = Math.max(0, sentenceOf(tz, m.open));
   const closeSent = Math.max(0, sentenceOf(tz, Math.max(m.open, m.close - 1)));
   const sOpen = sentences[openSent];

@@ -153,6 +153,21 @@ describe('quote attribution patterns', () => {
     assert.notEqual(quoteIn('"The bridge was finished" by volunteers, the mayor said.', 'bridge was finished').kind, 'indirect');
   });
 
+  it('a Title-Case name in marks before the noun it modifies, or after the noun for a work, is a name, not a quote', () => {
+    const none = (text: string) => {
+      const a = analyze(text);
+      assertOffsets(text, a);
+      return a.quotes.filter((q) => q.kind !== 'indirect').length === 0;
+    };
+    assert.ok(none('After the final episode aired, the “Open Road Tonight” host thanked the crew at a dinner in Leeds.'));
+    assert.ok(none('Volunteers carried a "Save Our Parks Now" banner through the market on a wet Saturday morning.'));
+    assert.ok(none('Critics have been reading the governor’s new book, "Rivers of Gold and Silver," for hints about her plans.'));
+    assert.ok(none('He later starred in the documentary “Night Shift at the Harbour” about dock workers in the north.'));
+    // Lower-case words in marks before a noun, and a quoted sentence after a noun, are still quotes.
+    assert.ok(!none('The mayor promised a "fair and open" review of the contracts, her office said.'));
+    assert.ok(!none('The mayor’s reply to the show was short: "We Will Not Close The Library."'));
+  });
+
   it('a paragraph that is only a short phrase in single marks is a subheading, not a quote', () => {
     const text = 'The mill closed in May, the owner said.\n\n\'A hard winter ahead.\'\n\nWorkers met on Friday to plan.';
     const a = analyze(text);
