@@ -19,6 +19,8 @@ const TREND_WORD = /^(up|down|rising|falling|higher|lower|worse|better|skyrocket
 const SOURCE_WORD = /^(study|studies|report|reports|analysis|analysts|economists|experts|survey|census|bureau|statistics|poll|polls|data)$/;
 const ADDRESS_TITLE = /^(mr|mrs|ms|senator|governor|secretary|president|congressman|congresswoman|mayor|madam|sir)\.?$/;
 const HYPOTHETICAL_OPENER = /^(if|unless|suppose|imagine)$/;
+/** "If you look at …": a speaker pointing the listener at something, whose main clause is asserted, not supposed. */
+const FRAMING_VERB = /^(look|looked|take|think|consider|compare|check|remember|recall|listen|read|see)$/;
 
 export function addPatternFeatures(tokens: Token[], from: number, to: number, add: Add): void {
   const w = (i: number) => (i >= from && i < to ? tokens[i].lower : '');
@@ -88,7 +90,12 @@ function addTurnShape(tokens: Token[], from: number, to: number, add: Add): void
       break;
     }
   }
-  if (HYPOTHETICAL_OPENER.test(tokens[from].lower)) add('hypothetical', from, from);
+  if (HYPOTHETICAL_OPENER.test(tokens[from].lower) && !framingConditional(tokens, from, to)) add('hypothetical', from, from);
   const last = tokens[to - 1].post.trim();
   if (/--|—/.test(tokens[from].pre) || /(--|—|\.\.\.|…)$/.test(last)) add('broken-off sentence', from, to - 1);
+}
+
+/** "If you look at the numbers, …", "If we take last year, …": a relevance conditional, not a hypothesis. */
+function framingConditional(tokens: Token[], from: number, to: number): boolean {
+  return from + 2 < to && tokens[from].lower === 'if' && /^(you|we|i|one)$/.test(tokens[from + 1].lower) && FRAMING_VERB.test(tokens[from + 2].lower);
 }

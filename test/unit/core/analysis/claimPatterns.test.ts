@@ -62,4 +62,11 @@ describe('claim phrase patterns', () => {
     assert.ok(!featuresOf('And the plan for the harbour would cost less.').has('broken-off sentence'));
     assert.ok(scoreOf('If the city sold the port, it would lose money.') < scoreOf('The city sold the port, and it lost money.'));
   });
+
+  it('reads "if you look at …" as pointing at evidence, not as a hypothesis', () => {
+    assert.ok(!featuresOf('If you look at the census, the county lost 9,000 residents.').has('hypothetical'));
+    assert.ok(!featuresOf('If we take the last decade, ferry fares doubled.').has('hypothetical'));
+    assert.ok(featuresOf('If you cut the ferry service, the island loses its doctor.').has('hypothetical'));
+    assert.ok(scoreOf('If you look at the census, the county lost 9,000 residents.') > scoreOf('If the census is right, the county lost 9,000 residents.'));
+  });
 });
