@@ -524,6 +524,15 @@ function markedQuote(
     // `adding, "…"`: nothing but the quotation is left, so it is a direct quote.
     if (start === ts && end === te) kind = 'direct';
   }
+  if (kind === 'partial' && start === ts) {
+    // `The answer was that "…" on …`: a complementizer right before the mark opens a clause that the quote begins;
+    // the content is that whole clause.
+    const that = /\bthat[ \t\u00a0]+$/i.exec(text.slice(leadFrom, m.open));
+    if (that) {
+      start = m.open - that[0].length;
+      if (end === te) end = Math.max(te, trimSpan(text, start, clauseEnd(text, tz, m, sOpen.start, sClose.end, start))[1]);
+    }
+  }
   let speaker = own?.speaker ?? null;
   let cue = own?.cue ?? null;
   const newCue = participle >= 0 ? participle : introVerb;

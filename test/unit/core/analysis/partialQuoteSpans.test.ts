@@ -39,6 +39,12 @@ describe('partial quote span boundaries', () => {
     assert.equal(b.text, 'she “likes the mayor,” and “trusts his team');
   });
 
+  it('with no attribution, `that` right before the mark opens the content, which runs to the clause end', () => {
+    const q = quoteIn('The mayor’s position was that “the new city budget is balanced” on paper and in practice.', 'budget is balanced');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.text, 'that “the new city budget is balanced” on paper and in practice');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
