@@ -19,8 +19,9 @@ const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb', '\u301e', '\u301f']);
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
+/** Invisible format characters (bidi embeddings, zero-width marks) stand before a mark without separating it from its context. */
 function isSpaceOrStart(c: string | undefined): boolean {
-  return c === undefined || /[\s([{\u2014\u2013\-/:;,]/u.test(c);
+  return c === undefined || /[\s([{\u2014\u2013\-/:;,\p{Cf}]/u.test(c);
 }
 
 /** Could the mark at i open a quote, judging from its neighbours? */
@@ -36,6 +37,11 @@ function closesHere(text: string, i: number): boolean {
   return before !== undefined && !/\s/.test(before) && !isWordChar(after);
 }
 
+/** `…the authorities."We were …`: with no quote open, a straight mark between a sentence's end and a letter opens the next one (the space was lost). */
+function missingSpaceOpener(text: string, i: number): boolean {
+  return /[.!?]/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]);
+}
+
 export function findMarkedSpans(text: string): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open = -1;
@@ -46,7 +52,7 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     if (open < 0) {
       // Outside a quote: a curly closing mark used as an opener (bad typography) is accepted only in an opening position.
       if (DOUBLE_OPEN.has(c) || ((straight || DOUBLE_CLOSE.has(c)) && opensHere(text, i))) open = i;
-      else if (straight && i === 0) open = i;
+      else if (straight && (i === 0 || missingSpaceOpener(text, i))) open = i;
     } else if (DOUBLE_CLOSE.has(c) || straight || (DOUBLE_OPEN.has(c) && closesHere(text, i))) {
       if (i > open + 1) spans.push({ open, close: i, unclosed: false, single: false });
       open = -1;

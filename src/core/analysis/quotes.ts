@@ -446,7 +446,7 @@ function markedQuote(
 
   // Is the quote the whole sentence (apart from attribution and punctuation)?
   const lead = text.slice(leadFrom, m.open);
-  const leadOk = /^[\s,:;.\u2014\u2013-]*$/.test(lead) || /:\s*$/.test(lead) ||
+  const leadOk = /^[\s,:;.\u2014\u2013\p{Cf}-]*$/u.test(lead) || /:\s*$/.test(lead) ||
     (before !== null && clauseStartPos(tokens, before, m.open) >= m.open);
   let tailEnd = sClose.end;
   if (after) tailEnd = Math.min(after.speaker.mention.start, after.cue.start);

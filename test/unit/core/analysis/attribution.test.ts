@@ -179,6 +179,21 @@ describe('quote attribution patterns', () => {
     assert.ok(analyze(long).quotes.some((q) => q.text.includes('hard winter')));
   });
 
+  it('an invisible format character before an opening mark does not stop it opening the quote', () => {
+    const text = 'Readers answered at once.\n\n\u202a”We cannot wait for the new bridge!!” posted Anna Berg.';
+    const q = quoteIn(text, 'new bridge');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.text, 'We cannot wait for the new bridge');
+    assert.equal(q.speaker?.name, 'Anna Berg');
+  });
+
+  it('a straight mark glued to the end of the previous sentence opens the next quote', () => {
+    const text = '"It was all promises," said a shop owner who declined to be named for fear of the police."We came here for nothing."\n\nThe market closed early.';
+    const q = quoteIn(text, 'came here for nothing');
+    assert.equal(q.text, 'We came here for nothing');
+    assert.ok(!quoteIn(text, 'all promises').text.includes('market'));
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
