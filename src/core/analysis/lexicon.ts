@@ -80,6 +80,28 @@ export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', '
 export const BOILERPLATE_LINE =
   /^(?:latest news|related(?: (?:news|stories|articles|coverage))?|read more|advertisement|share (?:this|on \w+)|follow us.*|subscribe.*|sign up.*|click here.*|more from .*|top stories|trending(?: now)?|most (?:read|popular)|recommended(?: for you)?|you may also like|comments?|photo:.*|image:.*|\(?ap photo.*|copyright .*|©.*|all rights reserved\.?|see also)\s*[.:]?$/i;
 
+/** Words of a transcriber's note: "(Laughter)", "[applause]", "(inaudible)", "(ph)". */
+const STAGE_NOTE = /^(?:inaudible|unintelligible|crosstalk|laughter|laughs|laughing|applause|cheering|cheers|booing|boos|ph|sic|phonetic|off-mike|silence|music)$/i;
+const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
+
+/**
+ * A sentence made only of transcript stage directions — "(APPLAUSE)", "(BELL RINGS)", "[Laughter]",
+ * "(inaudible)" — is the transcriber's, not the speaker's, and never a claim. A group counts when it is
+ * in capitals (three letters or more, so "(AP)" and "(A)" are not) or at most four words with a note word.
+ */
+export function isStageDirection(sentence: string): boolean {
+  const t = sentence.trim();
+  if (!t || t.replace(BRACKETED, '').replace(/[\s.,;:]+/g, '') !== '') return false;
+  for (const [, inner] of t.matchAll(BRACKETED)) {
+    const body = inner.trim().replace(/[.,;:]+$/, '');
+    const capitals = /^[A-Z][A-Z\s,'\u2019&.-]*[A-Z]$/.test(body) && (body.match(/[A-Z]/g) ?? []).length >= 3;
+    const words = body.split(/[\s,]+/).filter(Boolean);
+    const note = words.length > 0 && words.length <= 4 && words.some((w) => STAGE_NOTE.test(w));
+    if (!capitals && !note) return false;
+  }
+  return true;
+}
+
 /** Cues only when right next to a quotation: `Blackwell continued, “…”`. */
 export const ADJACENT_ONLY_CUES = new Set(['continue', 'begin']);
 

@@ -5,7 +5,7 @@ import { tokenize, type Token } from './tokens';
 import { extractFeatures, scoreFeatures } from './claimFeatures';
 import { findQuotes, type ParagraphQuotes } from './quotes';
 import { genderOf, nameOf } from './speakers';
-import { BOILERPLATE_LINE, TITLES } from './lexicon';
+import { BOILERPLATE_LINE, TITLES, isStageDirection } from './lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
 
 /** Sentences scoring below this are not reported as claims at all. */
@@ -20,7 +20,7 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
     const s = sentences[si];
     const [a, b] = sentenceTokens[si];
     const stext = text.slice(s.start, s.end);
-    if (BOILERPLATE_LINE.test(stext.trim())) {
+    if (BOILERPLATE_LINE.test(stext.trim()) || isStageDirection(stext)) {
       scoredSentences.push({ start: s.start, end: s.end, score: 0 });
       continue;
     }

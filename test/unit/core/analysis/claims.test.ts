@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis';
 import { scoreFeatures, WEIGHTS, type FeatureHit } from '../../../../src/core/analysis/claimFeatures';
+import { isStageDirection } from '../../../../src/core/analysis/lexicon';
 
 function claimOf(sentence: string) {
   return analyze(sentence).claims.find((c) => c.text.startsWith(sentence.slice(0, 20)));
@@ -93,5 +94,22 @@ describe('claim score resolution', () => {
       const { score } = scoreFeatures(hits);
       assert.ok(Math.abs(score - p) <= 0.00005 + 1e-12, `${score} ≈ ${p}`);
     }
+  });
+});
+
+describe('transcript stage directions', () => {
+  it('scores a sentence made only of stage directions at zero, below any spoken sentence', () => {
+    for (const s of ['(APPLAUSE)', '(BELL RINGS)', '[Laughter]', '(inaudible)', '(CHEERS) (BOOING)']) {
+      const a = analyze(s);
+      assert.equal(a.claims.length, 0, s);
+      assert.ok(a.sentences.every((x) => x.score === 0), s);
+    }
+    assert.ok((analyze('Yes.').sentences[0].score ?? 0) > 0);
+  });
+
+  it('tells stage directions from bracketed text that is part of the sentence', () => {
+    assert.ok(isStageDirection('(COMMERCIAL BREAK)'));
+    assert.ok(isStageDirection('(Laughter, scattered applause.)'));
+    for (const s of ['(AP)', '(a)', '(3)', '(in French)', 'The mayor (Ms. Ortiz) cut the fares.', 'We won. (APPLAUSE)']) assert.ok(!isStageDirection(s), s);
   });
 });
