@@ -719,11 +719,27 @@ function frontedClauseEnd(text: string, sentStart: number, contentStart: number,
   return -1;
 }
 
+const RELATIVE = /,[ \t\u00a0]+(?:who|whom|whose|which|where)\b/gu;
+
+/**
+ * `said he was "sarcastic" in his remarks, which drew criticism`: a non-restrictive relative clause after the last
+ * quoted words comments on the clause's last noun; it is the writer's, not the source's (unless more quoted words follow).
+ */
+function trailingRelative(text: string, from: number, to: number): number {
+  const rest = text.slice(from, to);
+  const lastMark = Math.max(rest.lastIndexOf('"'), rest.lastIndexOf('\u201c'), rest.lastIndexOf('\u201d'));
+  RELATIVE.lastIndex = lastMark + 1;
+  const mm = RELATIVE.exec(rest);
+  return mm ? from + mm.index : -1;
+}
+
 /** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
 function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number, contentStart: number): number {
   const br = clauseBreak(text, m.close + 1, sentEnd);
   const fr = frontedClauseEnd(text, sentStart, contentStart, m.close - 1, br >= 0 ? br : sentEnd);
-  const end = fr >= 0 ? fr : br >= 0 ? br : sentEnd;
+  let end = fr >= 0 ? fr : br >= 0 ? br : sentEnd;
+  const rel = trailingRelative(text, m.close + 1, end);
+  if (rel >= 0) end = rel;
   // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
   const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end);
   return pb >= 0 ? pb : end;

@@ -45,6 +45,14 @@ describe('partial quote span boundaries', () => {
     assert.equal(q.text, 'that “the new city budget is balanced” on paper and in practice');
   });
 
+  it('a relative clause after the last quoted words (`, which …`, `, who …`) is not part of the content', () => {
+    const q = quoteIn('The coach said the team was “not ready” for the final, which starts on Sunday.', 'not ready');
+    assert.equal(q.text, 'the team was “not ready” for the final');
+    // More quoted words in the relative clause keep it in.
+    const r = quoteIn('He said the board was “asleep” during the audit, which he called “a farce.”', 'asleep');
+    assert.match(r.text, /a farce$/);
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
