@@ -53,7 +53,12 @@ export function tokenize(text: string): Tokenized {
     let sEnd = -1;
     for (const term of rs) {
       const t = term.text;
-      if (!t) continue;
+      if (!t) {
+        // The second half of a contraction (`haven't` → have + an empty `not`) carries the punctuation after the word.
+        if (term.post.trim() && tokens.length > first) glueTrailing(text, tokens[tokens.length - 1], term.post.trim());
+        if (tokens.length > first) sEnd = Math.max(sEnd, tokens[tokens.length - 1].end + tokens[tokens.length - 1].post.length);
+        continue;
+      }
       // Terms come in text order: the next occurrence after the cursor, past any glued-on "pre" punctuation.
       const start = text.indexOf(t, cursor);
       if (start < 0 || start - cursor > 64 + term.pre.length) continue;
@@ -95,6 +100,14 @@ export function tokenize(text: string): Tokenized {
     }
   }
   return { tokens, sentences, sentenceTokens };
+}
+
+/** Punctuation `post` found right after `tok` (and any punctuation it already has) becomes part of its post. */
+function glueTrailing(text: string, tok: Token, post: string): void {
+  const from = tok.end + tok.post.length;
+  const at = text.indexOf(post, from);
+  if (at < 0 || at - from > 2 || /\S/.test(text.slice(from, at))) return;
+  tok.post = text.slice(tok.end, at + post.length).trim();
 }
 
 function pushSentence(sentences: Span[], sentenceTokens: [number, number][], start: number, end: number, a: number, b: number, tokens: Token[]): void {

@@ -194,6 +194,16 @@ describe('quote attribution patterns', () => {
     assert.ok(!quoteIn(text, 'all promises').text.includes('market'));
   });
 
+  it('a quote ending in a contraction keeps its closing punctuation in its sentence', () => {
+    const text = '"The council has had a year to act," she said. "It simply hasn\'t."\nThe mayor answered on Monday with a letter.';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    const q = quoteContaining(a, 'simply');
+    assert.equal(q.text, "It simply hasn't");
+    assert.equal(q.kind, 'direct');
+    assert.ok(a.sentences.some((x) => x.text === '"It simply hasn\'t."'), JSON.stringify(a.sentences.map((x) => x.text)));
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
