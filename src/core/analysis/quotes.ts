@@ -249,6 +249,7 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
   // Objects and adjuncts before "that"/":"/",": up to 6 tokens, or a longer run of them (`told a town hall in
   // Salem, New Hampshire on Monday that …`) when a `that` opening a clause ends it.
   let afterComma = -1;
+  let relative = false;
   for (let j = k; j < limit && j <= cueEnd + 20; j++) {
     // `said he expected that …`: a second verb first means the clause has begun (its own `that` is inside it).
     const prev = tokens[j - 1];
@@ -264,7 +265,10 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
     }
     if (afterComma < 0 && j > cueEnd + 7 && !has(tokens[j], 'Preposition') && !has(tokens[j - 1], 'Preposition') && !has(tokens[j], 'Noun') && !has(tokens[j], 'Determiner')) break;
     if (/:$/.test(tokens[j].post) && j < cueEnd + 5) return j + 1;
-    if (/,$/.test(tokens[j].post) && j < cueEnd + 5 && afterComma < 0) afterComma = j + 1;
+    // A comma then a relative pronoun (`argued the plan, which …, "…"`) sets off a relative clause inside the object,
+    // not an adjunct: neither it nor a comma inside the relative clause ends the object.
+    if (/,$/.test(tokens[j].post) && /^(?:who|whom|whose|which)$/.test(tokens[j + 1]?.lower ?? '')) relative = true;
+    if (/,$/.test(tokens[j].post) && j < cueEnd + 5 && afterComma < 0 && !relative) afterComma = j + 1;
     const abbreviation = /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j].text) && tokens[j].post === '.';
     if (/[."\u201c\u201d!?;]/.test(tokens[j].post) && !abbreviation) break;
   }

@@ -53,6 +53,11 @@ describe('partial quote span boundaries', () => {
     assert.match(r.text, /a farce$/);
   });
 
+  it('a relative clause set off by commas after the cue (`argued the plan, which …, "…"`) stays in the content', () => {
+    const q = quoteIn('The senator argued the new pipeline, which most farmers support, “would create jobs” in the region.', 'create jobs');
+    assert.equal(q.text, 'the new pipeline, which most farmers support, “would create jobs” in the region');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
