@@ -18,7 +18,7 @@ export function isCue(t: Token | undefined, clausalOnly = false, adjacent = fals
   if (clausalOnly && !CLAUSE_VERBS.has(t.lower)) return false;
   if (!adjacent && ADJACENT_ONLY_CUES.has(base)) return false;
   // Forms the tagger often reads as nouns or adjectives (`Bush tells[Plural] reporters`, `is telling[Adjective]`).
-  if (/^(said|says|told|tells|telling|tweeted)$/.test(t.lower)) return true;
+  if (/^(said|says|saying|told|tells|telling|tweeted)$/.test(t.lower)) return true;
   return t.tags.has('Verb') && !t.tags.has('Noun');
 }
 

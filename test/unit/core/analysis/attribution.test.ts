@@ -204,6 +204,12 @@ describe('quote attribution patterns', () => {
     assert.ok(a.sentences.some((x) => x.text === '"It simply hasn\'t."'), JSON.stringify(a.sentences.map((x) => x.text)));
   });
 
+  it('`saying` is a speech verb even where the tagger reads it as a noun', () => {
+    const q = quoteIn('The senator emailed her supporters saying: “The fight goes on” and vowing to campaign in every county.', 'fight goes on');
+    assert.equal(q.text, 'The fight goes on');
+    assert.equal(q.cue?.text, 'saying');
+  });
+
   it('curly and straight marks, and guillemets, are all quotation marks', () => {
     assert.equal(quoteIn('“Prices are rising,” said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
     assert.equal(quoteIn('"Prices are rising," said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
