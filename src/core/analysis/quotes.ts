@@ -287,6 +287,8 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
     }
     k = j;
   }
+  const far = thatAfterAdjunct(tokens, k, limit);
+  if (far >= 0) return far;
   while (k < limit && /^(on|in|at|during|via|from)$/.test(tokens[k].lower) && /^(on|in|at|during|via)$/.test(tokens[k].lower)) {
     // "said on Twitter", "said in a statement" — skip the adjunct if a comma/that follows soon
     let j = k + 1;
@@ -303,6 +305,28 @@ function clauseStart(tokens: Token[], cueEnd: number, limit: number): number {
     }
   }
   return k;
+}
+
+const ADJUNCT_OPENER = /^(?:in|on|at|after|before|during|while|when|from|via|with|outside)$/;
+
+/**
+ * `said in an interview taped before the attacks that …`, `told the paper before he spoke that …`: an adjunct opening
+ * the cue's complement may hold its own verbs (which stop the scan in clauseStart); a `that` ending it, with no
+ * punctuation between, opens the reported clause (not a relative `that`, which a verb follows, nor the complement of
+ * another speech verb).
+ */
+function thatAfterAdjunct(tokens: Token[], k: number, limit: number): number {
+  if (k >= limit || !ADJUNCT_OPENER.test(tokens[k].lower)) return -1;
+  for (let j = k + 1; j < limit && j <= k + 14; j++) {
+    if (tokens[j - 1].post || /["\u201c\u201d]/.test(tokens[j].pre)) return -1;
+    if (tokens[j].lower !== 'that') continue;
+    const next = tokens[j + 1];
+    const prev = tokens[j - 1];
+    if (!next || SPEECH_VERBS.has(prev.lower) || has(prev, 'Pronoun')) return -1;
+    // A relative `that` (a verb follows) belongs to the adjunct: look on.
+    if (!(has(next, 'Verb') && !has(next, 'Noun') || has(next, 'Adverb'))) return j;
+  }
+  return -1;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -58,6 +58,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(q.text, 'the new pipeline, which most farmers support, “would create jobs” in the region');
   });
 
+  it('an adjunct with its own verb between the cue and `that` (`said in an interview recorded … that`) is not content', () => {
+    const q = quoteIn('The governor said in a radio interview recorded before the storm that the levees were “in good shape.”', 'good shape');
+    assert.equal(q.text, 'that the levees were “in good shape');
+    const r = quoteIn('The chief told reporters after he left the hearing that the budget was “simply too small.”', 'too small');
+    assert.equal(r.text, 'that the budget was “simply too small');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
