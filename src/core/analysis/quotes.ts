@@ -445,6 +445,15 @@ function isNamedWork(text: string, open: number, ts: number, te: number): boolea
   return WORK_NOUN.test(text.slice(Math.max(0, open - 30), open)) && isTitleCase(text.slice(ts, te).split(/\s+/));
 }
 
+/**
+ * `the phrase “…”`, `his slogan, "…"`, `chants of “…”`, `the words "…"`: a noun for words names the quoted phrase as
+ * words someone used, so even a short one is a quotation, not a scare quote.
+ */
+const WORDS_NOUN = /\b(?:phrase|term|slogan|motto|catchphrase|mantra|refrain|chants?|chanting|cries|cry|shouts?|calls|words?|message|tagline|question|answer|reply|response)(?:[ \t\u00a0]+(?:of|is|was|were))?,?[ \t\u00a0]*$/i;
+function namesWords(text: string, from: number, open: number): boolean {
+  return WORDS_NOUN.test(text.slice(Math.max(from, open - 40), open));
+}
+
 function markedQuote(
   text: string,
   tz: Tokenized,
@@ -523,7 +532,7 @@ function markedQuote(
       // `"…," the senator from X said.` with an attribution we could not parse is still a direct quote.
       if (leadOk && /^\s*,/.test(text.slice(m.close + 1)) || /,\s*$/.test(inner) && leadOk) {
         kind = 'direct';
-      } else if (inner.trim().split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
+      } else if (inner.trim().split(/\s+/).length < MIN_UNATTRIBUTED_WORDS && !namesWords(text, leadFrom, m.open)) {
         // A short quoted phrase nobody is said to say here is a scare quote or a title, not a quote.
         return null;
       } else {

@@ -216,6 +216,14 @@ describe('quote attribution patterns', () => {
     assert.equal(quoteIn('«Prices are rising», said Eva Marsh.', 'Prices are rising').speaker?.name, 'Eva Marsh');
   });
 
+  it('a short phrase named by a noun for words (phrase, slogan, chants of) is a quotation', () => {
+    assert.ok(analyze('The group has adopted a new slogan, “Bread for all,” for its spring drive.').quotes.some((q) => q.text.includes('Bread for all')));
+    assert.ok(analyze('The mayor was met with chants of “Resign now” outside the hall.').quotes.some((q) => q.text.includes('Resign now')));
+    assert.ok(analyze('Her campaign has used the phrase "quiet strength" in every ad.').quotes.some((q) => q.text.includes('quiet strength')));
+    // Without such a noun, a short unattributed phrase stays a scare quote.
+    assert.ok(!analyze('Her campaign has used "quiet strength" in every ad.').quotes.some((q) => q.text.includes('quiet strength')));
+  });
+
   it('a short scare-quoted phrase that nobody says is not a quote', () => {
     const a = analyze('The so-called "reform" passed the house on Tuesday after a long debate.');
     assert.equal(a.quotes.filter((q) => q.kind !== 'indirect').length, 0);
