@@ -756,6 +756,7 @@ function frontedClauseEnd(text: string, sentStart: number, contentStart: number,
   return -1;
 }
 
+const MARK_SUBORDINATOR = /,["'\u201d\u2019][ \t\u00a0]+(?:while|whereas|although|though|before|after)\b/gu;
 const RELATIVE = /,[ \t\u00a0]+(?:who|whom|whose|which|where)\b/gu;
 
 /**
@@ -777,6 +778,11 @@ function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number
   let end = fr >= 0 ? fr : br >= 0 ? br : sentEnd;
   const rel = trailingRelative(text, m.close + 1, end);
   if (rel >= 0) end = rel;
+  // `… "about right," though most voters …`: the comma inside the marks (which CLAUSE_BREAK cannot see) before a
+  // subordinator, unless more quoted words follow (`"A," while "B"`).
+  MARK_SUBORDINATOR.lastIndex = 0;
+  const sub = MARK_SUBORDINATOR.exec(text.slice(m.close - 1, end));
+  if (sub && !/["\u201c\u201d]/.test(text.slice(m.close - 1 + sub.index + sub[0].length, end))) end = m.close - 1 + sub.index;
   // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
   const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end);
   return pb >= 0 ? pb : end;

@@ -65,6 +65,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(r.text, 'that the budget was “simply too small');
   });
 
+  it('a comma inside the closing mark then `though`/`while` ends the clause, unless more quoted words follow', () => {
+    const q = quoteIn('The mayor said the new tax is “about right,” though many renters in the city disagree.', 'about right');
+    assert.equal(q.text, 'the new tax is “about right');
+    const r = quoteIn('The mayor said the east side is “safe for now,” while “the west side is a worry.”', 'safe for now');
+    assert.equal(r.text, 'the east side is “safe for now,” while “the west side is a worry');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
