@@ -350,10 +350,16 @@ export function findQuotes(text: string, tz: Tokenized): ParagraphQuotes {
   let last: { speaker: ParagraphSpeaker; cue: Mention | null } | null = null;
   let coveredUntil = -1;
   let prevClose = -1;
+  let tail = -1;
   for (const m of marked) {
     if (m.open < coveredUntil) continue;
+    if (tail >= 0 && inAttributionTail(text, tz, tail, m)) {
+      prevClose = m.close;
+      continue;
+    }
     const q = markedQuote(text, tz, m, last, prevClose);
     prevClose = m.close;
+    tail = q && !m.unclosed ? attributionTailStart(q, m) : -1;
     if (!q) continue;
     out.push(q);
     covered.push([Math.min(q.start, m.open), Math.max(q.end, m.close)]);
@@ -371,6 +377,29 @@ export function findQuotes(text: string, tz: Tokenized): ParagraphQuotes {
   }
   out.sort((a, b) => a.start - b.start);
   return { quotes: out, intro: introOf(text, tz) };
+}
+
+/** Where the words after a quote's own `, X said` begin (after cue and speaker), or -1 when it has none there. */
+function attributionTailStart(q: ParagraphQuote, m: MarkedSpan): number {
+  if (!q.cue || q.cue.start <= m.close) return -1;
+  return Math.max(q.cue.end, q.speaker && q.speaker.mention.start > m.close ? q.speaker.mention.end : 0);
+}
+
+/**
+ * `"…," she said on “Morning Report.”`, `"…," he said after a brief "sorry" to the host`: marks among the adjuncts
+ * of the previous quote's attribution, in its sentence, name a programme or mention words; they are not a new
+ * quotation unless a comma or colon hands over to it (`"…," he said, "and …"`).
+ */
+function inAttributionTail(text: string, tz: Tokenized, tail: number, m: MarkedSpan): boolean {
+  if (m.open < tail || sentenceOf(tz, tail - 1) !== sentenceOf(tz, m.open)) return false;
+  const between = text.slice(tail, m.open);
+  if (!/^\s*(?:on|in|at|during|after|before|with|to|from|for|via)\s/i.test(between) || /[,:;.!?"\u201c\u201d\u2014\u2013]/.test(between)) return false;
+  // Only an adjunct: no verb of its own (`… he said in a speech warning that “…”` hands over to a new report).
+  const { tokens } = tz;
+  for (let i = tokenAt(tokens, tail); i < tokens.length && tokens[i].start < m.open; i++) {
+    if ((has(tokens[i], 'Verb') && !has(tokens[i], 'Noun')) || tokens[i].lower === 'that') return false;
+  }
+  return true;
 }
 
 const QUOTED_WORDS = /["\u201c][^"\u201c\u201d\n]*\p{L}[^"\u201c\u201d\n]*["\u201d]/u;
@@ -440,7 +469,7 @@ function isAttributiveName(text: string, tz: Tokenized, m: MarkedSpan, ts: numbe
 }
 
 /** `the new book, "Rivers of Gold,"`, `the documentary “Night Shift”`: a Title-Case name after the noun for a work is its title. */
-const WORK_NOUN = /\b(?:book|movie|film|show|series|sitcom|podcast|programme|program|documentary|play|musical|album|song|novel|memoir|episode)s?,?[ \t\u00a0]*$/;
+const WORK_NOUN = /\b(?:book|movie|film|show|series|sitcom|podcast|programme|program|documentary|play|musical|album|song|novel|memoir|episode|nickname|pseudonym|moniker|alias|codename)s?,?[ \t\u00a0]*$/;
 function isNamedWork(text: string, open: number, ts: number, te: number): boolean {
   return WORK_NOUN.test(text.slice(Math.max(0, open - 30), open)) && isTitleCase(text.slice(ts, te).split(/\s+/));
 }

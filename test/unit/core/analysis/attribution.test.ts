@@ -168,6 +168,23 @@ describe('quote attribution patterns', () => {
     assert.ok(!none('The mayor’s reply to the show was short: "We Will Not Close The Library."'));
   });
 
+  it('marks among the adjuncts of a quote’s own attribution are not a new quote', () => {
+    const text = '“We will cut the waiting lists by half,” the minister said on “Morning Report.” Her rivals were not convinced.';
+    const a = analyze(text);
+    assertOffsets(text, a);
+    assert.deepEqual(a.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text), ['We will cut the waiting lists by half']);
+    // A comma hands over to the second half of a split quote, and a new verb to a new report.
+    const split = analyze('“We will cut the lists,” the minister said, “and we will do it this year.”');
+    assert.ok(split.quotes.some((q) => q.text.includes('do it this year')));
+    const report = analyze('“We will cut the lists,” the minister said, adding that the plan was “fully costed and ready.”');
+    assert.ok(report.quotes.some((q) => q.text.includes('fully costed')));
+  });
+
+  it('a name in marks after nickname or pseudonym is a name, not a quote', () => {
+    const a = analyze('The rival campaign kept mocking him with the nickname “Sleepy Sam.” He laughed it off.');
+    assert.ok(!a.quotes.some((q) => q.text.includes('Sleepy Sam')));
+  });
+
   it('a paragraph that is only a short phrase in single marks is a subheading, not a quote', () => {
     const text = 'The mill closed in May, the owner said.\n\n\'A hard winter ahead.\'\n\nWorkers met on Friday to plan.';
     const a = analyze(text);
