@@ -786,6 +786,11 @@ function frontedClauseEnd(text: string, sentStart: number, contentStart: number,
 }
 
 const MARK_SUBORDINATOR = /,["'\u201d\u2019][ \t\u00a0]+(?:while|whereas|although|though|before|after)\b/gu;
+const MEDIUM_AFTER_MARK = new RegExp(
+  String.raw`["\u201d\u201c],?[ \t\u00a0]+(?:in|on|during|via)[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}?` +
+    String.raw`(?:tweets?|statement|interview|post|blog|op-ed|appearance|(?:press|news) conference|e-?mail|letter|video|broadcast|column|memo|podcast)\b`,
+  'gu',
+);
 const RELATIVE = /,[ \t\u00a0]+(?:who|whom|whose|which|where)\b/gu;
 
 /**
@@ -807,6 +812,10 @@ function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number
   let end = fr >= 0 ? fr : br >= 0 ? br : sentEnd;
   const rel = trailingRelative(text, m.close + 1, end);
   if (rel >= 0) end = rel;
+  // `called it "X" in a tweet Sunday`: the medium of the report right after the mark belongs to the cue, not the content.
+  MEDIUM_AFTER_MARK.lastIndex = 0;
+  const medium = MEDIUM_AFTER_MARK.exec(text.slice(m.close - 1, end));
+  if (medium) end = m.close - 1 + medium.index + 1;
   // `… "about right," though most voters …`: the comma inside the marks (which CLAUSE_BREAK cannot see) before a
   // subordinator, unless more quoted words follow (`"A," while "B"`).
   MARK_SUBORDINATOR.lastIndex = 0;

@@ -72,6 +72,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(r.text, 'the east side is “safe for now,” while “the west side is a worry');
   });
 
+  it('the medium of the report right after the mark (`in a tweet`, `in an interview`) belongs to the cue, not the content', () => {
+    const q = quoteIn('The senator called the ruling “a disgrace” in a tweet on Sunday.', 'a disgrace');
+    assert.equal(q.text, 'the ruling “a disgrace');
+    const r = quoteIn('The coach said his players were “worn out,” in a radio interview after the game.', 'worn out');
+    assert.equal(r.text, 'his players were “worn out');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
