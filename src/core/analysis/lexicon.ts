@@ -30,7 +30,7 @@ const SPEECH_BASES: [string, string[]?][] = [
   ['expect'], ['agree', ['agreed', 'agrees', 'agreeing']], ['accuse'], ['call'], ['brand'], ['dub', ['dubbed', 'dubbing']],
   ['label', ['labeled', 'labelled']], ['praise'], ['criticize'], ['criticise'], ['blame'], ['question'], ['wonder'],
   ['speculate'], ['assure'], ['inform'], ['remind'], ['pronounce'], ['surmise'], ['figure'], ['reckon'],
-  ['yell'], ['chant'], ['holler'],
+  ['yell'], ['chant'], ['holler'], ['interject'],
 ];
 
 /** Verbs whose complement clause is what was said (indirect speech): excludes call/accuse/… */

@@ -478,9 +478,12 @@ function isNamedWork(text: string, open: number, ts: number, te: number): boolea
  * `the phrase “…”`, `his slogan, "…"`, `chants of “…”`, `the words "…"`: a noun for words names the quoted phrase as
  * words someone used, so even a short one is a quotation, not a scare quote.
  */
+/** `a sign that read “…”`, `the banner reads: "…"`: words read out or written on something. */
+const READ_OUT = /\b(?:read|reads|reading)[,:]?[ \t\u00a0]*$/i;
 const WORDS_NOUN = /\b(?:phrase|term|slogan|motto|catchphrase|mantra|refrain|chants?|chanting|cries|cry|shouts?|calls|words?|message|tagline|question|answer|reply|response)(?:[ \t\u00a0]+(?:of|is|was|were))?,?[ \t\u00a0]*$/i;
 function namesWords(text: string, from: number, open: number): boolean {
-  return WORDS_NOUN.test(text.slice(Math.max(from, open - 40), open));
+  const before = text.slice(Math.max(from, open - 40), open);
+  return WORDS_NOUN.test(before) || READ_OUT.test(before);
 }
 
 function markedQuote(

@@ -241,6 +241,15 @@ describe('quote attribution patterns', () => {
     assert.ok(!analyze('Her campaign has used "quiet strength" in every ad.').quotes.some((q) => q.text.includes('quiet strength')));
   });
 
+  it('short words read out or written on a sign (`a sign that read “…”`) are a quotation', () => {
+    assert.ok(analyze('A boy in the front row held up a sign that read “Fix our roads” during the speech.').quotes.some((q) => q.text.includes('Fix our roads')));
+  });
+
+  it('`interjecting, “…”` introduces a quotation', () => {
+    const q = quoteIn('The mayor tried to laugh it off by interjecting, “Only the old bridge.” But the host went on.', 'old bridge');
+    assert.equal(q.cue?.text, 'interjecting');
+  });
+
   it('a short scare-quoted phrase that nobody says is not a quote', () => {
     const a = analyze('The so-called "reform" passed the house on Tuesday after a long debate.');
     assert.equal(a.quotes.filter((q) => q.kind !== 'indirect').length, 0);
