@@ -732,13 +732,25 @@ const SUBORDINATOR = /\b(?:although|though|if|when|whenever|while|because|since|
  * reported clause ends at the mark when a coordinated verb, a new subject and its verb, or a detached participle
  * (which tells how it was said) follow it (not `"A" and "B"`, and not after a subordinate clause: `that if "X," he would …`).
  */
-function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: number, to: number): number {
+function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: number, to: number, contentStart: number): number {
   const rest = text.slice(from, to);
   const tokenStartingAt = (at: number): number => {
     const i = tokenAt(tz.tokens, at);
     return tz.tokens[i]?.start === at ? i : -1;
   };
   let best = -1;
+  // A base-form verb in the content before the mark (`to "stop X"`, `going to "work hard"`): a bare infinitive after
+  // `and` coordinates with it, inside the content (`to "stop X" and call Y`), not with the finite cue.
+  const infinitiveInside = (() => {
+    const toks = tz.tokens;
+    for (let i = tokenAt(toks, contentStart) + 1; i < toks.length && toks[i].start < from; i++) {
+      if (!has(toks[i], 'Infinitive')) continue;
+      // Governed by `to`, a modal or `do` (an adverb may stand between): `to "really call"`, `didn't go`, `gotta get`.
+      const g = has(toks[i - 1], 'Adverb') && i - 2 >= 0 ? toks[i - 2] : toks[i - 1];
+      if (/^(?:to|do|does|did|didn't|don't|doesn't|gotta|wanna|gonna)$/.test(g.lower) || has(g, 'Modal')) return true;
+    }
+    return false;
+  })();
   for (const mm of rest.matchAll(AND_AFTER_CLOSE)) {
     let i = tokenStartingAt(from + mm.index + mm[0].length);
     // One adverb may come first (`but later said`, `and then called`).
@@ -746,7 +758,7 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
     const t = tz.tokens[i];
     // A verb right after `and`/`but`, not a noun, pronoun, adverb or copula: a second predicate of the same subject
     // (a copula more often continues the quoted clause: `is "not X," but is Y`).
-    if (i >= 0 && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Modal') && !has(t, 'Adverb') && !has(t, 'Copula')) {
+    if (i >= 0 && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Modal') && !has(t, 'Adverb') && !has(t, 'Copula') && !(infinitiveInside && has(t, 'Infinitive'))) {
       best = from + mm.index + 1;
       break;
     }
@@ -825,7 +837,7 @@ function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number
   const sub = MARK_SUBORDINATOR.exec(text.slice(m.close - 1, end));
   if (sub && !/["\u201c\u201d]/.test(text.slice(m.close - 1 + sub.index + sub[0].length, end))) end = m.close - 1 + sub.index;
   // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
-  const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end);
+  const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end, contentStart);
   return pb >= 0 ? pb : end;
 }
 

@@ -79,6 +79,14 @@ describe('partial quote span boundaries', () => {
     assert.equal(r.text, 'his players were “worn out');
   });
 
+  it('a bare infinitive after `and` continues an infinitive inside the content (`to "stop X" and call Y`)', () => {
+    const q = quoteIn('The mayor said he was going to “fight for every vote” and wait for the results.', 'every vote');
+    assert.equal(q.text, 'he was going to “fight for every vote” and wait for the results');
+    // Without an infinitive inside the content, a verb after `and` is the subject's second predicate.
+    const r = quoteIn('The critics call the plan “a giveaway” and demand a new vote.', 'giveaway');
+    assert.equal(r.text, 'the plan “a giveaway');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
