@@ -478,12 +478,33 @@ function isNamedWork(text: string, open: number, ts: number, te: number): boolea
  * `the phrase “…”`, `his slogan, "…"`, `chants of “…”`, `the words "…"`: a noun for words names the quoted phrase as
  * words someone used, so even a short one is a quotation, not a scare quote.
  */
+/**
+ * `referred to her as “…”`, `casting him as an "…"`, `billed as “…”`: a phrase in marks after `as` characterises
+ * someone in the terms of whoever describes them (describe, see, portray, label … as), a partial quotation.
+ */
+const AS_FRAME = /\bas(?:[ \t\u00a0]+(?:a|an))?[ \t\u00a0]*$/i;
+/** `referred to Rubio as “…”`: the characterised object opens the content, right after the verb (and its particle). */
+function asFrameStart(tokens: Token[], first: number, open: number, ts: number): number {
+  let as = tokenAt(tokens, open) - 1;
+  while (as > first && tokens[as].lower !== 'as') as--;
+  for (let k = as - 1; k >= first && k >= as - 8; k--) {
+    const t = tokens[k];
+    if (/[,;:.!?"\u201c\u201d]/.test(t.post)) break;
+    if (has(t, 'Verb') && !has(t, 'Noun')) {
+      let s = k + 1;
+      while (s < as && /^(?:to|down|up|off|out)$/.test(tokens[s].lower)) s++;
+      return s < as ? tokens[s].start : ts;
+    }
+  }
+  return ts;
+}
+
 /** `a sign that read “…”`, `the banner reads: "…"`: words read out or written on something. */
 const READ_OUT = /\b(?:read|reads|reading)[,:]?[ \t\u00a0]*$/i;
 const WORDS_NOUN = /\b(?:phrase|term|slogan|motto|catchphrase|mantra|refrain|chants?|chanting|cries|cry|shouts?|calls|words?|message|tagline|question|answer|reply|response)(?:[ \t\u00a0]+(?:of|is|was|were))?,?[ \t\u00a0]*$/i;
 function namesWords(text: string, from: number, open: number): boolean {
   const before = text.slice(Math.max(from, open - 40), open);
-  return WORDS_NOUN.test(before) || READ_OUT.test(before);
+  return WORDS_NOUN.test(before) || READ_OUT.test(before) || AS_FRAME.test(before);
 }
 
 function markedQuote(
@@ -569,6 +590,7 @@ function markedQuote(
         return null;
       } else {
         kind = 'partial';
+        if (AS_FRAME.test(text.slice(Math.max(leadFrom, m.open - 40), m.open))) start = asFrameStart(tokens, tokenAt(tokens, leadFrom), m.open, ts);
       }
     } else kind = 'partial';
   }

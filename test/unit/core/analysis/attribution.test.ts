@@ -245,6 +245,13 @@ describe('quote attribution patterns', () => {
     assert.ok(analyze('A boy in the front row held up a sign that read “Fix our roads” during the speech.').quotes.some((q) => q.text.includes('Fix our roads')));
   });
 
+  it('a short phrase in marks after `as` characterises its object: a partial quote from the object on', () => {
+    const q = quoteIn('At the fair the senator referred to her rival as “a tired hand” and moved on.', 'tired hand');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.text, 'her rival as “a tired hand');
+    assert.ok(analyze('The ads kept casting the mayor as an "easy target" for the opposition.').quotes.some((x) => x.text.includes('easy target')));
+  });
+
   it('`interjecting, “…”` introduces a quotation', () => {
     const q = quoteIn('The mayor tried to laugh it off by interjecting, “Only the old bridge.” But the host went on.', 'old bridge');
     assert.equal(q.cue?.text, 'interjecting');
