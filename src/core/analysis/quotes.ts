@@ -226,7 +226,7 @@ function subjectAndVerb(tokens: Token[], text: string, from: number, to: number)
   return { speaker: subj, cue: cueMention(tokens, v, v, text, 0) };
 }
 
-/** A `, X said` later in the sentence than the closing mark; the content runs up to its comma. */
+/** A `, X said` (or `, said X`) later in the sentence than the closing mark; the content runs up to its comma. */
 function attributionLater(tz: Tokenized, text: string, close: number, sentEnd: number): { att: Attribution; contentEnd: number } | null {
   const { tokens } = tz;
   const first = tokenAt(tokens, close + 1);
@@ -234,7 +234,17 @@ function attributionLater(tz: Tokenized, text: string, close: number, sentEnd: n
     if (/["\u201c\u201d]/.test(tokens[j].pre) || /["\u201c\u201d]/.test(tokens[j - 1].post) && j - 1 > first) return null;
     if (!isCue(tokens[j])) continue;
     const sp = speakerBefore(tokens, j, first, text, 0);
-    if (!sp) return null;
+    if (!sp) {
+      // Inverted: `"…" for the party, said X.` — the cue right after the comma that ends the content, the speaker ending
+      // the sentence or set off by a comma (`said X, an analyst.`), and lower-case words after the mark (not a name
+      // whose own attribution we failed to parse).
+      const prev = tokens[j - 1];
+      if (!prev.post.startsWith(',') || j - 1 < first || !/^\p{Ll}/u.test(tokens[first].text)) return null;
+      const inv = speakerAfter(tokens, j + 1, Math.min(tokens.length - 1, j + 12), text, 0);
+      const after = inv ? text.slice(inv.mention.end, sentEnd) : '';
+      if (!inv || !/^\s*(?:[.,;!?]|$)/.test(after)) return null;
+      return { att: { speaker: inv, cue: cueMention(tokens, j, j, text, 0), cueStart: j, cueEnd: j }, contentEnd: prev.end };
+    }
     const spTok = tokenAt(tokens, sp.mention.start);
     const prev = tokens[spTok - 1];
     if (!prev || !prev.post.startsWith(',') || spTok - 1 < first) return null;

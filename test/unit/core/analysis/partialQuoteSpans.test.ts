@@ -87,6 +87,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(r.text, 'the plan “a giveaway');
   });
 
+  it('`"…" words, said X.`: the content runs to the comma before the inverted attribution', () => {
+    const q = quoteIn('“The vote will be very close” for the governor, said Ana Ruiz, a pollster in the state.', 'very close');
+    assert.equal(q.text, 'The vote will be very close” for the governor');
+    assert.equal(q.speaker?.mention.text, 'Ana Ruiz');
+    assert.equal(q.cue?.text, 'said');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
