@@ -832,6 +832,8 @@ function frontedClauseEnd(text: string, sentStart: number, contentStart: number,
   return -1;
 }
 
+const SPACED_DASH = /^\s(?:[\u2014\u2013]|--?)\s/u;
+const SPACED_DASHES = /\s(?:[\u2014\u2013]|--?)\s/gu;
 const MARK_SUBORDINATOR = /,["'\u201d\u2019][ \t\u00a0]+(?:while|whereas|although|though|before|after)\b/gu;
 const MEDIUM_AFTER_MARK = new RegExp(
   String.raw`["\u201d\u201c],?[ \t\u00a0]+(?:in|on|during|via)[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}?` +
@@ -854,7 +856,12 @@ function trailingRelative(text: string, from: number, to: number): number {
 
 /** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
 function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number, contentStart: number): number {
-  const br = clauseBreak(text, m.close + 1, sentEnd);
+  let br = clauseBreak(text, m.close + 1, sentEnd);
+  // `the tax — as well as the "pause" — in that package`: a dash closing a dash pair opened inside the content ends the
+  // aside, not the clause.
+  if (br >= 0 && SPACED_DASH.test(text.slice(br, br + 4)) && (text.slice(contentStart, br).match(SPACED_DASHES) ?? []).length % 2 === 1) {
+    br = clauseBreak(text, br + 2, sentEnd);
+  }
   const fr = frontedClauseEnd(text, sentStart, contentStart, m.close - 1, br >= 0 ? br : sentEnd);
   let end = fr >= 0 ? fr : br >= 0 ? br : sentEnd;
   const rel = trailingRelative(text, m.close + 1, end);

@@ -94,6 +94,14 @@ describe('partial quote span boundaries', () => {
     assert.equal(q.cue?.text, 'said');
   });
 
+  it('a dash closing a pair of dashes opened inside the content ends the aside, not the clause', () => {
+    const q = quoteIn('The chair said the bill would cut the fuel tax — and the “hated” toll fees — by half next year.', 'hated');
+    assert.equal(q.text, 'the bill would cut the fuel tax — and the “hated” toll fees — by half next year');
+    // A single dash after the mark still ends the clause.
+    const r = quoteIn('The chair said the bill was “a good start” — a view few others share.', 'good start');
+    assert.equal(r.text, 'the bill was “a good start');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
