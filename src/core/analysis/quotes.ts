@@ -757,6 +757,7 @@ const AND_AFTER_CLOSE = /["\u201d],?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?=\p{L})
 const PRONOUN_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]*(?=(?:he|she|they|we|I|it)[ \t\u00a0]+\p{L})/gu;
 /** A closing mark and a comma, then a detached participle (`"…," claiming …`, `"…," according to …`). */
 const PARTICIPLE_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]+(?=\p{Ll}+ing\b)/gu;
+const NAME_AFTER_CLOSE = /(?:,["\u201d]|["\u201d],)[ \t\u00a0]*(?=\p{Lu})/gu;
 const SUBORDINATOR = /\b(?:although|though|if|when|whenever|while|because|since|unless|once|until)\b/i;
 
 /**
@@ -809,6 +810,19 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
     if (best >= 0 && at >= best) break;
     const i = tokenStartingAt(at + mm[0].length);
     if (i < 0 || !has(tz.tokens[i], 'Pronoun') || !has(tz.tokens[i + 1], 'Verb')) continue;
+    if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
+    best = at + 2;
+    break;
+  }
+  for (const mm of rest.matchAll(NAME_AFTER_CLOSE)) {
+    // `called him "a buffoon," Susan said`, `"…," The Washington Post reported`: a named source and its speech verb.
+    const at = from + mm.index;
+    if (best >= 0 && at >= best) break;
+    let i = tokenStartingAt(at + mm[0].length);
+    if (i < 0) continue;
+    const first = i;
+    while (i < first + 5 && tz.tokens[i] && /^\p{Lu}/u.test(tz.tokens[i].text) && !tz.tokens[i].post) i++;
+    if (i === first || i - first === 1 && tz.tokens[first].lower === 'the' || !isCue(tz.tokens[i])) continue;
     if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
     best = at + 2;
     break;

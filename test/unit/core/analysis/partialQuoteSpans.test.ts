@@ -102,6 +102,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(r.text, 'the bill was “a good start');
   });
 
+  it('a named source and its speech verb after the mark (`“X,” Ana Lopez said`) end the content', () => {
+    const q = quoteIn('The protesters called the mayor “a total fraud,” Ana Lopez said as the crowd grew.', 'total fraud');
+    assert.equal(q.text, 'the mayor “a total fraud');
+    const r = quoteIn('The protesters called the mayor “a total fraud,” The City Herald reported on Monday.', 'total fraud');
+    assert.equal(r.text, 'the mayor “a total fraud');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
