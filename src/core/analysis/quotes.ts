@@ -848,6 +848,8 @@ function frontedClauseEnd(text: string, sentStart: number, contentStart: number,
 
 const SPACED_DASH = /^\s(?:[\u2014\u2013]|--?)\s/u;
 const SPACED_DASHES = /\s(?:[\u2014\u2013]|--?)\s/gu;
+const DAY_AFTER_MARK = /["\u201d],?[ \t\u00a0]+(?:(?:on|last|this)[ \t\u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+const FUTURE = /\b(?:will|would|shall|should|could|may|might|going to|plans? to|planned to|wants? to|vowed|promised|pledged)\b|['\u2019]ll\b/i;
 const MARK_SUBORDINATOR = /,["'\u201d\u2019][ \t\u00a0]+(?:while|whereas|although|though|before|after)\b/gu;
 const MEDIUM_AFTER_MARK = new RegExp(
   String.raw`["\u201d\u201c],?[ \t\u00a0]+(?:in|on|during|via)[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}?` +
@@ -884,6 +886,11 @@ function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number
   MEDIUM_AFTER_MARK.lastIndex = 0;
   const medium = MEDIUM_AFTER_MARK.exec(text.slice(m.close - 1, end));
   if (medium) end = m.close - 1 + medium.index + 1;
+  // `called it "a disgrace" Wednesday`: a weekday right after the mark dates the report, unless the content looks ahead
+  // (`said he would "vote no" on Tuesday`).
+  DAY_AFTER_MARK.lastIndex = 0;
+  const day = DAY_AFTER_MARK.exec(text.slice(m.close - 1, end));
+  if (day && !FUTURE.test(text.slice(contentStart, m.close - 1 + day.index))) end = m.close - 1 + day.index + 1;
   // `… "about right," though most voters …`: the comma inside the marks (which CLAUSE_BREAK cannot see) before a
   // subordinator, unless more quoted words follow (`"A," while "B"`).
   MARK_SUBORDINATOR.lastIndex = 0;

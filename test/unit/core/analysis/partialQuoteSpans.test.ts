@@ -109,6 +109,13 @@ describe('partial quote span boundaries', () => {
     assert.equal(r.text, 'the mayor “a total fraud');
   });
 
+  it('a weekday right after the mark dates the report, unless the content looks ahead', () => {
+    const q = quoteIn('The senator called the new ruling “a disgrace” on Monday.', 'a disgrace');
+    assert.equal(q.text, 'the new ruling “a disgrace');
+    const r = quoteIn('The senator said he would “vote against it” on Tuesday.', 'vote against');
+    assert.equal(r.text, 'he would “vote against it” on Tuesday');
+  });
+
   it('`"A" and "B"` and `"A" and nouns` stay one clause', () => {
     const q = quoteIn('The mayor called the plan “reckless” and “unfair” in her speech.', 'reckless');
     assert.match(q.text, /reckless” and “unfair/);
