@@ -485,10 +485,6 @@ function isNamedWork(text: string, open: number, ts: number, te: number): boolea
 }
 
 /**
- * `the phrase “…”`, `his slogan, "…"`, `chants of “…”`, `the words "…"`: a noun for words names the quoted phrase as
- * words someone used, so even a short one is a quotation, not a scare quote.
- */
-/**
  * `referred to her as “…”`, `casting him as an "…"`, `billed as “…”`: a phrase in marks after `as` characterises
  * someone in the terms of whoever describes them (describe, see, portray, label … as), a partial quotation.
  */
@@ -511,6 +507,10 @@ function asFrameStart(tokens: Token[], first: number, open: number, ts: number):
 
 /** `a sign that read “…”`, `the banner reads: "…"`: words read out or written on something. */
 const READ_OUT = /\b(?:read|reads|reading)[,:]?[ \t\u00a0]*$/i;
+/**
+ * `the phrase “…”`, `his slogan, "…"`, `chants of “…”`, `the words "…"`: a noun for words names the quoted phrase as
+ * words someone used, so even a short one is a quotation, not a scare quote.
+ */
 const WORDS_NOUN = /\b(?:phrase|term|slogan|motto|catchphrase|mantra|refrain|chants?|chanting|cries|cry|shouts?|calls|words?|message|tagline|question|answer|reply|response)(?:[ \t\u00a0]+(?:of|is|was|were))?,?[ \t\u00a0]*$/i;
 function namesWords(text: string, from: number, open: number): boolean {
   const before = text.slice(Math.max(from, open - 40), open);
@@ -796,37 +796,31 @@ function predicateBreak(text: string, tz: Tokenized, clauseFrom: number, from: n
       break;
     }
   }
-  for (const mm of rest.matchAll(PARTICIPLE_AFTER_CLOSE)) {
-    const at = from + mm.index;
-    if (best >= 0 && at >= best) break;
-    const t = tz.tokens[tokenStartingAt(at + mm[0].length)];
-    if (!t || !(has(t, 'Verb') || has(t, 'Gerund') || t.lower === 'according')) continue;
-    if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
-    best = at + 2;
-    break;
-  }
-  for (const mm of rest.matchAll(PRONOUN_AFTER_CLOSE)) {
-    const at = from + mm.index;
-    if (best >= 0 && at >= best) break;
-    const i = tokenStartingAt(at + mm[0].length);
-    if (i < 0 || !has(tz.tokens[i], 'Pronoun') || !has(tz.tokens[i + 1], 'Verb')) continue;
-    if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
-    best = at + 2;
-    break;
-  }
-  for (const mm of rest.matchAll(NAME_AFTER_CLOSE)) {
-    // `called him "a buffoon," Susan said`, `"…," The Washington Post reported`: a named source and its speech verb.
-    const at = from + mm.index;
-    if (best >= 0 && at >= best) break;
-    let i = tokenStartingAt(at + mm[0].length);
-    if (i < 0) continue;
-    const first = i;
+  // A comma at the mark, then what starts a new predicate: the first such place before `best` ends the clause there,
+  // unless the clause is subordinate (`that if "X," he would …`).
+  const commaBreak = (re: RegExp, startsPredicate: (i: number) => boolean): void => {
+    for (const mm of rest.matchAll(re)) {
+      const at = from + mm.index;
+      if (best >= 0 && at >= best) return;
+      if (!startsPredicate(tokenStartingAt(at + mm[0].length))) continue;
+      if (!SUBORDINATOR.test(text.slice(clauseFrom, at))) best = at + 2;
+      return;
+    }
+  };
+  // A detached participle (`"…," claiming …`, `"…," according to …`).
+  commaBreak(PARTICIPLE_AFTER_CLOSE, (i) => {
+    const t = tz.tokens[i];
+    return t !== undefined && (has(t, 'Verb') || has(t, 'Gerund') || t.lower === 'according');
+  });
+  // A subject pronoun and its verb (`"…," he claimed`).
+  commaBreak(PRONOUN_AFTER_CLOSE, (i) => i >= 0 && has(tz.tokens[i], 'Pronoun') && has(tz.tokens[i + 1], 'Verb'));
+  // A named source and its speech verb (`called him "a buffoon," Susan said`, `"…," The Washington Post reported`).
+  commaBreak(NAME_AFTER_CLOSE, (first) => {
+    if (first < 0) return false;
+    let i = first;
     while (i < first + 5 && tz.tokens[i] && /^\p{Lu}/u.test(tz.tokens[i].text) && !tz.tokens[i].post) i++;
-    if (i === first || i - first === 1 && tz.tokens[first].lower === 'the' || !isCue(tz.tokens[i])) continue;
-    if (SUBORDINATOR.test(text.slice(clauseFrom, at))) break;
-    best = at + 2;
-    break;
-  }
+    return !(i === first || i - first === 1 && tz.tokens[first].lower === 'the' || !isCue(tz.tokens[i]));
+  });
   return best;
 }
 
@@ -870,6 +864,13 @@ function trailingRelative(text: string, from: number, to: number): number {
   return mm ? from + mm.index : -1;
 }
 
+/** The first match of `re` from the character before the closing mark (a comma inside the marks) up to `end`. */
+function matchFromMark(re: RegExp, text: string, m: MarkedSpan, end: number): { at: number; length: number } | null {
+  re.lastIndex = 0;
+  const mm = re.exec(text.slice(m.close - 1, end));
+  return mm ? { at: m.close - 1 + mm.index, length: mm[0].length } : null;
+}
+
 /** End of the reported clause containing a partial quote: the sentence end, or a clause break after the last mark. */
 function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number, sentEnd: number, contentStart: number): number {
   let br = clauseBreak(text, m.close + 1, sentEnd);
@@ -883,19 +884,16 @@ function clauseEnd(text: string, tz: Tokenized, m: MarkedSpan, sentStart: number
   const rel = trailingRelative(text, m.close + 1, end);
   if (rel >= 0) end = rel;
   // `called it "X" in a tweet Sunday`: the medium of the report right after the mark belongs to the cue, not the content.
-  MEDIUM_AFTER_MARK.lastIndex = 0;
-  const medium = MEDIUM_AFTER_MARK.exec(text.slice(m.close - 1, end));
-  if (medium) end = m.close - 1 + medium.index + 1;
+  const medium = matchFromMark(MEDIUM_AFTER_MARK, text, m, end);
+  if (medium) end = medium.at + 1;
   // `called it "a disgrace" Wednesday`: a weekday right after the mark dates the report, unless the content looks ahead
   // (`said he would "vote no" on Tuesday`).
-  DAY_AFTER_MARK.lastIndex = 0;
-  const day = DAY_AFTER_MARK.exec(text.slice(m.close - 1, end));
-  if (day && !FUTURE.test(text.slice(contentStart, m.close - 1 + day.index))) end = m.close - 1 + day.index + 1;
+  const day = matchFromMark(DAY_AFTER_MARK, text, m, end);
+  if (day && !FUTURE.test(text.slice(contentStart, day.at))) end = day.at + 1;
   // `… "about right," though most voters …`: the comma inside the marks (which CLAUSE_BREAK cannot see) before a
   // subordinator, unless more quoted words follow (`"A," while "B"`).
-  MARK_SUBORDINATOR.lastIndex = 0;
-  const sub = MARK_SUBORDINATOR.exec(text.slice(m.close - 1, end));
-  if (sub && !/["\u201c\u201d]/.test(text.slice(m.close - 1 + sub.index + sub[0].length, end))) end = m.close - 1 + sub.index;
+  const sub = matchFromMark(MARK_SUBORDINATOR, text, m, end);
+  if (sub && !/["\u201c\u201d]/.test(text.slice(sub.at + sub.length, end))) end = sub.at;
   // From the character before the mark, to see a comma inside the marks (`time,” he claimed`).
   const pb = predicateBreak(text, tz, sentStart, Math.max(sentStart, m.close - 1), end, contentStart);
   return pb >= 0 ? pb : end;

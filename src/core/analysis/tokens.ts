@@ -55,8 +55,11 @@ export function tokenize(text: string): Tokenized {
       const t = term.text;
       if (!t) {
         // The second half of a contraction (`haven't` → have + an empty `not`) carries the punctuation after the word.
-        if (term.post.trim() && tokens.length > first) glueTrailing(text, tokens[tokens.length - 1], term.post.trim());
-        if (tokens.length > first) sEnd = Math.max(sEnd, tokens[tokens.length - 1].end + tokens[tokens.length - 1].post.length);
+        const last = tokens.length > first ? tokens[tokens.length - 1] : undefined;
+        if (last) {
+          if (term.post.trim()) glueTrailing(text, last, term.post.trim());
+          sEnd = Math.max(sEnd, last.end + last.post.length);
+        }
         continue;
       }
       // Terms come in text order: the next occurrence after the cursor, past any glued-on "pre" punctuation.
