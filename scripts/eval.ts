@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --json] [--quotes FILE] [--claims FILE]
+ * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE]
  * Measures the analysis engine on the gold data in ../shared/eval (never copied into the repo).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateQuotes, type QuoteArticle } from './eval/quotesEval';
 import { evaluateClaims, type ClaimSentence } from './eval/claimsEval';
+import { writePredictions } from './eval/predictions';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
 
 function projectRoot(): string {
@@ -44,12 +45,13 @@ function main(): number {
       json: { type: 'boolean', default: false },
       quotes: { type: 'string' },
       claims: { type: 'string' },
+      predictions: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE]\nDefaults: ../shared/eval/quotes.dev.jsonl and ../shared/eval/claims.dev.jsonl relative to the project root.');
+    console.log('Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]\n--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.\nDefaults: ../shared/eval/quotes.dev.jsonl and ../shared/eval/claims.dev.jsonl relative to the project root.');
     return 0;
   }
   const evalDir = resolve(projectRoot(), '..', 'shared', 'eval');
@@ -61,10 +63,16 @@ function main(): number {
       'The gold data is not part of the project; put quotes.dev.jsonl and claims.dev.jsonl in ../shared/eval/ or pass --quotes FILE --claims FILE.');
     return 2;
   }
+  const quoteArticles = readJsonl<QuoteArticle>(quotesFile);
+  const claimRows = readJsonl<ClaimSentence>(claimsFile);
+  if (values.predictions) {
+    writePredictions(resolve(values.predictions), quoteArticles, claimRows);
+    console.error(`Predictions written to ${resolve(values.predictions)}`);
+  }
   const t0 = Date.now();
-  const quotes = evaluateQuotes(readJsonl<QuoteArticle>(quotesFile));
+  const quotes = evaluateQuotes(quoteArticles);
   const t1 = Date.now();
-  const claims = evaluateClaims(readJsonl<ClaimSentence>(claimsFile));
+  const claims = evaluateClaims(claimRows);
   const t2 = Date.now();
   const result = round({ quotes, claims });
   if (values.json) {
