@@ -7,8 +7,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core/analysis/types';
-import type { AnalysisService, TextEdit } from '../core/analysis/service';
+import type { Analysis, Span } from '../core/types';
+import type { AnalysisService, TextEdit } from '../core/incremental/service';
 import type { Annotation, AnchorResult, ReviewChange, ReviewItem, Sidecar } from '../core/review/types';
 import type { LoadResult } from '../core/review/reviewStore';
 import {

@@ -2,7 +2,7 @@
  * The review queue as the sidebar shows it: filtering, grouping with counts, and the short
  * labels/descriptions of each row. Pure (no vscode) so it is unit-tested in plain Node.
  */
-import { CLAIM_TYPES } from '../../core/analysis/types';
+import { CLAIM_TYPES } from '../../core/types';
 import type { ReviewItem, ReviewStatus } from '../../core/review/types';
 import { REVIEW_STATUSES } from '../../core/review/types';
 
