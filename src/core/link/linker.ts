@@ -15,6 +15,10 @@ import type { Analysis, Claim, Mention, Quote, Sentence, Speaker } from '../type
 import type { Gender, ParagraphAnalysis, ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { BOILERPLATE_LINE } from '../text/lexicon';
+import { noteRule, type RuleSwitch } from '../rules/rule';
+import { ALL_RULES_ON } from '../rules/registry';
+import { fullName, headlineSingleMarks, introducedQuote, openQuote, ownContent, pronounSpeaker, sameSpeaker as sameSpeakerRule, type PersonsSoFar } from './speakerRules';
+import { sentenceSubject as sentenceSubjectRule } from '../quotes/speaker';
 
 export interface PlacedParagraph {
   start: number;
@@ -34,8 +38,8 @@ export interface LinkPart<R = ParagraphAnalysis> {
 /** Per list, how many trailing items are the previous output's items moved by the text length change. */
 export type LinkTails = Record<'sentences' | 'claims' | 'quotes', number>;
 
-export function linkParagraphs(text: string, parts: PlacedParagraph[]): Analysis {
-  return new Linker().link(text, parts);
+export function linkParagraphs(text: string, parts: PlacedParagraph[], rules?: RuleSwitch): Analysis {
+  return new Linker({ rules }).link(text, parts);
 }
 
 interface PersonInfo {
@@ -92,6 +96,8 @@ const EMPTY_TAILS: LinkTails = { sentences: 0, claims: 0, quotes: 0 };
 export interface LinkerOptions {
   /** Paragraphs between checkpoints; by default about 64 checkpoints per document, at least 16 paragraphs apart. */
   checkpointEvery?: number;
+  /** The speaker rules in force (all by default). */
+  rules?: RuleSwitch;
 }
 
 export class Linker {
@@ -128,7 +134,17 @@ export class Linker {
   /** Net change of occurrence counts per stem caused by re-linked paragraphs. */
   private stemDelta = new Map<string, number>();
 
-  constructor(private readonly options: LinkerOptions = {}) {}
+  private readonly rules: RuleSwitch;
+  /** What the speaker rules read: the persons registered so far. */
+  private readonly soFar: PersonsSoFar = {
+    persons: (para) => this.segs[para].persons,
+    fullNames: () => this.fullNames,
+    genders: () => this.genders,
+  };
+
+  constructor(private readonly options: LinkerOptions = {}) {
+    this.rules = options.rules ?? ALL_RULES_ON;
+  }
 
   /** Trailing items of the last output that are the previous output's, moved by the length change. */
   tails(): LinkTails {
@@ -485,35 +501,34 @@ export class Linker {
       if (start < 0 || end > text.length || end <= start) return;
       // Single marks in a headline are headline style (AP and most desks) for words the story
       // quotes in full, with their speaker, in the body: the body's quote is the one to review.
-      if (start < headlineEnd && q.single) return;
-      let speaker: Speaker | null = q.speaker ? this.resolveSpeaker(q.speaker, base, para, q.speaker.pronoun ? ownContent(seg.sortedQuotes, q.speaker) : undefined) : null;
+      if (this.rules.on(headlineSingleMarks) && headlineSingleMarks.fn(q, start, headlineEnd)) return;
+      const rules = q.rules.slice();
+      let speaker: Speaker | null = q.speaker ? this.resolveSpeaker(q.speaker, base, para, rules, q.speaker.pronoun ? ownContent(seg.sortedQuotes, q.speaker) : undefined) : null;
       let cue: Mention | null = q.cue ? shift(q.cue, base) : null;
       let owner = seg;
-      if (!speaker && qi === 0 && q.reopens) {
-        // A quote opening the paragraph: continues a quote left open, or follows "X said:".
-        if (this.open?.speaker) ({ speaker, cue, owner } = this.open);
-        else if (this.intro) ({ speaker, cue, owner } = this.intro);
+      if (!speaker) {
+        const carried = this.carriedTo(q, qi === 0, para, rules);
+        if (carried) ({ speaker, cue, owner } = carried);
       }
-      // A bare quoted paragraph right after an attributed one is the same speaker talking on.
-      if (!speaker && q.kind === 'direct' && this.last && para - this.last.para <= 2) ({ speaker, cue, owner } = this.last);
-      if (!speaker && q.fallback) {
-        speaker = this.resolveSpeaker(q.fallback.speaker, base, para);
+      if (!speaker && q.fallback && this.rules.on(sentenceSubjectRule)) {
+        speaker = this.resolveSpeaker(q.fallback.speaker, base, para, rules);
         cue = shift(q.fallback.cue, base);
         owner = seg;
+        noteRule(rules, sentenceSubjectRule.id);
       }
       if (speaker && !validMention(text, speaker.mention)) speaker = null;
       if (cue && !validMention(text, cue)) cue = null;
       const qtext = slice(start, end);
       const stem = `q-${fnv1a(qtext.trim())}`;
       const id = this.allocate(this.quoteIndex, seg, stem, quoteStems);
-      this.quotes.push({ id, start, end, text: qtext, kind: q.kind, speaker, cue });
+      this.quotes.push({ id, start, end, text: qtext, kind: q.kind, speaker, cue, rules });
       counts.quotes++;
       if (speaker) this.last = { speaker, cue, owner, para };
       if (q.unclosed) stillOpen = { speaker, cue, owner };
     });
     this.open = stillOpen;
     let intro: Carried | null = result.intro
-      ? { speaker: this.resolveSpeaker(result.intro.speaker, base, para), cue: shift(result.intro.cue, base), owner: seg }
+      ? { speaker: this.resolveSpeaker(result.intro.speaker, base, para, []), cue: shift(result.intro.cue, base), owner: seg }
       : null;
     if (intro && (!validMention(text, intro.speaker!.mention) || !validMention(text, intro.cue!))) intro = null;
     this.intro = intro;
@@ -555,38 +570,44 @@ export class Linker {
     return { start: base + p.start, name: full, gender };
   }
 
-  private canonical(name: string): string {
-    if (/\s/.test(name)) return name;
-    return this.fullNames.get(name.toLowerCase()) ?? name;
-  }
-
-  /** `exclude`: the pronoun's own reported content (paragraph offsets), whose names it cannot refer to. */
-  private resolveSpeaker(s: ParagraphSpeaker, base: number, para: number, exclude?: readonly ParagraphQuote[]): Speaker {
-    const mention = { start: base + s.mention.start, end: base + s.mention.end, text: s.mention.text };
-    if (s.pronoun === undefined) return { mention, name: this.canonical(s.name) };
-    if (s.pronoun === 'm' || s.pronoun === 'f') {
-      // The most recent person before the mention: this paragraph's, then earlier paragraphs'.
-      for (let j = para; j >= 0; j--) {
-        const persons = this.segs[j].persons;
-        for (let i = persons.length - 1; i >= 0; i--) {
-          const p = persons[i];
-          if (j === para && p.start >= mention.start) continue;
-          if (j === para && exclude?.some((q) => p.start >= base + q.start && p.start < base + q.end)) continue;
-          const g = p.gender || this.genders.get(p.name) || '';
-          if (g === '' || g === s.pronoun) return { mention, name: p.name };
-        }
-      }
+  /**
+   * The speaker/cue a quote without its own takes from context: a quote left open before, a paragraph ending
+   * `he said:`, or the quote just before (`first`: the paragraph's first quote).
+   */
+  private carriedTo(q: ParagraphQuote, first: boolean, para: number, rules: string[]): Carried | null {
+    const open = this.rules.on(openQuote) ? openQuote.fn(q, first, this.open) : null;
+    if (open) {
+      noteRule(rules, openQuote.id);
+      return open;
     }
-    return { mention, name: s.name };
+    const intro = this.rules.on(introducedQuote) ? introducedQuote.fn(q, first, this.intro) : null;
+    if (intro) {
+      for (const id of intro.owner.part.result.intro?.rules ?? []) noteRule(rules, id);
+      noteRule(rules, introducedQuote.id);
+      return intro;
+    }
+    const last = this.rules.on(sameSpeakerRule) ? sameSpeakerRule.fn(q, para, this.last) : null;
+    if (last) noteRule(rules, sameSpeakerRule.id);
+    return last;
   }
-}
 
-/**
- * The quotes whose speaker is this very mention (`Tillerson is considering it, he said, "…"`): "he" cannot
- * be a name inside what he is reported to say, so those names are no antecedent.
- */
-function ownContent(quotes: readonly ParagraphQuote[], sp: ParagraphSpeaker): ParagraphQuote[] {
-  return quotes.filter((q) => q.speaker !== null && q.speaker.mention.start === sp.mention.start && q.speaker.mention.end === sp.mention.end);
+  /**
+   * The speaker as linked: a pronoun resolved, a surname made a full name (`ids` gets the rules that did).
+   * `exclude`: the pronoun's own reported content (paragraph offsets), whose names it cannot refer to.
+   */
+  private resolveSpeaker(s: ParagraphSpeaker, base: number, para: number, ids: string[], exclude?: readonly ParagraphQuote[]): Speaker {
+    const mention = { start: base + s.mention.start, end: base + s.mention.end, text: s.mention.text };
+    if (s.pronoun === undefined) {
+      const name = this.rules.on(fullName) ? fullName.fn(this.soFar, s.name) : s.name;
+      if (name !== s.name) noteRule(ids, fullName.id);
+      return { mention, name };
+    }
+    const shifted = exclude?.map((q) => ({ start: base + q.start, end: base + q.end })) ?? [];
+    const name = this.rules.on(pronounSpeaker) ? pronounSpeaker.fn(this.soFar, s.pronoun, mention, para, shifted) : null;
+    if (name === null) return { mention, name: s.name };
+    noteRule(ids, pronounSpeaker.id);
+    return { mention, name };
+  }
 }
 
 /** Paragraphs holding each id stem: most stems occur once, so a lone paragraph is stored as is. */
@@ -661,6 +682,7 @@ function moveItem<T extends Sentence | Claim | Quote>(item: T, d: number, id: st
       kind: q.kind,
       speaker: sp && { mention: { start: sp.mention.start + d, end: sp.mention.end + d, text: sp.mention.text }, name: sp.name },
       cue: q.cue && { start: q.cue.start + d, end: q.cue.end + d, text: q.cue.text },
+      rules: q.rules,
     };
     return moved as T;
   }
