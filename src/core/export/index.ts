@@ -4,6 +4,7 @@ export * from './rating';
 export { claimSpeaker, quoteSpeaker } from './speakers';
 export { buildClaimReview, buildClaimReviews, claimReviewJson, missingClaimReviewFields, ratedClaims, ClaimReviewValidationError, type ClaimReviewJson } from './claimReview';
 export { buildAnnotationCollection, buildWebAnnotation, webAnnotationJson, annotatedItems, articleSource, type AnnotationCollectionJson, type WebAnnotationJson } from './webAnnotation';
-export { markdownReport, escapeMarkdown, countReport, type ReportCounts } from './markdown';
+export { markdownReport, countReport, type ReportCounts } from './markdown';
+export { escapeMarkdown, type MarkdownEscapeStyle } from './escapeMarkdown';
 export { csvReport, csvRows, CSV_COLUMNS } from './csv';
 export { exportFiles, type ExportOptions } from './exportFiles';
