@@ -7,3 +7,4 @@ export { buildAnnotationCollection, buildWebAnnotation, webAnnotationJson, annot
 export { markdownReport, escapeMarkdown, countReport, type ReportCounts } from './markdown';
 export { csvReport, csvRows, CSV_COLUMNS } from './csv';
 export { exportFiles, type ExportOptions } from './exportFiles';
+export { jsonLdText } from './jsonLd';

@@ -38,4 +38,14 @@ describe('Markdown report', () => {
     assert.equal(escapeMarkdown('2024. A year'), '2024\\. A year');
     assert.equal(escapeMarkdown('He said:\n\n  "fine."'), 'He said: "fine."');
   });
+
+  it('shows an article file name with a newline, HTML, backticks or bidi controls as inert inline code', () => {
+    const articlePath = 'drafts/story`\n\n<img src=x onerror=alert(1)>\r\u202egnp.txt';
+    const md = markdownReport(fixtureInput({ articlePath, headline: '' }));
+    const line = md.split('\n').find((l) => l.startsWith('- Article:'))!;
+    assert.equal(line, "- Article: `drafts/story'\\n\\n<img src=x onerror=alert(1)>\\r\\u202egnp.txt`");
+    // Nothing of the name escapes onto a line of its own, and the title escapes its HTML.
+    assert.ok(md.split('\n').every((l) => !l.startsWith('<img')));
+    assert.doesNotMatch(md.split('\n')[0], /<img/);
+  });
 });
