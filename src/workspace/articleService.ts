@@ -13,7 +13,7 @@ import type { Annotation, AnchorResult, ReviewChange, ReviewItem, Sidecar } from
 import type { LoadResult } from '../core/review/reviewStore';
 import {
   anchorAnnotations, applyChange, createAnnotation, defaultReviewer, retargetAnnotations,
-  ReviewStore, serializeSidecar, shiftAnnotations, sidecarPathFor,
+  isSidecarPath, ReviewStore, serializeSidecar, shiftAnnotations, sidecarPathFor,
 } from '../core/review';
 import type { ArticleService, ArticleState } from './contracts';
 import { readSettings } from './config';
@@ -99,7 +99,7 @@ export class ArticleServiceImpl implements ArticleService {
   isArticle(document: vscode.TextDocument): boolean {
     if (document.uri.scheme !== 'file') return false;
     // The sidecar itself is JSON, never an article; guard anyway against odd language mappings.
-    if (document.uri.fsPath.endsWith('.claimlens.json')) return false;
+    if (isSidecarPath(document.uri.fsPath)) return false;
     return readSettings(document.uri).languages.includes(document.languageId);
   }
 
