@@ -63,7 +63,7 @@ export const fullName = rule(
 
 export const openQuote = rule(
   'link.open-quote',
-  'A paragraph opening with a quotation mark continues a quote left open in the paragraph before, with its speaker.',
+  'A paragraph opening with a mark continues a quote left open before it, with its speaker: `Lee said: "We will fight.` ¶ `"And win."`',
   <C extends Carrier>(q: ParagraphQuote, first: boolean, open: C | null): C | null => (first && q.reopens && open?.speaker ? open : null),
 );
 
@@ -75,7 +75,7 @@ export const introducedQuote = rule(
 
 export const sameSpeaker = rule(
   'link.same-speaker',
-  'A bare quoted paragraph within two paragraphs of an attributed one is the same speaker talking on.',
+  'A bare quoted paragraph within two paragraphs of an attributed one is the same speaker: `"We won," Lee said.` ¶ `"Now we work."`',
   <C extends Carrier & { para: number }>(q: ParagraphQuote, para: number, last: C | null): C | null => (q.kind === 'direct' && last && para - last.para <= 2 ? last : null),
 );
 

@@ -59,10 +59,15 @@ function markedQuotes(ctx: QuoteContext): { quotes: ParagraphQuote[]; covered: [
   const covered: [number, number][] = [];
   let last: PreviousSpeaker | null = null;
   let coveredUntil = -1;
+  /** The quote that reaches furthest: marks inside it are part of it. */
+  let coverer: ParagraphQuote | null = null;
   let prevClose = -1;
   let tail = -1;
   for (const m of findMarks(ctx)) {
-    if (ctx.rules.on(insideQuote) && insideQuote.fn(m, coveredUntil)) continue;
+    if (coverer && ctx.rules.on(insideQuote) && insideQuote.fn(m, coveredUntil)) {
+      noteRule(coverer.rules, insideQuote.id);
+      continue;
+    }
     if (tail >= 0 && ctx.rules.on(attributionTail) && attributionTail.fn(ctx, tail, m)) {
       prevClose = m.close;
       continue;
@@ -73,7 +78,10 @@ function markedQuotes(ctx: QuoteContext): { quotes: ParagraphQuote[]; covered: [
     if (!q) continue;
     quotes.push(q);
     covered.push([Math.min(q.start, m.open), Math.max(q.end, m.close)]);
-    coveredUntil = Math.max(coveredUntil, q.end);
+    if (q.end > coveredUntil) {
+      coveredUntil = q.end;
+      coverer = q;
+    }
     if (q.speaker) last = { speaker: q.speaker, cue: q.cue };
   }
   return { quotes, covered };

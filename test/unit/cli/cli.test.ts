@@ -158,10 +158,12 @@ describe('claimlens CLI (built binary)', function () {
       assert.match(table.stdout, /^article\.txt: \d+ claims, \d+ quotes/);
       assert.match(table.stdout, /Delattre/);
       const json = cli(['analyze', 'article.txt', '--json'], dir);
-      const [result] = JSON.parse(json.stdout) as { file: string; claims: { text: string }[]; quotes: { speaker: { name: string } | null }[] }[];
+      const [result] = JSON.parse(json.stdout) as { file: string; claims: { text: string }[]; quotes: { speaker: { name: string } | null; rules: string[] }[] }[];
       assert.equal(result.file, 'article.txt');
       assert.ok(result.claims.some((c) => c.text.includes('killed more than 80 people')));
       assert.ok(result.quotes.some((q) => q.speaker?.name === 'Assad'));
+      // Each quote names the rules that shaped it, the rule that found it first.
+      for (const q of result.quotes) assert.match(q.rules[0] ?? '', /^(?:marks|indirect)\./);
     });
   });
 
