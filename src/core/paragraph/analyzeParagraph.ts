@@ -2,7 +2,8 @@
 import type { Entities } from '../types';
 import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './types';
 import { tokenize, type Token } from '../text/tokens';
-import { extractFeatures, scoreFeatures } from '../claims/features';
+import { extractFeatures } from '../claims/features';
+import { scoreFeatures } from '../claims/model';
 import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { genderOf, nameOf } from '../quotes/speakers';
