@@ -15,7 +15,7 @@ import { Linker } from '../../src/core/analysis/link';
 import type { ParagraphAnalysis } from '../../src/core/analysis/paragraphTypes';
 import type { AnalysisUpdate } from '../../src/core/analysis/service';
 import { sentenceParser } from '../../src/core/analysis/tokens';
-import { WorkerAnalysisService } from '../../src/workspace/analysisClient';
+import { WorkerAnalysisService } from '../../src/worker/analysisClient';
 import { activationChild } from './activation';
 import { firstLinesEnd, loadCorpus } from './corpus';
 import { keystrokeToDecorations, nextComplete } from './decorations';
