@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { createArticleService } from './articles/articleService';
 import { registerReviewCommands } from './commands';
-import { NodeFileStore, ReviewStore } from './core/review';
+import { NodeFileStore } from './core/review/nodeFileStore';
 import { DecorationController } from './decorations/decorations';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
@@ -18,7 +18,7 @@ import { startAnalysisWorker } from './worker/startWorker';
 export function activate(context: vscode.ExtensionContext) {
   // The analysis runs in a worker thread; the ArticleService joins it with the sidecar reviews.
   const analysis = startAnalysisWorker(context);
-  const articles = createArticleService(context, analysis, new ReviewStore(new NodeFileStore()));
+  const articles = createArticleService(context, analysis, new NodeFileStore());
   // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
   const reviewCommands = registerReviewCommands(context, articles);
   context.subscriptions.push(new DecorationController(context.extensionUri, articles), new ReviewStatusBar(articles));

@@ -1,24 +1,15 @@
 /**
- * The editor-side hub every feature talks to. One implementation (ArticleService) keeps,
- * per open article: the latest analysis (from the worker), the sidecar annotations (from
- * the review store) and the joined ReviewItems; it saves every review action at once.
+ * The editor-side hub every feature talks to. One implementation (./articleService.ts, over the
+ * vscode-free ./hub.ts) keeps, per open article: the latest analysis (from the worker), the
+ * sidecar annotations (from the review store) and the joined ReviewItems; it saves every review
+ * action at once.
  */
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis/types';
 import type { ReviewChange, ReviewItem } from '../core/review/types';
+import type { ArticleStateOf } from './state';
 
-export interface ArticleState {
-  uri: vscode.Uri;
-  /** Document version the items were computed for. */
-  version: number;
-  analysis: Analysis;
-  /** Claims above the configured threshold, quotes, hand-added items and orphans. */
-  items: ReviewItem[];
-  /** Set when reviewing is disabled (malformed or newer sidecar, read-only folder): the reason. */
-  readOnlyReason?: string;
-  /** false while only the visible range has been analysed. */
-  complete: boolean;
-}
+/** What the hub knows of an open article (see ./state.ts), addressed by its vscode.Uri. */
+export type ArticleState = ArticleStateOf<vscode.Uri>;
 
 export type { ReviewChange } from '../core/review/types';
 
