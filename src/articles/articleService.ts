@@ -5,7 +5,7 @@
  * `claimlens.hasArticle` / `claimlens.canReview` context keys of the menus.
  */
 import * as vscode from 'vscode';
-import type { AnalysisService } from '../core/analysis/service';
+import type { AnalysisService } from '../core/incremental/service';
 import type { FileStore } from '../core/review/fileStore';
 import type { ReviewChange, ReviewItem } from '../core/review/types';
 import type { ArticleService, ArticleState } from './contracts';

@@ -4,10 +4,10 @@
  * VS Code's TextDocument and Uri fit ArticleDocument and DocumentUri as they are
  * (./vscodeDocuments.ts adapts the events); the unit tests use in-memory implementations.
  */
-import type { Disposable, TextEdit } from '../core/analysis/service';
-import type { Span } from '../core/analysis/types';
+import type { Disposable, TextEdit } from '../core/incremental/service';
+import type { Span } from '../core/types';
 
-export type { Disposable, TextEdit } from '../core/analysis/service';
+export type { Disposable, TextEdit } from '../core/incremental/service';
 
 /** A document's address: `toString()` is its identity, `fsPath` its file when `scheme` is `file`. */
 export interface DocumentUri {

@@ -3,7 +3,7 @@
  * over one ArticleHost (documents, settings, sidecar changes, reporting). The extension wraps it
  * in the ArticleService (./articleService.ts); the unit tests drive it with in-memory documents.
  */
-import type { AnalysisService } from '../core/analysis/service';
+import type { AnalysisService } from '../core/incremental/service';
 import type { FileStore } from '../core/review/fileStore';
 import { ReviewStore } from '../core/review/reviewStore';
 import type { ReviewItem } from '../core/review/types';

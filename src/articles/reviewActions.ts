@@ -4,7 +4,7 @@
  * through the sidecar sync; nothing lives only in memory.
  */
 import * as path from 'node:path';
-import type { Span } from '../core/analysis/types';
+import type { Span } from '../core/types';
 import { applyChange, createAnnotation } from '../core/review/annotations';
 import { defaultReviewer } from '../core/review/reviewer';
 import type { Annotation, ReviewChange } from '../core/review/types';

@@ -2,7 +2,7 @@
  * What the hub knows of one open article, and its per-article bookkeeping. No vscode: `U` is the
  * host's document address (vscode.Uri in the extension).
  */
-import type { Analysis } from '../core/analysis/types';
+import type { Analysis } from '../core/types';
 import { sidecarPathFor } from '../core/review/sidecarPath';
 import type { AnchorResult, Annotation, ReviewItem } from '../core/review/types';
 import type { DocumentUri } from './documents';

@@ -6,8 +6,8 @@
  * the editor comes in through ./documents.ts.
  */
 import * as path from 'node:path';
-import type { AnalysisService } from '../core/analysis/service';
-import type { Analysis } from '../core/analysis/types';
+import type { AnalysisService } from '../core/incremental/service';
+import type { Analysis } from '../core/types';
 import { anchorAnnotations, retargetAnnotations, shiftAnnotations } from '../core/review';
 import { isSidecarPath } from '../core/review/sidecarPath';
 import type { ArticleDocument, ArticleHost, Disposable, DocumentChange, DocumentUri } from './documents';

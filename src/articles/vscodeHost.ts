@@ -4,7 +4,7 @@
  * the logic it feeds is in the tracker, the sidecar sync and the review actions.
  */
 import * as vscode from 'vscode';
-import type { Span } from '../core/analysis/types';
+import type { Span } from '../core/types';
 import { readSettings } from '../settings/settings';
 import type { ArticleDocument, ArticleHost, ArticleSettings, Documents } from './documents';
 import { watchSidecars } from './sidecarWatcher';

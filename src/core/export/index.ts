@@ -8,3 +8,4 @@ export { markdownReport, countReport, type ReportCounts } from './markdown';
 export { escapeMarkdown, type MarkdownEscapeStyle } from './escapeMarkdown';
 export { csvReport, csvRows, CSV_COLUMNS } from './csv';
 export { exportFiles, type ExportOptions } from './exportFiles';
+export { jsonLdText } from './jsonLd';

@@ -9,6 +9,18 @@ import type { ReviewItem, ReviewStatus } from '../review/types';
 import { claimSpeaker, quoteSpeaker } from './speakers';
 import type { ExportInput } from './types';
 
+/**
+ * A file name as inline code: a file name may hold a newline (which would end the code span
+ * and let HTML after it through), control or bidi characters; each is shown as its escape.
+ */
+function fileNameCode(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const visible = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `\`${visible.replace(/`/g, "'")}\``;
+}
+
 /** A link only for http(s) URLs; anything else is shown as escaped text. */
 function sourceLine(url: string, title?: string): string {
   const label = escapeMarkdown(title?.trim() || url);
@@ -71,7 +83,7 @@ export function markdownReport(input: ExportInput): string {
   const c = countReport(input.items);
   const title = escapeMarkdown(input.headline || input.articlePath);
   const out: string[] = [`# ClaimLens review: ${title}`, ''];
-  out.push(`- Article: \`${input.articlePath.replace(/`/g, "'")}\``);
+  out.push(`- Article: ${fileNameCode(input.articlePath)}`);
   if (input.url) out.push(`- URL: <${input.url.replace(/>/g, '%3E')}>`);
   out.push(`- Date: ${input.date}`, '');
   out.push('## Summary', '');

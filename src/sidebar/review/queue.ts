@@ -2,7 +2,7 @@
  * The review queue as the sidebar shows it: filtering, grouping with counts, and the short
  * labels/descriptions of each row. Pure (no vscode) so it is unit-tested in plain Node.
  */
-import { CLAIM_TYPES } from '../../core/analysis/types';
+import { CLAIM_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../../core/export/escapeMarkdown';
 import { REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
 import type { ReviewItem } from '../../core/review/types';

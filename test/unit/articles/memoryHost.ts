@@ -6,7 +6,7 @@
 import type {
   ArticleDocument, ArticleHost, ArticleSettings, Disposable, DocumentChange, Documents, DocumentUri, TextEdit,
 } from '../../../src/articles/documents';
-import type { Span } from '../../../src/core/analysis/types';
+import type { Span } from '../../../src/core/types';
 
 export class MemoryUri implements DocumentUri {
   constructor(readonly fsPath: string, readonly scheme = 'file') {}

@@ -4,9 +4,9 @@
  * engine's analysis — at once (the next turn) or only when the test says so.
  */
 import { analyze } from '../../../src/core/analysis';
-import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from '../../../src/core/analysis/service';
-import { applyTextEdits } from '../../../src/core/analysis/textEdits';
-import type { Analysis, Span } from '../../../src/core/analysis/types';
+import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from '../../../src/core/incremental/service';
+import { applyTextEdits } from '../../../src/core/incremental/textEdits';
+import type { Analysis, Span } from '../../../src/core/types';
 
 export class ScriptedAnalysis implements AnalysisService {
   readonly texts = new Map<string, string>();

@@ -29,4 +29,14 @@ describe('Markdown report', () => {
     // The note's newline does not break the list item.
     assert.match(report, /- Note: Budget, p\. 12: "4\.2m" is right, but see &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; \\\*page 3\\\*$/m);
   });
+
+  it('shows an article file name with a newline, HTML, backticks or bidi controls as inert inline code', () => {
+    const articlePath = 'drafts/story`\n\n<img src=x onerror=alert(1)>\r\u202egnp.txt';
+    const md = markdownReport(fixtureInput({ articlePath, headline: '' }));
+    const line = md.split('\n').find((l) => l.startsWith('- Article:'))!;
+    assert.equal(line, "- Article: `drafts/story'\\n\\n<img src=x onerror=alert(1)>\\r\\u202egnp.txt`");
+    // Nothing of the name escapes onto a line of its own, and the title escapes its HTML.
+    assert.ok(md.split('\n').every((l) => !l.startsWith('<img')));
+    assert.doesNotMatch(md.split('\n')[0], /<img/);
+  });
 });
