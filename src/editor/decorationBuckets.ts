@@ -3,10 +3,8 @@
  * thousands), bucketed by kind × visible status. No vscode (ranges are made by the caller's
  * `toRange`), so the benchmark times the same pass the DecorationController runs.
  */
-import type { AnnotationKind, ReviewItem, ReviewStatus } from '../core/review/types';
-
-export type VisibleStatus = Exclude<ReviewStatus, 'dismissed'>;
-export const VISIBLE_STATUSES: readonly VisibleStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified'];
+import { VISIBLE_STATUSES, type VisibleStatus } from '../core/review/statuses';
+import type { AnnotationKind, ReviewItem } from '../core/review/types';
 
 export interface DecorationBucket<R> {
   kind: AnnotationKind;

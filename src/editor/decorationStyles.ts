@@ -7,18 +7,10 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationKind } from '../core/review/types';
-import { VISIBLE_STATUSES, type VisibleStatus } from './decorationBuckets';
+import { decorationColors, VISIBLE_STATUSES, type VisibleStatus } from '../core/review/statuses';
 
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-
-/** Theme colour ids, e.g. `claimlens.claimDisputedBackground`. Also used by package.json and the UI tests. */
-export const colorId = {
-  claimBackground: (s: VisibleStatus) => `claimlens.claim${cap(s)}Background`,
-  claimBorder: (s: VisibleStatus) => `claimlens.claim${cap(s)}Border`,
-  quoteBorder: (s: VisibleStatus) => `claimlens.quote${cap(s)}Border`,
-  ruler: (s: VisibleStatus) => `claimlens.ruler${cap(s)}`,
-  speaker: 'claimlens.speakerForeground',
-};
+/** The speaker after-text's theme colour; the status colours are core's decorationColors(). */
+const SPEAKER_COLOR = 'claimlens.speakerForeground';
 
 export interface DecorationStyles extends vscode.Disposable {
   type(kind: AnnotationKind, status: VisibleStatus): vscode.TextEditorDecorationType;
@@ -29,11 +21,12 @@ export interface DecorationStyles extends vscode.Disposable {
 export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyles {
   const types = new Map<string, vscode.TextEditorDecorationType>();
   for (const status of VISIBLE_STATUSES) {
-    const ruler = new vscode.ThemeColor(colorId.ruler(status));
+    const colors = decorationColors(status);
+    const ruler = new vscode.ThemeColor(colors.ruler);
     types.set(`claim:${status}`, vscode.window.createTextEditorDecorationType({
-      backgroundColor: new vscode.ThemeColor(colorId.claimBackground(status)),
+      backgroundColor: new vscode.ThemeColor(colors.claimBackground),
       border: '1px solid',
-      borderColor: new vscode.ThemeColor(colorId.claimBorder(status)),
+      borderColor: new vscode.ThemeColor(colors.claimBorder),
       borderRadius: '2px',
       gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${status}.svg`),
       gutterIconSize: '70%',
@@ -44,14 +37,14 @@ export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyl
     types.set(`quote:${status}`, vscode.window.createTextEditorDecorationType({
       borderStyle: 'none none dashed none',
       borderWidth: '0 0 2px 0',
-      borderColor: new vscode.ThemeColor(colorId.quoteBorder(status)),
+      borderColor: new vscode.ThemeColor(colors.quoteBorder),
       overviewRulerColor: ruler,
       overviewRulerLane: vscode.OverviewRulerLane.Left,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }));
   }
   const speaker = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor(colorId.speaker), fontStyle: 'italic', margin: '0 0 0 0.4em' },
+    after: { color: new vscode.ThemeColor(SPEAKER_COLOR), fontStyle: 'italic', margin: '0 0 0 0.4em' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
   return {

@@ -4,19 +4,24 @@
  * trusted for our own review commands only (MarkdownString.isTrusted allow-list).
  */
 import * as vscode from 'vscode';
-import type { ReviewItem } from '../core/review/types';
+import { STATUS_WORDS } from '../core/review/statuses';
+import type { ReviewItem, ReviewStatus } from '../core/review/types';
 import type { ArticleService } from '../workspace/contracts';
 import { CMD, HOVER_COMMANDS } from './commandIds';
-import { commandLink as link, escapeMarkdown, formatWhen, sourceLink } from './markdown';
+import { escapeMarkdown as escape } from '../core/export/escapeMarkdown';
+import { commandLink as link, formatWhen, sourceLink } from './markdown';
+
+/** Hover fields are one line each. */
+const escapeMarkdown = (text: string): string => escape(text, 'line');
+
+function statusIcon(status: string): string {
+  const codicon = STATUS_WORDS[status as ReviewStatus]?.codicon;
+  return codicon ? `$(${codicon})` : '';
+}
 
 function commandLink(label: string, command: string, uri: vscode.Uri, key: string, tooltip: string): string {
   return link(label, command, { uri: uri.toString(), keys: [key] }, tooltip);
 }
-
-const STATUS_ICON: Record<string, string> = {
-  unreviewed: '$(circle-large-outline)', sourced: '$(pass-filled)', disputed: '$(error)',
-  unverified: '$(question)', dismissed: '$(circle-slash)',
-};
 
 export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
@@ -24,7 +29,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
   md.supportHtml = false;
   const lines: string[] = [];
   const kind = item.kind === 'quote' ? 'Quote' : item.annotation?.origin === 'manual' ? 'Claim (added by hand)' : 'Claim';
-  lines.push(`**ClaimLens · ${kind}** — ${STATUS_ICON[item.status] ?? ''} ${item.status}`);
+  lines.push(`**ClaimLens · ${kind}** — ${statusIcon(item.status)} ${item.status}`);
 
   if (item.claim) {
     const c = item.claim;

@@ -1,12 +1,8 @@
-/** Markdown helpers for hovers (pure: unit-tested without VS Code). Article text, notes and URLs are user data. */
-
-/** Escapes Markdown and HTML so text renders literally; newlines become spaces (one hover line). */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\r?\n|\r/g, ' ');
-}
+/**
+ * Markdown helpers for hovers (pure: unit-tested without VS Code). Article text, notes and URLs are
+ * user data, escaped by core's escapeMarkdown in its one-line style.
+ */
+import { escapeMarkdown } from '../core/export/escapeMarkdown';
 
 export function shorten(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -19,7 +15,7 @@ export function formatWhen(iso: string): string {
 
 /** A link only for plain http(s) URLs; anything else (javascript:, command:, odd characters) is shown as text. */
 export function sourceLink(url: string, title?: string): string {
-  const label = escapeMarkdown(shorten(title || url, 60));
+  const label = escapeMarkdown(shorten(title || url, 60), 'line');
   return /^https?:\/\/[^\s()<>"'`\\]+$/i.test(url) ? `[${label}](${url})` : label;
 }
 

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewChange, ReviewItem } from '../core/review/types';
-import { validateSourceUrl } from '../core/review';
+import { validateSourceUrl } from '../core/review/sourceUrl';
+import { STATUS_WORDS } from '../core/review/statuses';
 import type { ArticleService } from '../workspace/contracts';
 import { CMD } from './commandIds';
 import { type CommandArg, normalizeArg, resolveTargets, toUri } from './targets';
@@ -24,10 +25,6 @@ export type ReviewCommand = (arg?: unknown, extra?: unknown) => Promise<CommandR
 
 /** Lets callers pass an Article Service extension with a sidecar path (for "Open Sidecar"). */
 interface SidecarAware { sidecarPath?(uri: vscode.Uri): string | undefined }
-
-const STATUS_LABEL: Record<string, string> = {
-  sourced: 'sourced', disputed: 'disputed', unverified: 'unverified', unreviewed: 'unreviewed', dismissed: 'dismissed',
-};
 
 export function createReviewCommands(articles: ArticleService & SidecarAware): Record<string, ReviewCommand> {
   const fail = (message: string): CommandResult => {
@@ -82,7 +79,7 @@ export function createReviewCommands(articles: ArticleService & SidecarAware): R
   }
 
   const setStatus = (status: ReviewChange['status']): ReviewCommand => async (raw, extra) =>
-    apply(normalizeArg(raw, extra), async () => ({ status }), (n) => `Marked ${plural(n)} ${STATUS_LABEL[status!]}.`);
+    apply(normalizeArg(raw, extra), async () => ({ status }), (n) => `Marked ${plural(n)} ${STATUS_WORDS[status!].label.toLowerCase()}.`);
 
   /** Shared by Mark as Sourced and Add Source: a validated URL, asked for when not given. */
   const withSource = (status: ReviewChange['status'] | undefined): ReviewCommand => async (raw, extra) => {
@@ -172,14 +169,8 @@ export function createReviewCommands(articles: ArticleService & SidecarAware): R
 }
 
 function urlProblem(url: string): string | undefined {
-  const r = validateSourceUrl(url.trim()) as unknown;
-  // The core validator answers with an error message (string) or a result object.
-  if (typeof r === 'string') return r || undefined;
-  if (r && typeof r === 'object') {
-    const o = r as { ok?: boolean; error?: string; message?: string };
-    if (o.ok === false) return o.error ?? o.message ?? 'Not a valid source URL.';
-  }
-  return undefined;
+  const check = validateSourceUrl(url);
+  return check.ok ? undefined : check.error;
 }
 
 /**

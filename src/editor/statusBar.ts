@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../workspace/contracts';
 import { REVIEW_VIEW_FOCUS } from './commandIds';
-import { countItems } from './reviewCounts';
+import { countReviews } from '../core/review/counts';
 
 export class ReviewStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Left, 50);
@@ -28,14 +28,14 @@ export class ReviewStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const c = countItems(state.items);
+    const c = countReviews(state.items);
     const lock = state.readOnlyReason ? '$(lock) ' : '';
     const busy = state.complete ? '' : ' $(sync~spin)';
     this.item.text = `${lock}$(checklist) ${c.reviewed}/${c.total} reviewed · ${c.disputed} disputed${busy}`;
     const tip = new vscode.MarkdownString('', true);
     tip.appendMarkdown(`**ClaimLens**  \nClaims: ${c.reviewed} of ${c.total} reviewed  \n`);
     tip.appendMarkdown(`Quotes: ${c.quotesReviewed} of ${c.quotes} reviewed  \nDisputed: ${c.disputed}`);
-    if (c.orphans) tip.appendMarkdown(`  \n$(warning) ${c.orphans} review(s) lost their text (see the review view)`);
+    if (c.orphaned) tip.appendMarkdown(`  \n$(warning) ${c.orphaned} review(s) lost their text (see the review view)`);
     if (state.readOnlyReason) tip.appendText(`\n\nReviewing disabled: ${state.readOnlyReason}`);
     tip.appendMarkdown('\n\nClick to open the review view.');
     this.item.tooltip = tip;

@@ -5,13 +5,13 @@
  * multi-select).
  */
 import * as vscode from 'vscode';
-import type { ReviewItem, ReviewStatus } from '../core/review/types';
+import { ORPHAN_ICON, STATUS_WORDS } from '../core/review/statuses';
+import { SIDEBAR_CMD } from '../editor/commandIds';
+import type { ReviewItem } from '../core/review/types';
 import type { ArticleState } from '../workspace/contracts';
 import {
   DEFAULT_FILTER, GroupBy, QueueFilter, describeItem, filterItems, groupItems, groupLabel, itemTooltipMarkdown, shorten,
 } from './model/queue';
-
-export const REVEAL_ITEM_COMMAND = 'claimlens.sidebar.revealItem';
 
 export interface GroupNode {
   readonly nodeType: 'group';
@@ -33,18 +33,9 @@ export interface ItemNode {
 
 export type ReviewNode = GroupNode | ItemNode;
 
-const STATUS_ICONS: Record<ReviewStatus, [string, string]> = {
-  unreviewed: ['circle-large-outline', 'claimlens.sidebar.unreviewedIcon'],
-  sourced: ['pass-filled', 'claimlens.sidebar.sourcedIcon'],
-  disputed: ['error', 'claimlens.sidebar.disputedIcon'],
-  unverified: ['question', 'claimlens.sidebar.unverifiedIcon'],
-  dismissed: ['circle-slash', 'claimlens.sidebar.dismissedIcon'],
-};
-
 export function statusIcon(item: ReviewItem): vscode.ThemeIcon {
-  if (item.orphaned) return new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
-  const [icon, color] = STATUS_ICONS[item.status] ?? STATUS_ICONS.unreviewed;
-  return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+  const { codicon, iconColor } = item.orphaned ? ORPHAN_ICON : STATUS_WORDS[item.status] ?? STATUS_WORDS.unreviewed;
+  return new vscode.ThemeIcon(codicon, new vscode.ThemeColor(iconColor));
 }
 
 /** `claimlens.item.<kind>.<status>[.orphan]`: menus match on it with regexes. */
@@ -145,7 +136,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     t.accessibilityInformation = {
       label: `${item.kind}, ${item.orphaned ? 'orphaned, ' : ''}${item.status}: ${shorten(item.text, 160)}. ${describeItem(item)}`,
     };
-    t.command = { command: REVEAL_ITEM_COMMAND, title: 'Show in Editor', arguments: [node] };
+    t.command = { command: SIDEBAR_CMD.revealItem, title: 'Show in Editor', arguments: [node] };
     return t;
   }
 

@@ -4,27 +4,12 @@
  * claimlens.sidebar.followCursor).
  */
 import * as vscode from 'vscode';
+import { SIDEBAR_CMD } from '../editor/commandIds';
 import type { ArticleService, ArticleState } from '../workspace/contracts';
 import { DEFAULT_FILTER, GroupBy, KindFilter, QueueFilter, describeFilter, isFilterActive } from './model/queue';
-import { REVEAL_ITEM_COMMAND, ReviewNode, ReviewTreeProvider, ItemNode } from './reviewTreeProvider';
+import { ReviewNode, ReviewTreeProvider, ItemNode } from './reviewTreeProvider';
 
 export const REVIEW_VIEW_ID = 'claimlens.review';
-
-export const SIDEBAR_CMD = {
-  groupByStatus: 'claimlens.sidebar.groupByStatus',
-  groupByType: 'claimlens.sidebar.groupByType',
-  groupBySpeaker: 'claimlens.sidebar.groupBySpeaker',
-  toggleUnreviewedOnly: 'claimlens.sidebar.toggleUnreviewedOnly',
-  showAllStatuses: 'claimlens.sidebar.showAllStatuses',
-  showAllKinds: 'claimlens.sidebar.showAllKinds',
-  showClaimsOnly: 'claimlens.sidebar.showClaimsOnly',
-  showQuotesOnly: 'claimlens.sidebar.showQuotesOnly',
-  setMinScore: 'claimlens.sidebar.setMinScore',
-  search: 'claimlens.sidebar.search',
-  clearFilters: 'claimlens.sidebar.clearFilters',
-  revealItem: REVEAL_ITEM_COMMAND,
-  reattachOrphan: 'claimlens.sidebar.reattachOrphan',
-} as const;
 
 const REFRESH_MS = 80;
 const FOLLOW_MS = 150;

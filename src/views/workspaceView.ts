@@ -6,15 +6,12 @@
  * asynchronously in small batches, cancellable, with a progress notification when large.
  */
 import * as vscode from 'vscode';
+import { SIDEBAR_CMD } from '../editor/commandIds';
 import type { ArticleService } from '../workspace/contracts';
-import {
-  ArticleCounts, SIDECAR_SUFFIX, articlePathOf, countItems, countSidecar, describeCounts, emptyCounts, isSidecarPath,
-} from './model/workspaceCounts';
+import { articlePathFor, isSidecarPath, SIDECAR_SUFFIX } from '../core/review/sidecarPath';
+import { ArticleCounts, countArticleItems, countSidecar, describeCounts, emptyCounts } from './model/workspaceCounts';
 
 export const WORKSPACE_VIEW_ID = 'claimlens.workspace';
-export const WORKSPACE_CMD = {
-  refresh: 'claimlens.sidebar.refreshWorkspace',
-} as const;
 
 /** Above this many files the scan shows a cancellable notification (a view progress bar otherwise). */
 const NOTIFY_ABOVE = 200;
@@ -61,7 +58,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('claimlens.seedGlob') || e.affectsConfiguration('claimlens.sidebar.articlesGlob')) void this.rescan();
       }),
-      vscode.commands.registerCommand(WORKSPACE_CMD.refresh, () => this.rescan()),
+      vscode.commands.registerCommand(SIDEBAR_CMD.refreshWorkspace, () => this.rescan()),
       // Scan lazily: only once the view is shown, never during activation.
       this.treeView.onDidChangeVisibility((e) => {
         if (e.visible && !this.scanning && !this.scanned) void this.rescan();
@@ -157,7 +154,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const byArticle = new Map<string, { article: vscode.Uri; sidecar?: vscode.Uri }>();
     for (const s of sidecars) {
       if (!isSidecarPath(s.path)) continue;
-      const article = s.with({ path: articlePathOf(s.path) });
+      const article = s.with({ path: articlePathFor(s.path)! });
       byArticle.set(article.toString(), { article, sidecar: s });
     }
     for (const list of articleLists) {
@@ -173,7 +170,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const entry: ArticleEntry = { uri: article, sidecar, counts: emptyCounts(), articleMissing: false };
     const live = this.articles.get(article);
     if (live) {
-      entry.counts = countItems(live.items);
+      entry.counts = countArticleItems(live.items);
     } else if (sidecar) {
       try {
         const stat = await vscode.workspace.fs.stat(sidecar);
@@ -206,7 +203,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     this.pendingSidecars.clear();
     if (list.length > NOTIFY_ABOVE) return this.rescan();
     for (const s of list) {
-      const article = s.with({ path: articlePathOf(s.path) });
+      const article = s.with({ path: articlePathFor(s.path)! });
       const exists = await fileExists(s);
       const entry = await this.countOne(article, exists ? s : undefined);
       // Sidecar gone: keep the article (now unreviewed) if the file is still there.
@@ -223,7 +220,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const key = uri.toString();
     const prev = this.entries.get(key);
     // An open article counts even when it matches no glob yet: it is being reviewed.
-    const entry: ArticleEntry = { uri, sidecar: prev?.sidecar, counts: countItems(state.items), articleMissing: false };
+    const entry: ArticleEntry = { uri, sidecar: prev?.sidecar, counts: countArticleItems(state.items), articleMissing: false };
     this.entries.set(key, entry);
     this.updateMessage();
     this.emitter.fire();

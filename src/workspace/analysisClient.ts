@@ -9,10 +9,10 @@
  */
 import { availableParallelism } from 'os';
 import { Worker, type ResourceLimits } from 'worker_threads';
-import { applyAnalysisPatch } from '../core/analysis/analysisPatch';
-import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from '../core/analysis/service';
-import { applyTextEdits } from '../core/analysis/textEdits';
-import type { Analysis, Span } from '../core/analysis/types';
+import { applyAnalysisPatch } from '../core/incremental/analysisPatch';
+import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from '../core/incremental/service';
+import { applyTextEdits } from '../core/incremental/textEdits';
+import type { Analysis, Span } from '../core/types';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 
 export interface WorkerAnalysisOptions {

@@ -4,9 +4,9 @@
  * Revisions are chosen by the host and are monotonic across all documents, so updates from a
  * closed-and-reopened document's earlier life are recognisably older.
  */
-import type { AnalysisPatch } from '../core/analysis/analysisPatch';
-import type { TextEdit } from '../core/analysis/service';
-import type { Span } from '../core/analysis/types';
+import type { AnalysisPatch } from '../core/incremental/analysisPatch';
+import type { TextEdit } from '../core/incremental/service';
+import type { Span } from '../core/types';
 
 export type HostMessage =
   | { type: 'open'; docId: string; revision: number; text: string; visible?: Span }

@@ -6,9 +6,7 @@
  * visible ranges.
  */
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
-import { diffAnalysis } from '../core/analysis/analysisPatch';
-import { IncrementalAnalyzer } from '../core/analysis/incremental';
-import type { Analysis } from '../core/analysis/types';
+import { diffAnalysis, IncrementalAnalyzer, type Analysis } from '../core/analysis';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { ASSISTANT_ROLE, serveAssistant, ThreadAssistant } from './workerAssistant';
 import { warmUpEngine } from './workerWarmUp';

@@ -7,13 +7,13 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core/analysis/types';
-import type { AnalysisService, TextEdit } from '../core/analysis/service';
+import type { Analysis, Span } from '../core/types';
+import type { AnalysisService, TextEdit } from '../core/incremental/service';
 import type { Annotation, AnchorResult, ReviewChange, ReviewItem, Sidecar } from '../core/review/types';
 import type { LoadResult } from '../core/review/reviewStore';
 import {
   anchorAnnotations, applyChange, createAnnotation, defaultReviewer, retargetAnnotations,
-  ReviewStore, serializeSidecar, shiftAnnotations, sidecarPathFor,
+  isSidecarPath, ReviewStore, serializeSidecar, shiftAnnotations, sidecarPathFor,
 } from '../core/review';
 import type { ArticleService, ArticleState } from './contracts';
 import { readSettings } from './config';
@@ -99,7 +99,7 @@ export class ArticleServiceImpl implements ArticleService {
   isArticle(document: vscode.TextDocument): boolean {
     if (document.uri.scheme !== 'file') return false;
     // The sidecar itself is JSON, never an article; guard anyway against odd language mappings.
-    if (document.uri.fsPath.endsWith('.claimlens.json')) return false;
+    if (isSidecarPath(document.uri.fsPath)) return false;
     return readSettings(document.uri).languages.includes(document.languageId);
   }
 

@@ -4,7 +4,7 @@
  * the review store) and the joined ReviewItems; it saves every review action at once.
  */
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis/types';
+import type { Analysis } from '../core/types';
 import type { ReviewChange, ReviewItem } from '../core/review/types';
 
 export interface ArticleState {

@@ -3,7 +3,7 @@
  * region of an article (meant for Markdown, harmless elsewhere). A disable without a matching
  * enable runs to the end of the text. Pure: no vscode, unit-tested.
  */
-import type { Span } from '../core/analysis/types';
+import type { Span } from '../core/types';
 import type { ReviewItem } from '../core/review/types';
 
 const DIRECTIVE = /<!--\s*claimlens-(disable|enable)\s*-->/gi;

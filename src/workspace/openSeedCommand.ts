@@ -8,12 +8,12 @@
  * ('000_f9e8f79b6daea75d.txt') or the Uri of a workspace file. The command returns what it opened.
  */
 import * as vscode from 'vscode';
+import { OPEN_SEED_COMMAND } from '../editor/commandIds';
 import { readSettings } from './config';
 import {
   copyMessage, copySeed, type CopyTarget, isSeedFileName, SEED_COPY_FOLDER, type SeedFileStore, seedTitle,
 } from './seeds';
 
-export const OPEN_SEED_COMMAND = 'claimlens.openSeed';
 export const NEWS_ARTICLE_LANGUAGE = 'news-article';
 /** Same default as package.json's `claimlens.seedGlob`. */
 export const DEFAULT_SEED_GLOB = '{**/*.article,**/seeds/**/*.txt,**/claimlens-seeds/**/*.txt}';

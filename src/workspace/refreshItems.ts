@@ -4,7 +4,7 @@
  * in `claimlens-disable` regions). No vscode, so the benchmark times exactly what the
  * extension runs after every analysis update.
  */
-import type { Analysis } from '../core/analysis/types';
+import type { Analysis } from '../core/types';
 import { anchorAnnotations, buildReviewItems, retargetAnnotations } from '../core/review';
 import type { AnchorResult, Annotation, ReviewItem } from '../core/review/types';
 import { disabledRegions, withoutDisabled } from './disableRegions';

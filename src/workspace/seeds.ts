@@ -5,6 +5,7 @@
  * review sidecar would land there and vanish on the next update), and a copy someone already has
  * is never written over: it may hold their edits.
  */
+import { isSidecarPath } from '../core/review/sidecarPath';
 
 /** File kinds a bundled seed may have (the news-article grammar applies to all of them). */
 const SEED_FILE = /\.(txt|article|md)$/i;
@@ -13,7 +14,7 @@ const SEED_FILE = /\.(txt|article|md)$/i;
 export const SEED_COPY_FOLDER = 'claimlens-seeds';
 
 export function isSeedFileName(name: string): boolean {
-  return SEED_FILE.test(name) && !name.startsWith('.') && !name.endsWith('.claimlens.json');
+  return SEED_FILE.test(name) && !name.startsWith('.') && !isSidecarPath(name);
 }
 
 /** The headline: first non-blank line, whitespace squeezed, cut to `max` characters. */

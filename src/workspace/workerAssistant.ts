@@ -7,9 +7,7 @@
  * what analyzeParagraph returns here. Imported only by analysisWorker.ts (it loads the engine).
  */
 import { Worker, type MessagePort } from 'worker_threads';
-import type { ParagraphAssistant } from '../core/analysis/incremental';
-import { analyzeParagraph } from '../core/analysis/index';
-import type { ParagraphAnalysis } from '../core/analysis/paragraphTypes';
+import { analyzeParagraph, type ParagraphAnalysis, type ParagraphAssistant } from '../core/analysis';
 import { warmUpEngine } from './workerWarmUp';
 
 export const ASSISTANT_ROLE = 'assistant';

@@ -8,12 +8,7 @@
  * Then it types a few characters through the incremental path an edit takes (re-split, one
  * sentence re-parsed, re-link, patch): a user's first keystrokes were about twice as slow as later ones.
  */
-import { diffAnalysis } from '../core/analysis/analysisPatch';
-import { IncrementalAnalyzer } from '../core/analysis/incremental';
-import { analyzeParagraph, splitParagraphs } from '../core/analysis/index';
-import { Linker } from '../core/analysis/link';
-import type { ParagraphAnalysis } from '../core/analysis/paragraphTypes';
-import { warmUpText } from '../core/analysis/warmUpText';
+import { analyzeParagraph, diffAnalysis, IncrementalAnalyzer, Linker, splitParagraphs, warmUpText, type ParagraphAnalysis } from '../core/analysis';
 
 export const WARM_UP_CHARS = 30_000;
 export const WARM_UP_KEYSTROKES = 30;

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_LANGUAGES } from '../../src/workspace/config';
-import { DEFAULT_SEED_GLOB, OPEN_SEED_COMMAND, type OpenSeedResult } from '../../src/workspace/openSeedCommand';
+import { OPEN_SEED_COMMAND } from '../../src/editor/commandIds';
+import { DEFAULT_SEED_GLOB, type OpenSeedResult } from '../../src/workspace/openSeedCommand';
 import { SEED_COPY_FOLDER } from '../../src/workspace/seeds';
 
 const EXTENSION_ID = 'claimlens.claimlens';

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { countItems as statusBarCounts } from '../../src/editor/reviewCounts';
+import { countReviews as statusBarCounts } from '../../src/core/review/counts';
 import type { SidebarApi } from '../../src/views';
 import type { GroupNode, ItemNode } from '../../src/views/reviewTreeProvider';
 import { api, closeAll, openArticle, place, readSidecar, until, workspaceDir, writeArticle } from './editorSupport';

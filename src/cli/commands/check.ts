@@ -12,7 +12,7 @@ import { expandArticleArgs } from '../files';
 import { DEFAULT_FAIL_ON, gateFindings, GATE_REASONS, parseFailOn, type GateReason } from '../gate';
 import type { CliIO } from '../io';
 import { Progress } from '../progress';
-import { lineColumn, oneLine } from '../text';
+import { lineIndex, oneLine } from '../text';
 import { parseThreshold } from './analyze';
 
 export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${DEFAULT_FAIL_ON.join(',')}] [--archive FILE|GLOB …]
@@ -81,13 +81,14 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
         continue;
       }
       failedArticles++;
+      const lineColumn = lineIndex(article.text);
       const counts = new Map<GateReason, number>();
       for (const f of findings) counts.set(f.reason, (counts.get(f.reason) ?? 0) + 1);
       for (const [reason, n] of counts) totals[reason] += n;
       io.stdout(`FAIL ${file}: ${[...counts].map(([r, n]) => `${n} ${r}`).join(', ')}\n`);
       for (const { reason, item, match } of findings) {
         const at = item.range ?? item.annotation?.target.position;
-        const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(article.text, at.start)) : file;
+        const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(at.start)) : file;
         const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : '';
         io.stdout(`  ${where}  ${reason} ${item.kind}: ${oneLine(item.text, 70)}${why}\n`);
         if (match) io.stdout(`      checked before (${match.similarity.toFixed(2)}): ${match.fact.rating ?? 'rated false'}${match.fact.publisher ? `, ${match.fact.publisher}` : ''}: ${oneLine(match.fact.claim, 80)}${match.fact.url ? `  ${match.fact.url}` : ''}\n`);

@@ -1,21 +1,22 @@
 /**
  * The message protocol between the host and the "Claim Details" webview. Everything the
  * webview sends is untrusted: parseDetailsMessage checks type, the exact set of fields, their
- * types, lengths and URL schemes before the host acts on it. Pure (no vscode).
+ * types, lengths and URLs (core's validateSourceUrl) before the host acts on it. Pure (no vscode).
  */
-import type { ReviewItem, ReviewStatus } from '../../core/review/types';
+import { CONTROL_CHARACTERS, MAX_SOURCE_URL_LENGTH, validateSourceUrl } from '../../core/review/sourceUrl';
+import { REVIEW_STATUSES, type ReviewItem, type ReviewStatus } from '../../core/review/types';
 import { speakerOf } from './queue';
 
 export const LIMITS = {
   key: 200,
   note: 10_000,
-  url: 2_048,
+  url: MAX_SOURCE_URL_LENGTH,
   title: 300,
   speaker: 200,
 } as const;
 
 /** Statuses the webview may set (dismiss goes through the review command, which can explain). */
-export const SETTABLE_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified', 'dismissed'];
+export const SETTABLE_STATUSES: readonly ReviewStatus[] = REVIEW_STATUSES;
 
 export type DetailsMessage =
   | { type: 'ready' }
@@ -40,33 +41,11 @@ const FIELDS: Record<DetailsMessage['type'], { required: string[]; optional?: st
   reveal: { required: ['key'] },
 };
 
-// C0/C1 controls except tab/newline, and bidi overrides that could disguise text.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** http(s) only, with a host, no credentials; returns the normalised URL or an error. */
-export function validateSourceUrl(raw: string): { ok: true; url: string } | { ok: false; error: string } {
-  const text = raw.trim();
-  if (text === '') return { ok: false, error: 'The source URL is empty.' };
-  if (text.length > LIMITS.url) return { ok: false, error: `The source URL is longer than ${LIMITS.url} characters.` };
-  if (/\s/.test(text) || CONTROL.test(text)) return { ok: false, error: 'The source URL contains spaces or control characters.' };
-  let u: URL;
-  try {
-    u = new URL(text);
-  } catch {
-    return { ok: false, error: 'The source is not a valid URL (expected https://…).' };
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, error: `Only http and https sources are allowed, not ${u.protocol}` };
-  if (!u.hostname) return { ok: false, error: 'The source URL has no host.' };
-  if (u.username || u.password) return { ok: false, error: 'The source URL must not contain a user name or password.' };
-  return { ok: true, url: u.href };
-}
-
 function str(v: unknown, name: string, max: number, opts: { allowNewlines?: boolean; allowEmpty?: boolean } = {}): string | string[] {
   if (typeof v !== 'string') return [`${name} must be a string`];
   if (v.length > max) return [`${name} is longer than ${max} characters`];
   if (!opts.allowEmpty && v.trim() === '') return [`${name} is empty`];
-  if (CONTROL.test(v)) return [`${name} contains control characters`];
+  if (CONTROL_CHARACTERS.test(v)) return [`${name} contains control characters`];
   if (!opts.allowNewlines && /[\r\n]/.test(v)) return [`${name} must be one line`];
   return v;
 }

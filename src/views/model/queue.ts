@@ -2,9 +2,10 @@
  * The review queue as the sidebar shows it: filtering, grouping with counts, and the short
  * labels/descriptions of each row. Pure (no vscode) so it is unit-tested in plain Node.
  */
-import { CLAIM_TYPES } from '../../core/analysis/types';
-import type { ReviewItem, ReviewStatus } from '../../core/review/types';
-import { REVIEW_STATUSES } from '../../core/review/types';
+import { CLAIM_TYPES } from '../../core/types';
+import { escapeMarkdown } from '../../core/export/escapeMarkdown';
+import { REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
+import type { ReviewItem } from '../../core/review/types';
 
 export type GroupBy = 'status' | 'type' | 'speaker';
 export const GROUP_BYS: readonly GroupBy[] = ['status', 'type', 'speaker'];
@@ -44,14 +45,6 @@ export interface Group {
   items: ReviewItem[];
   orphans: boolean;
 }
-
-export const STATUS_LABELS: Record<ReviewStatus, string> = {
-  unreviewed: 'Unreviewed',
-  sourced: 'Sourced',
-  disputed: 'Disputed',
-  unverified: 'Unverified',
-  dismissed: 'Dismissed',
-};
 
 const TYPE_LABELS: Record<string, string> = {
   quantity: 'Quantity',
@@ -145,7 +138,7 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy): Group[] {
   };
   let order: string[];
   if (by === 'status') {
-    for (const i of placed) put(i.status, STATUS_LABELS[i.status] ?? i.status, i);
+    for (const i of placed) put(i.status, STATUS_WORDS[i.status]?.label ?? i.status, i);
     order = [...REVIEW_STATUSES];
   } else if (by === 'type') {
     for (const i of placed) {
@@ -209,17 +202,12 @@ export function describeItem(item: ReviewItem): string {
   return parts.join(' · ');
 }
 
-/** Escapes Markdown (and inline HTML) so article text shows literally in a MarkdownString. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"']/g, (c) => `\\${c}`).replace(/\r?\n/g, '  \n');
-}
-
 /** The tooltip of a row as Markdown; every piece of article or reviewer text is escaped. */
 export function itemTooltipMarkdown(item: ReviewItem): string {
-  const e = escapeMarkdown;
+  const e = (text: string): string => escapeMarkdown(text, 'lines');
   const lines: string[] = [];
   const kind = item.kind === 'claim' ? 'Claim' : 'Quote';
-  lines.push(`**${kind}** · ${STATUS_LABELS[item.status] ?? e(item.status)}${item.orphaned ? ' · **orphaned**' : ''}`);
+  lines.push(`**${kind}** · ${STATUS_WORDS[item.status]?.label ?? e(item.status)}${item.orphaned ? ' · **orphaned**' : ''}`);
   lines.push('', `> ${e(shorten(item.text, 400))}`, '');
   if (item.orphaned) lines.push(`*Orphaned:* ${e(item.anchor?.reason ?? 'its text is no longer in the article')}`, '');
   if (item.claim) {

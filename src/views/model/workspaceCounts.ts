@@ -3,43 +3,20 @@
  *  - the sidecar alone (JSON parse, no NLP): counts what a reviewer has annotated;
  *  - the live ReviewItems of an article the ArticleService already analysed (open in an editor):
  *    also counts unreviewed detections.
- * Pure (no vscode).
+ * Both are counted by core's countReviews, the status bar's count. Pure (no vscode).
  */
+import { countReviews, emptyReviewCounts, type Countable, type ReviewCounts } from '../../core/review/counts';
 import type { ReviewItem } from '../../core/review/types';
 
-export const SIDECAR_SUFFIX = '.claimlens.json';
-
-export interface ArticleCounts {
-  /** Claims in the text that are not dismissed (as in the status bar: quotes are counted apart). */
-  total: number;
-  /** Of those, sourced + disputed + unverified. */
-  reviewed: number;
-  /** Quotes that are not dismissed, and how many of them are reviewed. */
-  quotes: number;
-  quotesReviewed: number;
-  /** Claims and quotes marked disputed. */
-  disputed: number;
-  /** Reviews whose text is gone (kept in the sidecar, not in the totals). */
-  orphaned: number;
+export interface ArticleCounts extends ReviewCounts {
   /** 'sidecar' = annotations only (article not analysed yet); 'analysis' = full queue. */
   basis: 'sidecar' | 'analysis' | 'none';
 }
 
 export type SidecarCountResult = { ok: true; counts: ArticleCounts } | { ok: false; error: string };
 
-const REVIEWED = new Set(['sourced', 'disputed', 'unverified']);
-
-export function isSidecarPath(p: string): boolean {
-  return p.endsWith(SIDECAR_SUFFIX) && p.length > SIDECAR_SUFFIX.length;
-}
-
-/** `a/b.txt.claimlens.json` → `a/b.txt` */
-export function articlePathOf(sidecarPath: string): string {
-  return sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
-}
-
 export function emptyCounts(): ArticleCounts {
-  return { total: 0, reviewed: 0, quotes: 0, quotesReviewed: 0, disputed: 0, orphaned: 0, basis: 'none' };
+  return { ...emptyReviewCounts(), basis: 'none' };
 }
 
 /** Counts a sidecar's annotations. Malformed input gives a clear error instead of throwing. */
@@ -54,36 +31,19 @@ export function countSidecar(text: string, maxBytes = 20 * 1024 * 1024): Sidecar
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { annotations?: unknown }).annotations)) {
     return { ok: false, error: 'sidecar has no "annotations" list' };
   }
-  const counts: ArticleCounts = { ...emptyCounts(), basis: 'sidecar' };
+  const annotations: Countable[] = [];
   for (const a of (data as { annotations: unknown[] }).annotations) {
     if (typeof a !== 'object' || a === null) continue;
     const { status, kind } = a as { status?: unknown; kind?: unknown };
     if (typeof status !== 'string') continue;
-    add(counts, kind === 'quote' ? 'quote' : 'claim', status);
+    annotations.push({ kind: kind === 'quote' ? 'quote' : 'claim', status });
   }
-  return { ok: true, counts };
+  return { ok: true, counts: { ...countReviews(annotations), basis: 'sidecar' } };
 }
 
-export function countItems(items: readonly ReviewItem[]): ArticleCounts {
-  const counts: ArticleCounts = { ...emptyCounts(), basis: 'analysis' };
-  for (const i of items) {
-    if (i.orphaned) counts.orphaned++;
-    else add(counts, i.kind, i.status);
-  }
-  return counts;
-}
-
-function add(counts: ArticleCounts, kind: 'claim' | 'quote', status: string): void {
-  if (status === 'dismissed') return;
-  const reviewed = REVIEWED.has(status);
-  if (kind === 'quote') {
-    counts.quotes++;
-    if (reviewed) counts.quotesReviewed++;
-  } else {
-    counts.total++;
-    if (reviewed) counts.reviewed++;
-  }
-  if (status === 'disputed') counts.disputed++;
+/** An analysed article's counts, exactly as the status bar counts its items. */
+export function countArticleItems(items: readonly ReviewItem[]): ArticleCounts {
+  return { ...countReviews(items), basis: 'analysis' };
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { LIMITS, parseDetailsMessage, toDetailsPayload, validateSourceUrl } from '../../../src/views/model/detailsProtocol';
+import { validateSourceUrl } from '../../../src/core/review/sourceUrl';
+import { LIMITS, parseDetailsMessage, toDetailsPayload } from '../../../src/views/model/detailsProtocol';
 import { claimItem, orphanItem, quoteItem } from './items';
 
 function ok(raw: unknown) {

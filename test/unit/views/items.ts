@@ -1,5 +1,5 @@
 /** Small builders of ReviewItems for the sidebar model tests. */
-import type { Claim, ClaimType, Quote } from '../../../src/core/analysis/types';
+import type { Claim, ClaimType, Quote } from '../../../src/core/types';
 import type { Annotation, ReviewItem, ReviewStatus } from '../../../src/core/review/types';
 
 const stamp = { by: 'alice', at: '2026-11-25T08:00:00.000Z' };

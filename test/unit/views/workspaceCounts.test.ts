@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { articlePathOf, countItems, countSidecar, describeCounts, isSidecarPath } from '../../../src/views/model/workspaceCounts';
+import { articlePathFor, isSidecarPath } from '../../../src/core/review/sidecarPath';
+import { countArticleItems, countSidecar, describeCounts } from '../../../src/views/model/workspaceCounts';
 import { claimItem, orphanItem, quoteItem } from './items';
 
 describe('views/model/workspaceCounts', () => {
@@ -36,7 +37,7 @@ describe('views/model/workspaceCounts', () => {
   });
 
   it('counts live items like the status bar: claims in the text, quotes apart, orphans apart', () => {
-    const c = countItems([
+    const c = countArticleItems([
       claimItem('a', 0, 'a'),
       claimItem('b', 5, 'b', { status: 'disputed' }),
       quoteItem('q', 9, 'q', 'X', { status: 'dismissed' }),
@@ -52,6 +53,6 @@ describe('views/model/workspaceCounts', () => {
     assert.equal(isSidecarPath('/w/a.txt.claimlens.json'), true);
     assert.equal(isSidecarPath('/w/a.txt'), false);
     assert.equal(isSidecarPath('.claimlens.json'), false);
-    assert.equal(articlePathOf('/w/a.txt.claimlens.json'), '/w/a.txt');
+    assert.equal(articlePathFor('/w/a.txt.claimlens.json'), '/w/a.txt');
   });
 });

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../../src/core/analysis/index';
-import type { AnalysisUpdate } from '../../../src/core/analysis/service';
-import { applyTextEdits } from '../../../src/core/analysis/textEdits';
+import { analyze } from '../../../src/core/analysis';
+import type { AnalysisUpdate } from '../../../src/core/incremental/service';
+import { applyTextEdits } from '../../../src/core/incremental/textEdits';
 import { WorkerAnalysisService } from '../../../src/workspace/analysisClient';
 
 // The tsc-compiled worker (out/src/workspace/analysisWorker.js) runs directly in a worker thread.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../../src/core/analysis/types';
+import type { Analysis } from '../../../src/core/types';
 import { anchorAnnotations } from '../../../src/core/review/anchoring';
 import type { Annotation } from '../../../src/core/review/types';
 import { liveAnchors, refreshItems } from '../../../src/workspace/refreshItems';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'node:path';
-import { analyzeParagraph } from '../../../src/core/analysis/index';
+import { analyzeParagraph } from '../../../src/core/analysis';
 import { ThreadAssistant } from '../../../src/workspace/workerAssistant';
 
 // The tsc-compiled worker entry, started in the assistant role (as the primary worker does).

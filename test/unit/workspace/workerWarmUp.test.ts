@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { splitParagraphs } from '../../../src/core/analysis/index';
-import { warmUpText } from '../../../src/core/analysis/warmUpText';
+import { splitParagraphs } from '../../../src/core/analysis';
+import { warmUpText } from '../../../src/core/incremental/warmUpText';
 import { warmUpEngine } from '../../../src/workspace/workerWarmUp';
 
 describe('worker warm-up', () => {
