@@ -13,7 +13,7 @@ import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../error
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
 import { Progress } from '../progress';
-import { lineColumn, oneLine } from '../text';
+import { lineIndex, oneLine } from '../text';
 import { parseThreshold } from './analyze';
 
 export const MATCH_HELP = `Usage: claimlens match FILE|GLOB… --archive FILE|GLOB [--archive …] [--json] [--top N]
@@ -53,10 +53,11 @@ export interface ClaimMatches {
 /** Claims of the article (not dismissed, not orphaned) with their matches above `minSimilarity`. */
 export function matchArticle(article: LoadedArticle, index: MatchIndex, top: number, minSimilarity: number): ClaimMatches[] {
   const own = resolve(article.path);
+  const lineColumn = lineIndex(article.text);
   return article.items
     .filter((i) => i.kind === 'claim' && !i.orphaned && i.status !== 'dismissed' && i.range)
     .map((item) => {
-      const { line, column } = lineColumn(article.text, item.range!.start);
+      const { line, column } = lineColumn(item.range!.start);
       const matches = index.match(item.text, { top, excludeArticle: own }).filter((m) => m.similarity >= minSimilarity);
       return { text: item.text, start: item.range!.start, end: item.range!.end, line, column, matches };
     });

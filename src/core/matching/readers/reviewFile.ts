@@ -3,23 +3,26 @@
  * disputed or unverified in a review file (`article.txt.claimlens.json`), with its note,
  * sources, reviewer, date and article. Unreviewed and dismissed items are not verdicts.
  */
+import { BEST_RATING, isRated, RATINGS, WORST_RATING } from '../../export/rating';
 import { parseSidecar } from '../../review/parse';
 import { articlePathFor } from '../../review/sidecarPath';
 import type { Annotation } from '../../review/types';
 import { verdictOfStatus } from '../rating';
 import type { ArchiveReadResult, FactCheck } from '../types';
 
-const RATING_NAMES: Partial<Record<Annotation['status'], string>> = { sourced: 'Sourced', disputed: 'Disputed', unverified: 'Unverified' };
-
 export function factFromAnnotation(a: Annotation, file: string, article: string): FactCheck | undefined {
-  const rating = RATING_NAMES[a.status];
   const claim = a.target.quote.exact.replace(/\s+/gu, ' ').trim();
-  if (!rating || !claim) return undefined;
+  if (!isRated(a.status) || !claim) return undefined;
+  // The same rating words and values ClaimLens's ClaimReview export gives these statuses.
+  const { alternateName: rating, ratingValue } = RATINGS[a.status];
   const fact: FactCheck = {
     id: a.id,
     origin: 'review',
     claim,
     rating,
+    ratingValue,
+    worstRating: WORST_RATING,
+    bestRating: BEST_RATING,
     verdict: verdictOfStatus(a.status),
     date: a.updated.at,
     reviewer: a.updated.by,
