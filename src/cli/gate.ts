@@ -3,30 +3,38 @@
  *   unreviewed — a check-worthy claim (score ≥ threshold, or added by hand) nobody reviewed
  *   disputed   — a claim or quote marked disputed
  *   orphaned   — a review whose text can no longer be found in the article
- *   changed    — (opt-in) a reviewed item whose text was edited after the review
+ *   changed    — a reviewed item whose text was edited after the review (in the editor, or outside
+ *                it: sed, git checkout), so its verdict may no longer hold; also a review detached
+ *                because the text in its place now states other facts (a number changed)
  */
 import type { ReviewItem } from '../core/review/types';
 
 export type GateReason = 'unreviewed' | 'disputed' | 'orphaned' | 'changed';
 export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed'];
-export const DEFAULT_FAIL_ON: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned'];
+export const DEFAULT_FAIL_ON: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed'];
 
 export interface GateFinding {
   reason: GateReason;
   item: ReviewItem;
 }
 
+/** A status that says something about the text (sourced, disputed, unverified). */
+const isVerdict = (item: ReviewItem) => item.status !== 'unreviewed' && item.status !== 'dismissed';
+
 export function gateFindings(items: readonly ReviewItem[], failOn: readonly GateReason[]): GateFinding[] {
   const on = new Set(failOn);
   const findings: GateFinding[] = [];
   for (const item of items) {
     if (item.orphaned) {
-      if (on.has('orphaned')) findings.push({ reason: 'orphaned', item });
+      // Detached because its text now states other facts (a number changed): that is a change.
+      const changed = item.anchor?.factChange !== undefined && isVerdict(item);
+      if (changed && on.has('changed')) findings.push({ reason: 'changed', item });
+      else if (on.has('orphaned')) findings.push({ reason: 'orphaned', item });
       continue;
     }
     if (item.status === 'disputed' && on.has('disputed')) findings.push({ reason: 'disputed', item });
     if (item.kind === 'claim' && item.status === 'unreviewed' && on.has('unreviewed')) findings.push({ reason: 'unreviewed', item });
-    if (item.annotation?.changedSinceReview && item.status !== 'unreviewed' && item.status !== 'dismissed' && on.has('changed')) findings.push({ reason: 'changed', item });
+    if (item.annotation?.changedSinceReview && isVerdict(item) && on.has('changed')) findings.push({ reason: 'changed', item });
   }
   return findings;
 }

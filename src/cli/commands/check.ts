@@ -7,6 +7,7 @@ import { loadArticle, DEFAULT_THRESHOLD } from '../article';
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import { DEFAULT_FAIL_ON, gateFindings, GATE_REASONS, parseFailOn, type GateReason } from '../gate';
+import type { ReviewItem } from '../../core/review/types';
 import type { CliIO } from '../io';
 import { Progress } from '../progress';
 import { lineIndex, oneLine } from '../text';
@@ -24,7 +25,8 @@ Options:
                      unreviewed  a check-worthy claim nobody reviewed
                      disputed    a claim or quote marked disputed
                      orphaned    a review whose text is no longer in the article
-                     changed     a review whose text was edited afterwards (not in the default)
+                     changed     a review whose text was edited after the review (in the
+                                 editor or outside it), so its verdict may no longer hold
   -h, --help       Show this help.
 
 Exit codes: 0 all pass, 1 the gate failed, 2 usage or input error (missing file, folder,
@@ -76,7 +78,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       for (const { reason, item } of findings) {
         const at = item.range ?? item.annotation?.target.position;
         const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(at.start)) : file;
-        const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : '';
+        const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : reason === 'changed' ? ` (${changedFrom(item, article.reviewedText)})` : '';
         io.stdout(`  ${where}  ${reason} ${item.kind}: ${oneLine(item.text, 70)}${why}\n`);
       }
     } catch (error) {
@@ -91,4 +93,11 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   io.stdout(`\nclaimlens check: ${failedArticles} of ${checked} article${checked === 1 ? '' : 's'} failed (${summary})${errors ? `; ${errors} could not be checked` : ''}.\n`);
   if (errors > 0) return EXIT_ERROR;
   return failedArticles > 0 ? EXIT_GATE_FAILED : EXIT_OK;
+}
+
+/** What a changed review was given to: the text as reviewed, or that it was edited in the editor since. */
+function changedFrom(item: ReviewItem, reviewedText: ReadonlyMap<string, string>): string {
+  const before = item.annotation && reviewedText.get(item.annotation.id);
+  if (before !== undefined && before !== item.text) return `marked ${item.status} when it read: ${oneLine(before, 70)}`;
+  return `edited after it was marked ${item.status}`;
 }
