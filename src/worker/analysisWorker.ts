@@ -9,7 +9,7 @@ import { parentPort, workerData, type MessagePort } from 'worker_threads';
 import { diffAnalysis, IncrementalAnalyzer, type Analysis } from '../core/analysis';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { ASSISTANT_ROLE, serveAssistant, ThreadAssistant } from './workerAssistant';
-import { warmUpEngine } from './workerWarmUp';
+import { IdleGate, warmUpEngine } from './workerWarmUp';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
@@ -37,7 +37,11 @@ function runPrimary(port: MessagePort, withAssistant: boolean): void {
     post({ type: 'update', docId: u.docId, revision: u.revision, complete: u.complete, patch });
   });
 
+  // Warm the JIT up before saying ready, but only while idle: no document with work pending and no
+  // message for a while (the host starts the worker as the first article is on its way).
+  const idle = new IdleGate(() => analyzer.busy);
   port.on('message', (m: HostMessage) => {
+    idle.touch();
     try {
       switch (m.type) {
         case 'open':
@@ -62,9 +66,7 @@ function runPrimary(port: MessagePort, withAssistant: boolean): void {
     }
   });
 
-  // Warm the JIT up before saying ready (the host starts the worker ahead of the first article);
-  // the warm-up steps aside while documents are being analysed.
-  const warm = Promise.all([warmUpEngine({ busy: () => analyzer.busy }), assistant?.ready]);
+  const warm = Promise.all([warmUpEngine({ busy: idle.busy }), assistant?.ready]);
   warm.then(
     () => post({ type: 'ready' }),
     (error: unknown) => {

@@ -3,8 +3,9 @@
  * compromise runs several times slower until V8 has optimised its code paths, and a few repeats
  * of one sentence reach few of them: the first article's visible range then took ~3× its warm
  * time. So the whole pipeline (split, analyse, link, patch) runs over ~30 KB of varied made-up
- * prose, one paragraph per event-loop turn, and pauses whenever real documents have work queued:
- * a document opened during the warm-up is not delayed by it (its own paragraphs warm the JIT too).
+ * prose, one paragraph per event-loop turn, and only while the worker is otherwise idle (the caller's
+ * `busy`): never ahead of a document, whose own paragraphs warm the JIT anyway (a first warm-up step
+ * that ran before the first article cost it ~70 ms), so it mostly readies the next article and typing.
  * Then it types a few characters through the incremental path an edit takes (re-split, one
  * sentence re-parsed, re-link, patch): a user's first keystrokes were about twice as slow as later ones.
  */
@@ -15,23 +16,57 @@ export const WARM_UP_KEYSTROKES = 30;
 /** Typing happens in the first few paragraphs of the warm-up text (they are analysed once more). */
 const TYPING_CHARS = 3_000;
 
+/** The warm-up waits this long after the host's last message: an article or a keystroke may follow. */
+export const WARM_UP_QUIET_MS = 300;
+
+/**
+ * When the worker counts as busy for the warm-up: while `working` (documents have work pending) and
+ * until `quietMs` after the last touch() (a message from the host). Starts touched: a worker started
+ * with the first article on its way waits for it.
+ */
+export class IdleGate {
+  private last: number;
+
+  constructor(
+    private readonly working: () => boolean,
+    private readonly quietMs = WARM_UP_QUIET_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.last = now();
+  }
+
+  touch(): void {
+    this.last = this.now();
+  }
+
+  readonly busy = (): boolean => this.working() || this.now() - this.last < this.quietMs;
+}
+
 export interface WarmUpOptions {
   chars?: number;
   keystrokes?: number;
-  /** True while real work is pending: the warm-up waits. */
+  /** True while real work is pending or may be about to arrive: the warm-up waits. */
   busy?: () => boolean;
 }
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** One event-loop turn (messages that came in are handled first), then waits for `busy` to clear. */
+async function giveWay(busy?: () => boolean): Promise<void> {
+  for (;;) {
+    await turn();
+    if (!busy?.()) return;
+    await sleep(20);
+  }
+}
+
 /** Resolves when done, with how many paragraphs were analysed and keystrokes typed. */
 export async function warmUpEngine(options: WarmUpOptions = {}): Promise<{ paragraphs: number; keystrokes: number }> {
   const text = warmUpText(options.chars ?? WARM_UP_CHARS);
   const parts: { start: number; result: ParagraphAnalysis; text: string }[] = [];
   for (const span of splitParagraphs(text)) {
-    while (options.busy?.()) await sleep(20);
-    await turn();
+    await giveWay(options.busy);
     const paragraph = text.slice(span.start, span.end);
     parts.push({ start: span.start, text: paragraph, result: analyzeParagraph(paragraph) });
   }

@@ -6,9 +6,10 @@
  * A benchmark, not a test: nothing fails on a slow figure. Windows with and without ClaimLens
  * alternate, so a change in the machine's load touches both alike.
  *
- *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE]
- * --vsix (or $CLAIMLENS_VSIX) measures a given package, e.g. main's for a before/after pair;
- * default: `npm run package` of this checkout.
+ *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE] [--before FILE]
+ * --vsix (or $CLAIMLENS_VSIX) measures a given package; default: `npm run package` of this checkout.
+ * --before FILE adds windows with another package (e.g. main's) in the same rotation, so a change is
+ * measured against it under the same load; its figures are under `before`.
  */
 import * as fs from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,7 +28,12 @@ interface Options {
   settleMs: number;
   only?: 'ext' | 'baseline';
   vsix?: string;
+  before?: string;
 }
+
+/** Which package a window runs: this checkout's (or --vsix), --before's, or none. */
+type Kind = 'ext' | 'before' | 'base';
+type Measured = WindowResult & { kind: Kind };
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -44,6 +50,7 @@ function parseArgs(argv: string[]): Options {
     settleMs: Number(value('--settle') ?? 3000),
     only,
     vsix: value('--vsix') ?? process.env.CLAIMLENS_VSIX,
+    before: value('--before'),
   };
 }
 
@@ -57,18 +64,19 @@ async function main(): Promise<void> {
     const workspace = writeBenchWorkspace(path.join(stateDir, 'workspace'), repoRoot);
     const vsix = options.only === 'baseline' ? undefined : options.vsix ?? packageVsix(stateDir, log);
     log(`bench:ui — ${cpus().length} cores, load average ${loadStart.map((l) => l.toFixed(2)).join(' ')}; ${options.runs} runs; long articles: ${workspace.source}`);
-    const windows: WindowResult[] = [];
+    const packages: Record<Kind, string | undefined> = { ext: vsix, before: options.before, base: undefined };
+    const kinds = (['ext', 'before', 'base'] as const).filter((k) => (k === 'base' ? options.only !== 'ext' : options.only !== 'baseline' && (k === 'ext' || options.before)));
+    const windows: Measured[] = [];
     for (let run = 1; run <= options.runs; run++) {
-      for (const withExtension of [true, false]) {
-        if (options.only === (withExtension ? 'baseline' : 'ext')) continue;
-        const result = await runWindow({
-          workspace, vsix: withExtension ? vsix : undefined, typingSamples: options.typing, settleMs: options.settleMs, log,
-        });
-        log(describe(run, result));
-        windows.push(result);
+      for (const kind of kinds) {
+        const result = await runWindow({ workspace, vsix: packages[kind], typingSamples: options.typing, settleMs: options.settleMs, log });
+        log(describe(run, kind, result));
+        windows.push({ ...result, kind });
       }
     }
-    const figures = summarise(windows);
+    const of = (kind: Kind): WindowResult[] => windows.filter((w) => w.kind === kind);
+    const figures = summarise(of('ext'), of('base'));
+    const before = options.before ? { ...summarise(of('before'), []), vsix: path.basename(options.before) } : undefined;
     const vsixKb = vsix ? round(fs.statSync(vsix).size / 1024) : undefined;
     console.log(JSON.stringify({
       ...figures,
@@ -77,13 +85,14 @@ async function main(): Promise<void> {
       typing_echo_seen: windows.reduce((n, w) => n + w.echoMs.length, 0),
       load_avg_start: loadStart.map((l) => round(l, 2)),
       load_avg_end: loadavg().map((l) => round(l, 2)),
-      load_avg_per_window: windows.map((w) => `${w.withExtension ? 'ext' : 'base'} ${round(w.loadAvg, 2)}`),
+      load_avg_per_window: windows.map((w) => `${w.kind} ${round(w.loadAvg, 2)}`),
       cores: cpus().length,
       code_server: CODE_SERVER_VERSION,
       vsix: vsix ? path.basename(vsix) : undefined,
       vsix_kb: vsixKb,
       articles: { seed: workspace.seed.chars, kb30: workspace.kb30.chars, mb1: workspace.mb1.chars, source: workspace.source },
       wall_s: round((Date.now() - started) / 1000),
+      before,
     }, null, 1));
   } finally {
     removeStateDir(stateDir);
@@ -94,7 +103,7 @@ type Step = 'cold' | 'kb30' | 'reopen' | 'mb1';
 const STEP_KEYS: Record<Step, string> = { cold: 'cold', kb30: 'warm_30kb', reopen: 'reopen_seed', mb1: 'warm_1mb' };
 
 /** Flat keys: `ui_<step>_<what>_ms` (median) with `_min` / `_max`; `ui_baseline_<step>_open_to_text_ms` without ClaimLens. */
-function summarise(windows: WindowResult[]): Record<string, number> {
+function summarise(ext: WindowResult[], base: WindowResult[]): Record<string, number> {
   const out: Record<string, number> = {};
   const put = (key: string, xs: number[]): void => {
     if (xs.length === 0) return;
@@ -102,8 +111,6 @@ function summarise(windows: WindowResult[]): Record<string, number> {
     out[`${key}_min`] = round(Math.min(...xs));
     out[`${key}_max`] = round(Math.max(...xs));
   };
-  const ext = windows.filter((w) => w.withExtension);
-  const base = windows.filter((w) => !w.withExtension);
   for (const step of Object.keys(STEP_KEYS) as Step[]) {
     const timings: OpenTiming[] = ext.map((w) => w[step]);
     const name = STEP_KEYS[step];
@@ -127,10 +134,11 @@ function summarise(windows: WindowResult[]): Record<string, number> {
   return out;
 }
 
-function describe(run: number, w: WindowResult): string {
+function describe(run: number, kind: Kind, w: WindowResult): string {
   const t = (o: OpenTiming): string => `${Math.round(o.textMs)}${o.highlightMs === undefined ? '' : `/${Math.round(o.highlightMs)}`}`;
   const typing = w.typingMs.length ? ` typing ${w.typingMs.map(Math.round).join(',')} (VS Code echo ${w.echoMs.map(Math.round).join(',')})` : '';
-  return `  run ${run} ${w.withExtension ? 'ClaimLens' : 'VS Code alone'} (load ${w.loadAvg.toFixed(2)}), ms text${w.withExtension ? '/highlight' : ''}: `
+  const label = { ext: 'ClaimLens', before: 'ClaimLens before', base: 'VS Code alone' }[kind];
+  return `  run ${run} ${label} (load ${w.loadAvg.toFixed(2)}), ms text${w.withExtension ? '/highlight' : ''}: `
     + `cold ${t(w.cold)} · 30kb ${t(w.kb30)} · reopen ${t(w.reopen)} · 1mb ${t(w.mb1)}${typing}`;
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { splitParagraphs } from '../../../src/core/analysis';
 import { warmUpText } from '../../../src/core/incremental/warmUpText';
-import { warmUpEngine } from '../../../src/worker/workerWarmUp';
+import { IdleGate, warmUpEngine } from '../../../src/worker/workerWarmUp';
 
 describe('worker warm-up', () => {
   it('warmUpText: deterministic, at least the asked length, varied paragraphs with quotes and numbers', () => {
@@ -33,5 +33,23 @@ describe('worker warm-up', () => {
     const done = await warmUpEngine({ chars: 600, keystrokes: 6, busy: () => (asked++, false) });
     assert.deepStrictEqual(done, { paragraphs: splitParagraphs(warmUpText(600)).length, keystrokes: 6 });
     assert.strictEqual(asked, done.paragraphs + 6);
+  });
+
+  it('counts the worker busy from its start and after each message until a quiet period has passed, and while documents have work', () => {
+    let clock = 1000;
+    let working = false;
+    const gate = new IdleGate(() => working, 300, () => clock);
+    assert.strictEqual(gate.busy(), true, 'just started: the first article may be on its way');
+    clock += 299;
+    assert.strictEqual(gate.busy(), true);
+    clock += 1;
+    assert.strictEqual(gate.busy(), false);
+    gate.touch();
+    clock += 200;
+    assert.strictEqual(gate.busy(), true, 'a message came in 200 ms ago');
+    clock += 100;
+    assert.strictEqual(gate.busy(), false);
+    working = true;
+    assert.strictEqual(gate.busy(), true, 'a document has work pending');
   });
 });
