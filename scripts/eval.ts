@@ -1,6 +1,8 @@
 /**
  * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE]
- * Measures the analysis engine on the gold data in ../shared/eval (never copied into the repo).
+ *              [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]
+ * Measures the analysis engine and the claim matcher on the gold data in ../shared/eval (never
+ * copied into the repo; CLAIMLENS_EVAL_DIR names another folder, e.g. from a git worktree).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { evaluateQuotes, type QuoteArticle } from './eval/quotesEval';
 import { evaluateClaims, type ClaimSentence } from './eval/claimsEval';
 import { writePredictions } from './eval/predictions';
+import { evaluateMatching } from './eval/matchingEval';
+import { defaultMatchingDir, loadMatchingData } from './matching/data';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
 
 function projectRoot(): string {
@@ -46,15 +50,31 @@ function main(): number {
       quotes: { type: 'string' },
       claims: { type: 'string' },
       predictions: { type: 'string' },
+      'matching-queries': { type: 'string' },
+      'matching-archive': { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]\n--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.\nDefaults: ../shared/eval/quotes.dev.jsonl and ../shared/eval/claims.dev.jsonl relative to the project root.');
+    console.log([
+      'Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]',
+      '                       [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]',
+      '--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.',
+      '--matching-queries/--matching-archive: claim matching on other files (queries {"id","text","relevant"}, archive in the verified_claims.jsonl format).',
+      'Defaults: ../shared/eval/{quotes,claims}.dev.jsonl and ../shared/eval/matching/ relative to the project root (or $CLAIMLENS_EVAL_DIR).',
+    ].join('\n'));
     return 0;
   }
-  const evalDir = resolve(projectRoot(), '..', 'shared', 'eval');
+  const sections = new Set((values.only ?? 'quotes,claims,matching').split(',').map((x) => x.trim()));
+  const matching = sections.has('matching') ? runMatching(values['matching-queries'], values['matching-archive']) : undefined;
+  if (!sections.has('quotes') && !sections.has('claims')) {
+    if (matching === 'error') return 2;
+    printMatching(matching, values.json === true);
+    return 0;
+  }
+  const evalDir = resolve(process.env.CLAIMLENS_EVAL_DIR ?? resolve(projectRoot(), '..', 'shared', 'eval'));
   const quotesFile = resolve(values.quotes ?? resolve(evalDir, 'quotes.dev.jsonl'));
   const claimsFile = resolve(values.claims ?? resolve(evalDir, 'claims.dev.jsonl'));
   const missing = [quotesFile, claimsFile].filter((f) => !existsSync(f));
@@ -74,7 +94,7 @@ function main(): number {
   const t1 = Date.now();
   const claims = evaluateClaims(claimRows);
   const t2 = Date.now();
-  const result = round({ quotes, claims });
+  const result = round({ quotes, claims, ...(matching && matching !== 'error' ? { matching } : {}) });
   if (values.json) {
     console.log(JSON.stringify(result));
     return 0;
@@ -92,7 +112,47 @@ function main(): number {
   for (const [ds, c] of Object.entries(result.claims)) {
     console.log(`  ${ds.padEnd(22)}  ${f(c.p)}  ${f(c.r)}  ${f(c.f1)}  ${f(c.ap)}  ${f(c.map)}`);
   }
+  if (matching === 'error') return 2;
+  printMatching(matching, false);
   return 0;
+}
+
+/** The matching figures, or undefined when the default data is absent (said on stderr), or 'error'. */
+function runMatching(queries: string | undefined, archive: string | undefined): Record<string, unknown> | undefined | 'error' {
+  if ((queries === undefined) !== (archive === undefined)) {
+    console.error('--matching-queries and --matching-archive go together.');
+    return 'error';
+  }
+  const q = resolve(queries ?? resolve(defaultMatchingDir(), 'queries.dev.jsonl'));
+  const a = resolve(archive ?? resolve(defaultMatchingDir(), 'verified_claims.jsonl'));
+  const missing = [q, a].filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    console.error(`Matching data not found (${missing.join(', ')}): ${queries ? 'check the paths' : 'the matching section is skipped'}.`);
+    return queries ? 'error' : undefined;
+  }
+  return round(evaluateMatching(loadMatchingData(q, a)));
+}
+
+function printMatching(m: Record<string, unknown> | undefined, json: boolean): void {
+  if (!m) return;
+  if (json) {
+    console.log(JSON.stringify({ matching: m }));
+    return;
+  }
+  type Figures = Record<string, number>;
+  const f = (x: number | undefined) => (x === undefined ? '  -  ' : x.toFixed(3));
+  const row = (name: string, x: Figures) => console.log(`  ${name.padEnd(30)} ${f(x['map@1'])}  ${f(x['map@3'])}  ${f(x['map@5'])}  ${f(x['map@10'])}  ${f(x['mrr@10'])}  ${x.queries ?? ''}`);
+  console.log(`\nClaim matching (${m.archive} fact-checks, model ${m.model}, ${m.seconds} s)`);
+  console.log('  system / split                 MAP@1  MAP@3  MAP@5  MAP@10 MRR@10 queries');
+  for (const key of ['bm25_reference', 'first_stage', 'claimlens'] as const) {
+    for (const [split, x] of Object.entries(m[key] as Record<string, Figures>)) row(`${key} ${split}${key === 'claimlens' && split === 'train' ? ' (in-sample)' : ''}`, x);
+  }
+  const cv = m.cv5 as Record<string, Figures>;
+  row('claimlens 5-fold CV, all', cv.claimlens);
+  row('logistic baseline 5-fold CV, all', cv.logistic_baseline);
+  console.log(`  headline (${m.headline}): MAP@5 ${f(m['map@5'] as number)}`);
+  const s = m.strong as Figures;
+  console.log(`  strong match (similarity ≥ ${f(s.threshold)}) on those queries: recall ${f(s.recall)}, precision ${f(s.precision)}; false alarms when never checked before ${f(s.false_alarm_rate_never_checked)}`);
 }
 
 try {

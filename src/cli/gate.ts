@@ -6,22 +6,30 @@
  *   changed    — a reviewed item whose text was edited after the review (in the editor, or outside
  *                it: sed, git checkout), so its verdict may no longer hold; also a review detached
  *                because the text in its place now states other facts (a number changed)
+ *   matched-false — (opt-in, needs archives) a claim whose best strong match in the archives
+ *                   is rated false (core/matching/rating.ts says what counts as false)
  */
+import type { Match } from '../core/matching/matchIndex';
 import type { ReviewItem } from '../core/review/types';
 
-export type GateReason = 'unreviewed' | 'disputed' | 'orphaned' | 'changed';
-export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed'];
+export type GateReason = 'unreviewed' | 'disputed' | 'orphaned' | 'changed' | 'matched-false';
+export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed', 'matched-false'];
 export const DEFAULT_FAIL_ON: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed'];
 
 export interface GateFinding {
   reason: GateReason;
   item: ReviewItem;
+  /** matched-false: the earlier fact-check. */
+  match?: Match;
 }
 
 /** A status that says something about the text (sourced, disputed, unverified). */
 const isVerdict = (item: ReviewItem) => item.status !== 'unreviewed' && item.status !== 'dismissed';
 
-export function gateFindings(items: readonly ReviewItem[], failOn: readonly GateReason[]): GateFinding[] {
+/** The best strong match of a claim in the archives, when archives were given. */
+export type BestMatch = (item: ReviewItem) => Match | undefined;
+
+export function gateFindings(items: readonly ReviewItem[], failOn: readonly GateReason[], bestMatch?: BestMatch): GateFinding[] {
   const on = new Set(failOn);
   const findings: GateFinding[] = [];
   for (const item of items) {
@@ -35,6 +43,10 @@ export function gateFindings(items: readonly ReviewItem[], failOn: readonly Gate
     if (item.status === 'disputed' && on.has('disputed')) findings.push({ reason: 'disputed', item });
     if (item.kind === 'claim' && item.status === 'unreviewed' && on.has('unreviewed')) findings.push({ reason: 'unreviewed', item });
     if (item.annotation?.changedSinceReview && isVerdict(item) && on.has('changed')) findings.push({ reason: 'changed', item });
+    if (on.has('matched-false') && bestMatch && item.kind === 'claim' && item.status !== 'dismissed') {
+      const match = bestMatch(item);
+      if (match?.strong && match.fact.verdict === 'false') findings.push({ reason: 'matched-false', item, match });
+    }
   }
   return findings;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countReport, escapeMarkdown, markdownReport } from '../../../../src/core/export/markdown';
+import { countReport, markdownReport } from '../../../../src/core/export/markdown';
 import { fixtureInput, fixtureItems } from './fixture';
 
 describe('Markdown report', () => {
@@ -28,15 +28,6 @@ describe('Markdown report', () => {
     assert.match(report, /\\\[1\\\]\(http:\/\/evil\.example\)/);
     // The note's newline does not break the list item.
     assert.match(report, /- Note: Budget, p\. 12: "4\.2m" is right, but see &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; \\\*page 3\\\*$/m);
-  });
-
-  it('escapes every Markdown special', () => {
-    assert.equal(escapeMarkdown('a_b*c`d#e|f[g](h)<i>&~\\'), 'a\\_b\\*c\\`d#e\\|f\\[g\\](h)&lt;i&gt;&amp;\\~\\\\');
-    // Block markup only where a line would start.
-    assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
-    assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
-    assert.equal(escapeMarkdown('2024. A year'), '2024\\. A year');
-    assert.equal(escapeMarkdown('He said:\n\n  "fine."'), 'He said: "fine."');
   });
 
   it('shows an article file name with a newline, HTML, backticks or bidi controls as inert inline code', () => {

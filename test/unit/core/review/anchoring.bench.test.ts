@@ -16,7 +16,7 @@ import { createAnnotation } from '../../../../src/core/review/annotations';
 import { prefixSimilarity, suffixSimilarity } from '../../../../src/core/review/contextSimilarity';
 import { shiftAnnotations } from '../../../../src/core/review/shift';
 import type { Annotation } from '../../../../src/core/review/types';
-import type { TextEdit } from '../../../../src/core/analysis/service';
+import type { TextEdit } from '../../../../src/core/incremental/service';
 import { candidateSpans, EDIT_KINDS, EditGenerator, mulberry32, TrackedText, type Span } from './editSimulator';
 
 const ROOT = resolve(__dirname, '../../../../..');
