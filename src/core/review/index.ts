@@ -14,7 +14,7 @@ export { factChange, factsOf, type Facts, type FactKind } from './facts';
 export { shiftAnnotations, type ShiftResult } from './shift';
 export { buildReviewItems, type BuildReviewItemsArgs } from './reviewItems';
 export { mergeAnnotations } from './merge';
-export { FileStoreError, MemoryFileStore, type FileStore, type FileStoreErrorCode } from './fileStore';
+export { FileStoreError, MemoryFileStore, MAX_SIDECAR_BYTES, type FileStore, type FileStoreErrorCode, type StagedWrite } from './fileStore';
 export { NodeFileStore, DEFAULT_MAX_BYTES } from './nodeFileStore';
 export { ReviewStore, ReviewStoreError, type LoadResult, type SidecarState, type ReviewStoreOptions } from './reviewStore';
 export { defaultReviewer } from './reviewer';

@@ -142,7 +142,9 @@ export function parseSidecarWith(json: string, rules: FormatRules): ParseResult 
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // V8 quotes the start of the text (`Unexpected token 'r', "root:x:0:0:"... is not valid JSON`):
+    // messages name where the error is, never what the file says.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/,\s*(?:\.\.\.)?".*$/s, '');
     return { ok: false, problem: 'malformed', message: `The review file is not valid JSON: ${lineColumn(text, reason)}` };
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {

@@ -1,13 +1,16 @@
 /**
  * Loading and saving one article's reviews. Every update is a locked read-modify-write:
- * take the sidecar's lock file, re-read the file on disk (another window or a git pull may
- * have changed it), merge in what this store last saw, apply the change, write atomically,
- * release the lock. A sidecar we cannot understand is never overwritten.
+ * stage a temp file, take the sidecar's lock (sidecarLock.ts), re-read the file on disk
+ * (another window or a git pull may have changed it), apply the change, write the temp, and
+ * rename it over the sidecar only while the file still holds what was read and the lock is
+ * still ours; otherwise read, merge and write again. A sidecar we cannot understand, a
+ * read-only one, or a write that would grow it past what its reader accepts is never written.
  */
+import { FileStoreError, type FileStore } from './fileStore';
 import { emptySidecar, serializeSidecar, SIDECAR_VERSION } from './format';
-import type { FileStore } from './fileStore';
 import { mergeAnnotations } from './merge';
 import { parseSidecar } from './parse';
+import { LockError, SidecarLock, type HeldLock } from './sidecarLock';
 import { sidecarPathFor } from './sidecarPath';
 import type { Annotation, Sidecar } from './types';
 
@@ -36,83 +39,101 @@ export class ReviewStoreError extends Error {
 }
 
 export interface ReviewStoreOptions {
-  /** How long a lock file may live before it is considered left behind by a crash (ms). */
+  /** How long a lock file may stay unchanged before it is considered left behind (ms). */
   staleLockMs?: number;
-  /** How long to wait for another writer's lock (ms). */
+  /** How long to wait for the lock (ms); longer than staleLockMs, so a lock nobody releases is waited out. */
   lockTimeoutMs?: number;
+  /** Whether a process of this host is running (tests simulate crashed writers). */
+  isAlive?: (pid: number) => boolean;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Reads, merges and writes again at most this often when other writers keep changing the file. */
+const MAX_ROUNDS = 8;
 
 export class ReviewStore {
-  private readonly staleLockMs: number;
-  private readonly lockTimeoutMs: number;
+  private readonly options: Required<Omit<ReviewStoreOptions, 'isAlive'>> & Pick<ReviewStoreOptions, 'isAlive'>;
+  private readonly locks = new Map<string, SidecarLock>();
 
   constructor(
     private readonly files: FileStore,
     options: ReviewStoreOptions = {},
   ) {
-    this.staleLockMs = options.staleLockMs ?? 10_000;
-    this.lockTimeoutMs = options.lockTimeoutMs ?? 5_000;
+    this.options = { staleLockMs: options.staleLockMs ?? 10_000, lockTimeoutMs: options.lockTimeoutMs ?? 15_000, isAlive: options.isAlive };
   }
 
   async load(articlePath: string): Promise<LoadResult> {
-    const sidecarPath = sidecarPathFor(articlePath);
+    return (await this.read(sidecarPathFor(articlePath))).result;
+  }
+
+  /** The file's text as read (to detect a change before replacing it) and what it holds. */
+  private async read(sidecarPath: string): Promise<{ raw: string | undefined; result: LoadResult }> {
     let raw: string | undefined;
     try {
       raw = await this.files.read(sidecarPath);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { state: 'unreadable', sidecar: emptySidecar(), message, sidecarPath };
+      return { raw: undefined, result: { state: 'unreadable', sidecar: emptySidecar(), message, sidecarPath } };
     }
-    if (raw === undefined) return { state: 'missing', sidecar: emptySidecar(), sidecarPath };
+    if (raw === undefined) return { raw, result: { state: 'missing', sidecar: emptySidecar(), sidecarPath } };
     const parsed = parseSidecar(raw);
     if (parsed.ok) {
-      return parsed.migratedFrom === undefined
-        ? { state: 'ok', sidecar: parsed.sidecar, sidecarPath }
-        : { state: 'ok', sidecar: parsed.sidecar, migratedFrom: parsed.migratedFrom, sidecarPath };
+      const migrated = parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom };
+      return { raw, result: { state: 'ok', sidecar: parsed.sidecar, ...migrated, sidecarPath } };
     }
-    return {
-      state: parsed.problem,
-      sidecar: parsed.sidecar ?? emptySidecar(),
-      message: `${parsed.message} (${sidecarPath})`,
-      sidecarPath,
-    };
+    // A link to some other file: say so, without quoting that file.
+    const message = (await this.files.isLink(sidecarPath).catch(() => false))
+      ? `${sidecarPath} is a symbolic link to a file that is not a ClaimLens review file; its content is not shown.`
+      : `${parsed.message} (${sidecarPath})`;
+    return { raw, result: { state: parsed.problem, sidecar: parsed.sidecar ?? emptySidecar(), message, sidecarPath } };
   }
 
   /**
-   * Applies `mutate` to the annotations currently on disk and saves the result. Throws a
+   * Applies `mutate` to the annotations currently on disk and saves the result. `mutate` may be
+   * called again with a newer list when another writer saved in between. Throws a
    * ReviewStoreError (never overwriting anything) when the file on disk is malformed, invalid,
-   * newer or unreadable, when the folder is not writable, or when another writer holds the lock
-   * for too long. Returns the saved sidecar.
+   * newer, unreadable or read-only, when the folder is not writable, when the result would be too
+   * large, or when another writer holds the lock for too long. Returns the saved sidecar.
    */
   async update(articlePath: string, mutate: (annotations: Annotation[]) => Annotation[]): Promise<Sidecar> {
     const sidecarPath = sidecarPathFor(articlePath);
-    const release = await this.lock(sidecarPath);
-    try {
-      const current = await this.load(articlePath);
-      if (current.state !== 'ok' && current.state !== 'missing') {
-        throw new ReviewStoreError(
-          current.state,
-          sidecarPath,
-          `Reviews were not saved: ${current.message ?? 'the review file cannot be read'} Fix or move the file, then try again.`,
-        );
+    for (let round = 1; ; round++) {
+      const held = await this.lock(sidecarPath);
+      try {
+        const saved = await this.saveUnderLock(sidecarPath, held, mutate);
+        if (saved) return saved;
+      } catch (error) {
+        throw error instanceof FileStoreError ? new ReviewStoreError('write-failed', sidecarPath, `Reviews were not saved: ${error.message}`) : error;
+      } finally {
+        await held.staged.discard();
+        await held.release();
       }
-      const next: Sidecar = { version: SIDECAR_VERSION, annotations: mutate(current.sidecar.annotations.slice()) };
-      // A "$schema" line someone added stays (nothing in the file is lost on save).
-      if (current.sidecar.$schema !== undefined) next.$schema = current.sidecar.$schema;
-      const data = serializeSidecar(next);
-      // Never write something we could not read back.
-      const check = parseSidecar(data);
-      if (!check.ok) throw new ReviewStoreError('invalid', sidecarPath, `Reviews were not saved: ${check.message}`);
-      const before = current.state === 'ok' ? serializeSidecar(current.sidecar) : undefined;
-      // No empty sidecar files beside articles nobody reviewed.
-      const nothingToCreate = current.state === 'missing' && next.annotations.length === 0;
-      if (!nothingToCreate && (data !== before || current.migratedFrom !== undefined)) await this.write(sidecarPath, data);
-      return check.sidecar;
-    } finally {
-      await release();
+      if (round >= MAX_ROUNDS) {
+        throw new ReviewStoreError('locked', sidecarPath, `Reviews were not saved: ${sidecarPath} kept changing while saving (other windows writing). Try again.`);
+      }
     }
+  }
+
+  /** One read-modify-write; undefined when the file changed or the lock was taken over (do it again). */
+  private async saveUnderLock(sidecarPath: string, held: HeldLock, mutate: (annotations: Annotation[]) => Annotation[]): Promise<Sidecar | undefined> {
+    const { raw, result: current } = await this.read(sidecarPath);
+    if (current.state !== 'ok' && current.state !== 'missing') {
+      throw new ReviewStoreError(current.state, sidecarPath, `Reviews were not saved: ${current.message ?? 'the review file cannot be read'} Fix or move the file, then try again.`);
+    }
+    const next: Sidecar = { version: SIDECAR_VERSION, annotations: mutate(current.sidecar.annotations.slice()) };
+    // A "$schema" line someone added stays (nothing in the file is lost on save).
+    if (current.sidecar.$schema !== undefined) next.$schema = current.sidecar.$schema;
+    const data = serializeSidecar(next);
+    // Never write something we could not read back.
+    const check = parseSidecar(data);
+    if (!check.ok) throw new ReviewStoreError('invalid', sidecarPath, `Reviews were not saved: ${check.message}`);
+    const unchanged = current.state === 'ok' && data === serializeSidecar(current.sidecar) && current.migratedFrom === undefined;
+    // No empty sidecar files beside articles nobody reviewed.
+    const nothingToCreate = current.state === 'missing' && next.annotations.length === 0;
+    if (unchanged || nothingToCreate) return check.sidecar;
+    await held.staged.write(data);
+    // Compare and swap: replace only the snapshot this write was merged with, under our own lock.
+    if ((await this.files.read(sidecarPath)) !== raw || !(await held.stillOwned())) return undefined;
+    return (await held.staged.commit()) ? check.sidecar : undefined;
   }
 
   /** Merges `annotations` into the file by id (newer `updated.at` wins); for re-saving after an external change. */
@@ -120,60 +141,20 @@ export class ReviewStore {
     return this.update(articlePath, (onDisk) => mergeAnnotations(onDisk, annotations));
   }
 
-  private async write(sidecarPath: string, data: string): Promise<void> {
+  /** The sidecar's lock, held; the first time per sidecar, temp files of crashed writers are cleaned up too. */
+  private async lock(sidecarPath: string): Promise<HeldLock> {
+    let lock = this.locks.get(sidecarPath);
+    const first = !lock;
+    if (!lock) this.locks.set(sidecarPath, (lock = new SidecarLock(this.files, sidecarPath, this.options)));
+    let held: HeldLock;
     try {
-      await this.files.writeAtomic(sidecarPath, data);
+      held = await lock.acquire();
     } catch (error) {
-      throw new ReviewStoreError('write-failed', sidecarPath, error instanceof Error ? error.message : String(error));
+      if (error instanceof LockError) throw new ReviewStoreError(error.kind === 'busy' ? 'locked' : 'write-failed', sidecarPath, `Reviews were not saved: ${error.message}`);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ReviewStoreError('write-failed', sidecarPath, `Reviews were not saved: ${message.split(lock.lockPath).join(sidecarPath)}`);
     }
-  }
-
-  /**
-   * A lock file beside the sidecar serializes writers across windows and processes. A lock
-   * older than staleLockMs (a crashed window) is taken over; so is an unreadable one that
-   * outlives the wait.
-   */
-  private async lock(sidecarPath: string): Promise<() => Promise<void>> {
-    const lockPath = `${sidecarPath}.lock`;
-    let deadline = Date.now() + this.lockTimeoutMs;
-    let tookOverDamaged = false;
-    for (let attempt = 0; ; attempt++) {
-      let created: boolean;
-      try {
-        created = await this.files.createExclusive(lockPath, JSON.stringify({ at: Date.now() }));
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new ReviewStoreError('write-failed', sidecarPath, `Reviews were not saved: ${message.split(lockPath).join(sidecarPath)}`);
-      }
-      if (created) return () => this.files.remove(lockPath).catch(() => undefined);
-      const age = await this.lockAge(lockPath);
-      if (age === 'gone') continue;
-      if (typeof age === 'number' && age > this.staleLockMs) {
-        await this.files.remove(lockPath).catch(() => undefined);
-        continue;
-      }
-      if (Date.now() > deadline) {
-        if (age === 'unreadable' && !tookOverDamaged) {
-          tookOverDamaged = true;
-          await this.files.remove(lockPath).catch(() => undefined);
-          deadline = Date.now() + this.lockTimeoutMs;
-          continue;
-        }
-        throw new ReviewStoreError('locked', sidecarPath, `Reviews were not saved: another window is still writing ${sidecarPath} (lock file ${lockPath}). Try again.`);
-      }
-      await sleep(Math.min(50, 2 + attempt * 2) + Math.random() * 5);
-    }
-  }
-
-  private async lockAge(lockPath: string): Promise<number | 'gone' | 'unreadable'> {
-    try {
-      const content = await this.files.read(lockPath);
-      if (content === undefined) return 'gone';
-      const at = (JSON.parse(content) as { at?: unknown }).at;
-      return typeof at === 'number' ? Date.now() - at : 'unreadable';
-    } catch {
-      // Being written this instant (empty) or damaged.
-      return 'unreadable';
-    }
+    if (first) await lock.removeOrphanedStages();
+    return held;
   }
 }

@@ -1,8 +1,9 @@
 /**
- * A second (and third) process writing the same sidecar, for nodeFileStore.test.ts. Run as a
- * child process: waits for "go", then makes COUNT review actions through its own ReviewStore:
- * each adds one annotation of its own and, every few actions, re-notes the shared annotation.
- * Sends back the ids it added and the last note it wrote to the shared annotation.
+ * Another process writing the same sidecar, for nodeFileStore.test.ts and storeProcesses.test.ts.
+ * Run as a child process: waits for its arguments, then makes COUNT review actions through its
+ * own ReviewStore: each adds one annotation of its own and, every few actions, re-notes the
+ * shared annotation. Sends {saved: id} as soon as each action is saved (a writer killed with
+ * -9 has reported exactly what it saved), then the ids it added and the last shared note.
  */
 import { createAnnotation, applyChange } from '../../../../src/core/review/annotations';
 import { NodeFileStore } from '../../../../src/core/review/nodeFileStore';
@@ -14,6 +15,11 @@ export interface WriterArgs {
   name: string;
   count: number;
   sharedId: string;
+  /** Lock limits (ms); generous by default, for a loaded machine. */
+  staleLockMs?: number;
+  lockTimeoutMs?: number;
+  /** Pause between actions (ms). */
+  pauseMs?: number;
 }
 
 export interface WriterReport {
@@ -22,8 +28,7 @@ export interface WriterReport {
 }
 
 async function run(args: WriterArgs): Promise<WriterReport> {
-  // Generous lock limits: on a loaded machine the other writer may hold the lock for a while.
-  const store = new ReviewStore(new NodeFileStore(), { lockTimeoutMs: 60_000, staleLockMs: 120_000 });
+  const store = new ReviewStore(new NodeFileStore(), { lockTimeoutMs: args.lockTimeoutMs ?? 60_000, staleLockMs: args.staleLockMs ?? 120_000 });
   const report: WriterReport = { added: [] };
   for (let i = 0; i < args.count; i++) {
     const start = (i * 7) % (args.articleText.length - 10);
@@ -36,7 +41,9 @@ async function run(args: WriterArgs): Promise<WriterReport> {
       return next.map((a) => (a.id === args.sharedId ? applyChange(a, { note }, args.name, now) : a));
     });
     report.added.push(mine.id);
+    process.send!({ saved: mine.id });
     if (i % 5 === 4) report.lastSharedNote = { note, at: now };
+    if (args.pauseMs) await new Promise((resolve) => setTimeout(resolve, args.pauseMs));
   }
   return report;
 }

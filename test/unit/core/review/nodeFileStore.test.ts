@@ -5,7 +5,6 @@
  * EISDIR), and the chmod case only runs its real check for a non-root user (it says so).
  */
 import * as assert from 'node:assert/strict';
-import { fork } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,28 +13,8 @@ import { FileStoreError } from '../../../../src/core/review/fileStore';
 import { describeFsError, type FsPromises, NodeFileStore } from '../../../../src/core/review/nodeFileStore';
 import { ReviewStore, ReviewStoreError } from '../../../../src/core/review/reviewStore';
 import { sidecarPathFor } from '../../../../src/core/review/sidecarPath';
-import type { WriterArgs, WriterReport } from './concurrentWriter';
 import { annotate, ARTICLE } from './helpers';
-
-/** Starts the concurrentWriter child and resolves once it is ready for its arguments. */
-function startWriter(): Promise<{ go: (args: WriterArgs) => Promise<WriterReport> }> {
-  const child = fork(join(__dirname, 'concurrentWriter.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const done = new Promise<WriterReport>((resolve, reject) => {
-    child.on('message', (m: unknown) => {
-      if (m === 'ready') return;
-      const reply = m as { report?: WriterReport; error?: string };
-      if (reply.report) resolve(reply.report);
-      else reject(new Error(reply.error ?? 'writer failed'));
-    });
-    child.on('exit', (code) => reject(new Error(`writer exited with ${code} before reporting`)));
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('message', (m) => {
-      if (m === 'ready') resolve({ go: (args) => (child.send(args), done) });
-    });
-  });
-}
+import { startWriter } from './writerProcesses';
 
 describe('NodeFileStore', () => {
   let dir: string;
@@ -206,5 +185,90 @@ describe('NodeFileStore', () => {
     assert.equal(loaded.state, 'unreadable');
     assert.match(loaded.message!, /binary/);
     assert.equal(serializeSidecar(loaded.sidecar), '{\n  "version": 1,\n  "annotations": []\n}\n');
+  });
+
+  it('refuses to replace a read-only (0444) sidecar in a writable folder, with a clear message (also as root)', async () => {
+    const articlePath = join(dir, 'article.txt');
+    const saved = serializeSidecar({ version: 1, annotations: [annotate(ARTICLE, 'Wages rose')] });
+    await fs.writeFile(sidecarPathFor(articlePath), saved);
+    await fs.chmod(sidecarPathFor(articlePath), 0o444);
+    const store = new ReviewStore(new NodeFileStore());
+    await assert.rejects(store.update(articlePath, (list) => [...list, annotate(ARTICLE, 'Unemployment fell')]), (e: unknown) => {
+      assert.ok(e instanceof ReviewStoreError, String(e));
+      assert.match(e.message, /Reviews were not saved: .*article\.txt\.claimlens\.json is read-only \(mode 0444\); ClaimLens does not replace it/);
+      return true;
+    });
+    assert.equal(await fs.readFile(sidecarPathFor(articlePath), 'utf8'), saved);
+    assert.equal((await fs.stat(sidecarPathFor(articlePath))).mode & 0o777, 0o444);
+    assert.deepEqual(await fs.readdir(dir), ['article.txt.claimlens.json'], 'no temp or lock file left');
+  });
+
+  it('says so when the lock path is a folder, instead of "another window is still writing"', async () => {
+    const articlePath = join(dir, 'article.txt');
+    await fs.mkdir(`${sidecarPathFor(articlePath)}.lock`);
+    const store = new ReviewStore(new NodeFileStore(), { lockTimeoutMs: 200 });
+    await assert.rejects(store.update(articlePath, (list) => [...list, annotate(ARTICLE, 'Wages rose')]), /article\.txt\.claimlens\.json\.lock is not a lock file but a folder; .*Remove or rename it/);
+    assert.deepEqual((await fs.readdir(dir)).sort(), ['article.txt.claimlens.json.lock']);
+  });
+
+  it('one size limit for reader and writer: a write that would cross it is refused before anything is written, and the file still loads', async () => {
+    const articlePath = join(dir, 'article.txt');
+    const files = new NodeFileStore(4096);
+    const store = new ReviewStore(files);
+    const first = annotate(ARTICLE, 'Wages rose');
+    await store.update(articlePath, () => [first]);
+    const before = await fs.readFile(sidecarPathFor(articlePath), 'utf8');
+    const long = { ...annotate(ARTICLE, 'Unemployment fell'), note: 'x'.repeat(4000) };
+    await assert.rejects(store.update(articlePath, (list) => [...list, long]), (e: unknown) => {
+      assert.ok(e instanceof ReviewStoreError);
+      assert.match(e.message, /Reviews were not saved: .*article\.txt\.claimlens\.json would grow to 0\.0 MB, more than a review file can be \(0\.0 MB\); nothing was written/);
+      return true;
+    });
+    assert.equal(await fs.readFile(sidecarPathFor(articlePath), 'utf8'), before);
+    assert.equal((await store.load(articlePath)).state, 'ok');
+    // Up to the limit, what the writer writes the reader reads.
+    const fits = { ...long, note: 'x'.repeat(4096 - before.length - 800) };
+    await store.update(articlePath, (list) => [...list, fits]);
+    assert.ok((await fs.stat(sidecarPathFor(articlePath))).size <= 4096);
+    assert.equal((await store.load(articlePath)).state, 'ok');
+  });
+
+  it('cleans up temp files that killed writers left beside the sidecar', async () => {
+    const articlePath = join(dir, 'article.txt');
+    const temp = (token: string) => join(dir, `.article.txt.claimlens.json.${token}.tmp`);
+    await fs.writeFile(temp('4194301-k1-dead'), '{"half":');
+    await fs.writeFile(temp('12345.abcdef12'), '{"older format":');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await fs.utimes(temp('12345.abcdef12'), hourAgo, hourAgo);
+    await fs.utimes(temp('4194301-k1-dead'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    await new ReviewStore(new NodeFileStore(), { isAlive: (pid) => pid === process.pid }).update(articlePath, (list) => [...list, annotate(ARTICLE, 'Wages rose')]);
+    assert.deepEqual(await fs.readdir(dir), ['article.txt.claimlens.json']);
+  });
+
+  it('never shows the content of another file a sidecar links to', async () => {
+    const articlePath = join(dir, 'article.txt');
+    const secret = join(dir, 'credentials.txt');
+    await fs.writeFile(secret, 'root:SECRET-TOKEN-4711:0:0\n');
+    await fs.symlink(secret, sidecarPathFor(articlePath));
+    const loaded = await new ReviewStore(new NodeFileStore()).load(articlePath);
+    assert.equal(loaded.state, 'malformed');
+    assert.match(loaded.message!, /is a symbolic link to a file that is not a ClaimLens review file; its content is not shown/);
+    assert.doesNotMatch(loaded.message!, /SECRET|root:/);
+    const json = join(dir, 'settings.json');
+    await fs.writeFile(json, '{"password": "hunter2", "version": "SECRET-1"}');
+    await fs.rm(sidecarPathFor(articlePath));
+    await fs.symlink(json, sidecarPathFor(articlePath));
+    const invalid = await new ReviewStore(new NodeFileStore()).load(articlePath);
+    assert.equal(invalid.state, 'invalid');
+    assert.doesNotMatch(invalid.message!, /hunter2|SECRET|password/);
+  });
+
+  it('a malformed sidecar\'s message says where the JSON breaks, never quoting the file', async () => {
+    const articlePath = join(dir, 'article.txt');
+    await fs.writeFile(sidecarPathFor(articlePath), 'token SECRET-4711 not json');
+    const loaded = await new ReviewStore(new NodeFileStore()).load(articlePath);
+    assert.equal(loaded.state, 'malformed');
+    assert.match(loaded.message!, /not valid JSON: Unexpected token/);
+    assert.doesNotMatch(loaded.message!, /SECRET/);
   });
 });
