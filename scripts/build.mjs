@@ -7,7 +7,7 @@ import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'src/extension.ts', out: 'extension' },
-  { in: 'src/workspace/analysisWorker.ts', out: 'worker' },
+  { in: 'src/worker/analysisWorker.ts', out: 'worker' },
   { in: 'src/cli/main.ts', out: 'cli' },
 ].filter((e) => existsSync(e.in));
 

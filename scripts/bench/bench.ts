@@ -13,7 +13,7 @@ import { serialize } from 'node:v8';
 import * as engine from '../../src/core/analysis';
 import { IncrementalAnalyzer, Linker, type AnalysisEngine, type AnalysisUpdate, type ParagraphAnalysis } from '../../src/core/analysis';
 import { sentenceParser } from '../../src/core/text/tokens';
-import { WorkerAnalysisService } from '../../src/workspace/analysisClient';
+import { WorkerAnalysisService } from '../../src/worker/analysisClient';
 import { activationChild } from './activation';
 import { firstLinesEnd, loadCorpus } from './corpus';
 import { keystrokeToDecorations, nextComplete } from './decorations';

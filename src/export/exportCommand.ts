@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
 import { ClaimReviewValidationError, ratedClaims } from '../core/export/claimReview';
-import { EXPORT_COMMAND } from '../editor/commandIds';
-import type { ArticleService, ArticleState } from '../workspace/contracts';
+import { EXPORT_COMMAND } from '../commands/ids';
+import type { ArticleService, ArticleState } from '../articles/contracts';
 import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
 
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {

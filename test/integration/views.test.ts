@@ -9,8 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { countReviews as statusBarCounts } from '../../src/core/review/counts';
-import type { SidebarApi } from '../../src/views';
-import type { GroupNode, ItemNode } from '../../src/views/reviewTreeProvider';
+import type { SidebarApi } from '../../src/sidebar';
+import type { GroupNode, ItemNode } from '../../src/sidebar/review/reviewTreeProvider';
 import { api, closeAll, openArticle, place, readSidecar, until, workspaceDir, writeArticle } from './editorSupport';
 
 const ARTICLE = [
