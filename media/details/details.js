@@ -231,6 +231,21 @@
       ]));
     }
 
+    // Checked before: earlier fact-checks of this claim (archives and other articles' reviews).
+    if (item.kind === 'claim' && Array.isArray(item.checkedBefore)) {
+      const rows = item.checkedBefore.map((/** @type {any} */ m, /** @type {number} */ i) => {
+        const apply = button('Apply this verdict', () => send({ type: 'applyMatch', key: item.key, index: i }), { class: 'secondary', id: 'apply-match-' + i, title: 'Copy this verdict and its source into the review' });
+        if (readOnly) apply.setAttribute('disabled', '');
+        return el('li', { class: m.strong ? 'match strong' : 'match' }, [
+          el('div', {}, [el('strong', {}, [String(m.similarity)]), ' ' + String(m.claim)]),
+          el('div', { class: 'hint' }, [String(m.verdict) + (m.date ? ', ' + String(m.date) : '') + ' · ' + String(m.place) + (m.warnings.length ? ' · ' + m.warnings.join(', ') : '')]),
+          apply,
+        ]);
+      });
+      if (rows.length === 0) rows.push(el('li', { class: 'none' }, ['No earlier fact-check is similar.']));
+      parts.push(section('Checked before', 'h-checked', [el('ul', { class: 'matches', id: 'matches' }, rows)]));
+    }
+
     // History: who created and last changed the review.
     const hist = [];
     if (item.created) hist.push(el('li', {}, ['Created by ' + item.created.by + ', ' + fmtTime(item.created.at)]));

@@ -25,6 +25,7 @@ export const SIDEBAR_CMD = {
   groupByStatus: 'claimlens.sidebar.groupByStatus',
   groupByType: 'claimlens.sidebar.groupByType',
   groupBySpeaker: 'claimlens.sidebar.groupBySpeaker',
+  groupByCheckedBefore: 'claimlens.sidebar.groupByCheckedBefore',
   toggleUnreviewedOnly: 'claimlens.sidebar.toggleUnreviewedOnly',
   showAllStatuses: 'claimlens.sidebar.showAllStatuses',
   showAllKinds: 'claimlens.sidebar.showAllKinds',

@@ -4,13 +4,31 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
-import type { Match } from '../core/matching/matchIndex';
+import { POSSIBLE_SIMILARITY, type Match } from '../core/matching/matchIndex';
+import type { CheckedBeforeSource } from '../sidebar/details/detailsView';
 import { MATCH_CMD } from '../commands/ids';
 import { applyMatchVerdict, CheckedBeforeHover, CheckedBeforeMarkers } from './checkedBefore';
 import { MatchService } from './matchService';
-import { applyVerdictChange, percent, placeOf, verdictWords } from './matchWords';
+import { applyVerdictChange, disagreements, percent, placeOf, verdictWords } from './matchWords';
 
 export { MatchService } from './matchService';
+
+/** Claim Details rows: the best five matches worth showing. */
+export function checkedBeforeSource(articles: ArticleService, matches: MatchService): CheckedBeforeSource {
+  return {
+    rows: (uri, item) => matches.matchesOf(uri, item)?.filter((m) => m.similarity >= POSSIBLE_SIMILARITY).map((m) => ({
+      similarity: percent(m.similarity),
+      strong: m.strong,
+      claim: m.fact.claim,
+      verdict: verdictWords(m),
+      ...(m.fact.date ? { date: m.fact.date.slice(0, 10) } : {}),
+      place: placeOf(m),
+      warnings: disagreements(m),
+    })),
+    apply: (uri, key, index) => applyMatchVerdict(articles, matches, { uri: uri.toString(), key, index }),
+    onDidChange: matches.onDidChangeMatches,
+  };
+}
 
 export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService): { matches: MatchService; markers: CheckedBeforeMarkers } {
   const log = vscode.window.createOutputChannel('ClaimLens Fact-Check Matching', { log: true });

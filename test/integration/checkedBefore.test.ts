@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MatchService } from '../../src/matching/matchService';
 import type { CheckedBeforeMarkers } from '../../src/matching/checkedBefore';
+import type { SidebarApi } from '../../src/sidebar';
 import { api, claims, closeAll, openArticle, readSidecar, run, until, workspaceDir, writeArticle } from './editorSupport';
 
 const FIRST = ['Ferry Report', '', 'The island ferry carried 412,000 passengers in 2023, a record, the operator said on Tuesday.', ''].join('\n');
@@ -53,10 +54,19 @@ describe('checked before', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, second.editor.document.positionAt(target.range!.start + 3));
     const text = hoverText(hovers);
     assert.match(text, /ClaimLens · Checked before/);
-    assert.match(text, /rated false \(Disputed, review by /);
+    assert.match(text, /rated false \\\(Disputed, review by /); // escaped Markdown
     assert.match(text, /Apply this verdict\]\(command:claimlens\.applyMatchVerdict\?/);
     const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && /Checked before/.test(c.value));
     assert.deepEqual((md!.isTrusted as { enabledCommands: string[] }).enabledCommands.sort(), ['claimlens.applyMatchVerdict', 'claimlens.findSimilarFactChecks']);
+
+    // Claim Details lists it with Apply this verdict; the Review view groups the claim as checked before.
+    const { sidebar } = (await api()) as unknown as { sidebar: SidebarApi };
+    sidebar.details.show({ uri, key: target.key });
+    const shown = sidebar.details.lastPosted;
+    assert.ok(shown?.type === 'show' && shown.item.checkedBefore?.some((r) => r.strong && /rated false \(Disputed/.test(r.verdict)), JSON.stringify(shown));
+    await vscode.commands.executeCommand('claimlens.sidebar.groupByCheckedBefore');
+    await until(() => sidebar.review.provider.rootGroups.some((g) => /^Checked before \(1\)$/.test(g.label)), 'no "Checked before" group');
+    await vscode.commands.executeCommand('claimlens.sidebar.groupByStatus');
 
     const index = matches.matchesOf(uri, target)!.indexOf(found);
     assert.equal(await vscode.commands.executeCommand('claimlens.applyMatchVerdict', { uri: uri.toString(), key: target.key, index }), true);

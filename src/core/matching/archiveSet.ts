@@ -54,6 +54,7 @@ export class ArchiveSet {
       this.mtimes.delete(source);
       removed++;
     }
+    for (const path of [...this.mtimes.keys()]) if (!wanted.has(path)) this.mtimes.delete(path);
     const stale = current.filter((f) => this.mtimes.get(f.path) !== f.mtime);
     const problems: ArchiveProblem[] = [];
     stale.forEach((f, i) => {
