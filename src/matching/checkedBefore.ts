@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
-import { POSSIBLE_SIMILARITY, type Match } from '../core/matching/matchIndex';
+import type { Match } from '../core/matching/matchIndex';
+import { POSSIBLE_SIMILARITY } from '../core/matching/similarity';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import type { ReviewItem } from '../core/review/types';
 import { MATCH_CMD } from '../commands/ids';

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
-import { POSSIBLE_SIMILARITY, type Match } from '../core/matching/matchIndex';
+import type { Match } from '../core/matching/matchIndex';
+import { POSSIBLE_SIMILARITY } from '../core/matching/similarity';
 import type { CheckedBeforeSource } from '../sidebar/details/detailsView';
 import { MATCH_CMD } from '../commands/ids';
 import { applyMatchVerdict, CheckedBeforeHover, CheckedBeforeMarkers } from './checkedBefore';
