@@ -3,7 +3,8 @@
  * - no import cycle between top-level folders (a file directly in src/ counts as its own unit),
  *   so every feature folder can be read, tested and changed from the bottom up;
  * - src/core/ never imports `vscode` (ESLint says so too): it runs in plain Node for the CLI,
- *   the worker and these tests.
+ *   the worker and these tests;
+ * - the Claim Details webview script imports nothing but our own modules (it runs in a browser).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -85,6 +86,15 @@ describe('architecture of src/', () => {
   it('never imports vscode under src/core/', () => {
     const offenders = files.filter((f) => unitOf(f) === 'core' && importsOf(f).includes('vscode'));
     assert.deepEqual(offenders.map((f) => path.relative(ROOT, f)), []);
+  });
+
+  it('keeps the Claim Details webview script to relative imports it can bundle for the browser', () => {
+    const webview = files.filter((f) => path.relative(SRC, f).startsWith(path.join('sidebar', 'details', 'webview')));
+    assert.ok(webview.length > 0, 'the webview sources are where this test looks');
+    for (const f of webview) {
+      const outside = importsOf(f).filter((spec) => !spec.startsWith('.'));
+      assert.deepEqual(outside, [], `${path.relative(ROOT, f)} imports vscode or a Node module`);
+    }
   });
 
   it('can see a cycle and a vscode import (the checks are not vacuous)', () => {

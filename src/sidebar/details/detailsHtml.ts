@@ -1,7 +1,8 @@
 /**
  * The static shell of the "Claim Details" webview. It contains no article text at all: the
- * script (media/details/details.js) receives plain data by postMessage and builds the DOM with
- * textContent. Strict CSP: nothing but our own stylesheet and the nonce'd script may load.
+ * script (./webview/, bundled into dist/webview/details.js) receives plain data by postMessage
+ * and builds the DOM with text nodes. Strict CSP: nothing but our own stylesheet and the nonce'd
+ * script may load.
  */
 import { randomBytes } from 'node:crypto';
 

@@ -1,11 +1,62 @@
 /**
- * The message protocol between the host and the "Claim Details" webview. Everything the
- * webview sends is untrusted: parseDetailsMessage checks type, the exact set of fields, their
- * types, lengths and URLs (core's validateSourceUrl) before the host acts on it. Pure (no vscode).
+ * The message protocol between the host and the "Claim Details" webview, both ways: the host
+ * posts a HostMessage with plain data (DetailsPayload); the webview posts DetailsMessages. The
+ * webview script (./webview/) imports these types, so both sides agree. Everything the webview
+ * sends is untrusted: parseDetailsMessage checks type, the exact set of fields, their types,
+ * lengths and URLs (core's validateSourceUrl) before the host acts on it. Pure (no vscode).
  */
 import { CONTROL_CHARACTERS, MAX_SOURCE_URL_LENGTH, validateSourceUrl } from '../../core/review/sourceUrl';
-import { REVIEW_STATUSES, type ReviewItem, type ReviewStatus } from '../../core/review/types';
-import { speakerOf } from '../review/queue';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../core/review/types';
+
+/** What the webview renders: plain data, no HTML. The script puts it in the DOM with textContent. */
+export interface DetailsPayload {
+  key: string;
+  kind: 'claim' | 'quote';
+  text: string;
+  status: ReviewStatus;
+  orphaned: boolean;
+  orphanReason?: string;
+  claimType?: string;
+  score?: number;
+  reasons: string[];
+  detectedSpeaker?: string;
+  speakerOverride?: string;
+  speaker?: string;
+  cue?: string;
+  quoteKind?: string;
+  note: string;
+  sources: { url: string; title?: string }[];
+  created?: { by: string; at: string };
+  updated?: { by: string; at: string };
+  readOnlyReason?: string;
+  fileName: string;
+  /** Keys this item had before (a detection's id until it was first reviewed): an unsaved note follows it. */
+  previousKeys: string[];
+  /** Claims: the best earlier fact-checks (src/matching/), at most CHECKED_BEFORE_ROWS. */
+  checkedBefore?: CheckedBeforeRow[];
+}
+
+/** One earlier fact-check as Claim Details shows it: plain text, rendered as text nodes. */
+export interface CheckedBeforeRow {
+  similarity: string;
+  strong: boolean;
+  claim: string;
+  /** "rated false (Pants on Fire, Truth Meter)" */
+  verdict: string;
+  date?: string;
+  /** Its link, file or reviewed article. */
+  place: string;
+  warnings: string[];
+}
+
+/** Earlier fact-checks Claim Details lists. */
+export const CHECKED_BEFORE_ROWS = 5;
+
+/** What the host posts to the webview. */
+export type HostMessage =
+  | { type: 'show'; item: DetailsPayload }
+  | { type: 'empty'; reason: string }
+  | { type: 'error'; message: string };
 
 export const LIMITS = {
   key: 200,
@@ -43,9 +94,6 @@ const FIELDS: Record<DetailsMessage['type'], { required: string[]; optional?: st
   reveal: { required: ['key'] },
   applyMatch: { required: ['key', 'index'] },
 };
-
-/** Earlier fact-checks Claim Details lists. */
-export const CHECKED_BEFORE_ROWS = 5;
 
 function str(v: unknown, name: string, max: number, opts: { allowNewlines?: boolean; allowEmpty?: boolean } = {}): string | string[] {
   if (typeof v !== 'string') return [`${name} must be a string`];
@@ -118,72 +166,4 @@ export function parseDetailsMessage(raw: unknown): ParseResult {
     }
   }
   return { ok: false, error: 'unknown message type' };
-}
-
-/** What the webview renders: plain data, no HTML. The script puts it in the DOM with textContent. */
-export interface DetailsPayload {
-  key: string;
-  kind: 'claim' | 'quote';
-  text: string;
-  status: ReviewStatus;
-  orphaned: boolean;
-  orphanReason?: string;
-  claimType?: string;
-  score?: number;
-  reasons: string[];
-  detectedSpeaker?: string;
-  speakerOverride?: string;
-  speaker?: string;
-  cue?: string;
-  quoteKind?: string;
-  note: string;
-  sources: { url: string; title?: string }[];
-  created?: { by: string; at: string };
-  updated?: { by: string; at: string };
-  readOnlyReason?: string;
-  fileName: string;
-  /** Keys this item had before (a detection's id until it was first reviewed): an unsaved note follows it. */
-  previousKeys: string[];
-  /** Claims: the best earlier fact-checks (src/matching/), at most CHECKED_BEFORE_ROWS. */
-  checkedBefore?: CheckedBeforeRow[];
-}
-
-/** One earlier fact-check as Claim Details shows it: plain text, rendered with textContent. */
-export interface CheckedBeforeRow {
-  similarity: string;
-  strong: boolean;
-  claim: string;
-  /** "rated false (Pants on Fire, Truth Meter)" */
-  verdict: string;
-  date?: string;
-  /** Its link, file or reviewed article. */
-  place: string;
-  warnings: string[];
-}
-
-export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string, previousKeys: Iterable<string> = []): DetailsPayload {
-  const a = item.annotation;
-  return {
-    key: item.key,
-    kind: item.kind,
-    text: item.text,
-    status: item.status,
-    orphaned: item.orphaned,
-    orphanReason: item.orphaned ? item.anchor?.reason ?? 'its text is no longer in the article' : undefined,
-    claimType: item.claim?.type,
-    score: item.claim?.score,
-    reasons: item.claim?.reasons ?? [],
-    detectedSpeaker: item.quote?.speaker?.name,
-    speakerOverride: a?.speaker,
-    speaker: speakerOf(item),
-    cue: item.quote?.cue?.text,
-    quoteKind: item.quote?.kind,
-    note: a?.note ?? '',
-    sources: (a?.sources ?? []).map((s) => (s.title ? { url: s.url, title: s.title } : { url: s.url })),
-    created: a ? { by: a.created.by, at: a.created.at } : undefined,
-    updated: a ? { by: a.updated.by, at: a.updated.at } : undefined,
-    readOnlyReason,
-    fileName,
-    previousKeys: [...previousKeys],
-  };
 }

@@ -7,15 +7,11 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
 import type { ArticleService } from '../../articles/contracts';
 import { detailsHtml, makeNonce } from './detailsHtml';
-import { CHECKED_BEFORE_ROWS, DetailsMessage, parseDetailsMessage, toDetailsPayload, type CheckedBeforeRow } from './detailsProtocol';
+import { toDetailsPayload } from './detailsPayload';
+import { CHECKED_BEFORE_ROWS, type CheckedBeforeRow, type DetailsMessage, type HostMessage, parseDetailsMessage } from './detailsProtocol';
 import type { SelectedItemRef } from '../review/reviewView';
 
 export const DETAILS_VIEW_ID = 'claimlens.details';
-
-export type HostMessage =
-  | { type: 'show'; item: ReturnType<typeof toDetailsPayload> }
-  | { type: 'empty'; reason: string }
-  | { type: 'error'; message: string };
 
 /** Where Claim Details gets the earlier fact-checks of a claim, and how it applies one (src/matching/). */
 export interface CheckedBeforeSource {
@@ -54,13 +50,15 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
+    // The stylesheet ships in media/, the script is bundled from ./webview/ into dist/webview/.
     const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media', 'details');
-    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [mediaRoot] };
+    const scriptRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [mediaRoot, scriptRoot] };
     const nonce = makeNonce();
     view.webview.html = detailsHtml({
       cspSource: view.webview.cspSource,
       styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'details.css')).toString(),
-      scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'details.js')).toString(),
+      scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(scriptRoot, 'details.js')).toString(),
       nonce,
     });
     // Listeners live as long as this webview: VS Code may dispose and resolve the view again.

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { validateSourceUrl } from '../../../../src/core/review/sourceUrl';
-import { LIMITS, parseDetailsMessage, toDetailsPayload } from '../../../../src/sidebar/details/detailsProtocol';
-import { claimItem, orphanItem, quoteItem } from '../items';
+import { LIMITS, parseDetailsMessage } from '../../../../src/sidebar/details/detailsProtocol';
 
 function ok(raw: unknown) {
   const r = parseDetailsMessage(raw);
@@ -62,28 +61,5 @@ describe('sidebar/details/detailsProtocol: webview messages are validated', () =
     }
     bad({ type: 'addSource', key: 'k', url: `https://x.test/${'a'.repeat(LIMITS.url)}` }, /longer than/);
     assert.deepEqual(validateSourceUrl('HTTPS://Example.ORG/path'), { ok: true, url: 'https://example.org/path' });
-  });
-});
-
-describe('sidebar/details/detailsProtocol: payload', () => {
-  it('carries plain data for a claim, a quote with override and an orphan', () => {
-    const c = toDetailsPayload(claimItem('c', 0, '<b>x</b>', { status: 'disputed', note: 'n' }), 'a.txt');
-    assert.equal(c.text, '<b>x</b>', 'text is passed raw; the webview sets it with textContent');
-    assert.equal(c.status, 'disputed');
-    assert.equal(c.note, 'n');
-    assert.deepEqual(c.updated, { by: 'alice', at: '2026-11-25T08:00:00.000Z' });
-    const q = toDetailsPayload(quoteItem('q', 0, 'hi', 'Bob', { override: 'Ann' }), 'a.txt', 'read-only folder');
-    assert.equal(q.speaker, 'Ann');
-    assert.equal(q.detectedSpeaker, 'Bob');
-    assert.equal(q.readOnlyReason, 'read-only folder');
-    const o = toDetailsPayload(orphanItem('o', 't', 'gone'), 'a.txt');
-    assert.equal(o.orphanReason, 'gone');
-    assert.ok(JSON.parse(JSON.stringify(o)), 'serialisable');
-  });
-
-  it("names the item's earlier keys, so an unsaved note follows a detection into its annotation", () => {
-    assert.deepEqual(toDetailsPayload(claimItem('c', 0, 'x'), 'a.txt').previousKeys, []);
-    const followed = toDetailsPayload(claimItem('ann-1', 0, 'x', { status: 'disputed' }), 'a.txt', undefined, new Set(['det-7']));
-    assert.deepEqual(followed.previousKeys, ['det-7']);
   });
 });
