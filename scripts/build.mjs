@@ -9,6 +9,7 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'src/extension.ts', out: 'extension' },
   { in: 'src/worker/analysisWorker.ts', out: 'worker' },
+  { in: 'src/worker/matchWorker.ts', out: 'matchWorker' },
   { in: 'src/cli/main.ts', out: 'cli' },
 ].filter((e) => existsSync(e.in));
 

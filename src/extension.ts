@@ -6,6 +6,7 @@ import { DecorationController } from './decorations/decorations';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
 import { registerHover } from './hover/hover';
+import { checkedBeforeSource, registerMatching } from './matching';
 import { registerOpenSeedCommand } from './seeds/openSeedCommand';
 import { registerSidebar } from './sidebar';
 import { ReviewStatusBar } from './statusBar/statusBar';
@@ -29,7 +30,11 @@ export function activate(context: vscode.ExtensionContext) {
   // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation) and "Open Seed Article…".
   registerExportCommand(context, articles);
   registerOpenSeedCommand(context);
-  return { articles, reviewCommands, sidebar };
+  // "Checked before": earlier fact-checks of each claim, indexed in their own worker.
+  const { matches, markers } = registerMatching(context, articles);
+  sidebar.details.setCheckedBefore(checkedBeforeSource(articles, matches));
+  context.subscriptions.push(sidebar.review.setCheckedBefore((uri, item) => !!matches.matchesOf(uri, item)?.[0]?.strong, matches.onDidChangeMatches));
+  return { articles, reviewCommands, sidebar, matches, markers };
 }
 
 export function deactivate(): void {

@@ -25,6 +25,7 @@ export const SIDEBAR_CMD = {
   groupByStatus: 'claimlens.sidebar.groupByStatus',
   groupByType: 'claimlens.sidebar.groupByType',
   groupBySpeaker: 'claimlens.sidebar.groupBySpeaker',
+  groupByCheckedBefore: 'claimlens.sidebar.groupByCheckedBefore',
   toggleUnreviewedOnly: 'claimlens.sidebar.toggleUnreviewedOnly',
   showAllStatuses: 'claimlens.sidebar.showAllStatuses',
   showAllKinds: 'claimlens.sidebar.showAllKinds',
@@ -38,12 +39,18 @@ export const SIDEBAR_CMD = {
   refreshWorkspace: 'claimlens.sidebar.refreshWorkspace',
 } as const;
 
+/** "Checked before": earlier fact-checks of a claim (src/matching/). */
+export const MATCH_CMD = {
+  findSimilar: 'claimlens.findSimilarFactChecks',
+  applyVerdict: 'claimlens.applyMatchVerdict',
+} as const;
+
 /** "Export Review…" and "Open Seed Article…". */
 export const EXPORT_COMMAND = 'claimlens.export';
 export const OPEN_SEED_COMMAND = 'claimlens.openSeed';
 
 export const ALL_COMMAND_IDS: readonly string[] = [
-  ...Object.values(CMD), ...Object.values(SIDEBAR_CMD), EXPORT_COMMAND, OPEN_SEED_COMMAND,
+  ...Object.values(CMD), ...Object.values(SIDEBAR_CMD), ...Object.values(MATCH_CMD), EXPORT_COMMAND, OPEN_SEED_COMMAND,
 ];
 
 /** Commands a hover may run: only our own review actions (MarkdownString.isTrusted allow-list). */

@@ -16,8 +16,7 @@ import type { FactCheck } from './types';
 
 /** BM25 candidates the re-ranker sees per claim: on the CLEF-2020 tweets 12 rank as well as 20 (5-fold CV MAP@5 0.856 vs 0.858) at 60% of the cost. */
 export const CANDIDATES = 12;
-/** Below this similarity a candidate is not worth showing at all. */
-export const POSSIBLE_SIMILARITY = 0.2;
+export { POSSIBLE_SIMILARITY } from './similarity';
 /** Changes whenever tokens, features or the saved layout change: older caches are rebuilt. */
 export const INDEX_FORMAT = 1;
 

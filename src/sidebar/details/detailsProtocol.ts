@@ -32,7 +32,25 @@ export interface DetailsPayload {
   fileName: string;
   /** Keys this item had before (a detection's id until it was first reviewed): an unsaved note follows it. */
   previousKeys: string[];
+  /** Claims: the best earlier fact-checks (src/matching/), at most CHECKED_BEFORE_ROWS. */
+  checkedBefore?: CheckedBeforeRow[];
 }
+
+/** One earlier fact-check as Claim Details shows it: plain text, rendered as text nodes. */
+export interface CheckedBeforeRow {
+  similarity: string;
+  strong: boolean;
+  claim: string;
+  /** "rated false (Pants on Fire, Truth Meter)" */
+  verdict: string;
+  date?: string;
+  /** Its link, file or reviewed article. */
+  place: string;
+  warnings: string[];
+}
+
+/** Earlier fact-checks Claim Details lists. */
+export const CHECKED_BEFORE_ROWS = 5;
 
 /** What the host posts to the webview. */
 export type HostMessage =
@@ -59,7 +77,9 @@ export type DetailsMessage =
   | { type: 'removeSource'; key: string; url: string }
   | { type: 'openSource'; key: string; url: string }
   | { type: 'setSpeaker'; key: string; speaker: string | null }
-  | { type: 'reveal'; key: string };
+  | { type: 'reveal'; key: string }
+  /** Apply the verdict of the `index`-th earlier fact-check listed under "Checked before". */
+  | { type: 'applyMatch'; key: string; index: number };
 
 export type ParseResult = { ok: true; message: DetailsMessage } | { ok: false; error: string };
 
@@ -72,6 +92,7 @@ const FIELDS: Record<DetailsMessage['type'], { required: string[]; optional?: st
   openSource: { required: ['key', 'url'] },
   setSpeaker: { required: ['key', 'speaker'] },
   reveal: { required: ['key'] },
+  applyMatch: { required: ['key', 'index'] },
 };
 
 function str(v: unknown, name: string, max: number, opts: { allowNewlines?: boolean; allowEmpty?: boolean } = {}): string | string[] {
@@ -105,6 +126,9 @@ export function parseDetailsMessage(raw: unknown): ParseResult {
       return { ok: true, message: { type: 'ready' } };
     case 'reveal':
       return { ok: true, message: { type: 'reveal', key } };
+    case 'applyMatch':
+      if (!Number.isInteger(m.index) || (m.index as number) < 0 || (m.index as number) >= CHECKED_BEFORE_ROWS) return { ok: false, error: 'index out of range' };
+      return { ok: true, message: { type: 'applyMatch', key, index: m.index as number } };
     case 'setStatus': {
       const s = m.status;
       if (typeof s !== 'string' || !(SETTABLE_STATUSES as readonly string[]).includes(s)) return { ok: false, error: 'unknown status' };

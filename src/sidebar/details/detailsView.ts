@@ -8,12 +8,20 @@ import type { ReviewItem } from '../../core/review/types';
 import type { ArticleService } from '../../articles/contracts';
 import { detailsHtml, makeNonce } from './detailsHtml';
 import { toDetailsPayload } from './detailsPayload';
-import { type DetailsMessage, type HostMessage, parseDetailsMessage } from './detailsProtocol';
+import { CHECKED_BEFORE_ROWS, type CheckedBeforeRow, type DetailsMessage, type HostMessage, parseDetailsMessage } from './detailsProtocol';
 import type { SelectedItemRef } from '../review/reviewView';
 
 export const DETAILS_VIEW_ID = 'claimlens.details';
 
+/** Where Claim Details gets the earlier fact-checks of a claim, and how it applies one (src/matching/). */
+export interface CheckedBeforeSource {
+  rows(uri: vscode.Uri, item: ReviewItem): CheckedBeforeRow[] | undefined;
+  apply(uri: vscode.Uri, key: string, index: number): Promise<boolean>;
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+}
+
 export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private checkedBefore: CheckedBeforeSource | undefined;
   private view: vscode.WebviewView | undefined;
   private current: SelectedItemRef | undefined;
   /** The shown item as last found, to follow it when its key changes. */
@@ -69,6 +77,15 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     }));
   }
 
+  /** Lists earlier fact-checks under each claim, with Apply this verdict. */
+  setCheckedBefore(source: CheckedBeforeSource): void {
+    this.checkedBefore = source;
+    this.disposables.push(source.onDidChange((uri) => {
+      if (this.current && this.current.uri.toString() === uri.toString()) this.post();
+    }));
+    this.post();
+  }
+
   /** Shows an item (or nothing). */
   show(ref: SelectedItemRef | undefined): void {
     if (ref && this.current && ref.key === this.current.key && ref.uri.toString() === this.current.uri.toString()) return;
@@ -116,7 +133,9 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     const item = this.currentItem();
     if (!state || !item) return { type: 'empty', reason: 'That claim is no longer in the article.' };
     const name = this.current.uri.path.slice(this.current.uri.path.lastIndexOf('/') + 1);
-    return { type: 'show', item: toDetailsPayload(item, name, state.readOnlyReason, this.aliases) };
+    const payload = toDetailsPayload(item, name, state.readOnlyReason, this.aliases);
+    const rows = item.kind === 'claim' ? this.checkedBefore?.rows(this.current.uri, item)?.slice(0, CHECKED_BEFORE_ROWS) : undefined;
+    return { type: 'show', item: rows ? { ...payload, checkedBefore: rows } : payload };
   }
 
   /** Entry point for every webview message; public so tests can feed hostile input. */
@@ -172,6 +191,9 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
       case 'reveal':
         await this.reveal(ref);
         return true;
+      case 'applyMatch':
+        if (!this.checkedBefore || item.kind !== 'claim') return this.reject('no earlier fact-checks here');
+        return this.checkedBefore.apply(ref.uri, item.key, msg.index);
     }
   }
 

@@ -7,8 +7,8 @@ import { escapeMarkdown } from '../../core/export/escapeMarkdown';
 import { REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
 import type { ReviewItem } from '../../core/review/types';
 
-export type GroupBy = 'status' | 'type' | 'speaker';
-export const GROUP_BYS: readonly GroupBy[] = ['status', 'type', 'speaker'];
+export type GroupBy = 'status' | 'type' | 'speaker' | 'checked';
+export const GROUP_BYS: readonly GroupBy[] = ['status', 'type', 'speaker', 'checked'];
 
 export type KindFilter = 'all' | 'claim' | 'quote';
 
@@ -126,8 +126,11 @@ export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string>
 
 const NO_SPEAKER = 'No speaker';
 
-/** Groups in a stable order; empty groups are omitted; orphans last, whatever the grouping. */
-export function groupItems(items: readonly ReviewItem[], by: GroupBy): Group[] {
+/**
+ * Groups in a stable order; empty groups are omitted; orphans last, whatever the grouping.
+ * `checkedBefore` says which claims have a strong earlier fact-check (grouping 'checked').
+ */
+export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBefore: (item: ReviewItem) => boolean = () => false): Group[] {
   const placed = items.filter((i) => !i.orphaned).sort(byPosition);
   const orphans = items.filter((i) => i.orphaned).sort((a, b) => a.text.localeCompare(b.text) || a.key.localeCompare(b.key));
   const buckets = new Map<string, { name: string; items: ReviewItem[] }>();
@@ -147,6 +150,13 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy): Group[] {
       else put('manual', 'Added by hand', i);
     }
     order = [...CLAIM_TYPES, 'manual', 'quote'];
+  } else if (by === 'checked') {
+    for (const i of placed) {
+      if (i.kind === 'quote') put('quote', 'Quotes', i);
+      else if (checkedBefore(i)) put('checked', 'Checked before', i);
+      else put('new', 'Not checked before', i);
+    }
+    order = ['checked', 'new', 'quote'];
   } else {
     const fromQuotes = claimSpeakers(placed);
     for (const i of placed) {

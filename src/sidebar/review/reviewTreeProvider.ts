@@ -52,6 +52,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
   private byKey = new Map<string, ItemNode>();
   private shownCount = 0;
   groupBy: GroupBy = 'status';
+  /** Whether a claim has a strong earlier fact-check (set by the matching feature). */
+  checkedBefore: (uri: vscode.Uri, item: ReviewItem) => boolean = () => false;
   filter: QueueFilter = { ...DEFAULT_FILTER };
 
   /** Rebuilds the nodes for an article (or none) and tells the tree to redraw. */
@@ -79,7 +81,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     const prefix = state.uri.toString();
     const shown = filterItems(state.items, this.filter);
     this.shownCount = shown.length;
-    for (const g of groupItems(shown, this.groupBy)) {
+    for (const g of groupItems(shown, this.groupBy, (item) => this.checkedBefore(state.uri, item))) {
       const children: ItemNode[] = [];
       const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, label: groupLabel(g), orphans: g.orphans, children };
       for (const item of g.items) {

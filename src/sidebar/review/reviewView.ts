@@ -4,6 +4,7 @@
  * claimlens.sidebar.followCursor).
  */
 import * as vscode from 'vscode';
+import type { ReviewItem } from '../../core/review/types';
 import { SIDEBAR_CMD } from '../../commands/ids';
 import type { ArticleService, ArticleState } from '../../articles/contracts';
 import { DEFAULT_FILTER, GroupBy, KindFilter, QueueFilter, describeFilter, isFilterActive } from './queue';
@@ -70,6 +71,7 @@ export class ReviewView implements vscode.Disposable {
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByStatus, () => this.setGroupBy('status')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByType, () => this.setGroupBy('type')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupBySpeaker, () => this.setGroupBy('speaker')),
+      vscode.commands.registerCommand(SIDEBAR_CMD.groupByCheckedBefore, () => this.setGroupBy('checked')),
       vscode.commands.registerCommand(SIDEBAR_CMD.toggleUnreviewedOnly, () => this.setFilter({ unreviewedOnly: !this.provider.filter.unreviewedOnly })),
       vscode.commands.registerCommand(SIDEBAR_CMD.showAllStatuses, () => this.setFilter({ unreviewedOnly: false })),
       vscode.commands.registerCommand(SIDEBAR_CMD.showAllKinds, () => this.setFilter({ kind: 'all' })),
@@ -134,7 +136,7 @@ export class ReviewView implements vscode.Disposable {
 
   private updateChrome(state: ArticleState | undefined): void {
     const p = this.provider;
-    const grouping = `by ${p.groupBy === 'type' ? 'claim type' : p.groupBy}`;
+    const grouping = `by ${p.groupBy === 'type' ? 'claim type' : p.groupBy === 'checked' ? 'checked before' : p.groupBy}`;
     const filters = describeFilter(p.filter);
     this.treeView.description = state ? [grouping, filters].filter(Boolean).join(' · ') : undefined;
     if (!state) {
@@ -158,6 +160,14 @@ export class ReviewView implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'claimlens.review.filterActive', isFilterActive(p.filter));
     void vscode.commands.executeCommand('setContext', 'claimlens.review.unreviewedOnly', p.filter.unreviewedOnly);
     void vscode.commands.executeCommand('setContext', 'claimlens.review.kind', p.filter.kind);
+  }
+
+  /** Lets the view group claims by "checked before"; redraws when the matches of the shown article change. */
+  setCheckedBefore(isChecked: (uri: vscode.Uri, item: ReviewItem) => boolean, onDidChange: vscode.Event<vscode.Uri>): vscode.Disposable {
+    this.provider.checkedBefore = isChecked;
+    return onDidChange((uri) => {
+      if (this.provider.groupBy === 'checked' && this.provider.article?.uri.toString() === uri.toString()) this.refreshNow();
+    });
   }
 
   setGroupBy(by: GroupBy): void {

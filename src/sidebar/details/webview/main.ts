@@ -7,7 +7,7 @@
 import type { DetailsMessage, DetailsPayload, HostMessage } from '../detailsProtocol';
 import { el } from './dom';
 import { FormMemory } from './formMemory';
-import { facts, header, history, note, type RenderContext, sources, speaker, statusButtons } from './sections';
+import { checkedBefore, facts, header, history, note, type RenderContext, sources, speaker, statusButtons } from './sections';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 
@@ -38,6 +38,8 @@ function render(item: DetailsPayload): void {
   const context: RenderContext = { item, readOnly: !!item.readOnlyReason, send, memory };
   const parts: Node[] = [...header(context), ...facts(context), statusButtons(context), note(context), sources(context)];
   if (item.kind === 'quote') parts.push(speaker(context));
+  const matches = checkedBefore(context);
+  if (matches) parts.push(matches);
   parts.push(history(context));
   const active = document.activeElement?.id;
   root.replaceChildren(...parts);

@@ -160,3 +160,16 @@ export function history({ item }: RenderContext): Node {
   if (lines.length === 0) lines.push(el('li', { class: 'none' }, ['Not reviewed yet.']));
   return section('History', 'h-history', [el('ul', { class: 'history' }, lines)]);
 }
+
+/** Earlier fact-checks of a claim (archives, other articles' reviews), each with Apply this verdict. */
+export function checkedBefore({ item, readOnly, send }: RenderContext): Node | undefined {
+  if (item.kind !== 'claim' || !item.checkedBefore) return undefined;
+  const rows: Node[] = item.checkedBefore.map((m, index) => {
+    const apply = button('Apply this verdict', () => send({ type: 'applyMatch', key: item.key, index }), { class: 'secondary', id: `apply-match-${index}`, title: 'Copy this verdict and its source into the review' });
+    disableWhen(readOnly, apply);
+    const detail = `${m.verdict}${m.date ? `, ${m.date}` : ''} · ${m.place}${m.warnings.length ? ` · ${m.warnings.join(', ')}` : ''}`;
+    return el('li', { class: m.strong ? 'match strong' : 'match' }, [el('div', {}, [el('strong', {}, [m.similarity]), ` ${m.claim}`]), el('div', { class: 'hint' }, [detail]), apply]);
+  });
+  if (rows.length === 0) rows.push(el('li', { class: 'none' }, ['No earlier fact-check is similar.']));
+  return section('Checked before', 'h-checked', [el('ul', { class: 'matches', id: 'matches' }, rows)]);
+}

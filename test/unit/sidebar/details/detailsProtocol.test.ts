@@ -28,6 +28,12 @@ describe('sidebar/details/detailsProtocol: webview messages are validated', () =
     assert.deepEqual(ok({ type: 'reveal', key: 'k' }), { type: 'reveal', key: 'k' });
   });
 
+  it('accepts Apply this verdict for one of the five listed fact-checks only', () => {
+    assert.deepEqual(parseDetailsMessage({ type: 'applyMatch', key: 'k', index: 4 }), { ok: true, message: { type: 'applyMatch', key: 'k', index: 4 } });
+    for (const index of [5, -1, 1.5, '0', null]) assert.equal(parseDetailsMessage({ type: 'applyMatch', key: 'k', index }).ok, false, String(index));
+    assert.equal(parseDetailsMessage({ type: 'applyMatch', key: 'k' }).ok, false);
+  });
+
   it('rejects non-objects, unknown types and prototype tricks', () => {
     bad(null, /not an object/);
     bad('setStatus', /not an object/);

@@ -32,6 +32,13 @@ describe('sidebar/review/queue: grouping', () => {
     assert.equal(groups.at(-1)!.orphans, true);
   });
 
+  it('groups by "checked before": claims with a strong earlier fact-check first, quotes apart', () => {
+    const groups = groupItems(items, 'checked', (i) => i.key === 'c3');
+    assert.deepEqual(groups.map(groupLabel), ['Checked before (1)', 'Not checked before (2)', 'Quotes (3)', 'Orphaned (1)']);
+    assert.deepEqual(groups[1].items.map((i) => i.key), ['c2', 'c1']);
+    assert.deepEqual(groupItems(items, 'checked').map((g) => g.name), ['Not checked before', 'Quotes', 'Orphaned']);
+  });
+
   it('groups by claim type, quotes in their own group', () => {
     const groups = groupItems(items, 'type');
     assert.deepEqual(groups.map((g) => g.name), ['Quantity', 'Prediction', 'Causation', 'Quotes', 'Orphaned']);
