@@ -1,24 +1,19 @@
 /**
- * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE]
+ * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE] [--cv]
  * Measures the analysis engine on the gold data in ../shared/eval (never copied into the repo).
+ * --cv: only the cross-validated claim figures (retrained inside the folds; see eval/cvReport.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateQuotes, type QuoteArticle } from './eval/quotesEval';
 import { evaluateClaims, type ClaimSentence } from './eval/claimsEval';
 import { writePredictions } from './eval/predictions';
+import { runCv, type CvReport } from './eval/cvReport';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
-
-function projectRoot(): string {
-  // Works from scripts/ (ts-node) and from out/scripts/ (compiled or bundled).
-  let dir = __dirname;
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(resolve(dir, 'package.json'))) return dir;
-    dir = resolve(dir, '..');
-  }
-  return process.cwd();
-}
+import modelFile from '../src/core/claims/claimModel.generated.json';
+import { evalDir } from './train/paths';
 
 function readJsonl<T>(file: string): T[] {
   const out: T[] = [];
@@ -46,17 +41,18 @@ function main(): number {
       quotes: { type: 'string' },
       claims: { type: 'string' },
       predictions: { type: 'string' },
+      cv: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]\n--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.\nDefaults: ../shared/eval/quotes.dev.jsonl and ../shared/eval/claims.dev.jsonl relative to the project root.');
+    console.log('Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE] [--cv]\n--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.\n--cv prints only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (several minutes).\nDefaults: ../shared/eval/quotes.dev.jsonl and ../shared/eval/claims.dev.jsonl relative to the project root (CLAIMLENS_EVAL_DIR overrides the folder).');
     return 0;
   }
-  const evalDir = resolve(projectRoot(), '..', 'shared', 'eval');
-  const quotesFile = resolve(values.quotes ?? resolve(evalDir, 'quotes.dev.jsonl'));
-  const claimsFile = resolve(values.claims ?? resolve(evalDir, 'claims.dev.jsonl'));
+  const quotesFile = resolve(values.quotes ?? resolve(evalDir(), 'quotes.dev.jsonl'));
+  const claimsFile = resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl'));
+  if (values.cv) return crossValidated(claimsFile, values.json === true);
   const missing = [quotesFile, claimsFile].filter((f) => !existsSync(f));
   if (missing.length) {
     console.error(`Evaluation data not found:\n${missing.map((f) => `  ${f}`).join('\n')}\n` +
@@ -74,7 +70,9 @@ function main(): number {
   const t1 = Date.now();
   const claims = evaluateClaims(claimRows);
   const t2 = Date.now();
-  const result = round({ quotes, claims });
+  // The shipped model learned from the dev file: figures on it are in-sample, never the headline.
+  const claimsInSample = createHash('sha256').update(readFileSync(claimsFile)).digest('hex') === modelFile.provenance.data.sha256;
+  const result = round({ quotes, claims, claims_in_sample: claimsInSample });
   if (values.json) {
     console.log(JSON.stringify(result));
     return 0;
@@ -88,9 +86,33 @@ function main(): number {
   console.log(`  indirect       ${f(ind.p)}  ${f(ind.r)}  ${f(ind.f1)}`);
   console.log(`  speaker accuracy ${f(result.quotes.speaker_acc)}   cue accuracy ${f(result.quotes.cue_acc)}`);
   console.log(`\nClaims (${claimsFile}, threshold ${DEFAULT_CLAIM_THRESHOLD}, ${((t2 - t1) / 1000).toFixed(1)} s)`);
+  if (claimsInSample) console.log('  IN-SAMPLE: the shipped model was trained on this file; cross-validated figures: npm run eval -- --cv');
   console.log('  dataset                 P      R      F1     AP     MAP');
   for (const [ds, c] of Object.entries(result.claims)) {
     console.log(`  ${ds.padEnd(22)}  ${f(c.p)}  ${f(c.r)}  ${f(c.f1)}  ${f(c.ap)}  ${f(c.map)}`);
+  }
+  return 0;
+}
+
+function crossValidated(claimsFile: string, json: boolean): number {
+  if (!existsSync(claimsFile)) {
+    console.error(`Evaluation data not found: ${claimsFile}\nPut claims.dev.jsonl in ../shared/eval/ or pass --claims FILE.`);
+    return 2;
+  }
+  const t0 = Date.now();
+  const cv: CvReport = runCv(claimsFile, (line) => console.error(line));
+  if (json) {
+    console.log(JSON.stringify(round({ cv })));
+    return 0;
+  }
+  const f = (x: number) => x.toFixed(3);
+  console.log(`Claims, cross-validated (${claimsFile}, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(`  ${cv.settings.folds}; ${cv.settings.pooled}.`);
+  console.log(`  scorer                      CLEF-2019 MAP (${cv.model.ct19_debates} debates)   ClaimBuster P / R / F1 at ${cv.settings.threshold}   AP`);
+  const rows: [string, keyof Omit<CvReport, 'settings'>][] = [['learned model (shipped)', 'model'], ['TF-IDF word+char LR', 'tfidf_lr'], ['has a digit', 'has_digit'], ['old hand-set weights', 'hand_set']];
+  for (const [name, key] of rows) {
+    const c = cv[key];
+    console.log(`  ${name.padEnd(26)}  ${f(c.ct19_lodo_map).padEnd(30)}  ${f(c.cb_p)} / ${f(c.cb_r)} / ${f(c.cb_f1)}${' '.repeat(14)}${f(c.cb_ap)}`);
   }
   return 0;
 }

@@ -2,33 +2,27 @@
 import type { Entities } from './types';
 import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './paragraphTypes';
 import { tokenize, type Token } from './tokens';
-import { extractFeatures, scoreFeatures } from './claimFeatures';
+import { scoreParagraphSentences } from '../claims/scoreSentences';
 import { findQuotes, type ParagraphQuotes } from './quotes';
 import { genderOf, nameOf } from './speakers';
-import { BOILERPLATE_LINE, TITLES, isStageDirection } from './lexicon';
+import { TITLES } from './lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
 
-/** Sentences scoring below this are not reported as claims at all. */
-export const MIN_CLAIM_SCORE = 0.39;
+/** Sentences scoring below this are not reported as claims at all: the learned model's threshold. */
+export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
 
 export function analyzeParagraph(text: string): ParagraphAnalysis {
   const tz = tokenize(text);
   const { tokens, sentences, sentenceTokens } = tz;
   const claims: ParagraphClaim[] = [];
   const scoredSentences: ParagraphSentence[] = [];
-  for (let si = 0; si < sentences.length; si++) {
+  scoreParagraphSentences(text, tz).forEach((scored, si) => {
     const s = sentences[si];
-    const [a, b] = sentenceTokens[si];
-    const stext = text.slice(s.start, s.end);
-    if (BOILERPLATE_LINE.test(stext.trim()) || isStageDirection(stext)) {
-      scoredSentences.push({ start: s.start, end: s.end, score: 0 });
-      continue;
-    }
-    const scored = scoreFeatures(extractFeatures(tokens, a, b, text));
     scoredSentences.push({ start: s.start, end: s.end, score: scored.score });
-    if (scored.score < MIN_CLAIM_SCORE) continue;
-    claims.push({ start: s.start, end: s.end, ...scored, entities: entitiesOf(tokens, a, b, text) });
-  }
+    if (!scored.claim) return;
+    const [a, b] = sentenceTokens[si];
+    claims.push({ start: s.start, end: s.end, score: scored.score, ...scored.claim, entities: entitiesOf(tokens, a, b, text) });
+  });
   let found: ParagraphQuotes = { quotes: [], intro: null };
   try {
     found = findQuotes(text, tz);

@@ -1,0 +1,70 @@
+/**
+ * `npm run eval -- --cv`: the headline claim figures, each scorer retrained inside the folds of
+ * crossValidation.ts — the learned model with the shipped training settings, the TF-IDF reference,
+ * and two scorers that need no training ("has a digit", the old hand-set weights), all on the same
+ * folds in the same run.
+ */
+import { loadModel } from '../../src/core/claims/claimModel';
+import { scoreFeatures } from '../../src/core/analysis/claimFeatures';
+import { readClaimRows, vectorizeRows, type LabelledRow, type RowVectors } from '../train/dataset';
+import { CT_DATASET, DEFAULT_TRAIN_CONFIG, trainModel, type TrainConfig } from '../train/trainModel';
+import { provenanceOf } from '../train/provenance';
+import { rowScore } from '../train/rowScores';
+import { crossValidate, type CvFigures, type Trainer } from './crossValidation';
+import { tfidfTrainer } from './tfidfBaseline';
+
+export const CB_DATASET = 'claimbuster-2.5xNCS';
+
+export interface CvReport {
+  settings: { folds: string; pooled: string; threshold: number };
+  model: CvFigures;
+  tfidf_lr: CvFigures;
+  has_digit: CvFigures;
+  hand_set: CvFigures;
+}
+
+function learnedTrainer(data: ReturnType<typeof readClaimRows>, vectors: RowVectors[], cfg: TrainConfig): Trainer {
+  const provenance = provenanceOf(data);
+  return (train) => {
+    const rows = train.map((i) => ({ vector: vectors[i].unit, label: data.rows[i].label, dataset: data.rows[i].dataset }));
+    const model = loadModel(trainModel(rows, cfg, provenance));
+    return (idx) => idx.map((i) => rowScore(model, vectors[i]));
+  };
+}
+
+/** A scorer that needs no training, as a Trainer that ignores its training rows. */
+function fixed(score: (i: number) => number): Trainer {
+  return () => (idx) => idx.map(score);
+}
+
+/** The engine's old score: the hand-set weights over the same interpretable features, best sentence of the row. */
+function handSetScore(v: RowVectors): number {
+  let best = 0;
+  for (const s of v.sentences) if (s) best = Math.max(best, scoreFeatures(s.named.map((h) => ({ feature: h.feature, evidence: '' }))).score);
+  return best;
+}
+
+export function runCv(claimsFile: string, log: (line: string) => void, cfg: TrainConfig = DEFAULT_TRAIN_CONFIG): CvReport {
+  const data = readClaimRows(claimsFile);
+  const rows: LabelledRow[] = data.rows;
+  log(`Vectorizing ${rows.length} sentences…`);
+  const vectors = vectorizeRows(rows, { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams });
+  const opts = { threshold: cfg.threshold, pool: true, ctDataset: CT_DATASET, cbDataset: CB_DATASET, folds: 5 };
+  const run = (name: string, trainer: Trainer) => {
+    const t0 = Date.now();
+    const figures = crossValidate(rows, trainer, opts).figures;
+    log(`  ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return figures;
+  };
+  return {
+    settings: {
+      folds: 'CLEF-2019: leave one debate out; ClaimBuster: 5 folds by a hash of the sentence id',
+      pooled: 'each training fold also has the other dataset\'s rows, minus sentences whose text is in the held-out part',
+      threshold: cfg.threshold,
+    },
+    model: run('learned model', learnedTrainer(data, vectors, cfg)),
+    tfidf_lr: run('TF-IDF logistic regression', tfidfTrainer(rows, CT_DATASET)),
+    has_digit: run('has a digit', fixed((i) => (/\d/.test(rows[i].text) ? 1 : 0))),
+    hand_set: run('old hand-set weights', fixed((i) => handSetScore(vectors[i]))),
+  };
+}
