@@ -1,4 +1,5 @@
-// Bundles the extension host entry, the analysis worker and the CLI with esbuild.
+// Bundles with esbuild: the extension host entry, the analysis worker and the CLI (Node), and the
+// Claim Details webview script (browser, loaded by the webview with its nonce).
 // `--watch`: unminified with source maps; otherwise minified for packaging.
 import * as esbuild from 'esbuild';
 import { existsSync, statSync } from 'node:fs';
@@ -7,33 +8,45 @@ import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'src/extension.ts', out: 'extension' },
-  { in: 'src/workspace/analysisWorker.ts', out: 'worker' },
+  { in: 'src/worker/analysisWorker.ts', out: 'worker' },
   { in: 'src/cli/main.ts', out: 'cli' },
 ].filter((e) => existsSync(e.in));
 
-const options = {
-  entryPoints: entries,
-  outdir: 'dist',
+const common = {
   bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['vscode'],
   minify: !watch,
   sourcemap: watch,
-  metafile: true,
   logLevel: 'warning',
   legalComments: 'none',
 };
 
+const options = {
+  ...common,
+  entryPoints: entries,
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  metafile: true,
+};
+
+// The webview runs in VS Code's Chromium: one classic script, no imports left, nothing evaluated from strings (CSP).
+const webview = {
+  ...common,
+  entryPoints: [{ in: 'src/sidebar/details/webview/main.ts', out: 'details' }],
+  outdir: 'dist/webview',
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+};
+
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const o of [options, webview]) await (await esbuild.context(o)).watch();
   console.log('esbuild: watching…');
 } else {
-  const result = await esbuild.build(options);
-  for (const e of entries) {
-    const file = `dist/${e.out}.js`;
+  const [result] = await Promise.all([esbuild.build(options), esbuild.build(webview)]);
+  for (const file of [...entries.map((e) => `dist/${e.out}.js`), 'dist/webview/details.js']) {
     console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
   }
   const listed = writeThirdPartyNotices(result.metafile, 'dist/THIRD-PARTY-NOTICES.txt');

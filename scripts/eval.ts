@@ -1,7 +1,9 @@
 /**
- * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE] [--cv]
- * Measures the analysis engine on the gold data in ../shared/eval (never copied into the repo).
- * --cv: only the cross-validated claim figures (retrained inside the folds; see eval/cvReport.ts).
+ * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE]
+ *              [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching] [--cv]
+ * --cv: only the cross-validated claim figures (the claim model retrained inside the folds).
+ * Measures the analysis engine and the claim matcher on the gold data in ../shared/eval (never
+ * copied into the repo; CLAIMLENS_EVAL_DIR names another folder, e.g. from a git worktree).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,10 +12,12 @@ import { parseArgs } from 'node:util';
 import { evaluateQuotes, type QuoteArticle } from './eval/quotesEval';
 import { evaluateClaims, type ClaimSentence } from './eval/claimsEval';
 import { writePredictions } from './eval/predictions';
-import { runCv, type CvReport } from './eval/cvReport';
+import { evaluateMatching } from './eval/matchingEval';
+import { defaultMatchingDir, loadMatchingData } from './matching/data';
+import { printCv, runCv } from './eval/cvReport';
+import { evalDir } from './train/paths';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
 import modelFile from '../src/core/claims/claimModel.generated.json';
-import { evalDir } from './train/paths';
 
 function readJsonl<T>(file: string): T[] {
   const out: T[] = [];
@@ -41,18 +45,35 @@ function main(): number {
       quotes: { type: 'string' },
       claims: { type: 'string' },
       predictions: { type: 'string' },
+      'matching-queries': { type: 'string' },
+      'matching-archive': { type: 'string' },
+      only: { type: 'string' },
       cv: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE] [--cv]\n--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.\n--cv prints only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (several minutes).\nDefaults: ../shared/eval/quotes.dev.jsonl and ../shared/eval/claims.dev.jsonl relative to the project root (CLAIMLENS_EVAL_DIR overrides the folder).');
+    console.log([
+      'Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]',
+      '                       [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]',
+      '--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.',
+      '--matching-queries/--matching-archive: claim matching on other files (queries {"id","text","relevant"}, archive in the verified_claims.jsonl format).',
+      '--cv: only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (many minutes).',
+      'Defaults: ../shared/eval/{quotes,claims}.dev.jsonl and ../shared/eval/matching/ relative to the project root (or $CLAIMLENS_EVAL_DIR).',
+    ].join('\n'));
+    return 0;
+  }
+  if (values.cv) return crossValidated(resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl')), values.json === true);
+  const sections = new Set((values.only ?? 'quotes,claims,matching').split(',').map((x) => x.trim()));
+  const matching = sections.has('matching') ? runMatching(values['matching-queries'], values['matching-archive']) : undefined;
+  if (!sections.has('quotes') && !sections.has('claims')) {
+    if (matching === 'error') return 2;
+    printMatching(matching, values.json === true);
     return 0;
   }
   const quotesFile = resolve(values.quotes ?? resolve(evalDir(), 'quotes.dev.jsonl'));
   const claimsFile = resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl'));
-  if (values.cv) return crossValidated(claimsFile, values.json === true);
   const missing = [quotesFile, claimsFile].filter((f) => !existsSync(f));
   if (missing.length) {
     console.error(`Evaluation data not found:\n${missing.map((f) => `  ${f}`).join('\n')}\n` +
@@ -70,9 +91,9 @@ function main(): number {
   const t1 = Date.now();
   const claims = evaluateClaims(claimRows);
   const t2 = Date.now();
-  // The shipped model learned from the dev file: figures on it are in-sample, never the headline.
+  // The shipped claim model learned from the dev file: figures on it are in-sample, never the headline.
   const claimsInSample = createHash('sha256').update(readFileSync(claimsFile)).digest('hex') === modelFile.provenance.data.sha256;
-  const result = round({ quotes, claims, claims_in_sample: claimsInSample });
+  const result = round({ quotes, claims, claims_in_sample: claimsInSample, ...(matching && matching !== 'error' ? { matching } : {}) });
   if (values.json) {
     console.log(JSON.stringify(result));
     return 0;
@@ -91,7 +112,47 @@ function main(): number {
   for (const [ds, c] of Object.entries(result.claims)) {
     console.log(`  ${ds.padEnd(22)}  ${f(c.p)}  ${f(c.r)}  ${f(c.f1)}  ${f(c.ap)}  ${f(c.map)}`);
   }
+  if (matching === 'error') return 2;
+  printMatching(matching, false);
   return 0;
+}
+
+/** The matching figures, or undefined when the default data is absent (said on stderr), or 'error'. */
+function runMatching(queries: string | undefined, archive: string | undefined): Record<string, unknown> | undefined | 'error' {
+  if ((queries === undefined) !== (archive === undefined)) {
+    console.error('--matching-queries and --matching-archive go together.');
+    return 'error';
+  }
+  const q = resolve(queries ?? resolve(defaultMatchingDir(), 'queries.dev.jsonl'));
+  const a = resolve(archive ?? resolve(defaultMatchingDir(), 'verified_claims.jsonl'));
+  const missing = [q, a].filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    console.error(`Matching data not found (${missing.join(', ')}): ${queries ? 'check the paths' : 'the matching section is skipped'}.`);
+    return queries ? 'error' : undefined;
+  }
+  return round(evaluateMatching(loadMatchingData(q, a)));
+}
+
+function printMatching(m: Record<string, unknown> | undefined, json: boolean): void {
+  if (!m) return;
+  if (json) {
+    console.log(JSON.stringify({ matching: m }));
+    return;
+  }
+  type Figures = Record<string, number>;
+  const f = (x: number | undefined) => (x === undefined ? '  -  ' : x.toFixed(3));
+  const row = (name: string, x: Figures) => console.log(`  ${name.padEnd(30)} ${f(x['map@1'])}  ${f(x['map@3'])}  ${f(x['map@5'])}  ${f(x['map@10'])}  ${f(x['mrr@10'])}  ${x.queries ?? ''}`);
+  console.log(`\nClaim matching (${m.archive} fact-checks, model ${m.model}, ${m.seconds} s)`);
+  console.log('  system / split                 MAP@1  MAP@3  MAP@5  MAP@10 MRR@10 queries');
+  for (const key of ['bm25_reference', 'first_stage', 'claimlens'] as const) {
+    for (const [split, x] of Object.entries(m[key] as Record<string, Figures>)) row(`${key} ${split}${key === 'claimlens' && split === 'train' ? ' (in-sample)' : ''}`, x);
+  }
+  const cv = m.cv5 as Record<string, Figures>;
+  row('claimlens 5-fold CV, all', cv.claimlens);
+  row('logistic baseline 5-fold CV, all', cv.logistic_baseline);
+  console.log(`  headline (${m.headline}): MAP@5 ${f(m['map@5'] as number)}`);
+  const s = m.strong as Figures;
+  console.log(`  strong match (similarity ≥ ${f(s.threshold)}) on those queries: recall ${f(s.recall)}, precision ${f(s.precision)}; false alarms when never checked before ${f(s.false_alarm_rate_never_checked)}`);
 }
 
 function crossValidated(claimsFile: string, json: boolean): number {
@@ -100,20 +161,9 @@ function crossValidated(claimsFile: string, json: boolean): number {
     return 2;
   }
   const t0 = Date.now();
-  const cv: CvReport = runCv(claimsFile, (line) => console.error(line));
-  if (json) {
-    console.log(JSON.stringify(round({ cv })));
-    return 0;
-  }
-  const f = (x: number) => x.toFixed(3);
-  console.log(`Claims, cross-validated (${claimsFile}, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  console.log(`  ${cv.settings.folds}; ${cv.settings.pooled}.`);
-  console.log(`  scorer                      CLEF-2019 MAP (${cv.model.ct19_debates} debates)   ClaimBuster P / R / F1 at ${cv.settings.threshold}   AP`);
-  const rows: [string, keyof Omit<CvReport, 'settings'>][] = [['learned model (shipped)', 'model'], ['TF-IDF word+char LR', 'tfidf_lr'], ['has a digit', 'has_digit'], ['old hand-set weights', 'hand_set']];
-  for (const [name, key] of rows) {
-    const c = cv[key];
-    console.log(`  ${name.padEnd(26)}  ${f(c.ct19_lodo_map).padEnd(30)}  ${f(c.cb_p)} / ${f(c.cb_r)} / ${f(c.cb_f1)}${' '.repeat(14)}${f(c.cb_ap)}`);
-  }
+  const cv = round(runCv(claimsFile, (line) => console.error(line)));
+  if (json) console.log(JSON.stringify({ cv }));
+  else printCv(cv, claimsFile, (Date.now() - t0) / 1000);
   return 0;
 }
 

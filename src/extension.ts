@@ -1,21 +1,35 @@
 import * as vscode from 'vscode';
-import { activateReviewing } from './workspace/reviewing';
-import { registerSidebar } from './views';
+import { createArticleService } from './articles/articleService';
+import { registerReviewCommands } from './commands';
+import { NodeFileStore } from './core/review/nodeFileStore';
+import { DecorationController } from './decorations/decorations';
+import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
-import { registerOpenSeedCommand } from './workspace/openSeedCommand';
+import { registerHover } from './hover/hover';
+import { registerOpenSeedCommand } from './seeds/openSeedCommand';
+import { registerSidebar } from './sidebar';
+import { ReviewStatusBar } from './statusBar/statusBar';
+import { startAnalysisWorker } from './worker/startWorker';
 
+/**
+ * Wires the features; every registration goes into context.subscriptions (ARCHITECTURE.md).
+ * Returns what the integration tests (and other features) build on.
+ */
 export function activate(context: vscode.ExtensionContext) {
-  // Features are wired here, each registration pushed to context.subscriptions.
-  // Editor reviewing (H5): analysis worker + review store + ArticleService + decorations/hover/commands.
-  const reviewing = activateReviewing(context);
-  // Exported API: the ArticleService for other features and the integration tests.
-  // Sidebar (H6): Review tree, Claim Details webview, Workspace view.
-  const sidebar = registerSidebar(context, reviewing.articles);
-  // Exports (H7): "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation).
-  registerExportCommand(context, reviewing.articles);
-  // Foundation: "Open Seed Article…" (bundled seeds are copied somewhere writable first).
+  // The analysis runs in a worker thread; the ArticleService joins it with the sidecar reviews.
+  const analysis = startAnalysisWorker(context);
+  const articles = createArticleService(context, analysis, new NodeFileStore());
+  // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
+  const reviewCommands = registerReviewCommands(context, articles);
+  context.subscriptions.push(new DecorationController(context.extensionUri, articles), new ReviewStatusBar(articles));
+  registerHover(context, articles);
+  registerDiagnostics(context, articles);
+  // Sidebar: Review tree, Claim Details webview, Workspace view.
+  const sidebar = registerSidebar(context, articles);
+  // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation) and "Open Seed Article…".
+  registerExportCommand(context, articles);
   registerOpenSeedCommand(context);
-  return { articles: reviewing.articles, reviewCommands: reviewing.reviewCommands, sidebar };
+  return { articles, reviewCommands, sidebar };
 }
 
 export function deactivate(): void {

@@ -9,11 +9,11 @@
  */
 import { createAnnotation, anchorAnnotations, shiftAnnotations } from '../../src/core/review';
 import type { AnchorResult, Annotation, ReviewStatus } from '../../src/core/review/types';
-import type { Analysis } from '../../src/core/analysis/types';
-import type { AnalysisUpdate, TextEdit } from '../../src/core/analysis/service';
-import { decorationBuckets } from '../../src/editor/decorationBuckets';
-import { WorkerAnalysisService } from '../../src/workspace/analysisClient';
-import { refreshItems } from '../../src/workspace/refreshItems';
+import type { Analysis } from '../../src/core/types';
+import type { AnalysisUpdate, TextEdit } from '../../src/core/incremental/service';
+import { decorationBuckets } from '../../src/decorations/decorationBuckets';
+import { WorkerAnalysisService } from '../../src/worker/analysisClient';
+import { refreshItems } from '../../src/articles/refreshItems';
 import { median, percentile, prng, round } from './stats';
 
 /** The extension's default claimlens.scoreThreshold. */

@@ -1,6 +1,6 @@
 /** Claim figures per dataset over labelled sentences (see ../shared/eval/README.md). */
 import { analyze, DEFAULT_CLAIM_THRESHOLD } from '../../src/core/analysis';
-import type { Claim, Sentence } from '../../src/core/analysis/types';
+import type { Claim, Sentence } from '../../src/core/types';
 import { averagePrecision, prf } from './metrics';
 
 export interface ClaimSentence {

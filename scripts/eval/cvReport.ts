@@ -5,7 +5,7 @@
  * folds in the same run.
  */
 import { loadModel } from '../../src/core/claims/claimModel';
-import { scoreFeatures } from '../../src/core/analysis/claimFeatures';
+import { scoreFeatures } from '../../src/core/claims/features';
 import { readClaimRows, vectorizeRows, type LabelledRow, type RowVectors } from '../train/dataset';
 import { CT_DATASET, DEFAULT_TRAIN_CONFIG, trainModel, type TrainConfig } from '../train/trainModel';
 import { provenanceOf } from '../train/provenance';
@@ -67,4 +67,16 @@ export function runCv(claimsFile: string, log: (line: string) => void, cfg: Trai
     has_digit: run('has a digit', fixed((i) => (/\d/.test(rows[i].text) ? 1 : 0))),
     hand_set: run('old hand-set weights', fixed((i) => handSetScore(vectors[i]))),
   };
+}
+
+export function printCv(cv: CvReport, claimsFile: string, seconds: number): void {
+  const f = (x: number) => x.toFixed(3);
+  console.log(`Claims, cross-validated (${claimsFile}, ${seconds.toFixed(0)} s)`);
+  console.log(`  ${cv.settings.folds}; ${cv.settings.pooled}.`);
+  console.log(`  scorer                      CLEF-2019 MAP (${cv.model.ct19_debates} debates)   ClaimBuster P / R / F1 at ${cv.settings.threshold}, AP`);
+  const rows: [string, keyof Omit<CvReport, 'settings'>][] = [['learned model (shipped)', 'model'], ['TF-IDF word+char LR', 'tfidf_lr'], ['has a digit', 'has_digit'], ['old hand-set weights', 'hand_set']];
+  for (const [name, key] of rows) {
+    const c = cv[key];
+    console.log(`  ${name.padEnd(26)}  ${f(c.ct19_lodo_map).padEnd(30)}  ${f(c.cb_p)} / ${f(c.cb_r)} / ${f(c.cb_f1)}, ${f(c.cb_ap)}`);
+  }
 }

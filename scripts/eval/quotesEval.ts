@@ -1,6 +1,6 @@
 /** Quote figures over PolNeAR-style articles (see ../shared/eval/README.md). */
 import { analyze } from '../../src/core/analysis';
-import type { Quote } from '../../src/core/analysis/types';
+import type { Quote } from '../../src/core/types';
 import { countExact, matchSpans, prf, trimRange, type SpanLike } from './metrics';
 
 export interface GoldQuote {

@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     const vsix = process.env.CLAIMLENS_VSIX ?? packageVsix(stateDir);
     const mochaArgs = [
       path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js'),
-      '--no-config', '--no-package', // The root .mocharc.json is the unit layer's.
+      '--no-config', '--no-package', // The root .mocharc.cjs is the unit layer's.
       '--ui', 'bdd',
       '--timeout', process.env.CLAIMLENS_UI_TIMEOUT_MS ?? '180000',
       '--reporter', path.join(__dirname, 'countingReporter.js'),

@@ -23,7 +23,7 @@ const steps = [
   { name: 'lint', stops: false, args: [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src', 'test', 'scripts'] },
 ];
 const layers = [
-  { name: 'unit', args: [mocha, '--config', '.mocharc.json', '--reporter', join(hostScripts, 'countingReporter.js'), '--reporter-option', 'layer=unit'] },
+  { name: 'unit', args: [mocha, '--config', '.mocharc.cjs', '--reporter', join(hostScripts, 'countingReporter.js'), '--reporter-option', 'layer=unit'] },
   { name: 'integration', args: [join(hostScripts, 'runIntegration.js')] },
   { name: 'ui', args: [join(hostScripts, 'runUi.js')] },
 ];

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { splitParagraphs } from '../../src/core/analysis/paragraphs';
-import { tokenize, sentenceParser } from '../../src/core/analysis/tokens';
+import { splitParagraphs } from '../../src/core/incremental/paragraphSplit';
+import { tokenize, sentenceParser } from '../../src/core/text/tokens';
 import { paragraphVectors } from '../../src/core/claims/paragraphSentences';
 import { sentenceVector, type HashingConfig, type ScoringVector } from '../../src/core/claims/sentenceVector';
 

@@ -3,7 +3,7 @@
  * writes it) and the joined review items, exactly as the editor builds them.
  */
 import { analyze, DEFAULT_CLAIM_THRESHOLD } from '../core/analysis';
-import type { Analysis } from '../core/analysis/types';
+import type { Analysis } from '../core/types';
 import { anchorAnnotations, buildReviewItems, NodeFileStore, ReviewStore, type SidecarState } from '../core/review';
 import type { ReviewItem } from '../core/review/types';
 import { InputError } from './errors';

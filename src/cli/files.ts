@@ -18,7 +18,7 @@ export const MAX_ARTICLE_BYTES = 5_000_000;
  * kept as given so a missing one is reported, not silently dropped. Sidecars matched by a
  * glob are skipped (they are not articles). Order: as given, glob matches sorted.
  */
-export async function expandArticleArgs(args: readonly string[], cwd = process.cwd()): Promise<string[]> {
+export async function expandArticleArgs(args: readonly string[], cwd = process.cwd(), keepSidecars = false): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
@@ -28,7 +28,7 @@ export async function expandArticleArgs(args: readonly string[], cwd = process.c
       continue;
     }
     const matches = (await tinyglobby.glob(arg, { cwd, onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] }))
-      .filter((p) => !isSidecarPath(p))
+      .filter((p) => keepSidecars || !isSidecarPath(p))
       .sort();
     if (matches.length === 0) throw new InputError(`No files match ${arg}.`);
     for (const m of matches) if (!seen.has(m)) { seen.add(m); out.push(m); }
@@ -40,13 +40,27 @@ function code(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
+/** Archives of fact-checks may be much bigger than articles (a newsroom's history, a public feed). */
+export const MAX_ARCHIVE_BYTES = 500_000_000;
+
+const KINDS = {
+  article: { max: MAX_ARTICLE_BYTES, noun: 'an article', plural: 'articles', verb: 'analysed', glob: '**/*.txt' },
+  archive: { max: MAX_ARCHIVE_BYTES, noun: 'an archive', plural: 'archives', verb: 'read', glob: '**/*.jsonl' },
+};
+
 export async function readArticle(path: string): Promise<string> {
+  return readTextFile(path, 'article');
+}
+
+/** A UTF-8 text file, or an InputError that says what is wrong with it. */
+export async function readTextFile(path: string, kind: keyof typeof KINDS): Promise<string> {
+  const k = KINDS[kind];
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not an article file (pass files, or a quoted glob such as "${path.replace(/\/$/, '')}/**/*.txt").`);
+    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not ${k.noun} file (pass files, or a quoted glob such as "${path.replace(/\/$/, '')}/${k.glob}").`);
     if (!stat.isFile()) throw new InputError(`${path} is not a regular file.`);
-    if (stat.size > MAX_ARTICLE_BYTES) throw new InputError(`${path} is ${(stat.size / 1e6).toFixed(1)} MB; articles above ${MAX_ARTICLE_BYTES / 1e6} MB are not analysed.`);
+    if (stat.size > k.max) throw new InputError(`${path} is ${(stat.size / 1e6).toFixed(1)} MB; ${k.plural} above ${k.max / 1e6} MB are not ${k.verb}.`);
     bytes = await fs.readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -55,7 +69,7 @@ export async function readArticle(path: string): Promise<string> {
     if (c === 'EACCES' || c === 'EPERM') throw new InputError(`${path}: permission denied.`);
     throw new InputError(`${path}: cannot read (${error instanceof Error ? error.message : String(error)}).`);
   }
-  if (bytes.includes(0)) throw new InputError(`${path} looks like a binary file, not an article (it contains NUL bytes).`);
+  if (bytes.includes(0)) throw new InputError(`${path} looks like a binary file, not ${k.noun} (it contains NUL bytes).`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -4,19 +4,27 @@
  *   disputed   — a claim or quote marked disputed
  *   orphaned   — a review whose text can no longer be found in the article
  *   changed    — (opt-in) a reviewed item whose text was edited after the review
+ *   matched-false — (opt-in, needs archives) a claim whose best strong match in the archives
+ *                   is rated false (core/matching/rating.ts says what counts as false)
  */
+import type { Match } from '../core/matching/matchIndex';
 import type { ReviewItem } from '../core/review/types';
 
-export type GateReason = 'unreviewed' | 'disputed' | 'orphaned' | 'changed';
-export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed'];
+export type GateReason = 'unreviewed' | 'disputed' | 'orphaned' | 'changed' | 'matched-false';
+export const GATE_REASONS: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned', 'changed', 'matched-false'];
 export const DEFAULT_FAIL_ON: readonly GateReason[] = ['unreviewed', 'disputed', 'orphaned'];
 
 export interface GateFinding {
   reason: GateReason;
   item: ReviewItem;
+  /** matched-false: the earlier fact-check. */
+  match?: Match;
 }
 
-export function gateFindings(items: readonly ReviewItem[], failOn: readonly GateReason[]): GateFinding[] {
+/** The best strong match of a claim in the archives, when archives were given. */
+export type BestMatch = (item: ReviewItem) => Match | undefined;
+
+export function gateFindings(items: readonly ReviewItem[], failOn: readonly GateReason[], bestMatch?: BestMatch): GateFinding[] {
   const on = new Set(failOn);
   const findings: GateFinding[] = [];
   for (const item of items) {
@@ -27,6 +35,10 @@ export function gateFindings(items: readonly ReviewItem[], failOn: readonly Gate
     if (item.status === 'disputed' && on.has('disputed')) findings.push({ reason: 'disputed', item });
     if (item.kind === 'claim' && item.status === 'unreviewed' && on.has('unreviewed')) findings.push({ reason: 'unreviewed', item });
     if (item.annotation?.changedSinceReview && item.status !== 'unreviewed' && item.status !== 'dismissed' && on.has('changed')) findings.push({ reason: 'changed', item });
+    if (on.has('matched-false') && bestMatch && item.kind === 'claim' && item.status !== 'dismissed') {
+      const match = bestMatch(item);
+      if (match?.strong && match.fact.verdict === 'false') findings.push({ reason: 'matched-false', item, match });
+    }
   }
   return findings;
 }

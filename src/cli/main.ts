@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCommand } from './commands/analyze';
 import { checkCommand } from './commands/check';
+import { matchCommand } from './commands/match';
 import { reportCommand } from './commands/report';
 import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from './errors';
 import { processIO, type CliIO } from './io';
@@ -16,6 +17,7 @@ Commands:
   analyze FILE|GLOB…   List check-worthy claims and attributed quotes (table or --json).
   report FILE|GLOB…    Export reviews: Markdown, CSV, ClaimReview or Web Annotation JSON-LD.
   check FILE|GLOB…     CI gate: exit 1 while claims are unreviewed, disputed or orphaned.
+  match FILE|GLOB…     Earlier fact-checks of each claim, from archives and other reviews.
 
 Options:
   -h, --help           Show help (also: claimlens <command> --help).
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
   analyze: analyzeCommand,
   report: reportCommand,
   check: checkCommand,
+  match: matchCommand,
 };
 
 /** The package version: package.json sits one folder above dist/ (and two above out/src/cli/). */

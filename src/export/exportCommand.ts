@@ -5,10 +5,9 @@
 import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
 import { ClaimReviewValidationError, ratedClaims } from '../core/export/claimReview';
-import type { ArticleService, ArticleState } from '../workspace/contracts';
+import { EXPORT_COMMAND } from '../commands/ids';
+import type { ArticleService, ArticleState } from '../articles/contracts';
 import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
-
-export const EXPORT_COMMAND = 'claimlens.export';
 
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
   const c = vscode.workspace.getConfiguration('claimlens.export', scope);

@@ -213,7 +213,7 @@ describe('editor review features', function () {
     const declared = (ext.packageJSON.contributes.commands as Array<{ command: string; category?: string }>);
     const palette = (ext.packageJSON.contributes.menus.commandPalette as Array<{ command: string; when?: string }>);
     const registered = new Set(await vscode.commands.getCommands(true));
-    const ours = Object.values((await import('../../src/editor/commandIds')).CMD);
+    const ours = Object.values((await import('../../src/commands/ids')).CMD);
     for (const id of ours) {
       assert.ok(declared.some((c) => c.command === id && c.category === 'ClaimLens'), `${id} not declared`);
       assert.ok(registered.has(id), `${id} not registered`);

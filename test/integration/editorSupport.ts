@@ -6,9 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ArticleState } from '../../src/workspace/contracts';
-import type { ArticleServiceImpl } from '../../src/workspace/articleService';
-import type { CommandResult } from '../../src/editor/reviewCommands';
+import type { ArticleState } from '../../src/articles/contracts';
+import type { ArticleServiceImpl } from '../../src/articles/articleService';
+import type { CommandResult } from '../../src/commands/results';
 import type { Sidecar } from '../../src/core/review/types';
 
 export interface ClaimLensApi {

@@ -5,9 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_LANGUAGES } from '../../src/workspace/config';
-import { DEFAULT_SEED_GLOB, OPEN_SEED_COMMAND, type OpenSeedResult } from '../../src/workspace/openSeedCommand';
-import { SEED_COPY_FOLDER } from '../../src/workspace/seeds';
+import { DEFAULT_LANGUAGES } from '../../src/settings/settings';
+import { OPEN_SEED_COMMAND } from '../../src/commands/ids';
+import { DEFAULT_SEED_GLOB, type OpenSeedResult } from '../../src/seeds/openSeedCommand';
+import { SEED_COPY_FOLDER } from '../../src/seeds/seeds';
 
 const EXTENSION_ID = 'claimlens.claimlens';
 const SEED = '000_f9e8f79b6daea75d.txt';

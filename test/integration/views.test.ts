@@ -8,9 +8,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { countItems as statusBarCounts } from '../../src/editor/reviewCounts';
-import type { SidebarApi } from '../../src/views';
-import type { GroupNode, ItemNode } from '../../src/views/reviewTreeProvider';
+import { countReviews as statusBarCounts } from '../../src/core/review/counts';
+import type { SidebarApi } from '../../src/sidebar';
+import type { GroupNode, ItemNode } from '../../src/sidebar/review/reviewTreeProvider';
 import { api, closeAll, openArticle, place, readSidecar, until, workspaceDir, writeArticle } from './editorSupport';
 
 const ARTICLE = [

@@ -2,17 +2,20 @@
  * `claimlens check FILE|GLOB… [--threshold N] [--fail-on …]`: the CI gate. Exit 1 with a
  * summary when any article fails, 0 when all pass, 2 on usage or I/O errors. Writes nothing.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ReviewItem } from '../../core/review/types';
+import { loadArchives } from '../archives';
 import { loadArticle, DEFAULT_THRESHOLD } from '../article';
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import { DEFAULT_FAIL_ON, gateFindings, GATE_REASONS, parseFailOn, type GateReason } from '../gate';
 import type { CliIO } from '../io';
 import { Progress } from '../progress';
-import { lineColumn, oneLine } from '../text';
+import { lineIndex, oneLine } from '../text';
 import { parseThreshold } from './analyze';
 
-export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${DEFAULT_FAIL_ON.join(',')}]
+export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${DEFAULT_FAIL_ON.join(',')}] [--archive FILE|GLOB …]
 
 Fails (exit 1) while an article has review work left; reads each article's .claimlens.json
 sidecar and never changes it. Quote globs so the CLI expands them: "articles/**/*.txt".
@@ -25,6 +28,12 @@ Options:
                      disputed    a claim or quote marked disputed
                      orphaned    a review whose text is no longer in the article
                      changed     a review whose text was edited afterwards (not in the default)
+                     matched-false  a claim whose best strong match in the --archive files is
+                                 rated false (not in the default): a textual rating saying false
+                                 (False, Mostly False, Pants on Fire, Fake, Incorrect, Hoax, …,
+                                 ClaimLens "Disputed"), or a ratingValue in the lowest fifth of its
+                                 scale (1 of 1–5); Mixture, Misleading, Half True, Unproven do not
+  --archive FILE   Fact-check archive(s) for matched-false (repeatable; as in claimlens match).
   -h, --help       Show this help.
 
 Exit codes: 0 all pass, 1 the gate failed, 2 usage or input error (missing file, folder,
@@ -35,7 +44,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { threshold: { type: 'string' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { threshold: { type: 'string' }, 'fail-on': { type: 'string' }, archive: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.stdout(CHECK_HELP);
@@ -51,10 +60,12 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       throw new UsageError(messageOf(error));
     }
   }
+  if (failOn.includes('matched-false') && !values.archive?.length) throw new UsageError('--fail-on matched-false needs --archive FILE (the fact-checks to match against).');
+  const archives = values.archive?.length && failOn.includes('matched-false') ? await loadArchives(values.archive, io) : undefined;
   const files = await expandArticleArgs(positionals, io.cwd);
 
   const progress = new Progress(io, files.length, 'checking');
-  const totals: Record<GateReason, number> = { unreviewed: 0, disputed: 0, orphaned: 0, changed: 0 };
+  const totals: Record<GateReason, number> = { unreviewed: 0, disputed: 0, orphaned: 0, changed: 0, 'matched-false': 0 };
   let failedArticles = 0;
   let errors = 0;
   for (const file of files) {
@@ -62,21 +73,25 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     try {
       const article = await loadArticle(file, threshold);
       if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
-      const findings = gateFindings(article.items, failOn);
+      const own = resolve(file);
+      const bestMatch = archives && ((item: ReviewItem) => archives.index.match(item.text, { top: 1, excludeArticle: own })[0]);
+      const findings = gateFindings(article.items, failOn, bestMatch);
       if (findings.length === 0) {
         io.stdout(`PASS ${file}\n`);
         continue;
       }
       failedArticles++;
+      const lineColumn = lineIndex(article.text);
       const counts = new Map<GateReason, number>();
       for (const f of findings) counts.set(f.reason, (counts.get(f.reason) ?? 0) + 1);
       for (const [reason, n] of counts) totals[reason] += n;
       io.stdout(`FAIL ${file}: ${[...counts].map(([r, n]) => `${n} ${r}`).join(', ')}\n`);
-      for (const { reason, item } of findings) {
+      for (const { reason, item, match } of findings) {
         const at = item.range ?? item.annotation?.target.position;
-        const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(article.text, at.start)) : file;
+        const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(at.start)) : file;
         const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : '';
         io.stdout(`  ${where}  ${reason} ${item.kind}: ${oneLine(item.text, 70)}${why}\n`);
+        if (match) io.stdout(`      checked before (${match.similarity.toFixed(2)}): ${match.fact.rating ?? 'rated false'}${match.fact.publisher ? `, ${match.fact.publisher}` : ''}: ${oneLine(match.fact.claim, 80)}${match.fact.url ? `  ${match.fact.url}` : ''}\n`);
       }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

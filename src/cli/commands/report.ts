@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, exportFiles, headlineOf, type ExportFile, type ExportFormat, type ExportInput } from '../../core/export';
+import { EXPORT_FORMATS, exportFiles, headlineOf, jsonLdText, type ExportFile, type ExportFormat, type ExportInput } from '../../core/export';
 import { ClaimReviewValidationError } from '../../core/export/claimReview';
 import { loadArticle } from '../article';
 import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
@@ -126,9 +126,9 @@ function combine(format: ExportFormat, outcomes: Outcome[]): string {
     case 'csv':
       return contents.map((c, i) => (i === 0 ? c : c.slice(c.indexOf('\r\n') + 2))).join('');
     case 'claimreview':
-      return JSON.stringify(contents.flatMap((c) => JSON.parse(c) as unknown[]), null, 2) + '\n';
+      return jsonLdText(contents.flatMap((c) => JSON.parse(c) as unknown[]));
     case 'annotation':
-      return contents.length === 1 ? contents[0] : JSON.stringify(contents.map((c) => JSON.parse(c) as unknown), null, 2) + '\n';
+      return contents.length === 1 ? contents[0] : jsonLdText(contents.map((c) => JSON.parse(c) as unknown));
   }
 }
 

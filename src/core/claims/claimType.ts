@@ -6,8 +6,8 @@
  * `quantity` needs an actual amount — a figure, a percentage, money, a count, a stated rise or fall,
  * or a ranking against a scope — not merely words like "more" or "one".
  */
-import type { Token } from '../analysis/tokens';
-import type { ClaimType } from '../analysis/types';
+import type { Token } from '../text/tokens';
+import type { ClaimType } from '../types';
 
 const FUTURE = /^(will|'ll|won't|wo|shall)$/;
 const FORECAST = /^(forecasts?|forecast|predicts?|predicted|projected|projects|expect|expected|expects)$/;

@@ -3,8 +3,8 @@
  * and the training script, so a model is trained on exactly what it scores. Only the sentence's own
  * words count: a sentence's score never depends on other paragraphs or other sentences.
  */
-import type { Tokenized } from '../analysis/tokens';
-import { BOILERPLATE_LINE, isStageDirection } from '../analysis/lexicon';
+import type { Tokenized } from '../text/tokens';
+import { BOILERPLATE_LINE, isStageDirection } from '../text/lexicon';
 import { sentenceVector, type HashingConfig, type SentenceVector } from './sentenceVector';
 
 /** Site furniture ("Read more") and transcript stage directions ("(APPLAUSE)") are never claims. */

@@ -2,8 +2,8 @@
  * Check-worthiness of each sentence of a paragraph with the shipped learned model; for the sentences
  * at or above the threshold, also their type and the reasons behind the score.
  */
-import type { Tokenized } from '../analysis/tokens';
-import type { ClaimType } from '../analysis/types';
+import type { Tokenized } from '../text/tokens';
+import type { ClaimType } from '../types';
 import { claimTypeOf } from './claimType';
 import { explain, logitOf, probability, reasonsOf } from './learnedScorer';
 import { paragraphVectors } from './paragraphSentences';

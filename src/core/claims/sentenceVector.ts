@@ -4,8 +4,8 @@
  * n-grams. Every hashed term belongs to one group a reader understands — the word it came from or
  * the two-word phrase — so a score can be explained as the sum of what each group added.
  */
-import type { Token } from '../analysis/tokens';
-import { extractFeatures, type FeatureHit } from '../analysis/claimFeatures';
+import type { Token } from '../text/tokens';
+import { extractFeatures, type FeatureHit } from './features';
 import { bucketOf } from './hashing';
 
 /** How words become hashed features; stored in the model file so training and scoring agree. */

@@ -4,6 +4,7 @@
  * organisation or URL is reported by name instead of producing markup search engines reject.
  */
 import type { ReviewItem } from '../review/types';
+import { jsonLdText } from './jsonLd';
 import { BEST_RATING, isRated, RATINGS, WORST_RATING } from './rating';
 import { claimSpeaker } from './speakers';
 import type { ExportInput } from './types';
@@ -124,5 +125,5 @@ export function buildClaimReviews(input: ExportInput): ClaimReviewJson[] {
 }
 
 export function claimReviewJson(input: ExportInput): string {
-  return JSON.stringify(buildClaimReviews(input), null, 2) + '\n';
+  return jsonLdText(buildClaimReviews(input));
 }

@@ -1,18 +1,28 @@
 /**
  * CSV for spreadsheets: one row per claim or quote (dismissed included, so the sheet is
- * complete), RFC 4180 quoting by csv-stringify (commas, quotes and newlines in notes survive).
+ * complete), RFC 4180 quoting by csv-stringify. Every cell holding a comma, a quote, a CR or a
+ * LF is quoted: csv-stringify alone quotes only the whole record delimiter (CRLF), so a lone LF
+ * (two sources, a multi-line note) would split the row in many readers.
  * Cells hold article text, notes and names nobody vetted: a cell starting with = + - @, tab or
- * CR would run as a formula in Excel/LibreOffice/Sheets (CSV injection, OWASP), e.g.
- * =HYPERLINK(…) leaking data. `escape_formulas` prefixes such cells with a single quote, the
- * OWASP remedy, before quoting, so the cell still reads back as its text with a leading '.
+ * CR — also after leading spaces, which spreadsheets skip — would run as a formula in
+ * Excel/LibreOffice/Sheets (CSV injection, OWASP), e.g. =HYPERLINK(…) leaking data. Such cells
+ * get a leading single quote, the OWASP remedy, so the cell still reads back as its text.
  */
 import { stringify } from 'csv-stringify/sync';
 import { claimSpeaker, quoteSpeaker } from './speakers';
 import type { ExportInput } from './types';
 
 export const CSV_COLUMNS = [
-  'article', 'id', 'kind', 'status', 'start', 'end', 'text', 'speaker', 'claim_type', 'score', 'note', 'sources', 'orphaned', 'reviewed_by', 'updated',
+  'article', 'id', 'kind', 'status', 'start', 'end', 'text', 'speaker', 'claim_type', 'score', 'note', 'sources', 'orphaned', 'changed_since_review', 'reviewed_by', 'updated',
 ] as const;
+
+/** A formula trigger at the start, possibly after whitespace (spreadsheets trim it before parsing). */
+const FORMULA_START = /^(?:[\t\r]|[\s\u00a0\ufeff]*[=+\-@])/;
+
+/** The cell as a spreadsheet may safely read it: formula triggers neutralised with a leading '. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
 
 export function csvRows(input: ExportInput): string[][] {
   return input.items.map((item) => {
@@ -34,6 +44,7 @@ export function csvRows(input: ExportInput): string[][] {
       // One source per line inside the cell: URLs never contain newlines.
       (a?.sources ?? []).map((s) => (s.title ? `${s.title} <${s.url}>` : s.url)).join('\n'),
       item.orphaned ? 'yes' : 'no',
+      a?.changedSinceReview ? 'yes' : 'no',
       a?.updated.by ?? '',
       a?.updated.at ?? '',
     ];
@@ -41,6 +52,7 @@ export function csvRows(input: ExportInput): string[][] {
 }
 
 export function csvReport(input: ExportInput, header = true): string {
-  const rows = csvRows(input);
-  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows, { record_delimiter: '\r\n', escape_formulas: true });
+  const rows = csvRows(input).map((row) => row.map(neutraliseFormula));
+  // quoted_match: a cell with a lone CR or LF is quoted too (csv-stringify quotes only "\r\n" itself).
+  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }

@@ -1,6 +1,7 @@
 /** One entry point for the CLI and the editor command: format in, files (suffix + content) out. */
 import { buildClaimReviews } from './claimReview';
 import { csvReport } from './csv';
+import { jsonLdText } from './jsonLd';
 import { markdownReport } from './markdown';
 import type { ExportFile, ExportFormat, ExportInput } from './types';
 import { webAnnotationJson } from './webAnnotation';
@@ -20,8 +21,8 @@ export function exportFiles(format: ExportFormat, input: ExportInput, options: E
       return [{ suffix: '.annotations.jsonld', content: webAnnotationJson(input) }];
     case 'claimreview': {
       const reviews = buildClaimReviews(input);
-      if (!options.split) return [{ suffix: '.claimreview.json', content: JSON.stringify(reviews, null, 2) + '\n' }];
-      return reviews.map((r) => ({ suffix: `.claim-${r.identifier.replace(/[^A-Za-z0-9_-]/g, '_')}.claimreview.json`, content: JSON.stringify(r, null, 2) + '\n' }));
+      if (!options.split) return [{ suffix: '.claimreview.json', content: jsonLdText(reviews) }];
+      return reviews.map((r) => ({ suffix: `.claim-${r.identifier.replace(/[^A-Za-z0-9_-]/g, '_')}.claimreview.json`, content: jsonLdText(r) }));
     }
   }
 }

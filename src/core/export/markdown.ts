@@ -3,24 +3,22 @@
  * sentence, status, note and sources, then the quotes with their speakers. Article text and
  * notes are escaped so nothing in them can turn into markup, links or HTML.
  */
+import { STATUS_WORDS } from '../review/statuses';
+import { escapeMarkdown } from './escapeMarkdown';
 import type { ReviewItem, ReviewStatus } from '../review/types';
 import { claimSpeaker, quoteSpeaker } from './speakers';
 import type { ExportInput } from './types';
 
 /**
- * Escapes what could become markup in a pull request: emphasis, code, links, tables,
- * strikethrough and HTML everywhere; headings, lists and quotes only where they would start
- * (the text always follows a prefix, but a cut-down line must stay safe too). Newlines become
- * spaces (one item per paragraph). Plain punctuation stays as is, so the raw diff reads well.
+ * A file name as inline code: a file name may hold a newline (which would end the code span
+ * and let HTML after it through), control or bidi characters; each is shown as its escape.
  */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
-    .replace(/^([#+-])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+function fileNameCode(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const visible = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `\`${visible.replace(/`/g, "'")}\``;
 }
 
 /** A link only for http(s) URLs; anything else is shown as escaped text. */
@@ -30,13 +28,11 @@ function sourceLine(url: string, title?: string): string {
   return label;
 }
 
-const STATUS_LABEL: Record<ReviewStatus, string> = {
-  sourced: '✅ Sourced',
-  disputed: '❌ Disputed',
-  unverified: '❔ Unverified',
-  unreviewed: '⏳ Unreviewed',
-  dismissed: 'Dismissed',
-};
+/** "✅ Sourced": the status words with their report emoji. */
+function statusLabel(status: ReviewStatus): string {
+  const { emoji, label } = STATUS_WORDS[status];
+  return emoji ? `${emoji} ${label}` : label;
+}
 
 export interface ReportCounts {
   claims: number;
@@ -66,7 +62,7 @@ export function countReport(items: readonly ReviewItem[]): ReportCounts {
 }
 
 function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[]): string[] {
-  const lines = [`### ${n}. ${STATUS_LABEL[item.status]}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
+  const lines = [`### ${n}. ${statusLabel(item.status)}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
   const speaker = claimSpeaker(item, items);
   if (speaker) lines.push(`- Speaker: ${escapeMarkdown(speaker)}`);
   if (item.claim) lines.push(`- Type: ${item.claim.type} · score ${item.claim.score.toFixed(2)}`);
@@ -87,7 +83,7 @@ export function markdownReport(input: ExportInput): string {
   const c = countReport(input.items);
   const title = escapeMarkdown(input.headline || input.articlePath);
   const out: string[] = [`# ClaimLens review: ${title}`, ''];
-  out.push(`- Article: \`${input.articlePath.replace(/`/g, "'")}\``);
+  out.push(`- Article: ${fileNameCode(input.articlePath)}`);
   if (input.url) out.push(`- URL: <${input.url.replace(/>/g, '%3E')}>`);
   out.push(`- Date: ${input.date}`, '');
   out.push('## Summary', '');
@@ -105,7 +101,7 @@ export function markdownReport(input: ExportInput): string {
   if (quotes.length === 0) out.push('No attributed quotes.', '');
   for (const q of quotes) {
     const speaker = quoteSpeaker(q);
-    const status = q.status === 'unreviewed' ? '' : ` (${STATUS_LABEL[q.status]})`;
+    const status = q.status === 'unreviewed' ? '' : ` (${statusLabel(q.status)})`;
     const orphan = q.orphaned ? ' — ⚠️ orphaned' : '';
     out.push(`- “${escapeMarkdown(q.text)}” — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${orphan}`);
     const note = q.annotation?.note?.trim();

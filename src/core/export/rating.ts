@@ -8,6 +8,7 @@
  *
  * `unreviewed` and `dismissed` (not a claim) have no rating and are never exported as ClaimReview.
  */
+import { isReviewed } from '../review/statuses';
 import type { ReviewStatus } from '../review/types';
 
 export type RatedStatus = 'sourced' | 'unverified' | 'disputed';
@@ -27,5 +28,5 @@ export const RATINGS: Readonly<Record<RatedStatus, Rating>> = {
 };
 
 export function isRated(status: ReviewStatus): status is RatedStatus {
-  return status === 'sourced' || status === 'unverified' || status === 'disputed';
+  return isReviewed(status);
 }

@@ -2,7 +2,7 @@
  * Who said a claim: a reviewer's speaker override or the detected speaker of a quote that
  * the claim contains or overlaps. Unknown (undefined) otherwise — never guessed.
  */
-import type { Span } from '../analysis/types';
+import type { Span } from '../types';
 import type { ReviewItem } from '../review/types';
 
 /** The speaker of a quote item: the reviewer's override wins over the detection. */

@@ -9,6 +9,7 @@
 import { basename } from 'node:path';
 import { quoteSelector } from '../review/selectors';
 import { utf16ToCodePoints } from './codePoints';
+import { jsonLdText } from './jsonLd';
 import type { ReviewItem } from '../review/types';
 import { quoteSpeaker } from './speakers';
 import type { ExportInput } from './types';
@@ -106,5 +107,5 @@ export function buildAnnotationCollection(input: ExportInput): AnnotationCollect
 }
 
 export function webAnnotationJson(input: ExportInput): string {
-  return JSON.stringify(buildAnnotationCollection(input), null, 2) + '\n';
+  return jsonLdText(buildAnnotationCollection(input));
 }

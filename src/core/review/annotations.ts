@@ -6,6 +6,7 @@
 import { targetFor } from './selectors';
 import type { Annotation, AnnotationKind, AnnotationOrigin, ReviewChange, ReviewStatus, Source } from './types';
 import { REVIEW_STATUSES } from './types';
+import { validateSourceUrl } from './sourceUrl';
 
 function newId(): string {
   // 96 random bits: unique across reviewers and machines without coordination.
@@ -46,27 +47,6 @@ export function createAnnotation(opts: CreateAnnotationOptions): Annotation {
   };
 }
 
-/** An error message for the UI, or undefined when the URL can be stored as a source. */
-export function validateSourceUrl(url: string): string | undefined {
-  const trimmed = url.trim();
-  if (!trimmed) return 'Enter the address of the source (http:// or https://).';
-  if (/\s/.test(trimmed)) return 'A source address cannot contain spaces.';
-  if (trimmed.length > 4096) return 'That address is too long (more than 4096 characters).';
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return `"${trimmed.slice(0, 80)}" is not a web address; sources must start with http:// or https://.`;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return `Only http:// and https:// sources can be stored (found ${parsed.protocol}//).`;
-  }
-  if (!parsed.hostname) return 'The source address has no host name.';
-  // The sidecar schema checks the scheme case-insensitively on the raw string; keep them in step.
-  if (!/^https?:\/\//i.test(trimmed)) return 'Sources must start with http:// or https://.';
-  return undefined;
-}
-
 function sameSources(a: readonly Source[], b: readonly Source[]): boolean {
   return a.length === b.length && a.every((s, i) => s.url === b[i].url && s.title === b[i].title);
 }
@@ -93,8 +73,8 @@ export function applyChange(annotation: Annotation, change: ReviewChange, by: st
   }
   if (change.note !== undefined) note = change.note;
   if (change.addSource !== undefined) {
-    const problem = validateSourceUrl(change.addSource.url);
-    if (problem) throw new Error(problem);
+    const check = validateSourceUrl(change.addSource.url);
+    if (!check.ok) throw new Error(check.error);
     const url = change.addSource.url.trim();
     const title = change.addSource.title?.trim() || undefined;
     const existing = sources.findIndex((s) => s.url === url);

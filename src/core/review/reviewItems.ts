@@ -5,7 +5,7 @@
  * client decides whether to hide them; detected claims under the threshold are left out
  * unless annotated; orphans come last with range null.
  */
-import type { Analysis, Claim, Quote, Span } from '../analysis/types';
+import type { Analysis, Claim, Quote, Span } from '../types';
 import type { AnchorResult, Annotation, ReviewItem } from './types';
 
 export interface BuildReviewItemsArgs {

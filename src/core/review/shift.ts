@@ -17,7 +17,7 @@
  * Context (prefix/suffix) is refreshed from the new text for every annotation that moved or
  * changed. Annotations listed in `skip` (current orphans) are left untouched.
  */
-import type { TextEdit } from '../analysis/service';
+import type { TextEdit } from '../incremental/service';
 import { targetFor } from './selectors';
 import type { Annotation } from './types';
 

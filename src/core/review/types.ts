@@ -3,7 +3,7 @@
  * (`article.txt` → `article.txt.claimlens.json`). Automatic detections are never stored;
  * they are recomputed and joined with these annotations (see ReviewItem).
  */
-import type { Claim, Quote, Span } from '../analysis/types';
+import type { Claim, Quote, Span } from '../types';
 
 export type ReviewStatus = 'unreviewed' | 'sourced' | 'disputed' | 'unverified' | 'dismissed';
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified', 'dismissed'];

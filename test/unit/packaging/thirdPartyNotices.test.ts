@@ -21,12 +21,16 @@ describe('packaging: third-party notices', function () {
     assert.match(notices, /Spencer Kelly/, "compromise's copyright line is kept");
   });
 
-  it('ships the notices in the VSIX', () => {
+  it('ships the notices, and what the Claim Details webview loads, in the VSIX', () => {
     const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim());
     assert.ok(files.includes('dist/THIRD-PARTY-NOTICES.txt'), files.join(', '));
     assert.ok(files.includes('dist/worker.js'));
+    // What the Claim Details webview loads: its bundled script and its stylesheet.
+    assert.ok(files.includes('dist/webview/details.js'), files.join(', '));
+    assert.ok(files.includes('media/details/details.css'));
+    assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/')), 'no sources or source maps');
   });
 });

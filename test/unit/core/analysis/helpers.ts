@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis, Quote } from '../../../../src/core/analysis/types';
+import type { Analysis, Quote } from '../../../../src/core/types';
 
 /** Every reported range slices back to its text and lies inside the document. */
 export function assertOffsets(text: string, a: Analysis): void {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { tokenize } from '../../../../src/core/analysis/tokens';
-import { extractFeatures } from '../../../../src/core/analysis/claimFeatures';
-import type { ClaimType } from '../../../../src/core/analysis/types';
+import { tokenize } from '../../../../src/core/text/tokens';
+import { extractFeatures } from '../../../../src/core/claims/features';
+import type { ClaimType } from '../../../../src/core/types';
 import { claimTypeOf } from '../../../../src/core/claims/claimType';
 
 function typeOf(sentence: string): ClaimType {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, analyzeParagraph, DEFAULT_CLAIM_THRESHOLD } from '../../../../src/core/analysis';
-import { tokenize } from '../../../../src/core/analysis/tokens';
+import { tokenize } from '../../../../src/core/text/tokens';
 import { encodeHashed, loadModel, type ClaimModelFile } from '../../../../src/core/claims/claimModel';
 import { explain, formatContribution, logitOf, probability, reasonsOf } from '../../../../src/core/claims/learnedScorer';
 import { sentenceVector } from '../../../../src/core/claims/sentenceVector';

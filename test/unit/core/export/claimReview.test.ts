@@ -68,4 +68,18 @@ describe('ClaimReview JSON-LD export', () => {
     assert.deepEqual(files.map((f) => f.suffix), ['.claim-c-sourced.claimreview.json', '.claim-c-unverified.claimreview.json', '.claim-c-disputed.claimreview.json']);
     assert.equal((JSON.parse(files[2].content) as { reviewRating: { ratingValue: number } }).reviewRating.ratingValue, 1);
   });
+
+  it('is safe inside a <script type="application/ld+json"> block: no raw </, <!-- or U+2028/U+2029, same JSON value', () => {
+    const note = 'See </script><script>alert(1)</script> <!-- x --> line\u2028para\u2029end';
+    const input = fixtureInput();
+    const items = input.items.map((i) => (i.key === 'c-sourced' ? { ...i, annotation: { ...i.annotation!, note } } : i));
+    const safeInput = { ...input, items, headline: 'Head </SCRIPT> line' };
+    for (const json of [claimReviewJson(safeInput), ...exportFiles('claimreview', safeInput).map((f) => f.content), ...exportFiles('claimreview', safeInput, { split: true }).map((f) => f.content)]) {
+      assert.doesNotMatch(json, /<\/|<!--|[\u2028\u2029]/i);
+      assert.match(json, /<\\\/script>/i);
+    }
+    const parsed = JSON.parse(claimReviewJson(safeInput)) as Json[];
+    assert.equal(parsed.find((r) => r.identifier === 'c-sourced')!.reviewBody, note);
+    assert.equal(parsed[0].itemReviewed.appearance.headline, 'Head </SCRIPT> line');
+  });
 });

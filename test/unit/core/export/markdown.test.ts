@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countReport, escapeMarkdown, markdownReport } from '../../../../src/core/export/markdown';
+import { countReport, markdownReport } from '../../../../src/core/export/markdown';
 import { fixtureInput, fixtureItems } from './fixture';
 
 describe('Markdown report', () => {
@@ -30,12 +30,13 @@ describe('Markdown report', () => {
     assert.match(report, /- Note: Budget, p\. 12: "4\.2m" is right, but see &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; \\\*page 3\\\*$/m);
   });
 
-  it('escapes every Markdown special', () => {
-    assert.equal(escapeMarkdown('a_b*c`d#e|f[g](h)<i>&~\\'), 'a\\_b\\*c\\`d#e\\|f\\[g\\](h)&lt;i&gt;&amp;\\~\\\\');
-    // Block markup only where a line would start.
-    assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
-    assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
-    assert.equal(escapeMarkdown('2024. A year'), '2024\\. A year');
-    assert.equal(escapeMarkdown('He said:\n\n  "fine."'), 'He said: "fine."');
+  it('shows an article file name with a newline, HTML, backticks or bidi controls as inert inline code', () => {
+    const articlePath = 'drafts/story`\n\n<img src=x onerror=alert(1)>\r\u202egnp.txt';
+    const md = markdownReport(fixtureInput({ articlePath, headline: '' }));
+    const line = md.split('\n').find((l) => l.startsWith('- Article:'))!;
+    assert.equal(line, "- Article: `drafts/story'\\n\\n<img src=x onerror=alert(1)>\\r\\u202egnp.txt`");
+    // Nothing of the name escapes onto a line of its own, and the title escapes its HTML.
+    assert.ok(md.split('\n').every((l) => !l.startsWith('<img')));
+    assert.doesNotMatch(md.split('\n')[0], /<img/);
   });
 });

@@ -70,4 +70,21 @@ describe('W3C Web Annotation export', () => {
     assert.equal([...text].slice(position.start, position.end).join(''), exact);
     assert.deepEqual(annotation.target.position, range);
   });
+
+  it('is safe inside a <script> block: </, <!-- and U+2028/U+2029 are escaped, the JSON value is unchanged', () => {
+    const text = 'Intro </script> here.\n\nThe mayor said\u2028 the <!-- bridge --> cost 4 million.\u2029';
+    const exact = 'the <!-- bridge --> cost 4 million.';
+    const start = text.indexOf(exact);
+    const range = { start, end: start + exact.length };
+    const annotation = { ...fixtureItems()[1].annotation!, id: 'c-html', note: 'a </script>\u2028note', target: { quote: { exact, prefix: '', suffix: '' }, position: { ...range } } };
+    const items: ReviewItem[] = [{ key: 'c-html', kind: 'claim', range, text: exact, status: 'sourced', annotation, orphaned: false }];
+    const json = webAnnotationJson(fixtureInput({ text, items, headline: '</script>' }));
+    assert.doesNotMatch(json, /<\/|<!--|[\u2028\u2029]/);
+    const doc = JSON.parse(json) as Json;
+    const [a] = doc.first.items as Json[];
+    assert.equal(a.target.selector[0].exact, exact);
+    assert.equal(a.target.selector[0].prefix, text.slice(start - 32, start));
+    assert.equal(a.body[1].value, 'a </script>\u2028note');
+    assert.equal(doc.label, 'ClaimLens review of </script>');
+  });
 });

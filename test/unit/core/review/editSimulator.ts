@@ -4,7 +4,7 @@
  * existing text get the negated ids of what they copy. Where an annotation's text "really" is
  * after the edits is therefore known without using any code under test.
  */
-import type { TextEdit } from '../../../../src/core/analysis/service';
+import type { TextEdit } from '../../../../src/core/incremental/service';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis, Claim, Quote } from '../../../../src/core/analysis/types';
+import type { Analysis, Claim, Quote } from '../../../../src/core/types';
 import { applyChange, createAnnotation } from '../../../../src/core/review/annotations';
 import type { AnchorResult, Annotation } from '../../../../src/core/review/types';
 import { anchorAnnotations } from '../../../../src/core/review/anchoring';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyTextEdits } from '../../../../src/core/analysis/textEdits';
-import type { TextEdit } from '../../../../src/core/analysis/service';
+import { applyTextEdits } from '../../../../src/core/incremental/textEdits';
+import type { TextEdit } from '../../../../src/core/incremental/service';
 import { anchorAnnotations } from '../../../../src/core/review/anchoring';
 import { shiftAnnotations } from '../../../../src/core/review/shift';
 import type { Annotation } from '../../../../src/core/review/types';

@@ -1,0 +1,103 @@
+/**
+ * Sidecar sync: reads an article's reviews from its sidecar (reporting malformed, newer,
+ * unreadable files and read-only folders once), saves every review action through the store at
+ * once together with the positions edits have moved, writes those positions when the article is
+ * saved, and reloads when the sidecar changes outside this window (but not after our own write).
+ */
+import * as path from 'node:path';
+import type { FileStore } from '../core/review/fileStore';
+import { serializeSidecar } from '../core/review/format';
+import type { LoadResult, ReviewStore } from '../core/review/reviewStore';
+import type { Annotation, Sidecar } from '../core/review/types';
+import type { ArticleHost, DocumentUri } from './documents';
+import type { ArticleEntry } from './state';
+import type { DocumentTracker } from './tracker';
+
+export class SidecarSync<U extends DocumentUri> {
+  constructor(
+    private readonly host: ArticleHost<U>,
+    private readonly store: ReviewStore,
+    /** The files the store uses: an external change is told from our own write by its content. */
+    private readonly files: FileStore,
+    private readonly tracker: DocumentTracker<U>,
+    private readonly trackingChanged: () => void,
+  ) {}
+
+  /** (Re)reads the sidecar; reports malformed / newer / unreadable files and read-only folders once. */
+  async load(entry: ArticleEntry<U>): Promise<void> {
+    let result: LoadResult;
+    try {
+      result = await this.store.load(entry.articlePath);
+    } catch (e) {
+      result = { state: 'unreadable', sidecar: { version: 1, annotations: [] }, message: errorMessage(e), sidecarPath: entry.sidecarPath };
+    }
+    const previousReason = entry.readOnlyReason;
+    entry.annotations = result.sidecar.annotations;
+    const usable = result.state === 'ok' || result.state === 'missing';
+    entry.readOnlyReason = usable
+      ? this.host.unwritableReason(entry.sidecarPath)
+      // Malformed or newer: show what can be shown, never overwrite the file.
+      : result.message || `The review file ${path.basename(entry.sidecarPath)} cannot be used.`;
+    if (entry.readOnlyReason && entry.readOnlyReason !== previousReason) {
+      this.host.report(entry.readOnlyReason, usable ? undefined : entry.sidecarPath);
+    }
+    this.tracker.reanchor(entry);
+    this.tracker.refresh(entry);
+    this.trackingChanged();
+  }
+
+  /** Writes changed annotations (and the current positions of all others) through the store. */
+  async save(entry: ArticleEntry<U>, changed: Annotation[]): Promise<void> {
+    const changedIds = new Set(changed.map((a) => a.id));
+    const livePositions = new Map(entry.annotations.map((a) => [a.id, a.target]));
+    let written: Sidecar;
+    try {
+      written = await this.store.update(entry.articlePath, (onDisk) => [
+        ...onDisk
+          .filter((a) => !changedIds.has(a.id))
+          .map((a) => (livePositions.has(a.id) ? { ...a, target: livePositions.get(a.id)! } : a)),
+        ...changed,
+      ]);
+    } catch (e) {
+      throw new Error(`Could not save the review: ${errorMessage(e)}`, { cause: e });
+    }
+    entry.lastWritten = serializeSidecar(written);
+    entry.positionsDirty = false;
+    // Annotations another window added meanwhile arrive with their saved positions: re-anchor.
+    entry.annotations = written.annotations;
+    this.tracker.reanchor(entry);
+    this.tracker.refresh(entry, true);
+  }
+
+  /** Writes positions moved by edits (after the article is saved, after a change from disk). */
+  async persist(entry: ArticleEntry<U>): Promise<void> {
+    if (!entry.positionsDirty || entry.readOnlyReason) return;
+    try {
+      await this.save(entry, []);
+    } catch (e) {
+      this.host.report(errorMessage(e));
+    }
+  }
+
+  /** A sidecar changed on disk: reload the articles it belongs to, unless it holds what we wrote. */
+  async onSidecarChanged(sidecarPath: string): Promise<void> {
+    for (const entry of [...this.tracker.all()]) {
+      if (path.resolve(entry.sidecarPath) !== path.resolve(sidecarPath)) continue;
+      if (entry.lastWritten !== undefined && (await this.readOrUndefined(sidecarPath)) === entry.lastWritten) continue;
+      entry.loaded = this.load(entry);
+      await entry.loaded;
+    }
+  }
+
+  private async readOrUndefined(file: string): Promise<string | undefined> {
+    try {
+      return await this.files.read(file);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,68 @@
+/**
+ * The ArticleHost over VS Code: its open documents and their events, the visible ranges, the
+ * `claimlens.*` settings, the sidecar file watcher and warning notifications. Thin on purpose:
+ * the logic it feeds is in the tracker, the sidecar sync and the review actions.
+ */
+import * as vscode from 'vscode';
+import type { Span } from '../core/types';
+import { readSettings } from '../settings/settings';
+import type { ArticleDocument, ArticleHost, ArticleSettings, Documents } from './documents';
+import { watchSidecars } from './sidecarWatcher';
+import { unwritableReason } from './writable';
+
+type Doc = ArticleDocument<vscode.Uri>;
+
+function visibleSpanOf(document: vscode.TextDocument, editor: vscode.TextEditor | undefined): Span | undefined {
+  const range = editor?.visibleRanges[0];
+  if (!range) return undefined;
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+/** VS Code's TextDocument is an ArticleDocument as it is; the events are mapped, nothing more. */
+export const vscodeDocuments: Documents<vscode.Uri> = {
+  all: () => vscode.workspace.textDocuments,
+  onDidOpen: (listener) => vscode.workspace.onDidOpenTextDocument(listener),
+  onDidClose: (listener) => vscode.workspace.onDidCloseTextDocument(listener),
+  onDidSave: (listener) => vscode.workspace.onDidSaveTextDocument(listener),
+  onDidChange: (listener) => vscode.workspace.onDidChangeTextDocument((e) => listener({
+    document: e.document,
+    edits: e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+    reason: e.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : e.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : undefined,
+  })),
+  visibleSpan: (document: Doc) => {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    return editor && visibleSpanOf(editor.document, editor);
+  },
+  onDidScroll: (listener) => vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+    const visible = visibleSpanOf(e.textEditor.document, e.textEditor);
+    if (visible) listener(e.textEditor.document, visible);
+  }),
+};
+
+export const vscodeArticleSettings: ArticleSettings<vscode.Uri> = {
+  languages: (uri) => readSettings(uri).languages,
+  scoreThreshold: (uri) => readSettings(uri).scoreThreshold,
+  reviewerName: (uri) => readSettings(uri).reviewerName,
+  onDidChange: (listener) => vscode.workspace.onDidChangeConfiguration((e) => {
+    const changed = { languages: e.affectsConfiguration('claimlens.languages'), scoreThreshold: e.affectsConfiguration('claimlens.scoreThreshold') };
+    if (changed.languages || changed.scoreThreshold) listener(changed);
+  }),
+};
+
+/** A warning notification; with a sidecar path, an "Open Sidecar" action. */
+function reportProblem(message: string, sidecarPath?: string): void {
+  const actions = sidecarPath ? ['Open Sidecar'] : [];
+  void vscode.window.showWarningMessage(`ClaimLens: ${message}`, ...actions).then((choice) => {
+    if (choice === 'Open Sidecar' && sidecarPath) void vscode.window.showTextDocument(vscode.Uri.file(sidecarPath));
+  });
+}
+
+export function vscodeArticleHost(report: (message: string, sidecarPath?: string) => void = reportProblem): ArticleHost<vscode.Uri> {
+  return {
+    documents: vscodeDocuments,
+    settings: vscodeArticleSettings,
+    onDidChangeSidecar: watchSidecars,
+    report,
+    unwritableReason,
+  };
+}

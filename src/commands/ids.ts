@@ -1,0 +1,56 @@
+/**
+ * Every command id ClaimLens contributes (package.json `contributes.commands`, same ids), in one
+ * list by family. A unit test checks this list against package.json both ways.
+ */
+
+/** The review commands: the editor, its context menu, the hover links, the quick fixes and the tree's menus run them. */
+export const CMD = {
+  markSourced: 'claimlens.markSourced',
+  markDisputed: 'claimlens.markDisputed',
+  markUnverified: 'claimlens.markUnverified',
+  clearStatus: 'claimlens.clearStatus',
+  addSource: 'claimlens.addSource',
+  editNote: 'claimlens.editNote',
+  addClaimFromSelection: 'claimlens.addClaimFromSelection',
+  dismiss: 'claimlens.dismiss',
+  nextUnreviewed: 'claimlens.nextUnreviewed',
+  previousUnreviewed: 'claimlens.previousUnreviewed',
+  reanalyze: 'claimlens.reanalyze',
+  toggleDecorations: 'claimlens.toggleDecorations',
+  openSidecar: 'claimlens.openSidecar',
+} as const;
+
+/** The sidebar's own commands: the Review view's grouping, filters and rows, and the Workspace view. */
+export const SIDEBAR_CMD = {
+  groupByStatus: 'claimlens.sidebar.groupByStatus',
+  groupByType: 'claimlens.sidebar.groupByType',
+  groupBySpeaker: 'claimlens.sidebar.groupBySpeaker',
+  toggleUnreviewedOnly: 'claimlens.sidebar.toggleUnreviewedOnly',
+  showAllStatuses: 'claimlens.sidebar.showAllStatuses',
+  showAllKinds: 'claimlens.sidebar.showAllKinds',
+  showClaimsOnly: 'claimlens.sidebar.showClaimsOnly',
+  showQuotesOnly: 'claimlens.sidebar.showQuotesOnly',
+  setMinScore: 'claimlens.sidebar.setMinScore',
+  search: 'claimlens.sidebar.search',
+  clearFilters: 'claimlens.sidebar.clearFilters',
+  revealItem: 'claimlens.sidebar.revealItem',
+  reattachOrphan: 'claimlens.sidebar.reattachOrphan',
+  refreshWorkspace: 'claimlens.sidebar.refreshWorkspace',
+} as const;
+
+/** "Export Review…" and "Open Seed Article…". */
+export const EXPORT_COMMAND = 'claimlens.export';
+export const OPEN_SEED_COMMAND = 'claimlens.openSeed';
+
+export const ALL_COMMAND_IDS: readonly string[] = [
+  ...Object.values(CMD), ...Object.values(SIDEBAR_CMD), EXPORT_COMMAND, OPEN_SEED_COMMAND,
+];
+
+/** Commands a hover may run: only our own review actions (MarkdownString.isTrusted allow-list). */
+export const HOVER_COMMANDS: readonly string[] = [
+  CMD.markSourced, CMD.markDisputed, CMD.markUnverified, CMD.clearStatus, CMD.addSource, CMD.editNote, CMD.dismiss,
+  CMD.openSidecar,
+];
+
+/** The review view contributed by the sidebar; VS Code generates `<viewId>.focus`. */
+export const REVIEW_VIEW_FOCUS = 'claimlens.review.focus';

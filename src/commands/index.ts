@@ -1,0 +1,45 @@
+/**
+ * The review commands by id. Each acts on explicit keys (sidebar, hover links, code actions,
+ * tests) or on the claim at the cursor / every claim in the selection (./targets), saves through
+ * the ArticleService at once and returns a CommandResult (./results). Ids: ./ids.
+ */
+import * as vscode from 'vscode';
+import type { ArticleService } from '../articles/contracts';
+import { addClaimCommand } from './addClaim';
+import { openSidecarCommand, reanalyzeCommand } from './article';
+import { CMD } from './ids';
+import { navigateCommand } from './navigate';
+import { editNoteCommand } from './note';
+import type { ReviewCommand } from './results';
+import { sourceCommand } from './sources';
+import { markDisputedCommand, setStatusCommand } from './status';
+import { toggleDecorationsCommand } from './toggleDecorations';
+
+export type { CommandResult, ReviewCommand } from './results';
+
+export function createReviewCommands(articles: ArticleService): Record<string, ReviewCommand> {
+  return {
+    [CMD.markSourced]: sourceCommand(articles, true),
+    [CMD.addSource]: sourceCommand(articles, false),
+    [CMD.markDisputed]: markDisputedCommand(articles),
+    [CMD.markUnverified]: setStatusCommand(articles, 'unverified'),
+    [CMD.clearStatus]: setStatusCommand(articles, 'unreviewed'),
+    [CMD.dismiss]: setStatusCommand(articles, 'dismissed'),
+    [CMD.editNote]: editNoteCommand(articles),
+    [CMD.addClaimFromSelection]: addClaimCommand(articles),
+    [CMD.nextUnreviewed]: navigateCommand(articles, 1),
+    [CMD.previousUnreviewed]: navigateCommand(articles, -1),
+    [CMD.reanalyze]: reanalyzeCommand(articles),
+    [CMD.toggleDecorations]: toggleDecorationsCommand(),
+    [CMD.openSidecar]: openSidecarCommand(articles),
+  };
+}
+
+/** Registers every review command (each into context.subscriptions) and returns them by id. */
+export function registerReviewCommands(context: vscode.ExtensionContext, articles: ArticleService): Record<string, ReviewCommand> {
+  const commands = createReviewCommands(articles);
+  for (const [id, run] of Object.entries(commands)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  }
+  return commands;
+}

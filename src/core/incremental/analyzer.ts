@@ -1,0 +1,463 @@
+/**
+ * In-thread incremental analysis (used by the analysis worker, the benchmark and unit tests).
+ *
+ * Per document it keeps the text and its paragraphs; an edit re-splits only the region around it
+ * (paragraphIndex.ts). Paragraph analyses (all the compromise work) are cached by content, so
+ * unchanged paragraphs are never analysed twice. Work runs in small time slices that yield to the
+ * event loop (setImmediate): the worker keeps reading messages, and a new edit simply re-plans the
+ * remaining work, so stale work is never finished. Visible paragraphs go first and produce a
+ * partial update (complete: false); the rest follows, then the cheap cross-paragraph link gives
+ * the complete update.
+ */
+import { Linker, linkParagraphs, type LinkTails } from '../link/linker';
+import { analyzeParagraph } from '../paragraph/analyzeParagraph';
+import { splitParagraphs } from './paragraphSplit';
+import type { ParagraphAnalysis } from '../paragraph/types';
+import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from './service';
+import type { Analysis, Span } from '../types';
+import { ParagraphCache, DEFAULT_CACHE_LIMITS, type ParagraphCacheLimits } from './paragraphCache';
+import { applyEditToParagraphs, splitAll, type Paragraph } from './paragraphIndex';
+
+export interface AnalysisEngine<R> {
+  /**
+   * Must be prefix-stable: for any prefix of a text, the prefix's paragraphs but its last are the
+   * text's, and the text after one of them splits into the text's remaining ones (lazy splitting).
+   */
+  splitParagraphs(text: string): Span[];
+  analyzeParagraph(paragraphText: string): R;
+  linkParagraphs(text: string, parts: { start: number; result: R }[]): Analysis;
+  /**
+   * An incremental linker for one document (optional): it is given the same paragraph objects
+   * from call to call and re-links only what an edit changed.
+   */
+  createLinker?(): IncrementalLinker<R>;
+}
+
+export interface IncrementalLinker<R> {
+  link(text: string, parts: readonly { start: number; result: R; text: string }[]): Analysis;
+  /** Trailing items of the last result that are the previous result's, moved by the text length change. */
+  tails?(): LinkTails;
+}
+
+/**
+ * Analyses paragraphs elsewhere (another worker thread, with the same engine), so a large visible
+ * range is analysed on two cores. One result per text; undefined where the engine failed there.
+ */
+export interface ParagraphAssistant<R> {
+  analyze(texts: string[]): Promise<(R | undefined)[]>;
+}
+
+/** What the last update of a document shares with the one before: lets the worker skip comparing. */
+export interface PatchHint {
+  from: Analysis;
+  tails: LinkTails;
+}
+
+const defaultEngine: AnalysisEngine<ParagraphAnalysis> = {
+  splitParagraphs,
+  analyzeParagraph,
+  linkParagraphs,
+  createLinker: () => new Linker(),
+};
+
+export interface IncrementalOptions<R> {
+  /** The analysis engine; tests may pass an instrumented one. */
+  engine?: AnalysisEngine<R>;
+  cache?: Partial<ParagraphCacheLimits>;
+  /** Longest stretch of work before yielding to the event loop. */
+  sliceMs?: number;
+  /** While analysing a long document in the background, send a partial update at most this often. */
+  progressMs?: number;
+  /** Priority range used when the caller gives none: the top of the document. */
+  defaultVisibleChars?: number;
+  /** Called when the engine throws on a paragraph (that paragraph is left out). */
+  onError?: (error: unknown, docId: string) => void;
+  /** Takes over part of the visible paragraphs when there are many (see assistMinChars). */
+  assistant?: ParagraphAssistant<R>;
+  /** Visible paragraphs still to analyse must total at least this many characters to be shared. */
+  assistMinChars?: number;
+  /** Longer documents are split around the visible range first, the rest after its update. */
+  lazySplitChars?: number;
+}
+
+interface DocState<R> {
+  id: string;
+  text: string;
+  /** Paragraphs of text[0, splitEnd); the rest is split after the visible range's update. */
+  paragraphs: Paragraph<R>[];
+  splitEnd: number;
+  revision: number;
+  visible?: Span;
+  /** Paragraphs still to analyse, visible ones first; rebuilt on every change. */
+  queue: Paragraph<R>[];
+  next: number;
+  /** Index in `queue` after which all visible paragraphs are done (0 = none queued). */
+  priorityEnd: number;
+  /** Paragraphs of this document the assistant is analysing: the document waits for them. */
+  awaiting: number;
+  /** A partial update is owed once the visible paragraphs are done. */
+  partialDue: boolean;
+  scheduled: boolean;
+  closed: boolean;
+  analysis?: Analysis;
+  /** Revision of the last emitted update, and whether it was complete. */
+  emittedRevision: number;
+  emittedComplete: boolean;
+  lastEmitAt: number;
+  /** Duration of the last link step, to keep progress updates a small share of the work. */
+  lastLinkMs: number;
+  linker?: IncrementalLinker<R>;
+  hint?: PatchHint;
+}
+
+const now = (): number => performance.now();
+
+export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisService {
+  private readonly engine: AnalysisEngine<R>;
+  private readonly cache: ParagraphCache<R>;
+  private readonly docs = new Map<string, DocState<R>>();
+  private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
+  private readonly sliceMs: number;
+  private readonly progressMs: number;
+  private readonly defaultVisibleChars: number;
+  /** Number of paragraphs handed to the engine (cache misses), for tests and the benchmark. */
+  analyzedParagraphs = 0;
+  /** Number of paragraphs handed to the assistant. */
+  assistedParagraphs = 0;
+  /** Texts of paragraphs the assistant is analysing. */
+  private readonly inFlight = new Set<string>();
+  private disposed = false;
+  private readonly split = (text: string): Span[] => this.engine.splitParagraphs(text);
+
+  constructor(private readonly options: IncrementalOptions<R> = {}) {
+    this.engine = options.engine ?? (defaultEngine as unknown as AnalysisEngine<R>);
+    this.cache = new ParagraphCache<R>({ ...DEFAULT_CACHE_LIMITS, ...options.cache });
+    this.sliceMs = options.sliceMs ?? 8;
+    this.progressMs = options.progressMs ?? 1000;
+    this.defaultVisibleChars = options.defaultVisibleChars ?? 4000;
+  }
+
+  /** Whether some open document's latest revision has not had its complete update yet. */
+  get busy(): boolean {
+    for (const doc of this.docs.values()) if (!(doc.emittedComplete && doc.emittedRevision === doc.revision)) return true;
+    return false;
+  }
+
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  /** `revision` lets a proxy (the worker) keep its own numbering; by default open starts at 1. */
+  open(docId: string, text: string, visible?: Span, revision = 1): void {
+    const doc: DocState<R> = {
+      id: docId,
+      text,
+      ...this.splitAround(text, visible ?? { start: 0, end: this.defaultVisibleChars }),
+      revision,
+      visible,
+      queue: [],
+      next: 0,
+      priorityEnd: 0,
+      awaiting: 0,
+      partialDue: false,
+      scheduled: false,
+      closed: false,
+      emittedRevision: -Infinity,
+      emittedComplete: false,
+      lastEmitAt: now(),
+      lastLinkMs: 0,
+    };
+    const old = this.docs.get(docId);
+    if (old) old.closed = true;
+    this.docs.set(docId, doc);
+    this.plan(doc);
+  }
+
+  /** Throws a RangeError (and changes nothing) when an edit does not fit the text. */
+  update(docId: string, edits: TextEdit[], visible?: Span, revision?: number): void {
+    const doc = this.doc(docId);
+    this.splitRest(doc);
+    let text = doc.text;
+    let paragraphs = doc.paragraphs;
+    try {
+      for (const edit of edits) {
+        const r = applyEditToParagraphs(text, paragraphs, edit, this.split);
+        text = r.text;
+        paragraphs = r.paragraphs;
+      }
+    } catch (error) {
+      // A bad edit is rejected before anything moves, but earlier edits of the same batch have
+      // already shifted shared paragraph objects: rebuild the old state (results come back from the cache).
+      if (edits.length > 1) {
+        doc.paragraphs = splitAll<R>(doc.text, this.split).map((p) => this.withCached(p));
+        this.plan(doc);
+      }
+      throw error;
+    }
+    doc.text = text;
+    doc.paragraphs = paragraphs;
+    doc.splitEnd = text.length;
+    doc.revision = revision ?? doc.revision + 1;
+    if (visible) doc.visible = visible;
+    this.plan(doc);
+  }
+
+  setVisible(docId: string, visible: Span): void {
+    const doc = this.doc(docId);
+    this.splitThrough(doc, visible.end);
+    doc.visible = visible;
+    this.plan(doc);
+  }
+
+  onDidUpdate(listener: (update: AnalysisUpdate) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  get(docId: string): Analysis | undefined {
+    return this.docs.get(docId)?.analysis;
+  }
+
+  /** How the latest analysis relates to the one before it (undefined when unknown). */
+  patchHint(docId: string): PatchHint | undefined {
+    return this.docs.get(docId)?.hint;
+  }
+
+  /** The document's current text (what the latest revision's offsets refer to). */
+  text(docId: string): string | undefined {
+    return this.docs.get(docId)?.text;
+  }
+
+  revision(docId: string): number | undefined {
+    return this.docs.get(docId)?.revision;
+  }
+
+  /** Resolves with the complete update of the document's current revision. */
+  whenComplete(docId: string): Promise<AnalysisUpdate> {
+    const doc = this.doc(docId);
+    if (doc.emittedComplete && doc.emittedRevision === doc.revision && doc.analysis) {
+      return Promise.resolve({ docId, revision: doc.revision, analysis: doc.analysis, complete: true });
+    }
+    return new Promise((resolve, reject) => {
+      const sub = this.onDidUpdate((u) => {
+        const current = this.docs.get(docId);
+        if (current !== doc) {
+          sub.dispose();
+          reject(new Error(`document ${docId} was closed or re-opened`));
+        } else if (u.docId === docId && u.complete && u.revision === doc.revision) {
+          sub.dispose();
+          resolve(u);
+        }
+      });
+    });
+  }
+
+  close(docId: string): void {
+    const doc = this.docs.get(docId);
+    if (!doc) return;
+    doc.closed = true;
+    doc.queue = [];
+    this.docs.delete(docId);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const id of [...this.docs.keys()]) this.close(id);
+    this.listeners.clear();
+    this.cache.clear();
+  }
+
+  private doc(docId: string): DocState<R> {
+    const doc = this.docs.get(docId);
+    if (!doc) throw new Error(`document ${docId} is not open`);
+    return doc;
+  }
+
+  /**
+   * The paragraphs of a long text's beginning up to the visible range and a little past it, so the
+   * first update needs no pass over the whole text; splitRest adds the others.
+   */
+  private splitAround(text: string, visible: Span): { paragraphs: Paragraph<R>[]; splitEnd: number } {
+    if (text.length <= (this.options.lazySplitChars ?? 64_000)) return { paragraphs: splitAll<R>(text, this.split), splitEnd: text.length };
+    for (let margin = 4096; visible.end + margin < text.length; margin *= 2) {
+      // The prefix's last paragraph may be cut short: drop it. Widen until what is kept covers the visible range.
+      const spans = this.split(text.slice(0, visible.end + margin));
+      const dropped = spans.pop();
+      if (dropped && dropped.start > visible.end) {
+        const paragraphs = spans.map((sp): Paragraph<R> => ({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) }));
+        return { paragraphs, splitEnd: spans.length ? spans[spans.length - 1].end : 0 };
+      }
+    }
+    return { paragraphs: splitAll<R>(text, this.split), splitEnd: text.length };
+  }
+
+  /**
+   * After a scroll: enough of what splitAround left over to cover the visible range (the editor
+   * reports its visible range just after opening; that must not cost a pass over the whole text).
+   */
+  private splitThrough(doc: DocState<R>, visibleEnd: number): void {
+    const from = doc.splitEnd;
+    if (from >= doc.text.length || visibleEnd < from) return;
+    const more = this.splitAround(doc.text.slice(from), { start: 0, end: visibleEnd - from });
+    this.append(doc, from, more.paragraphs, more.splitEnd);
+  }
+
+  /** Splits what splitAround left over (before an edit or the background work). */
+  private splitRest(doc: DocState<R>): void {
+    if (doc.splitEnd >= doc.text.length) return;
+    const from = doc.splitEnd;
+    this.append(doc, from, splitAll<R>(doc.text.slice(from), this.split), doc.text.length - from);
+  }
+
+  /** Adds paragraphs split from the text after `from` (their offsets relative to it). */
+  private append(doc: DocState<R>, from: number, more: Paragraph<R>[], splitEnd: number): void {
+    for (const p of more) {
+      p.start += from;
+      p.end += from;
+    }
+    doc.paragraphs = doc.paragraphs.concat(more);
+    doc.splitEnd = from + splitEnd;
+  }
+
+  private withCached(p: Paragraph<R>): Paragraph<R> {
+    if (p.result === undefined) p.result = this.cache.get(p.text);
+    return p;
+  }
+
+  /** Rebuilds the work queue for the current state: cached paragraphs are filled in at once. */
+  private plan(doc: DocState<R>): void {
+    const visible = doc.visible ?? { start: 0, end: this.defaultVisibleChars };
+    const first: Paragraph<R>[] = [];
+    const rest: Paragraph<R>[] = [];
+    doc.awaiting = 0;
+    for (const p of doc.paragraphs) {
+      if (p.result !== undefined || p.failed) continue;
+      if (this.withCached(p).result !== undefined) continue;
+      if (this.inFlight.has(p.text)) doc.awaiting++;
+      else (p.end >= visible.start && p.start <= visible.end ? first : rest).push(p);
+    }
+    if (first.length > 0 || doc.awaiting > 0) doc.partialDue = true;
+    const local = this.assist(first);
+    doc.awaiting += first.length - local.length;
+    doc.queue = local.concat(rest);
+    doc.next = 0;
+    doc.priorityEnd = local.length;
+    this.schedule(doc);
+  }
+
+  /**
+   * Hands the later half (by characters) of many visible paragraphs to the assistant and returns
+   * the ones to analyse here. Its results land in the cache; the documents are then re-planned.
+   */
+  private assist(visible: Paragraph<R>[]): Paragraph<R>[] {
+    const assistant = this.options.assistant;
+    if (!assistant || visible.length < 2) return visible;
+    const total = visible.reduce((n, p) => n + p.text.length, 0);
+    if (total < (this.options.assistMinChars ?? 2000)) return visible;
+    let split = visible.length - 1;
+    for (let chars = visible[split].text.length; split > 1 && chars + visible[split - 1].text.length <= total / 2; ) chars += visible[--split].text.length;
+    const texts = [...new Set(visible.slice(split).map((p) => p.text))];
+    for (const t of texts) this.inFlight.add(t);
+    this.assistedParagraphs += texts.length;
+    const settle = (results: readonly (R | undefined)[]): void => {
+      if (this.disposed) return;
+      texts.forEach((t, i) => {
+        this.inFlight.delete(t);
+        if (results[i] !== undefined) this.cache.set(t, results[i] as R);
+      });
+      // Paragraphs without a result (the assistant failed) are queued here again by the re-plan.
+      for (const doc of this.docs.values()) if (doc.awaiting > 0) this.plan(doc);
+    };
+    assistant.analyze(texts).then(settle, () => settle([]));
+    return visible.slice(0, split);
+  }
+
+  private schedule(doc: DocState<R>): void {
+    if (doc.scheduled || doc.closed) return;
+    doc.scheduled = true;
+    setImmediate(() => {
+      doc.scheduled = false;
+      if (!doc.closed) this.work(doc);
+    });
+  }
+
+  /** One time slice of work; re-schedules itself until the complete update is out. */
+  private work(doc: DocState<R>): void {
+    const sliceStart = now();
+    let worked = false;
+    for (;;) {
+      if (doc.next >= doc.priorityEnd) {
+        // Visible paragraphs done here: wait for the assistant's share (its answer re-plans), then the partial update.
+        if (doc.awaiting > 0) return;
+        if (doc.partialDue) {
+          doc.partialDue = false;
+          if (doc.next < doc.queue.length || doc.splitEnd < doc.text.length) this.emit(doc, false);
+        }
+      }
+      if (doc.next >= doc.queue.length) {
+        if (doc.splitEnd >= doc.text.length) break;
+        this.splitRest(doc);
+        this.plan(doc);
+        return;
+      }
+      if (worked && now() - sliceStart >= this.sliceMs) {
+        this.schedule(doc);
+        return;
+      }
+      worked = true;
+      const p = doc.queue[doc.next++];
+      if (p.result === undefined && !p.failed) this.analyse(doc, p);
+      // Progress updates re-link the whole document: space them so linking stays under ~5% of the work.
+      const progressDue = now() - doc.lastEmitAt >= Math.max(this.progressMs, 20 * doc.lastLinkMs);
+      if (doc.next < doc.queue.length && doc.next > doc.priorityEnd && progressDue) this.emit(doc, false);
+    }
+    if (!(doc.emittedComplete && doc.emittedRevision === doc.revision)) this.emit(doc, true);
+  }
+
+  private analyse(doc: DocState<R>, p: Paragraph<R>): void {
+    const cached = this.cache.get(p.text);
+    if (cached !== undefined) {
+      p.result = cached;
+      return;
+    }
+    try {
+      this.analyzedParagraphs++;
+      p.result = this.engine.analyzeParagraph(p.text);
+      this.cache.set(p.text, p.result);
+    } catch (error) {
+      p.failed = true;
+      this.options.onError?.(error, doc.id);
+    }
+  }
+
+  private emit(doc: DocState<R>, complete: boolean): void {
+    // The paragraph objects themselves: an incremental linker recognises the unchanged ones.
+    const parts = doc.paragraphs.filter((p): p is Paragraph<R> & { result: R } => p.result !== undefined);
+    let analysis: Analysis;
+    const linkStart = now();
+    const previous = doc.analysis;
+    doc.hint = undefined;
+    try {
+      if (this.engine.createLinker) {
+        doc.linker ??= this.engine.createLinker();
+        analysis = doc.linker.link(doc.text, parts);
+        const tails = doc.linker.tails?.();
+        if (previous && tails) doc.hint = { from: previous, tails };
+      } else {
+        analysis = this.engine.linkParagraphs(doc.text, parts);
+      }
+    } catch (error) {
+      this.options.onError?.(error, doc.id);
+      analysis = { sentences: [], claims: [], quotes: [] };
+      doc.linker = undefined; // its state may be half-updated: start afresh next time
+    }
+    doc.lastLinkMs = now() - linkStart;
+    doc.analysis = analysis;
+    doc.emittedRevision = doc.revision;
+    doc.emittedComplete = complete;
+    if (complete) doc.partialDue = false;
+    doc.lastEmitAt = now();
+    const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis, complete };
+    for (const listener of [...this.listeners]) listener(update);
+  }
+}

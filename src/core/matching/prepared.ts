@@ -1,0 +1,99 @@
+/**
+ * Texts prepared once for many comparisons: a claim being matched (per query) and each
+ * archive entry (cached per document). Character 4-grams are kept as sorted hashes so a Dice
+ * coefficient is one merge, not thousands of string look-ups.
+ */
+import type { Bm25Index } from './bm25Index';
+import { claimSignals, type ClaimSignals } from './signals';
+import { terms } from './tokens';
+
+export interface PreparedText {
+  /** Shows or links a picture or video (tweets: a pic.twitter.com or video link, or the words). */
+  media: boolean;
+  terms: string[];
+  termSet: Set<string>;
+  bigrams: Set<string>;
+  /** Sorted, distinct hashes of the character 4-grams of the lower-cased, accent-free text. */
+  grams: Int32Array;
+  signals: ClaimSignals;
+}
+
+const MEDIA_WORDS = /\b(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|videos?|footage|clips?|memes?|screenshots?|watch|filmed|photographed)\b|pic\.twitter\.com\/|youtu\.?be/iu;
+
+/** FNV-1a of a short string. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+function charGrams(text: string, n = 4): Int32Array {
+  const s = ` ${text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const out = new Int32Array(Math.max(0, s.length - n + 1));
+  for (let i = 0; i + n <= s.length; i++) out[i] = hash(s.slice(i, i + n));
+  out.sort();
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
+  return out.slice(0, k);
+}
+
+function termBigrams(ts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]} ${ts[i]}`);
+  return out;
+}
+
+/** `raw`: the text before cleaning, whose links tell that a tweet carried a picture or video. */
+export function prepareText(text: string, raw = text): PreparedText {
+  const ts = terms(text);
+  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), bigrams: termBigrams(ts), grams: charGrams(text), signals: claimSignals(text) };
+}
+
+/** Dice coefficient of two sorted distinct hash arrays. */
+export function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * n) / (a.length + b.length);
+}
+
+/** An archive entry as the features need it: its two fields and what they state together. */
+export interface PreparedCandidate {
+  claim: PreparedText;
+  title: PreparedText;
+  /** Distinct term ids of the claim field. */
+  claimIds: number[];
+  allTerms: Set<string>;
+  bigrams: Set<string>;
+  numbers: Set<string>;
+  years: Set<string>;
+  names: Set<string>;
+  media: boolean;
+}
+
+export function prepareCandidate(index: Bm25Index, claimText: string, titleText: string): PreparedCandidate {
+  const claim = prepareText(claimText);
+  const title = prepareText(titleText);
+  const claimIds = [...new Set(claim.terms.flatMap((t) => index.termId(t) ?? []))];
+  const union = (f: (p: PreparedText) => Iterable<string>): Set<string> => new Set([...f(claim), ...f(title)]);
+  return {
+    claim,
+    title,
+    claimIds,
+    allTerms: union((p) => p.termSet),
+    bigrams: union((p) => p.bigrams),
+    numbers: union((p) => p.signals.numbers),
+    years: union((p) => p.signals.years),
+    names: union((p) => p.signals.entities),
+    media: claim.media || title.media,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Words as the matcher counts them: lower case, accents folded, possessives and apostrophes
+ * gone ("didn't" → "didnt", "Trump's" → "trump"), digits apart from letters ("80M" → "80 m"),
+ * stop words out, then the Porter2 stem (memoised: a vocabulary is small, texts are many).
+ */
+import stem from 'wink-porter2-stemmer';
+
+/** English stop words (the NLTK list, which the CLEF baselines used). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  ('i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
+    'it its itself they them their theirs themselves what which who whom this that these those am is are was were be ' +
+    'been being have has had having do does did doing a an the and but if or because as until while of at by for with ' +
+    'about against between into through during before after above below to from up down in out on off over under ' +
+    'again further then once here there when where why how all any both each few more most other some such no nor not ' +
+    'only own same so than too very s t can will just don should now d ll m o re ve y ain aren couldn didn doesn hadn ' +
+    'hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn youre youve youll youd shes thats dont ' +
+    'didnt doesnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt')
+    .split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu;
+
+/** Lower-cased, accent-free words of the text, in order (stop words kept). */
+export function words(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/'s\b/gu, '')
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2');
+  const out: string[] = [];
+  for (const m of folded.matchAll(WORD)) out.push(m[0].replace(/,(?=\d{3}\b)/gu, '').replace(/[.,]+$/u, ''));
+  return out;
+}
+
+const stems = new Map<string, string>();
+const MAX_MEMO = 200_000;
+
+export function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /\d/u.test(word) ? word : stem(word);
+    if (stems.size >= MAX_MEMO) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** The terms BM25 indexes: stems of the words that are not stop words. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!STOP_WORDS.has(w)) out.push(stemOf(w));
+  return out;
+}

@@ -1,0 +1,70 @@
+/** analyzeParagraph: all compromise work for one paragraph, offsets relative to its start. */
+import type { Entities } from '../types';
+import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './types';
+import { tokenize, type Token } from '../text/tokens';
+import { scoreParagraphSentences } from '../claims/scoreSentences';
+import { findQuotes, type ParagraphQuotes } from '../quotes/findQuotes';
+import { genderOf, nameOf } from '../quotes/speakers';
+import { TITLES } from '../text/lexicon';
+import { partOfLongerName, withSpeakers } from './persons';
+
+/** Sentences scoring below this are not reported as claims at all: the learned model's threshold. */
+export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
+
+export function analyzeParagraph(text: string): ParagraphAnalysis {
+  const tz = tokenize(text);
+  const { tokens, sentences, sentenceTokens } = tz;
+  const claims: ParagraphClaim[] = [];
+  const scoredSentences: ParagraphSentence[] = [];
+  scoreParagraphSentences(text, tz).forEach((scored, si) => {
+    const s = sentences[si];
+    scoredSentences.push({ start: s.start, end: s.end, score: scored.score });
+    if (!scored.claim) return;
+    const [a, b] = sentenceTokens[si];
+    claims.push({ start: s.start, end: s.end, score: scored.score, ...scored.claim, entities: entitiesOf(tokens, a, b, text) });
+  });
+  let found: ParagraphQuotes = { quotes: [], intro: null };
+  try {
+    found = findQuotes(text, tz);
+  } catch {
+    // A rule tripping over odd input must not lose the rest of the analysis.
+  }
+  return { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons: withSpeakers(personsOf(tokens, text), found.quotes, tokens) };
+}
+
+function runs(tokens: Token[], a: number, b: number, tag: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = a; i <= b; i++) {
+    const inRun = i < b && tokens[i].tags.has(tag) && !tokens[i].tags.has('Pronoun');
+    if (inRun && start < 0) start = i;
+    if (start >= 0 && (!inRun || tokens[i].post && !/^['\u2019]s?$/.test(tokens[i].post) && tokens[i].post !== '.')) {
+      out.push([start, inRun ? i : i - 1]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function clean(s: string): string {
+  return s.replace(/['\u2019]s$/, '').replace(/[.,;:]+$/, '').trim();
+}
+
+function entitiesOf(tokens: Token[], a: number, b: number, text: string): Entities {
+  const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x.length > 1))];
+  return {
+    people: uniq(runs(tokens, a, b, 'Person').map(([x, y]) => clean(nameOf(tokens, x, y, text)))),
+    organizations: uniq(runs(tokens, a, b, 'Organization').map(([x, y]) => clean(text.slice(tokens[x].start, tokens[y].end)))),
+    places: uniq(runs(tokens, a, b, 'Place').map(([x, y]) => clean(text.slice(tokens[x].start, tokens[y].end)))),
+  };
+}
+
+function personsOf(tokens: Token[], text: string): ParagraphPerson[] {
+  const out: ParagraphPerson[] = [];
+  for (const [x, y] of runs(tokens, 0, tokens.length, 'Person')) {
+    const name = clean(nameOf(tokens, x, y, text));
+    if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name) || partOfLongerName(tokens, y)) continue;
+    out.push({ start: tokens[x].start, end: tokens[y].end, name, gender: genderOf(tokens, x, y) });
+  }
+  return out;
+}

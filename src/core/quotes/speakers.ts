@@ -1,0 +1,233 @@
+/** Speaker noun phrases and cue verbs around a token position. */
+import type { Token } from '../text/tokens';
+import type { Mention } from '../types';
+import type { Gender, ParagraphSpeaker } from '../paragraph/types';
+import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from '../text/lexicon';
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: '', who: '' };
+
+export function has(t: Token | undefined, tag: string): boolean {
+  return t !== undefined && t.tags.has(tag);
+}
+
+/** A speech or attribution verb used as a verb. */
+export function isCue(t: Token | undefined, clausalOnly = false, adjacent = false): boolean {
+  if (!t) return false;
+  const base = SPEECH_VERBS.get(t.lower);
+  if (!base) return false;
+  if (clausalOnly && !CLAUSE_VERBS.has(t.lower)) return false;
+  if (!adjacent && ADJACENT_ONLY_CUES.has(base)) return false;
+  // Forms the tagger often reads as nouns or adjectives (`Bush tells[Plural] reporters`, `is telling[Adjective]`).
+  if (/^(said|says|saying|told|tells|telling|tweeted)$/.test(t.lower)) return true;
+  return t.tags.has('Verb') && !t.tags.has('Noun');
+}
+
+/** Tokens that may stand between a subject and its verb: "has also said", "would not say". */
+export function isVerbFiller(t: Token): boolean {
+  return t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') ||
+    (t.tags.has('Copula') && !t.post);
+}
+
+function hardStop(t: Token): boolean {
+  return /[.!?;:"\u201c\u201d()[\]\u2014\u2013]/.test(t.post) || /["\u201c\u201d([]/.test(t.pre);
+}
+
+function isNounish(t: Token): boolean {
+  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
+  return t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Determiner') ||
+    t.tags.has('Possessive') || t.tags.has('Acronym') || t.tags.has('Value') || t.tags.has('Honorific') ||
+    TITLES.has(t.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(t.text);
+}
+
+function isPronoun(t: Token): boolean {
+  return t.lower in PRONOUN_GENDER && (t.tags.has('Pronoun') || t.lower === 'who');
+}
+
+function mentionOf(tokens: Token[], from: number, to: number, text: string, base: number): Mention {
+  const start = tokens[from].start;
+  const end = tokens[to].end;
+  return { start: start + base, end: end + base, text: text.slice(start, end) };
+}
+
+/** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
+export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
+  let first = from;
+  for (let i = from; i <= to; i++) if (tokens[i].tags.has('Possessive') && i < to) first = i + 1;
+  let best: [number, number] | null = null;
+  let runStart = -1;
+  for (let i = first; i <= to + 1; i++) {
+    const t = tokens[i];
+    // A title word starts no name, but may end one ("Robert King").
+    const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && i === to);
+    const nameLike = i <= to && /^\p{Lu}/u.test(t.text) && !title &&
+      (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName'));
+    if (nameLike && runStart < 0) runStart = i;
+    if (!nameLike && runStart >= 0) {
+      const hasPerson = tokens.slice(runStart, i).some((x) => x.tags.has('Person') || x.tags.has('LastName') || x.tags.has('FirstName'));
+      if (!best || hasPerson) best = [runStart, i - 1];
+      runStart = -1;
+    }
+    if (i <= to && t.post.includes(',')) {
+      // an appositive follows: the name is before it if we have one
+      if (best || runStart >= 0) break;
+    }
+  }
+  if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
+  if (!best) return text.slice(tokens[from].start, tokens[to].end);
+  return text.slice(tokens[best[0]].start, tokens[best[1]].end).replace(/['\u2019]s$/, '');
+}
+
+function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {
+  const mention = mentionOf(tokens, from, to, text, base);
+  if (from === to && isPronoun(tokens[from])) {
+    return { mention, name: mention.text, pronoun: PRONOUN_GENDER[tokens[from].lower] };
+  }
+  return { mention, name: nameOf(tokens, from, to, text) };
+}
+
+/**
+ * Subject noun phrase ending just before token `cue` (skipping "has also" etc.), not before `min`.
+ * Handles "X, the senator from Y, said" (appositive) and pronouns.
+ */
+export function speakerBefore(tokens: Token[], cue: number, min: number, text: string, base: number): ParagraphSpeaker | null {
+  let i = cue - 1;
+  while (i >= min && isVerbFiller(tokens[i]) && !tokens[i].post) i--;
+  i = skipParenthetical(tokens, i, min);
+  if (i < min) return null;
+  const last = tokens[i];
+  if (hardStop(last) && !last.post.startsWith(',')) return null;
+  if (isPronoun(last)) return speakerFrom(tokens, i, i, text, base);
+  if (last.post.includes(',')) {
+    // "Name, appositive, said": find the comma that opens the appositive, the name is before it.
+    // Up to three commas back: "Mike Shields, president of the fund, a super PAC allied with X, said".
+    let commas = 0;
+    for (let j = i - 1; j >= min && j >= i - 30; j--) {
+      if (tokens[j].post.includes(',')) {
+        const head = nounPhraseBack(tokens, j, min);
+        if (head !== null && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person')) && (head === min || !has(tokens[head - 1], 'Verb'))) {
+          return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
+        }
+        if (++commas >= 3) break;
+        continue;
+      }
+      // Inside one sentence a full stop is an abbreviation ("No. 2"), not a boundary.
+      if (/[!?;:"\u201c\u201d()[\]]/.test(tokens[j].post) || /["\u201c\u201d([]/.test(tokens[j].pre)) break;
+    }
+    return null;
+  }
+  const start = nounPhraseBack(tokens, i, min);
+  if (start === null) return null;
+  return speakerFrom(tokens, start, i, text, base);
+}
+
+/** `Rep. John Mica (R-Fla.) said`: step back over a short parenthetical ending at token `i`. */
+function skipParenthetical(tokens: Token[], i: number, min: number): number {
+  if (i < min || !/\)[,]?$/.test(tokens[i].post)) return i;
+  for (let k = i; k >= min && k >= i - 5; k--) {
+    if (tokens[k].pre.includes('(')) return k - 1 >= min && !tokens[k - 1].post ? k - 1 : i;
+  }
+  return i;
+}
+
+/** Start index of a noun phrase whose last token is `end`, or null if `end` is not nominal. */
+function nounPhraseBack(tokens: Token[], end: number, min: number): number | null {
+  const t = tokens[end];
+  // "this week", "on Monday": a time expression is not a speaker.
+  if (t.tags.has('Date') || t.tags.has('Time') || /^(week|year|month|day|morning|evening|night|today|yesterday|tonight)$/.test(t.lower)) return null;
+  if (!isNounish(t) || t.tags.has('Determiner') || t.tags.has('Adjective') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text)) return null;
+  let start = end;
+  for (let j = end - 1; j >= min && end - j < 9; j--) {
+    const p = tokens[j];
+    if (p.post && !/^['\u2019]s?$/.test(p.post) && p.post !== '.' && p.post !== '-') break;
+    if (p.post === '.' && !p.tags.has('Honorific') && !p.tags.has('Acronym') && !p.tags.has('Abbreviation') && !/^\p{Lu}\p{L}?$/u.test(p.text)) break;
+    if (p.lower === 'of' || p.lower === 'for' || p.lower === 'at' || p.lower === 'and' || p.lower === '&') {
+      // "Secretary of State", "Center for X" — only between capitalised words.
+      const prev = tokens[j - 1];
+      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(tokens[j + 1].text)) {
+        start = j;
+        continue;
+      }
+      break;
+    }
+    if (isPronoun(p) && !p.tags.has('Possessive')) break;
+    if (!isNounish(p)) break;
+    start = j;
+  }
+  return start;
+}
+
+/** Noun phrase starting at token `from` (after an inverted cue: "said Assad", "said the official"). */
+export function speakerAfter(tokens: Token[], from: number, max: number, text: string, base: number): ParagraphSpeaker | null {
+  if (from > max || from >= tokens.length) return null;
+  const first = tokens[from];
+  if (/["\u201c\u201d(]/.test(first.pre)) return null;
+  if (isPronoun(first)) return speakerFrom(tokens, from, from, text, base);
+  if (!isNounish(first)) return null;
+  let end = from;
+  for (let j = from; j <= max && j < tokens.length && j - from < 9; j++) {
+    const t = tokens[j];
+    if (j > from) {
+      if ((t.lower === 'of' || t.lower === 'for') && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(tokens[j - 1].text)) {
+        end = j;
+        continue;
+      }
+      if (!isNounish(t) || isPronoun(t)) break;
+    }
+    end = j;
+    if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
+    if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
+  }
+  const last = tokens[end];
+  if (!last.tags.has('Noun') && !last.tags.has('ProperNoun') && !/^\p{Lu}/u.test(last.text)) return null;
+  return speakerFrom(tokens, from, end, text, base);
+}
+
+export function genderOf(tokens: Token[], from: number, to: number): Gender {
+  for (let i = Math.max(0, from - 1); i <= to; i++) {
+    const t = tokens[i];
+    const w = t.lower.replace(/\.$/, '');
+    if (MALE_HONORIFICS.has(w) || t.tags.has('MaleName')) return 'm';
+    if (FEMALE_HONORIFICS.has(w) || t.tags.has('FemaleName')) return 'f';
+  }
+  return '';
+}
+
+export function cueBase(t: Token): string {
+  return SPEECH_VERBS.get(t.lower) ?? t.lower;
+}
+
+export function cueMention(tokens: Token[], from: number, to: number, text: string, base: number): Mention {
+  return mentionOf(tokens, from, to, text, base);
+}
+
+/**
+ * The subject of the sentence whose tokens start at `from`: a leading adverbial up to a comma
+ * ("In 1998, President Clinton …") is skipped. Used for `…, telling reporters, "…"`.
+ */
+export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker | null {
+  let i = from;
+  for (let j = from; j < to && j < from + 8; j++) {
+    if (tokens[j].post.startsWith(',')) {
+      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction')) i = j + 1;
+      break;
+    }
+  }
+  const sp = speakerAfter(tokens, i, to, text, base);
+  if (!sp) return null;
+  const after = tokens[tokenIndexAt(tokens, sp.mention.end - base)];
+  // The subject must be followed by its verb (possibly after an adverb or auxiliary).
+  if (!after || !(after.tags.has('Verb') || isVerbFiller(after))) return null;
+  return sp;
+}
+
+function tokenIndexAt(tokens: Token[], pos: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].start < pos) i++;
+  return i;
+}
+
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'you', 'it']);
+export function isObjectPronoun(t: Token): boolean {
+  return OBJECT_PRONOUNS.has(t.lower);
+}

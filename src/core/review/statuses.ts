@@ -1,0 +1,65 @@
+/**
+ * The words of a review status, in one place: what the tree, the hover, the status bar, the
+ * Claim Details webview, the commands and the Markdown report call each status, its icon and its
+ * theme colour. Plain data (no vscode), so the webview bundle and the CLI can import it too.
+ */
+import type { ReviewStatus } from './types';
+
+export { REVIEW_STATUSES, type ReviewStatus } from './types';
+
+export interface StatusWords {
+  /** Title-case name: tree groups, tooltips, the report. */
+  label: string;
+  /** Prefix of the status in the Markdown report (empty for dismissed, which the report leaves out). */
+  emoji: string;
+  /** Codicon id of the status in the tree and the hover. */
+  codicon: string;
+  /** Theme colour (package.json `contributes.colors`) of that icon. */
+  iconColor: string;
+  /** Label of the button that sets it in Claim Details, and what the button says on hover. */
+  button: string;
+  buttonHint: string;
+}
+
+// status       label         emoji codicon                 button        hint of the button
+const TABLE: readonly (readonly [ReviewStatus, string, string, string, string, string])[] = [
+  ['unreviewed', 'Unreviewed', '⏳', 'circle-large-outline', 'Clear', 'Back to unreviewed'],
+  ['sourced', 'Sourced', '✅', 'pass-filled', 'Sourced', 'Backed by a source'],
+  ['disputed', 'Disputed', '❌', 'error', 'Disputed', 'Contradicted by evidence'],
+  ['unverified', 'Unverified', '❔', 'question', 'Unverified', 'Could not be checked'],
+  ['dismissed', 'Dismissed', '', 'circle-slash', 'Dismiss', 'Not a claim'],
+];
+
+export const STATUS_WORDS: Readonly<Record<ReviewStatus, StatusWords>> = Object.fromEntries(
+  TABLE.map(([status, label, emoji, codicon, button, buttonHint]) => [
+    status, { label, emoji, codicon, iconColor: `claimlens.sidebar.${status}Icon`, button, buttonHint },
+  ]),
+) as Record<ReviewStatus, StatusWords>;
+
+/** Order of the status buttons in Claim Details: the verdicts first, then clear and dismiss. */
+export const BUTTON_ORDER: readonly ReviewStatus[] = ['sourced', 'disputed', 'unverified', 'unreviewed', 'dismissed'];
+
+/** A reviewer has given a verdict: these count as "reviewed" in the status bar, the views and the CLI. */
+export const REVIEWED_STATUSES: readonly ReviewStatus[] = ['sourced', 'disputed', 'unverified'];
+
+export function isReviewed(status: string): boolean {
+  return (REVIEWED_STATUSES as readonly string[]).includes(status);
+}
+
+/** Statuses that are painted in the editor (dismissed items get no decoration). */
+export type VisibleStatus = Exclude<ReviewStatus, 'dismissed'>;
+export const VISIBLE_STATUSES: readonly VisibleStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified'];
+
+/** Theme colours (package.json `contributes.colors`) of a status's editor decorations. */
+export function decorationColors(status: VisibleStatus): { claimBackground: string; claimBorder: string; quoteBorder: string; ruler: string } {
+  const name = STATUS_WORDS[status].label;
+  return {
+    claimBackground: `claimlens.claim${name}Background`,
+    claimBorder: `claimlens.claim${name}Border`,
+    quoteBorder: `claimlens.quote${name}Border`,
+    ruler: `claimlens.ruler${name}`,
+  };
+}
+
+/** An orphan (its text is gone) has its own icon whatever its status. */
+export const ORPHAN_ICON = { codicon: 'debug-disconnect', iconColor: 'claimlens.sidebar.orphanedIcon' } as const;

@@ -1,0 +1,107 @@
+/**
+ * Hover for claims and quotes: what ClaimLens found, what the reviewer did, and action links.
+ * Article text, notes and URLs are user data: everything is escaped, and the command links are
+ * trusted for our own review commands only (MarkdownString.isTrusted allow-list).
+ */
+import * as vscode from 'vscode';
+import { STATUS_WORDS } from '../core/review/statuses';
+import type { ReviewItem, ReviewStatus } from '../core/review/types';
+import type { ArticleService } from '../articles/contracts';
+import { CMD, HOVER_COMMANDS } from '../commands/ids';
+import { escapeMarkdown as escape } from '../core/export/escapeMarkdown';
+import { commandLink as link, formatWhen, sourceLink } from './hoverMarkdown';
+
+/** Hover fields are one line each. */
+const escapeMarkdown = (text: string): string => escape(text, 'line');
+
+function statusIcon(status: string): string {
+  const codicon = STATUS_WORDS[status as ReviewStatus]?.codicon;
+  return codicon ? `$(${codicon})` : '';
+}
+
+function commandLink(label: string, command: string, uri: vscode.Uri, key: string, tooltip: string): string {
+  return link(label, command, { uri: uri.toString(), keys: [key] }, tooltip);
+}
+
+export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  const lines: string[] = [];
+  const kind = item.kind === 'quote' ? 'Quote' : item.annotation?.origin === 'manual' ? 'Claim (added by hand)' : 'Claim';
+  lines.push(`**ClaimLens · ${kind}** — ${statusIcon(item.status)} ${item.status}`);
+
+  if (item.claim) {
+    const c = item.claim;
+    lines.push(`Type: **${c.type}** · score **${c.score.toFixed(2)}**`);
+    if (c.reasons.length) lines.push(`Why: ${c.reasons.map(escapeMarkdown).join('; ')}`);
+    const ents = [
+      ['People', c.entities.people], ['Places', c.entities.places], ['Organizations', c.entities.organizations],
+    ].filter(([, v]) => (v as string[]).length > 0)
+      .map(([k, v]) => `${k}: ${(v as string[]).map(escapeMarkdown).join(', ')}`);
+    if (ents.length) lines.push(ents.join(' · '));
+  }
+  if (item.quote) {
+    const q = item.quote;
+    const speaker = item.annotation?.speaker
+      ? `${escapeMarkdown(item.annotation.speaker)} (set by reviewer)`
+      : q.speaker
+        ? `${escapeMarkdown(q.speaker.name)}${q.speaker.mention.text !== q.speaker.name ? ` (“${escapeMarkdown(q.speaker.mention.text)}”)` : ''}`
+        : 'unknown';
+    lines.push(`Speaker: **${speaker}** · cue: ${q.cue ? `“${escapeMarkdown(q.cue.text)}”` : '—'} · ${q.kind} quote`);
+  }
+  const a = item.annotation;
+  if (a) {
+    if (a.sources.length) lines.push(`Sources: ${a.sources.map((s) => sourceLink(s.url, s.title)).join(', ')}`);
+    if (a.note) lines.push(`Note: ${escapeMarkdown(a.note)}`);
+    lines.push(`Reviewed by ${escapeMarkdown(a.updated.by)}, ${formatWhen(a.updated.at)}`);
+  }
+  if (a?.changedSinceReview) lines.push('$(warning) The text changed since it was reviewed: check that the review still holds.');
+  if (item.orphaned) lines.push(`$(warning) Orphaned: ${escapeMarkdown(item.anchor?.reason ?? 'text not found')}`);
+
+  if (readOnlyReason) {
+    lines.push(`$(lock) Reviewing disabled: ${escapeMarkdown(readOnlyReason)} ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}`);
+  } else {
+    const k = item.key;
+    const actions = [
+      commandLink('$(pass) Mark as Sourced', CMD.markSourced, uri, k, 'Mark as sourced (asks for a source URL)'),
+      commandLink('$(error) Mark as Disputed', CMD.markDisputed, uri, k, 'Mark as disputed (asks for a note)'),
+      commandLink('$(question) Mark as Unverified', CMD.markUnverified, uri, k, 'Mark as unverified'),
+      commandLink('$(link) Add Source', CMD.addSource, uri, k, 'Add a source URL'),
+      commandLink('$(note) Note', CMD.editNote, uri, k, 'Edit the note'),
+      item.status === 'unreviewed'
+        ? commandLink('$(circle-slash) Dismiss', CMD.dismiss, uri, k, 'Not a claim: hide it')
+        : commandLink('$(discard) Clear Status', CMD.clearStatus, uri, k, 'Back to unreviewed'),
+    ];
+    lines.push(actions.join(' · '));
+  }
+  // Two trailing spaces = Markdown line break.
+  md.appendMarkdown(lines.join('  \n'));
+  return md;
+}
+
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly articles: ArticleService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const state = this.articles.get(document.uri);
+    if (!state || state.version !== document.version) return undefined;
+    const offset = document.offsetAt(position);
+    const items = this.articles.itemsAt(document.uri, offset, offset)
+      .filter((i) => i.status !== 'dismissed' && i.range)
+      // Claims first (the review queue's unit), then quotes; innermost first within a kind.
+      .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1)
+        || (x.range!.end - x.range!.start) - (y.range!.end - y.range!.start));
+    if (items.length === 0) return undefined;
+    const r = items[0].range!;
+    return new vscode.Hover(
+      items.map((i) => hoverMarkdown(i, document.uri, state.readOnlyReason)),
+      new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)),
+    );
+  }
+}
+
+/** Hovers on every file document; the provider asks the ArticleService whether it is an article. */
+export function registerHover(context: vscode.ExtensionContext, articles: ArticleService): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, new ClaimHoverProvider(articles)));
+}

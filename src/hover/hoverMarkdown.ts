@@ -1,0 +1,26 @@
+/**
+ * Markdown helpers for hovers (pure: unit-tested without VS Code). Article text, notes and URLs are
+ * user data, escaped by core's escapeMarkdown in its one-line style.
+ */
+import { escapeMarkdown } from '../core/export/escapeMarkdown';
+
+export function shorten(s: string, max = 80): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function formatWhen(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+}
+
+/** A link only for plain http(s) URLs; anything else (javascript:, command:, odd characters) is shown as text. */
+export function sourceLink(url: string, title?: string): string {
+  const label = escapeMarkdown(shorten(title || url, 60), 'line');
+  return /^https?:\/\/[^\s()<>"'`\\]+$/i.test(url) ? `[${label}](${url})` : label;
+}
+
+/** A command link whose arguments are JSON, URI-encoded as VS Code expects. */
+export function commandLink(label: string, command: string, args: unknown, tooltip: string): string {
+  const encoded = encodeURIComponent(JSON.stringify(args));
+  return `[${label}](command:${command}?${encoded} "${tooltip.replace(/"/g, "'")}")`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The static shell of the "Claim Details" webview. It contains no article text at all: the
+ * script (./webview/, bundled into dist/webview/details.js) receives plain data by postMessage
+ * and builds the DOM with text nodes. Strict CSP: nothing but our own stylesheet and the nonce'd
+ * script may load.
+ */
+import { randomBytes } from 'node:crypto';
+
+export function makeNonce(): string {
+  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+export interface DetailsHtmlParts {
+  cspSource: string;
+  styleUri: string;
+  scriptUri: string;
+  nonce: string;
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    "form-action 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function detailsHtml(p: DetailsHtmlParts): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(p.cspSource, p.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(p.styleUri)}" nonce="${attr(p.nonce)}">
+<title>Claim Details</title>
+</head>
+<body>
+<main id="root" aria-live="polite">
+  <p class="empty" id="empty">Select a claim or quote in the Review view, or put the cursor on one in the article.</p>
+</main>
+<script nonce="${attr(p.nonce)}" src="${attr(p.scriptUri)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,31 @@
+/** The plain data Claim Details shows for a review item (DetailsPayload, in ./detailsProtocol.ts). Pure (no vscode). */
+import type { ReviewItem } from '../../core/review/types';
+import { speakerOf } from '../review/queue';
+import type { DetailsPayload } from './detailsProtocol';
+
+export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string, previousKeys: Iterable<string> = []): DetailsPayload {
+  const a = item.annotation;
+  return {
+    key: item.key,
+    kind: item.kind,
+    text: item.text,
+    status: item.status,
+    orphaned: item.orphaned,
+    orphanReason: item.orphaned ? item.anchor?.reason ?? 'its text is no longer in the article' : undefined,
+    claimType: item.claim?.type,
+    score: item.claim?.score,
+    reasons: item.claim?.reasons ?? [],
+    detectedSpeaker: item.quote?.speaker?.name,
+    speakerOverride: a?.speaker,
+    speaker: speakerOf(item),
+    cue: item.quote?.cue?.text,
+    quoteKind: item.quote?.kind,
+    note: a?.note ?? '',
+    sources: (a?.sources ?? []).map((s) => (s.title ? { url: s.url, title: s.title } : { url: s.url })),
+    created: a ? { by: a.created.by, at: a.created.at } : undefined,
+    updated: a ? { by: a.updated.by, at: a.updated.at } : undefined,
+    readOnlyReason,
+    fileName,
+    previousKeys: [...previousKeys],
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Tree data of the "Review" view: the active article's items, filtered and grouped by the pure
+ * queue model (./queue). Item nodes carry `{uri, key}`, the argument shape every review
+ * command accepts, so the menus can call those commands directly (with the whole selection for
+ * multi-select).
+ */
+import * as vscode from 'vscode';
+import { ORPHAN_ICON, STATUS_WORDS } from '../../core/review/statuses';
+import { SIDEBAR_CMD } from '../../commands/ids';
+import type { ReviewItem } from '../../core/review/types';
+import type { ArticleState } from '../../articles/contracts';
+import {
+  DEFAULT_FILTER, GroupBy, QueueFilter, describeItem, filterItems, groupItems, groupLabel, itemTooltipMarkdown, shorten,
+} from './queue';
+
+export interface GroupNode {
+  readonly nodeType: 'group';
+  readonly id: string;
+  readonly label: string;
+  readonly orphans: boolean;
+  readonly children: ItemNode[];
+}
+
+export interface ItemNode {
+  readonly nodeType: 'item';
+  readonly id: string;
+  /** `uri` + `key` make the node a valid argument of the review commands. */
+  readonly uri: vscode.Uri;
+  readonly key: string;
+  readonly item: ReviewItem;
+  readonly parent: GroupNode;
+}
+
+export type ReviewNode = GroupNode | ItemNode;
+
+export function statusIcon(item: ReviewItem): vscode.ThemeIcon {
+  const { codicon, iconColor } = item.orphaned ? ORPHAN_ICON : STATUS_WORDS[item.status] ?? STATUS_WORDS.unreviewed;
+  return new vscode.ThemeIcon(codicon, new vscode.ThemeColor(iconColor));
+}
+
+/** `claimlens.item.<kind>.<status>[.orphan]`: menus match on it with regexes. */
+export function contextValueOf(item: ReviewItem): string {
+  return `claimlens.item.${item.kind}.${item.status}${item.orphaned ? '.orphan' : ''}`;
+}
+
+export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
+  private readonly emitter = new vscode.EventEmitter<ReviewNode | undefined | void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  private state: ArticleState | undefined;
+  private groups: GroupNode[] = [];
+  private byKey = new Map<string, ItemNode>();
+  private shownCount = 0;
+  groupBy: GroupBy = 'status';
+  filter: QueueFilter = { ...DEFAULT_FILTER };
+
+  /** Rebuilds the nodes for an article (or none) and tells the tree to redraw. */
+  setState(state: ArticleState | undefined): void {
+    this.state = state;
+    this.rebuild();
+    this.emitter.fire();
+  }
+
+  get article(): ArticleState | undefined {
+    return this.state;
+  }
+
+  /** Number of items that pass the filters. */
+  get visibleCount(): number {
+    return this.shownCount;
+  }
+
+  private rebuild(): void {
+    this.byKey = new Map();
+    this.groups = [];
+    this.shownCount = 0;
+    const state = this.state;
+    if (!state) return;
+    const prefix = state.uri.toString();
+    const shown = filterItems(state.items, this.filter);
+    this.shownCount = shown.length;
+    for (const g of groupItems(shown, this.groupBy)) {
+      const children: ItemNode[] = [];
+      const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, label: groupLabel(g), orphans: g.orphans, children };
+      for (const item of g.items) {
+        const node: ItemNode = { nodeType: 'item', id: `${group.id}#${item.key}`, uri: state.uri, key: item.key, item, parent: group };
+        children.push(node);
+        this.byKey.set(item.key, node);
+      }
+      this.groups.push(group);
+    }
+  }
+
+  /** Node currently showing the item with this key (undefined if filtered out). */
+  nodeFor(key: string): ItemNode | undefined {
+    return this.byKey.get(key);
+  }
+
+  get rootGroups(): readonly GroupNode[] {
+    return this.groups;
+  }
+
+  getChildren(element?: ReviewNode): ReviewNode[] {
+    if (!element) return this.groups;
+    return element.nodeType === 'group' ? element.children : [];
+  }
+
+  getParent(element: ReviewNode): ReviewNode | undefined {
+    return element.nodeType === 'item' ? element.parent : undefined;
+  }
+
+  getTreeItem(node: ReviewNode): vscode.TreeItem {
+    if (node.nodeType === 'group') {
+      // Dismissed items and orphans are rarely worked on: start collapsed.
+      const collapsed = node.orphans ? false : node.id.endsWith('#status:dismissed');
+      const t = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      t.id = node.id;
+      t.contextValue = node.orphans ? 'claimlens.group.orphans' : 'claimlens.group';
+      if (node.orphans) {
+        t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
+        t.tooltip = 'Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.';
+      }
+      return t;
+    }
+    const { item } = node;
+    const t = new vscode.TreeItem(shorten(item.text, 72), vscode.TreeItemCollapsibleState.None);
+    t.id = node.id;
+    t.description = describeItem(item);
+    t.iconPath = statusIcon(item);
+    t.contextValue = contextValueOf(item);
+    const md = new vscode.MarkdownString(itemTooltipMarkdown(item));
+    // Article text is untrusted: no command links, no HTML.
+    md.isTrusted = false;
+    md.supportHtml = false;
+    t.tooltip = md;
+    t.accessibilityInformation = {
+      label: `${item.kind}, ${item.orphaned ? 'orphaned, ' : ''}${item.status}: ${shorten(item.text, 160)}. ${describeItem(item)}`,
+    };
+    t.command = { command: SIDEBAR_CMD.revealItem, title: 'Show in Editor', arguments: [node] };
+    return t;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Status-bar summary for the active article: reviewed / total claims and the disputed count.
+ * Clicking it opens the review view.
+ */
+import * as vscode from 'vscode';
+import type { ArticleService } from '../articles/contracts';
+import { REVIEW_VIEW_FOCUS } from '../commands/ids';
+import { countReviews } from '../core/review/counts';
+
+export class ReviewStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly articles: ArticleService) {
+    this.item.name = 'ClaimLens review progress';
+    this.item.command = { command: REVIEW_VIEW_FOCUS, title: 'Open the ClaimLens review view' };
+    this.disposables.push(
+      this.item,
+      articles.onDidChangeArticle(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const state = this.articles.active();
+    if (!state) {
+      this.item.hide();
+      return;
+    }
+    const c = countReviews(state.items);
+    const lock = state.readOnlyReason ? '$(lock) ' : '';
+    const busy = state.complete ? '' : ' $(sync~spin)';
+    this.item.text = `${lock}$(checklist) ${c.reviewed}/${c.total} reviewed · ${c.disputed} disputed${busy}`;
+    const tip = new vscode.MarkdownString('', true);
+    tip.appendMarkdown(`**ClaimLens**  \nClaims: ${c.reviewed} of ${c.total} reviewed  \n`);
+    tip.appendMarkdown(`Quotes: ${c.quotesReviewed} of ${c.quotes} reviewed  \nDisputed: ${c.disputed}`);
+    if (c.orphaned) tip.appendMarkdown(`  \n$(warning) ${c.orphaned} review(s) lost their text (see the review view)`);
+    if (state.readOnlyReason) tip.appendText(`\n\nReviewing disabled: ${state.readOnlyReason}`);
+    tip.appendMarkdown('\n\nClick to open the review view.');
+    this.item.tooltip = tip;
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { Bm25Index } from '../../../../src/core/matching/bm25Index';
+import { INDEX_FORMAT, MatchIndex } from '../../../../src/core/matching/matchIndex';
+import type { FactCheck } from '../../../../src/core/matching/types';
+
+const fact = (id: string, claim: string, extra: Partial<FactCheck> = {}): FactCheck => ({ id, origin: 'archive', claim, verdict: 'false', file: 'test.jsonl', ...extra });
+
+const ARCHIVE = [
+  fact('bridge', 'The new river bridge will cost $80 million and open in 2026.'),
+  fact('tram', 'Tram ridership in the city doubled between 2019 and 2023.'),
+  fact('school', 'Half of the district schools lack working heating.'),
+  fact('library', 'The central library will close on Mondays starting in June.'),
+];
+
+describe('matching: the incremental index', () => {
+  it('finds the fact-check of a reworded claim, best first', () => {
+    const index = new MatchIndex();
+    index.setSource('archive.jsonl', ARCHIVE);
+    const [best] = index.match('Officials said the river bridge will cost 80 million dollars and open in 2026.');
+    assert.equal(best.fact.id, 'bridge');
+    assert.ok(best.strong, `similarity ${best.similarity}`);
+    assert.deepEqual(index.match('Completely unrelated words about gardening and roses.', { top: 5 }).filter((m) => m.strong), []);
+  });
+
+  it('adds, replaces and removes one source without touching the others', () => {
+    const index = new MatchIndex();
+    index.setSource('archive.jsonl', ARCHIVE);
+    index.setSource('reviews/a.txt.claimlens.json', [fact('r1', 'The ferry to the island runs every 20 minutes in summer.', { origin: 'review', article: 'a.txt' })]);
+    assert.equal(index.size, 5);
+    assert.equal(index.match('The island ferry runs every 20 minutes in summer.')[0].fact.id, 'r1');
+
+    index.setSource('reviews/a.txt.claimlens.json', [fact('r2', 'Parking fees in the old town tripled in 2022.', { origin: 'review', article: 'a.txt' })]);
+    assert.equal(index.size, 5);
+    assert.notEqual(index.match('The island ferry runs every 20 minutes in summer.')[0]?.fact.id, 'r1');
+    assert.equal(index.match('Old town parking fees tripled in 2022.')[0].fact.id, 'r2');
+
+    assert.equal(index.removeSource('archive.jsonl'), true);
+    assert.equal(index.size, 1);
+    assert.deepEqual(index.sources(), ['reviews/a.txt.claimlens.json']);
+    assert.equal(index.match('The new river bridge will cost $80 million.').some((m) => m.fact.id === 'bridge'), false);
+    assert.equal(index.removeSource('archive.jsonl'), false);
+  });
+
+  it('leaves out the reviews of the article being matched', () => {
+    const index = new MatchIndex();
+    index.setSource('r.json', [fact('own', 'The ferry to the island runs every 20 minutes.', { article: '/w/a.txt' }), fact('other', 'The ferry to the island runs every 20 minutes.', { article: '/w/b.txt' })]);
+    assert.deepEqual(index.match('The ferry to the island runs every 20 minutes.', { excludeArticle: '/w/a.txt' }).map((m) => m.fact.id), ['other']);
+  });
+
+  it('keeps its answers through many updates (compaction renumbers documents)', () => {
+    const index = new MatchIndex();
+    index.setSource('archive.jsonl', ARCHIVE);
+    for (let i = 0; i < 1500; i++) index.setSource('churn.jsonl', [fact(`c${i}`, `Filler claim number ${i} about the harbour festival.`)]);
+    assert.equal(index.size, 5);
+    assert.equal(index.match('Tram ridership doubled between 2019 and 2023.')[0].fact.id, 'tram');
+  });
+
+  it('round-trips through JSON with the same matches, and refuses a cache of another format', () => {
+    const index = new MatchIndex();
+    index.setSource('archive.jsonl', ARCHIVE);
+    index.setSource('gone.jsonl', [fact('gone', 'A claim that will be removed before saving.')]);
+    index.removeSource('gone.jsonl');
+    const saved = JSON.parse(JSON.stringify(index.toJSON())) as unknown;
+    const loaded = MatchIndex.fromJSON(saved);
+    assert.ok(loaded);
+    assert.equal(loaded.size, 4);
+    for (const q of ['The bridge will cost $80 million.', 'Schools lack heating.', 'Library closes on Mondays in June.']) {
+      assert.deepEqual(loaded.match(q).map((m) => [m.fact.id, m.similarity]), index.match(q).map((m) => [m.fact.id, m.similarity]));
+    }
+    loaded.setSource('more.jsonl', [fact('m', 'The zoo bought two new elephants.')]);
+    assert.equal(loaded.match('The zoo bought two elephants.')[0].fact.id, 'm');
+    assert.equal(MatchIndex.fromJSON({ ...(saved as object), version: INDEX_FORMAT + 1 }), undefined);
+    assert.equal(MatchIndex.fromJSON({ format: 'something else' }), undefined);
+    assert.equal(MatchIndex.fromJSON(null), undefined);
+  });
+
+  it('rejects index data whose term ids do not fit', () => {
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [[0, 5, -1], [-1]] }), /term id out of range/);
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [[0, -1], []] }), /disagree/);
+  });
+});

@@ -1,0 +1,158 @@
+import * as assert from 'node:assert/strict';
+import { claimReviewJson } from '../../../../src/core/export/claimReview';
+import { readArchive } from '../../../../src/core/matching/readers';
+import { createAnnotation } from '../../../../src/core/review/annotations';
+import { serializeSidecar, SIDECAR_VERSION } from '../../../../src/core/review/format';
+import { fixtureInput, CLAIM_CRITICS, CLAIM_SPENT } from '../export/fixture';
+
+const review = (claim: string, rating: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  claimReviewed: claim,
+  reviewRating: { '@type': 'Rating', ...rating },
+  ...extra,
+});
+
+describe('matching: archive readers', () => {
+  describe('ClaimReview JSON-LD', () => {
+    it('reads a single object with its rating, URL, date and publisher', () => {
+      const text = JSON.stringify(review('The tram line doubled its riders in a year.', { alternateName: 'Pants on Fire', ratingValue: 1, bestRating: 5, worstRating: 1 }, {
+        url: 'https://checks.example/tram', datePublished: '2024-03-02', author: { '@type': 'Organization', name: 'Tram Checkers' }, name: 'Did tram riders double?',
+      }));
+      const { entries, problems } = readArchive('one.json', text);
+      assert.deepEqual(problems, []);
+      assert.equal(entries.length, 1);
+      const f = entries[0];
+      assert.equal(f.claim, 'The tram line doubled its riders in a year.');
+      assert.equal(f.title, 'Did tram riders double?');
+      assert.equal(f.rating, 'Pants on Fire');
+      assert.equal(f.verdict, 'false');
+      assert.equal(f.url, 'https://checks.example/tram');
+      assert.equal(f.date, '2024-03-02');
+      assert.equal(f.publisher, 'Tram Checkers');
+      assert.equal(f.origin, 'archive');
+    });
+
+    it('reads arrays and @graph (also nested in a page), and reports an object without a claim by line', () => {
+      const text = JSON.stringify({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', name: 'Fact checks' },
+          review('Bus fares rose 40% last spring.', { ratingValue: 4, bestRating: 5, worstRating: 1 }),
+          { '@type': 'ItemList', itemListElement: [review('The museum closed on Sundays in 2023.', { alternateName: 'Mostly True' })] },
+          { '@type': 'ClaimReview', reviewRating: { alternateName: 'False' } },
+        ],
+      }, null, 2);
+      const { entries, problems } = readArchive('graph.jsonld', text);
+      assert.deepEqual(entries.map((e) => [e.claim, e.verdict]), [['Bus fares rose 40% last spring.', 'mixed'], ['The museum closed on Sundays in 2023.', 'true']]);
+      assert.equal(problems.length, 1);
+      assert.match(problems[0].message, /without claimReviewed/);
+      // The third "@type": "ClaimReview" of the file is the one without a claim.
+      const typeLines = text.split('\n').flatMap((l, i) => (l.includes('"ClaimReview"') ? [i + 1] : []));
+      assert.equal(problems[0].line, typeLines[2]);
+    });
+
+    it('reads ClaimLens\'s own ClaimReview export: Disputed is rated false, Sourced true', () => {
+      const { entries, problems } = readArchive('export.claimreview.json', claimReviewJson(fixtureInput()));
+      assert.deepEqual(problems, []);
+      const byClaim = new Map(entries.map((e) => [e.claim, e]));
+      assert.equal(byClaim.get(CLAIM_CRITICS)?.verdict, 'false');
+      assert.equal(byClaim.get(CLAIM_CRITICS)?.publisher, 'Example Fact Check');
+      assert.equal(byClaim.get(CLAIM_SPENT)?.verdict, 'true');
+      assert.equal(byClaim.get(CLAIM_SPENT)?.url, 'https://news.example/bridge');
+    });
+
+    it('reports malformed JSON with its line and returns nothing else', () => {
+      const { entries, problems } = readArchive('bad.json', '[\n  {"@type": "ClaimReview",\n  "claimReviewed": "x" oops }\n]');
+      assert.equal(entries.length, 0);
+      assert.equal(problems.length, 1);
+      assert.match(problems[0].message, /not valid JSON/);
+      assert.equal(problems[0].line, 3);
+    });
+
+    it('says so when a JSON file holds no ClaimReview', () => {
+      const { problems } = readArchive('other.json', '{"@type": "NewsArticle"}');
+      assert.match(problems[0].message, /no ClaimReview objects/);
+    });
+  });
+
+  describe('JSON Lines', () => {
+    it('reads flat rows and ClaimReview rows, skipping bad lines with their numbers', () => {
+      const text = [
+        JSON.stringify({ id: 'r1', claim: 'The river flooded the old mill twice in 2021.', rating: 'False', url: 'https://c.example/1', date: '2022-01-01', publisher: 'River Desk' }),
+        '',
+        '{"claim": "broken',
+        JSON.stringify(['not', 'an', 'object']),
+        JSON.stringify({ title: 'A row without a claim' }),
+        JSON.stringify(review('Night trains will return in May.', { alternateName: 'Unproven' })),
+        JSON.stringify({ statement: 'School meals became free for all pupils.', verdict: 'Half True' }),
+      ].join('\n');
+      const { entries, problems } = readArchive('archive.jsonl', text);
+      assert.deepEqual(entries.map((e) => [e.claim, e.verdict, e.line]), [
+        ['The river flooded the old mill twice in 2021.', 'false', 1],
+        ['Night trains will return in May.', 'unproven', 6],
+        ['School meals became free for all pupils.', 'mixed', 7],
+      ]);
+      assert.equal(entries[0].id, 'r1');
+      assert.equal(entries[0].publisher, 'River Desk');
+      assert.deepEqual(problems.map((p) => [p.line, p.message.split(' (')[0]]), [[3, 'not valid JSON'], [4, 'not a JSON object'], [5, 'no claim field']]);
+    });
+
+    it('reads the verified_claims.jsonl layout (id, claim, title)', () => {
+      const { entries } = readArchive('verified.jsonl', '{"id": "vclaim:7", "claim": "A photo shows a shark on a flooded highway.", "title": "Shark on the Highway?"}\n');
+      assert.deepEqual([entries[0].id, entries[0].title, entries[0].verdict], ['vclaim:7', 'Shark on the Highway?', 'unknown']);
+    });
+  });
+
+  describe('CSV', () => {
+    it('reads a header with aliases, reports empty claims and broken rows by line, keeps the rest', () => {
+      const text = [
+        'Claim Text,Textual Rating,Review URL,Date Published,Publisher',
+        '"Ferries carried 3,100 cars on Sunday.",Mostly False,https://c.example/f,2023-06-01,Coast Desk',
+        ',True,https://c.example/empty,,',
+        '"The pier, built in 1903, is the oldest in the county.",Correct,https://c.example/pier,2023-06-02,Coast Desk',
+        '"an unclosed quote,False,x,y,z',
+      ].join('\n');
+      const { entries, problems } = readArchive('archive.csv', text);
+      assert.deepEqual(entries.map((e) => [e.claim, e.verdict, e.line]), [
+        ['Ferries carried 3,100 cars on Sunday.', 'false', 2],
+        ['The pier, built in 1903, is the oldest in the county.', 'true', 4],
+      ]);
+      assert.equal(entries[0].url, 'https://c.example/f');
+      assert.equal(entries[0].publisher, 'Coast Desk');
+      assert.deepEqual(problems.map((p) => p.line), [3, 5]);
+      assert.match(problems[0].message, /no claim text/);
+    });
+
+    it('reads tab-separated files and reports a header without a claim column', () => {
+      assert.equal(readArchive('a.tsv', 'claim\trating\nTaxes on fuel fell by half.\tFalse\n').entries[0].verdict, 'false');
+      const bad = readArchive('b.csv', 'headline,rating\nx,False\n');
+      assert.equal(bad.entries.length, 0);
+      assert.match(bad.problems[0].message, /no claim column/);
+    });
+  });
+
+  describe('review files and other input', () => {
+    it('reads every claim reviewed sourced, disputed or unverified, with note, sources, reviewer and article', () => {
+      const text = 'The depot handled 12,000 parcels a day in 2023. Drivers were not paid for overtime.';
+      const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+      const a1 = createAnnotation({ kind: 'claim', text, ...at('The depot handled 12,000 parcels a day in 2023.'), origin: 'detected', by: 'lee', now: '2024-02-01T09:00:00.000Z', status: 'disputed' });
+      a1.note = 'Depot report says 8,000.';
+      a1.sources.push({ url: 'https://depot.example/report' });
+      const a2 = createAnnotation({ kind: 'claim', text, ...at('Drivers were not paid for overtime.'), origin: 'detected', by: 'lee', now: '2024-02-01T09:00:00.000Z', status: 'unreviewed' });
+      const { entries, problems } = readArchive('news/depot.txt.claimlens.json', serializeSidecar({ version: SIDECAR_VERSION, annotations: [a1, a2] }));
+      assert.deepEqual(problems, []);
+      assert.equal(entries.length, 1);
+      const f = entries[0];
+      assert.deepEqual([f.origin, f.claim, f.verdict, f.rating, f.note, f.url, f.reviewer, f.article, f.date], [
+        'review', 'The depot handled 12,000 parcels a day in 2023.', 'false', 'Disputed', 'Depot report says 8,000.', 'https://depot.example/report', 'lee', 'news/depot.txt', '2024-02-01T09:00:00.000Z',
+      ]);
+    });
+
+    it('reports a malformed review file, a binary file and an unknown type without throwing', () => {
+      assert.match(readArchive('x.txt.claimlens.json', '{"version": 1, "annotations": [').problems[0].message, /JSON|valid/i);
+      assert.match(readArchive('x.json', 'ab\u0000cd').problems[0].message, /binary/);
+      assert.match(readArchive('x.xml', '<a/>').problems[0].message, /unknown archive type/);
+    });
+  });
+});

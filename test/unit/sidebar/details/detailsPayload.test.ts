@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { toDetailsPayload } from '../../../../src/sidebar/details/detailsPayload';
+import { claimItem, orphanItem, quoteItem } from '../items';
+
+describe('sidebar/details/detailsPayload', () => {
+  it('carries plain data for a claim, a quote with override and an orphan', () => {
+    const c = toDetailsPayload(claimItem('c', 0, '<b>x</b>', { status: 'disputed', note: 'n' }), 'a.txt');
+    assert.equal(c.text, '<b>x</b>', 'text is passed raw; the webview sets it with textContent');
+    assert.equal(c.status, 'disputed');
+    assert.equal(c.note, 'n');
+    assert.deepEqual(c.updated, { by: 'alice', at: '2026-11-25T08:00:00.000Z' });
+    const q = toDetailsPayload(quoteItem('q', 0, 'hi', 'Bob', { override: 'Ann' }), 'a.txt', 'read-only folder');
+    assert.equal(q.speaker, 'Ann');
+    assert.equal(q.detectedSpeaker, 'Bob');
+    assert.equal(q.readOnlyReason, 'read-only folder');
+    const o = toDetailsPayload(orphanItem('o', 't', 'gone'), 'a.txt');
+    assert.equal(o.orphanReason, 'gone');
+    assert.ok(JSON.parse(JSON.stringify(o)), 'serialisable');
+  });
+
+  it("names the item's earlier keys, so an unsaved note follows a detection into its annotation", () => {
+    assert.deepEqual(toDetailsPayload(claimItem('c', 0, 'x'), 'a.txt').previousKeys, []);
+    const followed = toDetailsPayload(claimItem('ann-1', 0, 'x', { status: 'disputed' }), 'a.txt', undefined, new Set(['det-7']));
+    assert.deepEqual(followed.previousKeys, ['det-7']);
+  });
+});

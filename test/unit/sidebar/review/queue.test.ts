@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import {
+  DEFAULT_FILTER,
+  claimSpeakers,
+  describeFilter,
+  describeItem,
+  filterItems,
+  groupItems,
+  groupLabel,
+  isFilterActive,
+  itemTooltipMarkdown,
+  shorten,
+  speakerOf,
+} from '../../../../src/sidebar/review/queue';
+import { claimItem, orphanItem, quoteItem } from '../items';
+
+const items = [
+  claimItem('c1', 100, 'The attack killed more than 80 people.', { score: 0.9, type: 'quantity' }),
+  claimItem('c2', 10, 'Relations will improve next year.', { score: 0.4, type: 'prediction', status: 'disputed' }),
+  claimItem('c3', 300, 'Sanctions caused the decline.', { score: 0.6, type: 'causation', status: 'sourced', note: 'see UN report' }),
+  quoteItem('q1', 200, 'things will work out fine', 'Donald Trump'),
+  quoteItem('q2', 400, 'a violation of global norms', 'Safronkov', { status: 'unverified' }),
+  quoteItem('q3', 500, 'diverge', 'Rex Tillerson', { override: 'Délattre' }),
+  orphanItem('o1', 'A sentence that was deleted.', 'text not found (best fuzzy match 0.41 < 0.75)'),
+];
+
+describe('sidebar/review/queue: grouping', () => {
+  it('groups by status in status order, with counts, orphans last', () => {
+    const groups = groupItems(items, 'status');
+    assert.deepEqual(groups.map(groupLabel), ['Unreviewed (3)', 'Sourced (1)', 'Disputed (1)', 'Unverified (1)', 'Orphaned (1)']);
+    assert.deepEqual(groups[0].items.map((i) => i.key), ['c1', 'q1', 'q3'], 'items in text order');
+    assert.equal(groups.at(-1)!.orphans, true);
+  });
+
+  it('groups by claim type, quotes in their own group', () => {
+    const groups = groupItems(items, 'type');
+    assert.deepEqual(groups.map((g) => g.name), ['Quantity', 'Prediction', 'Causation', 'Quotes', 'Orphaned']);
+    assert.equal(groups[3].items.length, 3);
+  });
+
+  it('groups by speaker: override wins, claims inside a quote take its speaker', () => {
+    const withInner = [...items, claimItem('c4', 205, 'work out fine', { score: 0.5 })];
+    const groups = groupItems(withInner, 'speaker');
+    const byName = new Map(groups.map((g) => [g.name, g.items.map((i) => i.key)]));
+    assert.deepEqual(byName.get('Donald Trump'), ['q1', 'c4']);
+    assert.deepEqual(byName.get('Délattre'), ['q3']);
+    assert.equal(byName.has('Rex Tillerson'), false);
+    assert.equal(groups.at(-2)!.name, 'No speaker');
+    assert.deepEqual(groups.at(-2)!.items.map((i) => i.key), ['c2', 'c1', 'c3']);
+  });
+
+  it('omits empty groups and has no orphan group without orphans', () => {
+    const groups = groupItems([items[0]], 'status');
+    assert.deepEqual(groups.map(groupLabel), ['Unreviewed (1)']);
+    assert.deepEqual(groupItems([], 'speaker'), []);
+  });
+
+  it('group ids are stable and distinct across groupings', () => {
+    const ids = ['status', 'type', 'speaker'].flatMap((by) => groupItems(items, by as 'status').map((g) => g.id));
+    const nonOrphan = ids.filter((i) => i !== 'orphans');
+    assert.equal(new Set(nonOrphan).size, nonOrphan.length);
+  });
+
+  it('claimSpeakers handles a long quote spanning several claims', () => {
+    const q = quoteItem('q', 0, 'x'.repeat(100), 'Ann');
+    const cs = [claimItem('a', 5, 'aaaa'), claimItem('b', 50, 'bbbb'), claimItem('c', 150, 'cccc')];
+    const m = claimSpeakers([q, ...cs]);
+    assert.equal(m.get('a'), 'Ann');
+    assert.equal(m.get('b'), 'Ann');
+    assert.equal(m.has('c'), false);
+  });
+});
+
+describe('sidebar/review/queue: filters', () => {
+  const keys = (f: Partial<typeof DEFAULT_FILTER>) => filterItems(items, { ...DEFAULT_FILTER, ...f }).map((i) => i.key);
+
+  it('default filter keeps everything and is not active', () => {
+    assert.equal(keys({}).length, items.length);
+    assert.equal(isFilterActive(DEFAULT_FILTER), false);
+  });
+
+  it('unreviewed only keeps unreviewed items and orphans', () => {
+    assert.deepEqual(keys({ unreviewedOnly: true }), ['c1', 'q1', 'q3', 'o1']);
+  });
+
+  it('claims / quotes', () => {
+    assert.deepEqual(keys({ kind: 'quote' }), ['q1', 'q2', 'q3']);
+    assert.deepEqual(keys({ kind: 'claim' }), ['c1', 'c2', 'c3', 'o1']);
+  });
+
+  it('minimum score drops low claims but keeps unscored quotes', () => {
+    assert.deepEqual(keys({ minScore: 0.5 }), ['c1', 'c3', 'q1', 'q2', 'q3', 'o1']);
+  });
+
+  it('search is case and accent insensitive and looks at speaker and note', () => {
+    assert.deepEqual(keys({ search: 'DELATTRE' }), ['q3']);
+    assert.deepEqual(keys({ search: 'un report' }), ['c3']);
+    assert.deepEqual(keys({ search: 'killed MORE' }), ['c1']);
+    assert.deepEqual(keys({ search: '   ' }).length, items.length);
+  });
+
+  it('filters combine', () => {
+    assert.deepEqual(keys({ unreviewedOnly: true, kind: 'claim', minScore: 0.8 }), ['c1', 'o1']);
+    assert.equal(describeFilter({ unreviewedOnly: true, kind: 'claim', minScore: 0.8, search: 'x' }), 'unreviewed · claims · score ≥ 0.8 · “x”');
+  });
+});
+
+describe('sidebar/review/queue: labels', () => {
+  it('shorten collapses whitespace, cuts at a word, keeps surrogate pairs whole', () => {
+    assert.equal(shorten('a  b\n c'), 'a b c');
+    const s = shorten('The quick brown fox jumps over the lazy dog again and again', 30);
+    assert.ok(s.endsWith('…') && Array.from(s).length <= 30, s);
+    assert.ok(!s.includes('  '));
+    const emoji = shorten('😀'.repeat(50), 10);
+    assert.equal(Array.from(emoji).length, 10);
+    assert.ok(!/[\ud800-\udbff]…/.test(emoji) || emoji.includes('😀'), 'no lone surrogate');
+    assert.equal(emoji, '😀'.repeat(9) + '…');
+  });
+
+  it('describes claims by score and type, quotes by speaker, orphans by reason', () => {
+    assert.equal(describeItem(items[0]), '0.90 · quantity');
+    assert.equal(describeItem(items[2]), '0.60 · causation · ✎');
+    assert.equal(describeItem(items[3]), '— Donald Trump');
+    assert.equal(describeItem(items[6]), 'orphaned: text not found (best fuzzy match 0.41 < 0.75)');
+    assert.equal(speakerOf(items[5]), 'Délattre');
+  });
+
+  it('tooltip escapes article text so markup and links stay literal', () => {
+    const evil = claimItem('x', 0, '<img src=x onerror=alert(1)> [click](command:workbench.action.quit) **bold**');
+    const md = itemTooltipMarkdown(evil);
+    assert.ok(!/(^|[^\\])</.test(md), `no unescaped "<": ${md}`);
+    assert.ok(!/[^\\]\]\(command:/.test(md), `no live command link: ${md}`);
+    assert.ok(md.includes('&lt;img src=x onerror=alert\\(1\\)&gt;'));
+  });
+
+  it('tooltip shows orphan reason, note and reviewer', () => {
+    const md = itemTooltipMarkdown(items[6]);
+    assert.match(md, /Orphaned:\* text not found/);
+    assert.match(md, /Reviewed by\* alice/);
+  });
+});
