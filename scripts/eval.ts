@@ -14,8 +14,8 @@ import { evaluateClaims, type ClaimSentence } from './eval/claimsEval';
 import { writePredictions } from './eval/predictions';
 import { evaluateMatching } from './eval/matchingEval';
 import { defaultMatchingDir, loadMatchingData } from './matching/data';
-import { printCv, runCv } from './eval/cvReport';
-import { evalDir } from './train/paths';
+import { CV_SCORERS, printCv, runCv, type CvScorer } from './eval/cvReport';
+import { evalDir } from './evalPaths';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
 import modelFile from '../src/core/claims/claimModel.generated.json';
 
@@ -49,6 +49,7 @@ function main(): number {
       'matching-archive': { type: 'string' },
       only: { type: 'string' },
       cv: { type: 'boolean', default: false },
+      'cv-scorers': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -59,12 +60,13 @@ function main(): number {
       '                       [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]',
       '--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.',
       '--matching-queries/--matching-archive: claim matching on other files (queries {"id","text","relevant"}, archive in the verified_claims.jsonl format).',
-      '--cv: only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (many minutes).',
+      '--cv: only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (many minutes);',
+      `     --cv-scorers LIST picks some of ${CV_SCORERS.join(',')} (the folds are fixed, so separate runs add up).`,
       'Defaults: ../shared/eval/{quotes,claims}.dev.jsonl and ../shared/eval/matching/ relative to the project root (or $CLAIMLENS_EVAL_DIR).',
     ].join('\n'));
     return 0;
   }
-  if (values.cv) return crossValidated(resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl')), values.json === true);
+  if (values.cv) return crossValidated(resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl')), values.json === true, values['cv-scorers']);
   const sections = new Set((values.only ?? 'quotes,claims,matching').split(',').map((x) => x.trim()));
   const matching = sections.has('matching') ? runMatching(values['matching-queries'], values['matching-archive']) : undefined;
   if (!sections.has('quotes') && !sections.has('claims')) {
@@ -155,13 +157,19 @@ function printMatching(m: Record<string, unknown> | undefined, json: boolean): v
   console.log(`  strong match (similarity ≥ ${f(s.threshold)}) on those queries: recall ${f(s.recall)}, precision ${f(s.precision)}; false alarms when never checked before ${f(s.false_alarm_rate_never_checked)}`);
 }
 
-function crossValidated(claimsFile: string, json: boolean): number {
+function crossValidated(claimsFile: string, json: boolean, scorerList: string | undefined): number {
   if (!existsSync(claimsFile)) {
     console.error(`Evaluation data not found: ${claimsFile}\nPut claims.dev.jsonl in ../shared/eval/ or pass --claims FILE.`);
     return 2;
   }
+  const scorers = (scorerList ?? CV_SCORERS.join(',')).split(',').map((x) => x.trim());
+  const unknown = scorers.filter((x) => !(CV_SCORERS as readonly string[]).includes(x));
+  if (unknown.length) {
+    console.error(`--cv-scorers: unknown ${unknown.join(', ')} (known: ${CV_SCORERS.join(', ')})`);
+    return 2;
+  }
   const t0 = Date.now();
-  const cv = round(runCv(claimsFile, (line) => console.error(line)));
+  const cv = round(runCv(claimsFile, (line) => console.error(line), new Set(scorers as CvScorer[])));
   if (json) console.log(JSON.stringify({ cv }));
   else printCv(cv, claimsFile, (Date.now() - t0) / 1000);
   return 0;

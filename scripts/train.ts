@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildModelText } from './train/buildModel';
-import { defaultClaimsFile, projectRoot } from './train/paths';
+import { defaultClaimsFile, projectRoot } from './evalPaths';
 
 function main(): number {
   const { values } = parseArgs({

@@ -50,8 +50,15 @@ function hasFuture(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** "Under the new law, …" only frames what follows; the claim is about something else. */
+const LAW_NOUN = /^(laws?|constitution|statutes?|regulations?|treaty)$/;
+
 function hasLaw(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (LAW_WORD.test(tokens[i].lower)) return true;
+  for (let i = a; i < b; i++) {
+    if (!LAW_WORD.test(tokens[i].lower)) continue;
+    const framed = LAW_NOUN.test(tokens[i].lower) && tokens.slice(Math.max(a, i - 3), i).some((t) => t.lower === 'under');
+    if (!framed) return true;
+  }
   return false;
 }
 

@@ -69,6 +69,9 @@ export function formatContribution(c: Contribution): string {
   return `${c.label} ${c.weight < 0 ? '\u2212' : '+'}${size}`;
 }
 
+/** How many reasons a hover or a tooltip shows; Claim Details shows them all. */
+export const TOP_REASONS = 5;
+
 /** Contributions under this size change the score by under about 1%: they are summed into one line instead. */
 const VISIBLE = 0.05;
 

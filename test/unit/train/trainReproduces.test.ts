@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildModelText } from '../../../scripts/train/buildModel';
-import { defaultClaimsFile, projectRoot } from '../../../scripts/train/paths';
+import { defaultClaimsFile, projectRoot } from '../../../scripts/evalPaths';
 
 const COMMITTED = resolve(projectRoot(), 'src', 'core', 'claims', 'claimModel.generated.json');
 

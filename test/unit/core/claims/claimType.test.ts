@@ -28,6 +28,7 @@ const TABLE: [string, ClaimType][] = [
   ['It is illegal for employers to ask about your religion.', 'law'],
   ['The constitution gives the senate the power to reject treaties.', 'law'],
   ['The state banned the sale of flavoured vapes to anyone under 21.', 'law'],
+  ['Under the new law, prison costs in the state are rising.', 'quantity'],
   ['I grew up in a small town in Ohio.', 'personal'],
   ['My father worked in the steel mill for thirty years.', 'personal'],
   ['The senator met the prime minister in Paris on Monday.', 'other'],

@@ -1,10 +1,10 @@
-/** Where the project and its evaluation data are, from scripts/ (ts) or out/scripts/ (compiled or bundled). */
+/** Where the project and its evaluation data are, from scripts/ (ts) or out/scripts/ (compiled or bundled): one home for the eval, the trainers and their tests. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export function projectRoot(): string {
   let dir = __dirname;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     if (existsSync(resolve(dir, 'package.json'))) return dir;
     dir = resolve(dir, '..');
   }
