@@ -5,7 +5,8 @@
  * folds in the same run.
  */
 import { loadModel } from '../../src/core/claims/claimModel';
-import { scoreFeatures } from '../../src/core/claims/features';
+import { scoreFeatures } from '../../src/core/claims/model';
+import type { FeatureId } from '../../src/core/claims/featureIds';
 import { readClaimRows, vectorizeRows, type LabelledRow, type RowVectors } from '../train/dataset';
 import { CT_DATASET, DEFAULT_TRAIN_CONFIG, trainModel, type TrainConfig } from '../train/trainModel';
 import { provenanceOf } from '../train/provenance';
@@ -44,7 +45,7 @@ function fixed(score: (i: number) => number): Trainer {
 /** The engine's old score: the hand-set weights over the same interpretable features, best sentence of the row. */
 function handSetScore(v: RowVectors): number {
   let best = 0;
-  for (const s of v.sentences) if (s) best = Math.max(best, scoreFeatures(s.named.map((h) => ({ feature: h.feature, evidence: '' }))).score);
+  for (const s of v.sentences) if (s) best = Math.max(best, scoreFeatures(s.named.map((h) => ({ feature: h.feature as FeatureId, evidence: '' }))).score);
   return best;
 }
 

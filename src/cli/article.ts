@@ -4,7 +4,7 @@
  */
 import { analyze, DEFAULT_CLAIM_THRESHOLD } from '../core/analysis';
 import type { Analysis } from '../core/types';
-import { anchorAnnotations, buildReviewItems, NodeFileStore, ReviewStore, type SidecarState } from '../core/review';
+import { buildReviewItems, NodeFileStore, reanchorAnnotations, ReviewStore, type SidecarState } from '../core/review';
 import type { ReviewItem } from '../core/review/types';
 import { InputError } from './errors';
 import { readArticle } from './files';
@@ -17,6 +17,8 @@ export interface LoadedArticle {
   text: string;
   analysis: Analysis;
   items: ReviewItem[];
+  /** The text each annotation had when it was saved (its id → exact), to say what changed since. */
+  reviewedText: ReadonlyMap<string, string>;
   sidecarState: SidecarState;
   /** Shown on stderr (e.g. a sidecar from a newer ClaimLens, read as far as possible). */
   warning?: string;
@@ -33,8 +35,11 @@ export async function loadArticle(path: string, threshold = DEFAULT_THRESHOLD): 
   if (loaded.state === 'malformed' || loaded.state === 'invalid' || loaded.state === 'unreadable') {
     throw new InputError(`Review file problem: ${loaded.message ?? loaded.sidecarPath}. It was not changed; fix or move it, then run again.`);
   }
-  const annotations = loaded.sidecar.annotations;
-  const items = buildReviewItems({ text, analysis, annotations, anchors: anchorAnnotations(text, annotations), threshold });
+  const saved = loaded.sidecar.annotations;
+  // As the editor does on opening: reviews found in edited text are flagged changed since review.
+  const { anchors, annotations } = reanchorAnnotations(text, saved);
+  const items = buildReviewItems({ text, analysis, annotations, anchors, threshold });
+  const reviewedText = new Map(saved.map((a) => [a.id, a.target.quote.exact]));
   const warning = loaded.state === 'newer' ? `${loaded.message ?? loaded.sidecarPath} (read as far as this version understands)` : undefined;
-  return { path, text, analysis, items, sidecarState: loaded.state, ...(warning ? { warning } : {}) };
+  return { path, text, analysis, items, reviewedText, sidecarState: loaded.state, ...(warning ? { warning } : {}) };
 }

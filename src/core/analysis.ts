@@ -7,6 +7,7 @@ import type { Analysis } from './types';
 import { splitParagraphs } from './incremental/paragraphSplit';
 import { analyzeParagraph } from './paragraph/analyzeParagraph';
 import { linkParagraphs } from './link/linker';
+import { ruleSet } from './rules/registry';
 
 export type { Analysis, Claim, ClaimType, Entities, Mention, Quote, QuoteKind, Sentence, Span, Speaker } from './types';
 export { CLAIM_TYPES } from './types';
@@ -27,8 +28,17 @@ export { warmUpText } from './incremental/warmUpText';
 /** Default check-worthiness threshold: claims at or above it are reported as check-worthy. */
 export { MIN_CLAIM_SCORE as DEFAULT_CLAIM_THRESHOLD } from './paragraph/analyzeParagraph';
 
-export function analyze(text: string): Analysis {
+export { ALL_RULES, QUOTE_RULES, ruleSet, type RuleSet } from './rules/registry';
+export type { Rule } from './rules/rule';
+
+export interface AnalyzeOptions {
+  /** Rule ids to switch off (see ALL_RULES), for tests; an unknown id throws a RangeError. */
+  disabledRules?: readonly string[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const src = typeof text === 'string' ? text : '';
-  const parts = splitParagraphs(src).map((p) => ({ start: p.start, result: analyzeParagraph(src.slice(p.start, p.end)) }));
-  return linkParagraphs(src, parts);
+  const rules = ruleSet(options.disabledRules);
+  const parts = splitParagraphs(src).map((p) => ({ start: p.start, result: analyzeParagraph(src.slice(p.start, p.end), rules) }));
+  return linkParagraphs(src, parts, rules);
 }

@@ -60,6 +60,11 @@ export interface Quote extends Span {
   kind: QuoteKind;
   speaker: Speaker | null;
   cue: Mention | null;
+  /**
+   * Ids of the rules that shaped it, in order: which found it, attributed it, set its kind and its span
+   * (see src/core/rules/registry.ts).
+   */
+  rules: string[];
 }
 
 export interface Analysis {

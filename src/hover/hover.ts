@@ -49,6 +49,8 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
         ? `${escapeMarkdown(q.speaker.name)}${q.speaker.mention.text !== q.speaker.name ? ` (“${escapeMarkdown(q.speaker.mention.text)}”)` : ''}`
         : 'unknown';
     lines.push(`Speaker: **${speaker}** · cue: ${q.cue ? `“${escapeMarkdown(q.cue.text)}”` : '—'} · ${q.kind} quote`);
+    // Which engine rules found, attributed and shaped it (ids of src/core/rules/registry.ts).
+    if (q.rules.length) lines.push(`Rules: ${q.rules.map((id) => `\`${id}\``).join(' · ')}`);
   }
   const a = item.annotation;
   if (a) {

@@ -9,6 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { OPEN_SEED_COMMAND } from '../commands/ids';
+import { BUNDLED_SEEDS } from './bundledSeeds';
 import { readSettings } from '../settings/settings';
 import {
   copyMessage, copySeed, type CopyTarget, isSeedFileName, SEED_COPY_FOLDER, type SeedFileStore, seedTitle,
@@ -101,26 +102,20 @@ async function pickItems(context: vscode.ExtensionContext): Promise<SeedPick[]> 
   return items;
 }
 
-/** Article files in the extension's own seeds/ folder, titled by their headline. */
+/** The bundled seeds (./bundledSeeds.ts, never whatever else is in seeds/), titled by their headline. */
 async function bundledSeeds(context: vscode.ExtensionContext): Promise<BundledSeed[]> {
   const folder = vscode.Uri.joinPath(context.extensionUri, 'seeds');
-  let entries: [string, vscode.FileType][];
-  try {
-    entries = await vscode.workspace.fs.readDirectory(folder);
-  } catch {
-    return []; // A build without seeds: only workspace articles are offered.
-  }
   const seeds: BundledSeed[] = [];
-  for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-    if (!(type & vscode.FileType.File) || !isSeedFileName(name)) continue;
+  for (const name of [...BUNDLED_SEEDS].sort((a, b) => a.localeCompare(b))) {
+    if (!isSeedFileName(name)) continue;
     const uri = vscode.Uri.joinPath(folder, name);
     let title: string | undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_SEED_BYTES) continue;
+      if (!(stat.type & vscode.FileType.File) || stat.size > MAX_SEED_BYTES) continue;
       title = seedTitle(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
     } catch {
-      continue;
+      continue; // A build without seeds: only workspace articles are offered.
     }
     seeds.push({ name, uri, title: title ?? name });
   }

@@ -8,23 +8,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
-import { useWorkbench, type Workbench } from './workbench';
+import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
 
 const SEED = '000_f9e8f79b6daea75d.txt';
 
-/**
- * The workbench resolves theme colours into the decoration's CSS rule, so each claim style is
- * found by its own background colour: the light-theme default declared in package.json.
- */
-function backgroundNeedle(colourId: string): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
-    contributes: { colors: Array<{ id: string; defaults: { light: string } }> };
-  };
-  const hex = pkg.contributes.colors.find((c) => c.id === colourId)?.defaults.light;
-  assert.ok(hex && /^#[0-9a-f]{8}$/i.test(hex), `${colourId}: ${hex}`);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `background-color: rgba(${r}, ${g}, ${b},`;
-}
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const DISPUTED = backgroundNeedle('claimlens.claimDisputedBackground');
 const UNVERIFIED = backgroundNeedle('claimlens.claimUnverifiedBackground');

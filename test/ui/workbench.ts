@@ -27,6 +27,7 @@
  *          `npm run test:ui` sets, else the harness packages one itself; false = without ClaimLens).
  * Helpers: openFile(name), runCommand(title), pickQuickItem(label), waitForNotification(text),
  *          screenshot(name), editorText(), findDecorationClass(colour), decorations(className),
+ *          (backgroundNeedle(colourId) gives findDecorationClass a claim style's colour),
  *          hoverOver(locator), activityBarItem(title), openViewContainer(title), viewHeader(name),
  *          viewRows(), webview(), reset(); page, workspaceDir, server for anything else.
  * Timeouts: the runner gives each test 180 s; helpers wait up to 30 s by default.
@@ -41,7 +42,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/test-host/browser';
 import { installVsix, startCodeServer, type CodeServer } from '../../scripts/test-host/codeServer';
-import { fixtureWorkspace, screenshotsDir } from '../../scripts/test-host/config';
+import { fixtureWorkspace, repoRoot, screenshotsDir } from '../../scripts/test-host/config';
 import { ensureTestHost } from '../../scripts/test-host/hostInstall';
 import { copyWorkspace, makeStateDir, removeStateDir } from '../../scripts/test-host/tempDirs';
 import { packageVsix } from '../../scripts/test-host/vsix';
@@ -310,6 +311,21 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
     if (!workbench) throw new Error('The workbench is not running (use it inside it()/hooks after useWorkbench()).');
     return workbench;
   };
+}
+
+/**
+ * The workbench resolves theme colours into a decoration's CSS rule, so a claim style is found by
+ * its own background colour: the light-theme default of `colourId` declared in package.json
+ * (headless chromium shows the light theme). Pass the result to findDecorationClass().
+ */
+export function backgroundNeedle(colourId: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    contributes: { colors: Array<{ id: string; defaults: { light: string } }> };
+  };
+  const hex = pkg.contributes.colors.find((c) => c.id === colourId)?.defaults.light;
+  if (!hex || !/^#[0-9a-f]{8}$/i.test(hex)) throw new Error(`${colourId}: no #rrggbbaa light default in package.json (${hex})`);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `background-color: rgba(${r}, ${g}, ${b},`;
 }
 
 let packagedVsix: string | undefined;

@@ -12,7 +12,8 @@ export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--t
 Finds check-worthy claims and attributed quotes in each article.
 
 Options:
-  --json           Print one JSON array: [{ "file", "claims", "quotes" }] with exact offsets.
+  --json           Print one JSON array: [{ "file", "claims", "quotes" }] with exact offsets; each quote
+                   lists the ids of the rules that found, attributed and shaped it ("rules").
   --threshold N    Only claims scoring at least N (0–1; default: the engine's own threshold, ${DEFAULT_THRESHOLD}).
   --all-sentences  Also list every sentence with its score, claims or not ("sentences" in JSON;
                    a SENTENCES table otherwise), to rank a whole text by check-worthiness.

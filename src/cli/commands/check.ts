@@ -27,7 +27,8 @@ Options:
                      unreviewed  a check-worthy claim nobody reviewed
                      disputed    a claim or quote marked disputed
                      orphaned    a review whose text is no longer in the article
-                     changed     a review whose text was edited afterwards (not in the default)
+                     changed     a review whose text was edited after the review (in the
+                                 editor or outside it), so its verdict may no longer hold
                      matched-false  a claim whose best strong match in the --archive files is
                                  rated false (not in the default): a textual rating saying false
                                  (False, Mostly False, Pants on Fire, Fake, Incorrect, Hoax, …,
@@ -89,7 +90,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       for (const { reason, item, match } of findings) {
         const at = item.range ?? item.annotation?.target.position;
         const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(at.start)) : file;
-        const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : '';
+        const why = item.orphaned && item.anchor?.reason ? ` (${item.anchor.reason})` : reason === 'changed' ? ` (${changedFrom(item, article.reviewedText)})` : '';
         io.stdout(`  ${where}  ${reason} ${item.kind}: ${oneLine(item.text, 70)}${why}\n`);
         if (match) io.stdout(`      checked before (${match.similarity.toFixed(2)}): ${match.fact.rating ?? 'rated false'}${match.fact.publisher ? `, ${match.fact.publisher}` : ''}: ${oneLine(match.fact.claim, 80)}${match.fact.url ? `  ${match.fact.url}` : ''}\n`);
       }
@@ -105,4 +106,11 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   io.stdout(`\nclaimlens check: ${failedArticles} of ${checked} article${checked === 1 ? '' : 's'} failed (${summary})${errors ? `; ${errors} could not be checked` : ''}.\n`);
   if (errors > 0) return EXIT_ERROR;
   return failedArticles > 0 ? EXIT_GATE_FAILED : EXIT_OK;
+}
+
+/** What a changed review was given to: the text as reviewed, or that it was edited in the editor since. */
+function changedFrom(item: ReviewItem, reviewedText: ReadonlyMap<string, string>): string {
+  const before = item.annotation && reviewedText.get(item.annotation.id);
+  if (before !== undefined && before !== item.text) return `marked ${item.status} when it read: ${oneLine(before, 70)}`;
+  return `edited after it was marked ${item.status}`;
 }

@@ -1,13 +1,7 @@
 /** Features of a sentence for check-worthiness, each with a human-readable reason. */
 import type { Token } from '../text/tokens';
-import type { ClaimType } from '../types';
 import { addPatternFeatures } from './patterns';
-
-export interface FeatureHit {
-  feature: string;
-  /** The words that triggered it, quoted in the reason. */
-  evidence: string;
-}
+import type { AddFeature, FeatureHit, FeatureId } from './featureIds';
 
 const CAUSAL = /^(cause[sd]?|causing|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|lead(?:s|ing)?|led|result(?:s|ed|ing)?|because|due|thanks|blame[sd]?|fuel(?:s|ed|led|ing)?|drive[sn]?|drove|spark(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|boost(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|cut|cuts|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|create[sd]?|creating|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|save[sd]?|saving|grow(?:s|n|ing)?|grew|fell|fall(?:s|ing)?|rose|rise[sn]?|rising|drop(?:s|ped|ping)?|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|hurt(?:s|ing)?)$/;
 const PREDICT = /^(will|won't|going|forecasts?|predict(?:s|ed)?|expects?|projected|projects?|likely|unlikely|soon|future|next|would|could|may|might|plans?|planned|intends?|threatens?)$/;
@@ -21,7 +15,7 @@ const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const QUANT_LEAD = /^(more|less|fewer|over|under|nearly|almost|about|around|roughly|approximately|some|at|least|most|than|up|to|only|just)$/;
 
 /** Topic lexicons: subjects on which factual, checkable statements are common. */
-const TOPICS: [string, RegExp][] = [
+const TOPICS: readonly [FeatureId, RegExp][] = [
   ['economy word', /^(economy|economic|jobs?|unemployment|wages?|income|incomes|taxes|tax|deficits?|debt|budget|spending|trade|manufacturing|businesses|companies|gdp|inflation|recession|growth|poverty|minimum|salary|salaries|pension|pensions|prices?|markets?)$/],
   ['money word', /^(dollars?|\$|million|billion|trillion|cents?|funds?|funding|paid|pay|pays|cost|costs|spent|spend|money|fund|raised)$/],
   ['health or welfare word', /^(health|healthcare|insurance|medicare|medicaid|obamacare|hospitals?|doctors?|drugs?|social|security|benefits?|welfare|care|disease|abortion|vaccines?)$/],
@@ -33,7 +27,7 @@ const TOPICS: [string, RegExp][] = [
  * General lexicons separating checkable statements from debate rhetoric: value words and talk about
  * the debate itself lower the score; spans of time, public bodies, comparisons and completed actions raise it.
  */
-const STYLE_LEXICONS: [string, RegExp][] = [
+const STYLE_LEXICONS: readonly [FeatureId, RegExp][] = [
   ['values rhetoric', /^(values?|freedoms?|tough|important|responsibility|responsibilities|opportunity|opportunities|rights|strong|stronger|strength|future|peace|dignity|dreams?|faith|leadership|vision|character|courage|hopes?|believe|beliefs?|principles?|commitment|committed|deserve|fairness|fair|together|greatness|great|proud|challenges?|serious|clear|sure)$/],
   ['debate talk', /^(answers?|questions?|ask|asked|talk|talking|talked|tonight|issues?|debate|discuss|discussion|point|thank|agree|disagree|mean|means|let|somebody|something|anything|everybody|kind|things)$/],
   ['time span', /^(months?|years?|decades?|century|centuries|ago|since|history|historic|last|already|weeks?|today|previous|earlier|during|until)$/],
@@ -61,16 +55,27 @@ function nameEnd(tokens: Token[], i: number, to: number, tag: string): number {
   return j;
 }
 
+/** The features of the sentence of tokens [from, to), in the order found (each once). */
 export function extractFeatures(tokens: Token[], from: number, to: number, text: string): FeatureHit[] {
   const hits: FeatureHit[] = [];
-  const seen = new Set<string>();
-  const add = (feature: string, a: number, b: number) => {
+  const seen = new Set<FeatureId>();
+  const add: AddFeature = (feature, a, b) => {
     if (seen.has(feature)) return;
     seen.add(feature);
     // A feature of the whole sentence has no telling excerpt: quoting the sentence back says nothing.
     const whole = a === from && b === to - 1 && b > a;
     hits.push({ feature, evidence: whole ? '' : text.slice(tokens[a].start, tokens[b].end) });
   };
+  const numbers = addTokenFeatures(tokens, from, to, add);
+  addWordFeatures(tokens, from, to, add, seen);
+  addShapeFeatures(tokens, from, to, add);
+  addPatternFeatures(tokens, from, to, add);
+  addSentenceFeatures(tokens, from, to, add, seen, numbers);
+  return hits;
+}
+
+/** Numbers, years, names, tense and the word lexicons, token by token; returns how many numbers. */
+function addTokenFeatures(tokens: Token[], from: number, to: number, add: AddFeature): number {
   let nCount = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -108,6 +113,11 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
     if (t.tags.has('PastTense')) add('past tense', i, i);
     if (t.tags.has('Negative')) add('negation', i, i);
   }
+  return nCount;
+}
+
+/** Topic words, fillers, self-reference and stance, word by word; some depend on features found before (`seen`). */
+function addWordFeatures(tokens: Token[], from: number, to: number, add: AddFeature, seen: ReadonlySet<FeatureId>): void {
   for (let i = from; i < to; i++) {
     const w = pronounOrWord(tokens[i]);
     for (const [name, re] of TOPICS) if (re.test(w)) add(name, i, i);
@@ -127,8 +137,10 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
     if ((w === 'he' || w === 'she' || w === 'they') && i + 1 < to && tokens[i + 1].tags.has('PastTense')) add('third-person past', i, i + 1);
     if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && tokens[i].tags.has('Copula')) add('copula', i, i);
   }
-  addShapeFeatures(tokens, from, to, add);
-  addPatternFeatures(tokens, from, to, add);
+}
+
+/** Features of the whole sentence: its opener, its length, combinations of features found before (`seen`). */
+function addSentenceFeatures(tokens: Token[], from: number, to: number, add: AddFeature, seen: ReadonlySet<FeatureId>, nCount: number): void {
   if (from < to && DISCOURSE_START.test(tokens[from].lower)) add('discourse opener', from, from);
   const n = to - from;
   if (n >= 6 && n < 12) add('medium sentence', from, to - 1);
@@ -142,11 +154,10 @@ export function extractFeatures(tokens: Token[], from: number, to: number, text:
   if (last && /\?/.test(last.post)) add('question', to - 1, to - 1);
   if (to - from <= 5) add('short sentence', from, to - 1);
   if (to - from >= 12) add('long sentence', from, to - 1);
-  return hits;
 }
 
 /** Shape of the sentence: names, density of nouns, time and intent phrases, lexicon hits. */
-function addShapeFeatures(tokens: Token[], from: number, to: number, add: (feature: string, a: number, b: number) => void): void {
+function addShapeFeatures(tokens: Token[], from: number, to: number, add: AddFeature): void {
   const n = to - from;
   let proper = 0;
   let values = 0;
@@ -183,135 +194,4 @@ function addShapeFeatures(tokens: Token[], from: number, to: number, add: (featu
   if (values >= 1 && proper >= 1) add('number with a name', from, to - 1);
   if (n >= 18) add('18+ words', from, to - 1);
   if (n >= 35) add('35+ words', from, to - 1);
-}
-
-/**
- * Weights of a logistic model over the features above, fitted offline (L2-regularised logistic
- * regression, L2 = 3) on the ClaimBuster development sentences, checked by two-fold
- * cross-validation; only this table ships, never the data.
- */
-export const WEIGHTS: Record<string, number> = {
-  bias: -2.38,
-  '18+ words': 0.03,
-  '35+ words': 0.10,
-  'absolute word': -0.22,
-  acronym: 0.87,
-  'addressing someone': -0.31,
-  'adjective-heavy': 0.14,
-  adverb: 0.16,
-  'broken-off sentence': -0.36,
-  causal: 0.35,
-  'collective we': 0.60,
-  comparative: 0.24,
-  'comparison word': 0.66,
-  'completed action': 0.54,
-  copula: 0.21,
-  'counted noun': -0.08,
-  date: -0.11,
-  'debate talk': -0.62,
-  'deictic opener': -0.40,
-  'discourse opener': -0.12,
-  'economy word': 0.58,
-  'education or energy word': 0.01,
-  existential: 0.11,
-  'few nouns': -0.48,
-  'figure about others': 0.26,
-  filler: -0.12,
-  'first person': -0.37,
-  'health or welfare word': 0.41,
-  hedge: -0.14,
-  hypothetical: -0.87,
-  intention: -0.72,
-  'law or rule': 0.35,
-  'long sentence': 0.12,
-  'medium sentence': -0.11,
-  modal: -0.39,
-  'money or percent': 1.24,
-  'money word': 0.49,
-  negation: 0.05,
-  'noun-dense': 0.28,
-  number: 1.17,
-  'number with a name': -0.26,
-  'opinion or courtesy': -0.32,
-  ordinal: -0.43,
-  organisation: 0.27,
-  'past event with named actor': 0.04,
-  'past tense': 0.76,
-  percentage: 0.80,
-  'perfect tense': 0.15,
-  person: -0.05,
-  place: 0.43,
-  'politics word': 0.27,
-  possessive: -0.27,
-  prediction: 0.36,
-  'present tense': -0.13,
-  promise: -0.82,
-  'public body': 0.30,
-  'quantity word': -0.14,
-  question: -1.11,
-  'reported claim': 0.62,
-  rhetoric: -0.14,
-  'second person': -0.26,
-  'security word': 0.76,
-  'several names': 0.48,
-  'several numbers': 0.82,
-  'short sentence': -0.01,
-  'source cited': 0.41,
-  'speaker intent': -0.05,
-  'speaker past action': 0.49,
-  'speaker self-reference': -0.40,
-  stance: -0.57,
-  'stated position': 1.57,
-  'statistics word': 0.27,
-  superlative: -0.05,
-  'superlative with scope': 1.21,
-  'third person': 0.33,
-  'third-person opener': 0.81,
-  'third-person past': -0.06,
-  'time comparison': 0.07,
-  'time span': 0.38,
-  trend: 0.82,
-  'value judgement': -0.36,
-  'values rhetoric': -0.83,
-  'very long sentence': 0,
-  'voting record': 0.59,
-  year: 1.41,
-};
-
-/** Full Fact type by the strongest evidence present: figures and rankings first, then causes, rules, forecasts, experience. */
-const TYPE_OF: [string, ClaimType][] = [
-  ['number', 'quantity'], ['money or percent', 'quantity'], ['percentage', 'quantity'],
-  // A ranking against a scope or a direction of change is a statement about quantities, even without a figure.
-  ['superlative with scope', 'quantity'], ['trend', 'quantity'],
-  ['causal', 'causation'], ['law or rule', 'law'], ['prediction', 'prediction'], ['speaker self-reference', 'personal'],
-  ['superlative', 'quantity'], ['comparative', 'quantity'],
-];
-
-export function scoreFeatures(hits: FeatureHit[]): { score: number; type: ClaimType; reasons: string[] } {
-  let z = WEIGHTS.bias;
-  const reasons: string[] = [];
-  const present = new Set<string>();
-  const weighed: { w: number; reason: string }[] = [];
-  for (const h of hits) {
-    const w = WEIGHTS[h.feature] ?? 0;
-    z += w;
-    present.add(h.feature);
-    if (w > 0.15) {
-      const excerpt = h.evidence.length > 60 ? h.evidence.slice(0, 57) + '…' : h.evidence;
-      weighed.push({ w, reason: excerpt ? `${h.feature}: "${excerpt}"` : h.feature });
-    }
-  }
-  // Strongest evidence first: the hover and the sidebar show reasons in this order.
-  for (const { reason } of weighed.sort((a, b) => b.w - a.w)) reasons.push(reason);
-  const score = 1 / (1 + Math.exp(-z));
-  let type: ClaimType = 'other';
-  for (const [f, ty] of TYPE_OF) {
-    if (present.has(f)) {
-      type = ty;
-      break;
-    }
-  }
-  // Four decimals: near 0 and 1 three decimals merged sentences the weights tell apart, and
-  // a ranking cannot order what shares a score.
-  return { score: Math.round(score * 10000) / 10000, type, reasons };
 }

@@ -5,8 +5,7 @@
  * sentences broken off mid-way).
  */
 import type { Token } from '../text/tokens';
-
-type Add = (feature: string, a: number, b: number) => void;
+import type { AddFeature as Add } from './featureIds';
 
 const SUPERLATIVE_WORD = /^(most|least|best|worst|largest|biggest|highest|lowest|fastest|slowest|greatest|smallest|strongest|weakest|richest|poorest|deadliest|longest|shortest|oldest|youngest|first|only|record)$/;
 /** What makes a superlative checkable: the set it is measured against ("in the world", "ever"). */

@@ -5,7 +5,8 @@
  * the two-word phrase — so a score can be explained as the sum of what each group added.
  */
 import type { Token } from '../text/tokens';
-import { extractFeatures, type FeatureHit } from './features';
+import { extractFeatures } from './features';
+import type { FeatureHit } from './featureIds';
 import { bucketOf } from './hashing';
 
 /** How words become hashed features; stored in the model file so training and scoring agree. */

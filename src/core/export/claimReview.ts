@@ -43,9 +43,12 @@ export class ClaimReviewValidationError extends Error {
   }
 }
 
-/** Claims that get a ClaimReview: reviewed with a rating, anchored in the text. */
+/**
+ * Claims that get a ClaimReview: reviewed with a rating, anchored in the text, and unchanged since
+ * the review (a rating published for text it was not given to would be wrong).
+ */
 export function ratedClaims(items: readonly ReviewItem[]): ReviewItem[] {
-  return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status));
+  return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status) && !i.annotation?.changedSinceReview);
 }
 
 export function buildClaimReview(item: ReviewItem, input: ExportInput): ClaimReviewJson {

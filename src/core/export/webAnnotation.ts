@@ -65,6 +65,7 @@ export function buildWebAnnotation(item: ReviewItem, input: ExportInput, source:
   const utf16 = item.range ?? a!.target.position;
   const position = { start: codePoint(utf16.start), end: codePoint(utf16.end) };
   const body: Body[] = [{ type: 'TextualBody', purpose: 'tagging', value: item.status }];
+  if (a?.changedSinceReview) body.push({ type: 'TextualBody', purpose: 'tagging', value: 'changed-since-review' });
   const note = a?.note?.trim();
   if (note) body.push({ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' });
   const speaker = item.kind === 'quote' ? quoteSpeaker(item) : undefined;

@@ -2,83 +2,22 @@
  * In-thread incremental analysis (used by the analysis worker, the benchmark and unit tests).
  *
  * Per document it keeps the text and its paragraphs; an edit re-splits only the region around it
- * (paragraphIndex.ts). Paragraph analyses (all the compromise work) are cached by content, so
- * unchanged paragraphs are never analysed twice. Work runs in small time slices that yield to the
+ * (paragraphIndex.ts), and a long document is split lazily (lazySplit.ts). Paragraph analyses (all
+ * the compromise work) are cached by content, so unchanged paragraphs are never analysed twice. Work runs in small time slices that yield to the
  * event loop (setImmediate): the worker keeps reading messages, and a new edit simply re-plans the
  * remaining work, so stale work is never finished. Visible paragraphs go first and produce a
  * partial update (complete: false); the rest follows, then the cheap cross-paragraph link gives
  * the complete update.
  */
-import { Linker, linkParagraphs, type LinkTails } from '../link/linker';
-import { analyzeParagraph } from '../paragraph/analyzeParagraph';
-import { splitParagraphs } from './paragraphSplit';
 import type { ParagraphAnalysis } from '../paragraph/types';
 import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from './service';
 import type { Analysis, Span } from '../types';
-import { ParagraphCache, DEFAULT_CACHE_LIMITS, type ParagraphCacheLimits } from './paragraphCache';
+import { ParagraphCache, DEFAULT_CACHE_LIMITS } from './paragraphCache';
 import { applyEditToParagraphs, splitAll, type Paragraph } from './paragraphIndex';
+import { defaultEngine, type AnalysisEngine, type IncrementalLinker, type IncrementalOptions, type PatchHint } from './engine';
+import { splitAround, splitRest, splitThrough } from './lazySplit';
 
-export interface AnalysisEngine<R> {
-  /**
-   * Must be prefix-stable: for any prefix of a text, the prefix's paragraphs but its last are the
-   * text's, and the text after one of them splits into the text's remaining ones (lazy splitting).
-   */
-  splitParagraphs(text: string): Span[];
-  analyzeParagraph(paragraphText: string): R;
-  linkParagraphs(text: string, parts: { start: number; result: R }[]): Analysis;
-  /**
-   * An incremental linker for one document (optional): it is given the same paragraph objects
-   * from call to call and re-links only what an edit changed.
-   */
-  createLinker?(): IncrementalLinker<R>;
-}
-
-export interface IncrementalLinker<R> {
-  link(text: string, parts: readonly { start: number; result: R; text: string }[]): Analysis;
-  /** Trailing items of the last result that are the previous result's, moved by the text length change. */
-  tails?(): LinkTails;
-}
-
-/**
- * Analyses paragraphs elsewhere (another worker thread, with the same engine), so a large visible
- * range is analysed on two cores. One result per text; undefined where the engine failed there.
- */
-export interface ParagraphAssistant<R> {
-  analyze(texts: string[]): Promise<(R | undefined)[]>;
-}
-
-/** What the last update of a document shares with the one before: lets the worker skip comparing. */
-export interface PatchHint {
-  from: Analysis;
-  tails: LinkTails;
-}
-
-const defaultEngine: AnalysisEngine<ParagraphAnalysis> = {
-  splitParagraphs,
-  analyzeParagraph,
-  linkParagraphs,
-  createLinker: () => new Linker(),
-};
-
-export interface IncrementalOptions<R> {
-  /** The analysis engine; tests may pass an instrumented one. */
-  engine?: AnalysisEngine<R>;
-  cache?: Partial<ParagraphCacheLimits>;
-  /** Longest stretch of work before yielding to the event loop. */
-  sliceMs?: number;
-  /** While analysing a long document in the background, send a partial update at most this often. */
-  progressMs?: number;
-  /** Priority range used when the caller gives none: the top of the document. */
-  defaultVisibleChars?: number;
-  /** Called when the engine throws on a paragraph (that paragraph is left out). */
-  onError?: (error: unknown, docId: string) => void;
-  /** Takes over part of the visible paragraphs when there are many (see assistMinChars). */
-  assistant?: ParagraphAssistant<R>;
-  /** Visible paragraphs still to analyse must total at least this many characters to be shared. */
-  assistMinChars?: number;
-  /** Longer documents are split around the visible range first, the rest after its update. */
-  lazySplitChars?: number;
-}
+export type { AnalysisEngine, IncrementalLinker, IncrementalOptions, ParagraphAssistant, PatchHint } from './engine';
 
 interface DocState<R> {
   id: string;
@@ -128,6 +67,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   private readonly inFlight = new Set<string>();
   private disposed = false;
   private readonly split = (text: string): Span[] => this.engine.splitParagraphs(text);
+  private readonly lazySplitChars: number;
 
   constructor(private readonly options: IncrementalOptions<R> = {}) {
     this.engine = options.engine ?? (defaultEngine as unknown as AnalysisEngine<R>);
@@ -135,6 +75,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     this.sliceMs = options.sliceMs ?? 8;
     this.progressMs = options.progressMs ?? 1000;
     this.defaultVisibleChars = options.defaultVisibleChars ?? 4000;
+    this.lazySplitChars = options.lazySplitChars ?? 64_000;
   }
 
   /** Whether some open document's latest revision has not had its complete update yet. */
@@ -152,7 +93,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const doc: DocState<R> = {
       id: docId,
       text,
-      ...this.splitAround(text, visible ?? { start: 0, end: this.defaultVisibleChars }),
+      ...splitAround<R>(text, visible ?? { start: 0, end: this.defaultVisibleChars }, this.split, this.lazySplitChars),
       revision,
       visible,
       queue: [],
@@ -176,7 +117,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
   /** Throws a RangeError (and changes nothing) when an edit does not fit the text. */
   update(docId: string, edits: TextEdit[], visible?: Span, revision?: number): void {
     const doc = this.doc(docId);
-    this.splitRest(doc);
+    splitRest(doc, this.split);
     let text = doc.text;
     let paragraphs = doc.paragraphs;
     try {
@@ -204,7 +145,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
 
   setVisible(docId: string, visible: Span): void {
     const doc = this.doc(docId);
-    this.splitThrough(doc, visible.end);
+    splitThrough(doc, visible.end, this.split, this.lazySplitChars);
     doc.visible = visible;
     this.plan(doc);
   }
@@ -271,52 +212,6 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     const doc = this.docs.get(docId);
     if (!doc) throw new Error(`document ${docId} is not open`);
     return doc;
-  }
-
-  /**
-   * The paragraphs of a long text's beginning up to the visible range and a little past it, so the
-   * first update needs no pass over the whole text; splitRest adds the others.
-   */
-  private splitAround(text: string, visible: Span): { paragraphs: Paragraph<R>[]; splitEnd: number } {
-    if (text.length <= (this.options.lazySplitChars ?? 64_000)) return { paragraphs: splitAll<R>(text, this.split), splitEnd: text.length };
-    for (let margin = 4096; visible.end + margin < text.length; margin *= 2) {
-      // The prefix's last paragraph may be cut short: drop it. Widen until what is kept covers the visible range.
-      const spans = this.split(text.slice(0, visible.end + margin));
-      const dropped = spans.pop();
-      if (dropped && dropped.start > visible.end) {
-        const paragraphs = spans.map((sp): Paragraph<R> => ({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) }));
-        return { paragraphs, splitEnd: spans.length ? spans[spans.length - 1].end : 0 };
-      }
-    }
-    return { paragraphs: splitAll<R>(text, this.split), splitEnd: text.length };
-  }
-
-  /**
-   * After a scroll: enough of what splitAround left over to cover the visible range (the editor
-   * reports its visible range just after opening; that must not cost a pass over the whole text).
-   */
-  private splitThrough(doc: DocState<R>, visibleEnd: number): void {
-    const from = doc.splitEnd;
-    if (from >= doc.text.length || visibleEnd < from) return;
-    const more = this.splitAround(doc.text.slice(from), { start: 0, end: visibleEnd - from });
-    this.append(doc, from, more.paragraphs, more.splitEnd);
-  }
-
-  /** Splits what splitAround left over (before an edit or the background work). */
-  private splitRest(doc: DocState<R>): void {
-    if (doc.splitEnd >= doc.text.length) return;
-    const from = doc.splitEnd;
-    this.append(doc, from, splitAll<R>(doc.text.slice(from), this.split), doc.text.length - from);
-  }
-
-  /** Adds paragraphs split from the text after `from` (their offsets relative to it). */
-  private append(doc: DocState<R>, from: number, more: Paragraph<R>[], splitEnd: number): void {
-    for (const p of more) {
-      p.start += from;
-      p.end += from;
-    }
-    doc.paragraphs = doc.paragraphs.concat(more);
-    doc.splitEnd = from + splitEnd;
   }
 
   private withCached(p: Paragraph<R>): Paragraph<R> {
@@ -396,7 +291,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       }
       if (doc.next >= doc.queue.length) {
         if (doc.splitEnd >= doc.text.length) break;
-        this.splitRest(doc);
+        splitRest(doc, this.split);
         this.plan(doc);
         return;
       }

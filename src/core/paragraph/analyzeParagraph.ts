@@ -3,7 +3,8 @@ import type { Entities } from '../types';
 import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './types';
 import { tokenize, type Token } from '../text/tokens';
 import { scoreParagraphSentences } from '../claims/scoreSentences';
-import { findQuotes, type ParagraphQuotes } from '../quotes/findQuotes';
+import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
+import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { genderOf, nameOf } from '../quotes/speakers';
 import { TITLES } from '../text/lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
@@ -11,7 +12,8 @@ import { partOfLongerName, withSpeakers } from './persons';
 /** Sentences scoring below this are not reported as claims at all: the learned model's threshold. */
 export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
 
-export function analyzeParagraph(text: string): ParagraphAnalysis {
+/** `rules`: the quote rules in force (all by default). */
+export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
   const tz = tokenize(text);
   const { tokens, sentences, sentenceTokens } = tz;
   const claims: ParagraphClaim[] = [];
@@ -25,7 +27,7 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   });
   let found: ParagraphQuotes = { quotes: [], intro: null };
   try {
-    found = findQuotes(text, tz);
+    found = findQuotes(text, tz, rules);
   } catch {
     // A rule tripping over odd input must not lose the rest of the analysis.
   }

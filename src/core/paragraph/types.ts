@@ -27,6 +27,16 @@ export interface ParagraphQuote extends Span {
   single?: true;
   /** Source to use when the linker finds none in context: the sentence subject and its verb. */
   fallback?: { speaker: ParagraphSpeaker; cue: Mention };
+  /** Ids of the rules that shaped it (rules/registry.ts), in order; the linker adds its own. */
+  rules: string[];
+}
+
+/** A paragraph ending in `he declared:`: the speaker and cue of the quote opening the next paragraph. */
+export interface ParagraphIntro {
+  speaker: ParagraphSpeaker;
+  cue: Mention;
+  /** Ids of the rules that found it. */
+  rules: string[];
 }
 
 export interface ParagraphPerson extends Span {
@@ -51,7 +61,7 @@ export interface ParagraphAnalysis {
   claims: ParagraphClaim[];
   quotes: ParagraphQuote[];
   /** A paragraph ending in `he declared:` introduces the quote that opens the next paragraph. */
-  intro: { speaker: ParagraphSpeaker; cue: Mention } | null;
+  intro: ParagraphIntro | null;
   /** Named people in text order, with gender hints, for pronoun resolution across paragraphs. */
   persons: ParagraphPerson[];
 }

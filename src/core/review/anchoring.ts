@@ -9,11 +9,13 @@
  *      prefix, suffix and position with Hypothesis's weights (50/20/20/2).
  * An exact occurrence with weak context competes with fuzzy candidates (a verbatim copy
  * elsewhere must not win over the original with a typo fixed). Anything below the confidence
- * threshold, in foreign surroundings, or ambiguous between two places becomes an orphan with
- * a reason: a review must never slide onto look-alike text.
+ * threshold, in foreign surroundings, ambiguous between two places, or stating other facts
+ * (numbers, dates, names, negation: facts.ts) becomes an orphan with a reason: a review must
+ * never slide onto look-alike text.
  */
 import search from 'approx-string-match';
 import { prefixSimilarity, suffixSimilarity } from './contextSimilarity';
+import { factChange } from './facts';
 import type { AnchorResult, Annotation } from './types';
 
 export interface AnchorOptions {
@@ -191,8 +193,11 @@ export function anchorAnnotation(text: string, annotation: Annotation, options: 
       // makes a verbatim copy in foreign surroundings doubtful.
       // So does a near copy at least as close to the stored position: the original edited where it
       // stood (its fuzzy match often has misaligned ends, hence weak context) and a copy elsewhere.
+      // And in surroundings foreign on both sides, any half-similar passage elsewhere may be the
+      // original, edited and moved: the copy cannot be told from it.
+      const foreign = Math.max(only.prefix, only.suffix) < MIN_SIDE_CONTEXT;
       const original = fuzzyCandidates(text, annotation, exacts, 0.5).find(
-        (c) => (contextOf(c) >= MIN_FUZZY_CONTEXT && contextOf(c) >= contextOf(only) - 0.2) || (c.quote >= NEAR_COPY_QUOTE && c.position >= only.position),
+        (c) => foreign || (contextOf(c) >= MIN_FUZZY_CONTEXT && contextOf(c) >= contextOf(only) - 0.2) || (c.quote >= NEAR_COPY_QUOTE && c.position >= only.position),
       );
       if (original) {
         return orphan(annotation, `the reviewed passage was changed where it stood, and the same text "${excerpt(exact)}" now also appears elsewhere; re-attach it by hand`);
@@ -236,6 +241,27 @@ function edges(text: string, start: number, end: number): { start: boolean; end:
   return { start: !(isWord(start - 1) && isWord(start)), end: !(isWord(end - 1) && isWord(end)) };
 }
 
+/** How far a fuzzy match's ends may lie from its stored surroundings and still be checked with them. */
+const EDGE_SLACK = 40;
+const EDGE_CONTEXT = 8;
+
+/**
+ * The text between the stored prefix and suffix around a fuzzy match: the match itself may stop
+ * short of words typed at its edges ("… values are" of "… values are not."), which belong to the
+ * claim when the surroundings follow right after them.
+ */
+function betweenContexts(text: string, annotation: Annotation, best: Candidate): { start: number; end: number } {
+  const { prefix, suffix } = annotation.target.quote;
+  let { start, end } = best;
+  const before = prefix.slice(-EDGE_CONTEXT);
+  const after = suffix.slice(0, EDGE_CONTEXT);
+  const p = before ? text.lastIndexOf(before, start - before.length) : 0;
+  if (p !== -1 && start - (p + before.length) <= EDGE_SLACK) start = p + before.length;
+  const q = after ? text.indexOf(after, end) : text.length;
+  if (q !== -1 && q - end <= EDGE_SLACK) end = q;
+  return { start, end };
+}
+
 function acceptFuzzy(annotation: Annotation, best: Candidate, threshold: number, text: string): AnchorResult {
   const similar = `${Math.round(best.quote * 100)}% similar`;
   // Reviewers select whole words; a match cutting a word where the original did not is
@@ -254,6 +280,13 @@ function acceptFuzzy(annotation: Annotation, best: Candidate, threshold: number,
   }
   if (best.score < threshold) {
     return orphan(annotation, `the annotated text changed too much (best match ${best.score.toFixed(2)} < ${threshold.toFixed(2)})`);
+  }
+  // Similar wording is not the same claim: a review never moves to text stating other facts.
+  const slot = betweenContexts(text, annotation, best);
+  const change = factChange(exact, text.slice(slot.start, slot.end));
+  if (change) {
+    const reason = `the text in its place, "${excerpt(text.slice(slot.start, slot.end))}", states other facts (${change}); the review may not hold for it: re-attach it by hand if it does`;
+    return { ...orphan(annotation, reason), factChange: change };
   }
   return found(annotation, best, best.score, 'fuzzy');
 }

@@ -9,7 +9,8 @@ export { countReviews, emptyReviewCounts, type ReviewCounts, type Countable } fr
 export { STATUS_WORDS, REVIEWED_STATUSES, VISIBLE_STATUSES, isReviewed, type VisibleStatus, type StatusWords } from './statuses';
 export { CONTEXT_LENGTH, quoteSelector, targetFor } from './selectors';
 export { anchorAnnotations, anchorAnnotation, DEFAULT_ANCHOR_THRESHOLD, type AnchorOptions } from './anchoring';
-export { retargetAnnotations } from './retarget';
+export { reanchorAnnotations, retargetAnnotations, type Reanchored } from './retarget';
+export { factChange, factsOf, type Facts, type FactKind } from './facts';
 export { shiftAnnotations, type ShiftResult } from './shift';
 export { buildReviewItems, type BuildReviewItemsArgs } from './reviewItems';
 export { mergeAnnotations } from './merge';

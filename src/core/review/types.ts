@@ -76,6 +76,11 @@ export interface AnchorResult {
   method: 'position' | 'exact' | 'context' | 'fuzzy' | 'orphan';
   /** Human-readable, e.g. "text not found (best fuzzy match 0.41 < 0.75)". */
   reason?: string;
+  /**
+   * Set on an orphan whose text is still in its place but states other facts than the reviewed
+   * text (e.g. "number changed: 9 → 12"): the text changed since the review.
+   */
+  factChange?: string;
 }
 
 /**

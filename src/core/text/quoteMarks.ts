@@ -42,7 +42,8 @@ function missingSpaceOpener(text: string, i: number): boolean {
   return /[.!?]/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]);
 }
 
-export function findMarkedSpans(text: string): MarkedSpan[] {
+/** Pairs of double marks, in text order (one left open runs to the end of the paragraph). */
+export function pairDoubleMarks(text: string): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -62,11 +63,11 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     }
   }
   if (open >= 0 && open + 1 < text.length) spans.push({ open, close: text.length, unclosed: true, single: false });
-  return addSingleQuoted(text, spans);
+  return spans;
 }
 
-/** British-style ‘…’ and '…' quotes of at least two words outside any double-quoted span. */
-function addSingleQuoted(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
+/** British-style ‘…’ and '…' quotes of at least two words outside any double-quoted span, added to `doubles`. */
+export function addSingleQuoted(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
   if (!/[\u2018']/.test(text)) return doubles;
   const doubled = doubledApostropheSpans(text);
   const inside = (i: number) => doubles.some((d) => i >= d.open && i <= d.close) || doubled.some(([a, b]) => i > a && i < b);

@@ -33,7 +33,7 @@ describe('claimlens CLI (built binary)', function () {
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stdout, /^FAIL article\.txt: \d+ unreviewed/m);
       assert.match(r.stdout, /article\.txt:\d+:\d+ {2}unreviewed claim: /);
-      assert.match(r.stdout, /claimlens check: 1 of 1 article failed \(\d+ unreviewed, 0 disputed, 0 orphaned\)/);
+      assert.match(r.stdout, /claimlens check: 1 of 1 article failed \(\d+ unreviewed, 0 disputed, 0 orphaned, 0 changed\)/);
       assert.equal(snapshot(dir), before);
       assert.equal(existsSync(sidecarPathFor(join(dir, 'article.txt'))), false);
     });
@@ -70,6 +70,39 @@ describe('claimlens CLI (built binary)', function () {
       const r = cli(['check', article, '--fail-on', 'orphaned'], dir);
       assert.equal(r.code, 1, r.stdout);
       assert.match(r.stdout, /1 orphaned/);
+    });
+
+    it('fails (by default and with --fail-on changed) on a number edited outside the editor, saying which claim and which number', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, () => 'sourced');
+      const text = readFileSync(article, 'utf8');
+      assert.equal(cli(['check', article], dir).code, 0);
+      // sed -i 's/more than 80 people/more than 90 people/'
+      writeFileSync(article, text.replace('more than 80 people', 'more than 90 people'));
+      // The edited sentence is also a new claim nobody reviewed.
+      for (const [args, summary] of [[[], '1 unreviewed, 1 changed'], [['--fail-on', 'changed'], '1 changed']] as const) {
+        const r = cli(['check', 'article.txt', ...args], dir);
+        assert.equal(r.code, 1, r.stdout);
+        assert.ok(r.stdout.includes(`FAIL article.txt: ${summary}\n`), r.stdout);
+        assert.match(r.stdout, /changed claim: Assad has denied his government was behind .* \(.*states other facts \(number changed: 80 → 90\)/);
+      }
+      const report = cli(['report', 'article.txt'], dir);
+      assert.doesNotMatch(report.stdout, /✅ Sourced\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
+      assert.match(report.stdout, /orphaned[\s\S]*> Assad has denied[\s\S]*more than 80 people[\s\S]*number changed: 80 → 90/);
+    });
+
+    it('fails on a reworded sourced claim (edited outside the editor): changed since review, in check, the report and the CSV', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, () => 'sourced');
+      const text = readFileSync(article, 'utf8');
+      writeFileSync(article, text.replace('Assad has denied his government was behind', 'Assad has denied that his government was behind'));
+      const r = cli(['check', 'article.txt'], dir);
+      assert.equal(r.code, 1, r.stdout);
+      assert.match(r.stdout, /article\.txt:\d+:\d+ {2}changed claim: Assad has denied that his government .*\(marked sourced when it read: Assad has denied his government/);
+      assert.equal(cli(['check', 'article.txt', '--fail-on', 'unreviewed,disputed,orphaned'], dir).code, 0);
+      assert.match(cli(['report', 'article.txt'], dir).stdout, /> Assad has denied that his government[^\n]*\n\n(- [^\n]*\n)*- ⚠️ The text changed after this review\./);
+      const rows = parse(cli(['report', 'article.txt', '--format', 'csv'], dir).stdout, { columns: true }) as { text: string; changed_since_review: string }[];
+      assert.deepEqual(rows.filter((row) => row.changed_since_review === 'yes').map((row) => row.text.slice(0, 30)), ['Assad has denied that his gove']);
     });
 
     it('expands quoted globs itself, skips sidecars, and shows progress on stderr for many files', () => {
@@ -158,10 +191,12 @@ describe('claimlens CLI (built binary)', function () {
       assert.match(table.stdout, /^article\.txt: \d+ claims, \d+ quotes/);
       assert.match(table.stdout, /Delattre/);
       const json = cli(['analyze', 'article.txt', '--json'], dir);
-      const [result] = JSON.parse(json.stdout) as { file: string; claims: { text: string }[]; quotes: { speaker: { name: string } | null }[] }[];
+      const [result] = JSON.parse(json.stdout) as { file: string; claims: { text: string }[]; quotes: { speaker: { name: string } | null; rules: string[] }[] }[];
       assert.equal(result.file, 'article.txt');
       assert.ok(result.claims.some((c) => c.text.includes('killed more than 80 people')));
       assert.ok(result.quotes.some((q) => q.speaker?.name === 'Assad'));
+      // Each quote names the rules that shaped it, the rule that found it first.
+      for (const q of result.quotes) assert.match(q.rules[0] ?? '', /^(?:marks|indirect)\./);
     });
   });
 

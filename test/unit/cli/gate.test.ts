@@ -9,12 +9,13 @@ describe('check gate rules', () => {
     assert.deepEqual(reasonsOf(), ['unreviewed:d-headlineish', 'disputed:c-disputed', 'orphaned:c-orphan']);
   });
 
-  it('honours --fail-on, and "changed" only when asked', () => {
+  it('honours --fail-on, and fails on a review whose text changed since by default', () => {
     assert.deepEqual(reasonsOf(['disputed']), ['disputed:c-disputed']);
     const items = fixtureItems();
     items[1].annotation!.changedSinceReview = true;
-    assert.deepEqual(reasonsOf(DEFAULT_FAIL_ON, items), reasonsOf());
+    assert.deepEqual(reasonsOf(DEFAULT_FAIL_ON, items), ['unreviewed:d-headlineish', 'changed:c-sourced', 'disputed:c-disputed', 'orphaned:c-orphan']);
     assert.deepEqual(reasonsOf(['changed'], items), ['changed:c-sourced']);
+    assert.deepEqual(reasonsOf(['unreviewed', 'disputed', 'orphaned'], items), reasonsOf());
   });
 
   it('an unreviewed quote does not fail the gate (only claims need a review)', () => {

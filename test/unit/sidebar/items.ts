@@ -53,6 +53,7 @@ export function quoteItem(key: string, start: number, text: string, speaker: str
     kind: 'direct',
     speaker: speaker ? { mention: { start: 0, end: speaker.length, text: speaker }, name: speaker } : null,
     cue: { start: 0, end: 4, text: 'said' },
+    rules: [],
   };
   return {
     key,

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis';
-import { scoreFeatures, WEIGHTS, type FeatureHit } from '../../../../src/core/claims/features';
+import { scoreFeatures, WEIGHTS } from '../../../../src/core/claims/model';
+import type { FeatureHit, FeatureId } from '../../../../src/core/claims/featureIds';
 import { isStageDirection } from '../../../../src/core/text/lexicon';
 
 function claimOf(sentence: string) {
@@ -83,8 +84,8 @@ describe('claim scoring', () => {
 
 describe('claim score resolution', () => {
   // Feature sets drawn from the shipped table (not fixed names), so the test survives a refit.
-  const features = Object.keys(WEIGHTS).filter((f) => f !== 'bias').sort();
-  const hit = (feature: string): FeatureHit => ({ feature, evidence: '' });
+  const features = Object.keys(WEIGHTS).filter((f): f is FeatureId => f !== 'bias').sort();
+  const hit = (feature: FeatureId): FeatureHit => ({ feature, evidence: '' });
 
   it('reports the model probability to four decimals, so near-certain claims keep their order', () => {
     for (let k = 0; k < 40; k++) {

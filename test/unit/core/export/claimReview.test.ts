@@ -82,4 +82,10 @@ describe('ClaimReview JSON-LD export', () => {
     assert.equal(parsed.find((r) => r.identifier === 'c-sourced')!.reviewBody, note);
     assert.equal(parsed[0].itemReviewed.appearance.headline, 'Head </SCRIPT> line');
   });
+
+  it('leaves out a claim whose text changed since its review (its rating was given to other text)', () => {
+    const input = fixtureInput();
+    const items = input.items.map((i) => (i.key === 'c-sourced' ? { ...i, annotation: { ...i.annotation!, changedSinceReview: true } } : i));
+    assert.deepEqual(buildClaimReviews({ ...input, items }).map((r) => r.identifier), ['c-unverified', 'c-disputed']);
+  });
 });

@@ -87,4 +87,13 @@ describe('W3C Web Annotation export', () => {
     assert.equal(a.body[1].value, 'a </script>\u2028note');
     assert.equal(doc.label, 'ClaimLens review of </script>');
   });
+
+  it('tags a review whose text changed since it was reviewed', () => {
+    const input = fixtureInput();
+    const items = input.items.map((i) => (i.key === 'c-sourced' ? { ...i, annotation: { ...i.annotation!, changedSinceReview: true } } : i));
+    const annotations = (JSON.parse(webAnnotationJson({ ...input, items })) as Json).first.items as Json[];
+    const tags = (id: string) => (annotations.find((a) => a.id === `urn:claimlens:${id}`)!.body as Json[]).filter((b) => b.purpose === 'tagging').map((b) => b.value);
+    assert.deepEqual(tags('c-sourced'), ['sourced', 'changed-since-review']);
+    assert.deepEqual(tags('c-disputed'), ['disputed']);
+  });
 });

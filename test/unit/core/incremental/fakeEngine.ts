@@ -55,6 +55,7 @@ export class FakeEngine implements AnalysisEngine<FakeParagraph> {
             kind: 'indirect',
             speaker: { mention, name: lastName },
             cue: null,
+            rules: [],
           });
         }
       }

@@ -13,6 +13,7 @@ function quote(start: number, text: string): Quote {
     kind: 'direct',
     speaker: { mention: { start: start + 20, end: start + 23, text: 'Ann' }, name: 'Ann' },
     cue: { start: start + 24, end: start + 28, text: 'said' },
+    rules: [],
   };
 }
 

@@ -16,17 +16,25 @@ import { createAnnotation } from '../../../../src/core/review/annotations';
 import { prefixSimilarity, suffixSimilarity } from '../../../../src/core/review/contextSimilarity';
 import { shiftAnnotations } from '../../../../src/core/review/shift';
 import type { Annotation } from '../../../../src/core/review/types';
+import type { TextEdit } from '../../../../src/core/incremental/service';
 import { candidateSpans, EDIT_KINDS, EditGenerator, mulberry32, TrackedText, type Span } from './editSimulator';
 
 const ROOT = resolve(__dirname, '../../../../..');
 // BENCH_SEEDS_ONLY=1 runs without the eval texts (as on a machine without ../shared).
-const EVAL_QUOTES = process.env.BENCH_SEEDS_ONLY ? '/nonexistent' : resolve(ROOT, '../shared/eval/quotes.dev.jsonl');
+// BENCH_EVAL_QUOTES=FILE reads the eval texts from elsewhere (a worktree whose ../shared is not the project's).
+const EVAL_QUOTES = process.env.BENCH_SEEDS_ONLY ? '/nonexistent' : (process.env.BENCH_EVAL_QUOTES ?? resolve(ROOT, '../shared/eval/quotes.dev.jsonl'));
 /** At least this many trials in total (many per text when only the seed articles are available). */
 const MIN_TRIALS = 1100;
 /** BENCH_SEED=n replays the benchmark with other random edits. */
 const SEED = Number(process.env.BENCH_SEED ?? 1);
 const ANNOTATIONS_PER_ARTICLE = 6;
 const MAX_EDITS_PER_TRIAL = 8;
+/**
+ * BENCH_ADVERSARY=0 runs the plain edits only. Otherwise, in half of the trials, one annotated text
+ * is finally deleted and a look-alike stating another fact typed in its place (the issue's "deleted
+ * sentence + near-duplicate with another number"), and half the look-alikes elsewhere change a fact.
+ */
+const ADVERSARY = process.env.BENCH_ADVERSARY !== '0';
 
 function loadTexts(): { name: string; text: string }[] {
   const texts: { name: string; text: string }[] = [];
@@ -59,6 +67,8 @@ interface Tally {
   exactBoundaries: number;
   /** … but orphaned anyway. */
   lost: number;
+  /** … of them because the anchoring found other facts (numbers, dates, names, negation) in their text now. */
+  lostFacts: number;
   /** Every character deleted. */
   deleted: number;
   deletedOrphaned: number;
@@ -86,7 +96,7 @@ interface Tally {
 }
 
 function newTally(): Tally {
-  return { annotations: 0, edits: 0, present: 0, right: 0, exactBoundaries: 0, lost: 0, deleted: 0, deletedOrphaned: 0, onCopy: 0, rewritten: 0, rewrittenOrphaned: 0, rewrittenFollowed: 0, indistinguishable: 0, partial: 0, wrong: 0, wrongExamples: [], lostReasons: new Map() };
+  return { annotations: 0, edits: 0, present: 0, right: 0, exactBoundaries: 0, lost: 0, lostFacts: 0, deleted: 0, deletedOrphaned: 0, onCopy: 0, rewritten: 0, rewrittenOrphaned: 0, rewrittenFollowed: 0, indistinguishable: 0, partial: 0, wrong: 0, wrongExamples: [], lostReasons: new Map() };
 }
 
 /**
@@ -116,6 +126,7 @@ function classify(tally: Tally, doc: TrackedText, ids: Set<number>, quote: Annot
   if (!range) {
     if (kind === 'present') {
       tally.lost++;
+      if (reason?.includes('states other facts')) tally.lostFacts++;
       const key = (reason ?? 'orphaned while editing').replace(/"[^"]*"/g, '"…"').replace(/[\d.]+/g, 'N');
       tally.lostReasons.set(key, (tally.lostReasons.get(key) ?? 0) + 1);
     }
@@ -164,6 +175,7 @@ function report(title: string, t: Tally): string {
   return [
     `${title}: ${t.annotations} annotation checks after ${t.edits} edits`,
     `  text still present: ${t.present}; re-anchored to the right text ${t.right} (${pct(t.right, t.present)}), exact boundaries ${t.exactBoundaries}, orphaned ${t.lost} (${pct(t.lost, t.present)})`,
+    `    of the orphans, ${t.lostFacts} because their text now states other facts (a number, date, name or negation changed); without them: right ${pct(t.right, t.present - t.lostFacts)}`,
     `  text deleted: ${t.deleted}; orphaned ${t.deletedOrphaned}`,
     `  text mostly rewritten (< half survives): ${t.rewritten}; orphaned ${t.rewrittenOrphaned}, following the surviving part ${t.rewrittenFollowed}`,
     `  deleted/rewritten, anchored to the identical words elsewhere (a copy, or a passage the article repeats): ${t.onCopy}`,
@@ -171,7 +183,7 @@ function report(title: string, t: Tally): string {
     `  on the right text but covering less than half of it (text typed inside): ${t.partial}`,
     `  WRONG anchors (mostly on other text): ${t.wrong}`,
     ...(t.lostReasons.size ? ['  why texts still present were orphaned:'] : []),
-    ...[...t.lostReasons].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([r, n]) => `    ${n} × ${r}`),
+    ...[...t.lostReasons].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_REASONS ?? 6)).map(([r, n]) => `    ${n} × ${r}`),
     ...t.wrongExamples.map((e) => `    ${e}`),
   ].join('\n');
 }
@@ -183,12 +195,13 @@ describe('anchoring benchmark (seeded random edits on real articles)', function 
     const texts = loadTexts();
     const offline = newTally();
     const live = newTally();
+    let factChanges = 0;
     const now = '2024-01-01T00:00:00.000Z';
     const trialsPerArticle = Math.max(2, Math.ceil(MIN_TRIALS / texts.length));
     texts.forEach(({ name, text }, articleIndex) => {
       for (let trial = 0; trial < trialsPerArticle; trial++) {
         const random = mulberry32(articleIndex * 7919 + trial * 104729 + SEED);
-        const gen = new EditGenerator(random, text);
+        const gen = new EditGenerator(random, text, ADVERSARY ? mulberry32(articleIndex * 7919 + trial * 104729 + SEED + 0x5eed) : undefined);
         // Non-overlapping annotations on sentences and quoted passages.
         const chosen: Span[] = [];
         const candidates = candidateSpans(text);
@@ -202,13 +215,7 @@ describe('anchoring benchmark (seeded random edits on real articles)', function 
         const doc = new TrackedText(text);
         let liveAnnotations = annotations;
         const liveOrphans = new Set<string>();
-        const editCount = gen.int(1, MAX_EDITS_PER_TRIAL);
-        for (let e = 0; e < editCount; e++) {
-          const kind = gen.pick(EDIT_KINDS);
-          const target = gen.int(0, chosen.length - 1);
-          const around = doc.locate(identity[target]).span;
-          const steps = gen.makeEdit(kind, doc, kind.endsWith('anywhere') || kind === 'move-paragraph' ? null : around);
-          if (!steps) continue;
+        const apply = (steps: { edit: TextEdit; copiedIds?: number[] }[]): void => {
           for (const step of steps) {
             const { start, end } = step.edit;
             // Text typed strictly inside an annotation's text (between two of its characters) belongs to it.
@@ -227,7 +234,18 @@ describe('anchoring benchmark (seeded random edits on real articles)', function 
             offline.edits++;
             live.edits++;
           }
+        };
+        const editCount = gen.int(1, MAX_EDITS_PER_TRIAL);
+        for (let e = 0; e < editCount; e++) {
+          const kind = gen.pick(EDIT_KINDS);
+          const target = gen.int(0, chosen.length - 1);
+          const around = doc.locate(identity[target]).span;
+          const steps = gen.makeEdit(kind, doc, kind.endsWith('anywhere') || kind === 'move-paragraph' ? null : around);
+          if (steps) apply(steps);
         }
+        const replaced = gen.finalLookAlike(doc, identity.map((ids) => doc.locate(ids).span));
+        if (replaced) apply(replaced);
+        factChanges += gen.factChanges;
         const anchors = anchorAnnotations(doc.text, annotations);
         anchors.forEach((anchor, i) => {
           const where = process.env.BENCH_DEBUG && anchor.range
@@ -242,13 +260,16 @@ describe('anchoring benchmark (seeded random edits on real articles)', function 
       }
     });
     console.log(`      ${texts.length} article texts${existsSync(EVAL_QUOTES) ? ' (seeds + eval quotes.dev texts)' : ' (seeds only: ../shared/eval not found)'}`);
+    console.log(`      of the edits, ${factChanges} typed a look-alike stating another fact (a number, name or negation) in a deleted text's place or elsewhere`);
     console.log(report('      re-anchoring after external edits', offline).replace(/\n/g, '\n      '));
     console.log(report('      live shifting in the editor', live).replace(/\n/g, '\n      '));
     assert.ok(offline.edits >= 1000, `expected thousands of edits, got ${offline.edits}`);
     assert.equal(offline.wrong, 0, report('re-anchoring', offline));
     assert.equal(live.wrong, 0, report('live', live));
-    // Regression guards on the share found again (measured over BENCH_SEED=1..5: 86–89% re-anchoring, 97–98% live).
-    assert.ok(offline.right / offline.present >= 0.8, report('re-anchoring', offline));
+    // Regression guards on the share found again (measured over BENCH_SEED=1..5, with and without the
+    // eval texts: 80–82% re-anchoring, 86–88% of the texts whose facts did not change; 97–98% live).
+    assert.ok(offline.right / offline.present >= 0.77, report('re-anchoring', offline));
+    assert.ok(offline.right / (offline.present - offline.lostFacts) >= 0.82, report('re-anchoring', offline));
     assert.ok(live.right / live.present >= 0.95, report('live', live));
   });
 });

@@ -92,13 +92,25 @@ export class TrackedText {
 }
 
 const WORD = /[A-Za-z][A-Za-z'’-]+/g;
+/** Surnames for the adversary's look-alikes (used only when the article has none of them). */
+const INVENTED_NAMES = ['Okonkwo', 'Lindqvist', 'Varga', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Ferreira', 'Castellanos', 'Achterberg'];
+/** Capitalised words inside a sentence that name nobody (titles of works, quoted speech). */
+const NOT_A_NAME = new Set(['The', 'A', 'An', 'And', 'But', 'Or', 'Of', 'In', 'On', 'At', 'To', 'For', 'From', 'With', 'As', 'By', 'Is', 'Are', 'Was', 'Were', 'Be', 'You', 'Your', 'He', 'His', 'She', 'Her', 'It', 'Its', 'We', 'Our', 'They', 'Their', 'This', 'That', 'These', 'Those', 'Than', 'Then', 'What', 'Who', 'How', 'Why', 'When', 'Where', 'If', 'Not', 'No', 'So', 'All', 'My', 'Me']);
 
 export class EditGenerator {
   private readonly words: string[];
+  /** Look-alikes stating another fact that the adversary made (in a deleted text's place or elsewhere). */
+  factChanges = 0;
 
+  /**
+   * `adversary`: a second random stream that turns some look-alikes into text stating other facts
+   * and makes finalLookAlike's edits; a separate stream, so the other edits stay those of the plain
+   * benchmark.
+   */
   constructor(
     private readonly random: () => number,
-    vocabularySource: string,
+    private readonly vocabularySource: string,
+    private readonly adversary?: () => number,
   ) {
     this.words = vocabularySource.match(WORD) ?? ['alpha', 'beta', 'gamma'];
   }
@@ -186,19 +198,61 @@ export class EditGenerator {
         return [{ edit: { start: at, end: at, text: copy }, copiedIds: ids }];
       }
       case 'insert-look-alike': {
-        // A near copy with one word changed, in another place, as brand-new text.
+        // A near copy with one word changed (or, for the adversary, one fact), in another place, as brand-new text.
         if (!around) return null;
         const source = text.slice(a.start, a.end);
         const words = source.match(WORD);
         if (!words || words.length < 3) return null;
         const target = this.pick(words);
-        const lookAlike = source.replace(target, this.pick(this.words));
-        if (lookAlike === source) return null;
-        // Elsewhere: a look-alike taking the deleted original's exact place is just an in-place edit.
+        const wordChanged = source.replace(target, this.pick(this.words));
+        const lookAlike = this.adversary && this.adversary() < 0.5 ? this.otherFact(source, text) : wordChanged;
+        if (!lookAlike || lookAlike === source) return null;
+        // Elsewhere: a look-alike taking the deleted original's exact place is the adversary's last edit (finalLookAlike).
         const at = this.paragraphBoundary(text, a);
         return [{ edit: { start: at, end: at, text: lookAlike } }];
       }
     }
+  }
+
+  /**
+   * The adversary's last edit, in half of the trials: one annotated text (of `spans`, where they
+   * are now) deleted and a near copy stating another fact (a number, a name, a negation) typed in
+   * its place — new text a review must not silently carry over to. Last, so that no later random
+   * edit can turn the look-alike back into the reviewed facts.
+   */
+  finalLookAlike(doc: TrackedText, spans: readonly (Span | null)[]): { edit: TextEdit }[] | null {
+    if (!this.adversary || this.adversary() >= 0.5) return null;
+    const span = spans[Math.floor(this.adversary() * spans.length)];
+    const lookAlike = span && this.otherFact(doc.text.slice(span.start, span.end), doc.text);
+    if (!span || !lookAlike) return null;
+    return [{ edit: { start: span.start, end: span.end, text: '' } }, { edit: { start: span.start, end: span.start, text: lookAlike } }];
+  }
+
+  /**
+   * The text stating another fact: one number changed, else a name swapped, else a negation
+   * added; or null. The new number or name occurs nowhere in the article, before or after the
+   * edits, so the look-alike can never restore what was reviewed.
+   */
+  private otherFact(source: string, current: string): string | null {
+    const random = this.adversary ?? this.random;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const unused = (word: string) => !new RegExp(`\\b${word}\\b`).test(this.vocabularySource) && !new RegExp(`\\b${word}\\b`).test(current);
+    const replace = (start: number, end: number, by: string) => (this.factChanges++, source.slice(0, start) + by + source.slice(end));
+    const numbers = [...source.matchAll(/\d+/g)];
+    if (numbers.length) {
+      const m = pick(numbers);
+      let other = Number(m[0]) + 1 + Math.floor(random() * 9);
+      while (!unused(String(other))) other += 7;
+      return replace(m.index, m.index + m[0].length, String(other));
+    }
+    const names = [...source.matchAll(/(?<=[a-z,] )[A-Z][a-z]+/g)].filter((m) => !NOT_A_NAME.has(m[0]));
+    const newNames = INVENTED_NAMES.filter(unused);
+    if (names.length && newNames.length) {
+      const m = pick(names);
+      return replace(m.index, m.index + m[0].length, pick(newNames));
+    }
+    const verb = /\b(is|was|are|were|will|would|has|had|have|can|could|should|did|does)\b/.exec(source);
+    return verb ? replace(verb.index + verb[0].length, verb.index + verb[0].length, ' not') : null;
   }
 
   /** The start of a random paragraph, or the end of the text. */

@@ -13,7 +13,7 @@ function claim(phrase: string, score: number): Claim {
 
 function quote(phrase: string): Quote {
   const start = ARTICLE.indexOf(phrase);
-  return { id: `q-${start}`, start, end: start + phrase.length, text: phrase, kind: 'direct', speaker: null, cue: null };
+  return { id: `q-${start}`, start, end: start + phrase.length, text: phrase, kind: 'direct', speaker: null, cue: null, rules: [] };
 }
 
 const S1 = 'Unemployment fell to 3.9 percent in April, the lowest level since 2000, the Labor Department said on Friday.';

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:ui`: how long a person waits for ClaimLens in the real workbench (code-server +
+ * headless chromium, the packaged VSIX installed, as in the UI tests). Prints ONE JSON object on
+ * stdout (progress on stderr): medians with min/max over the windows of each figure, the same
+ * open-to-text waits with VS Code alone (`ui_baseline_*`), and the load average at start and end.
+ * A benchmark, not a test: nothing fails on a slow figure. Windows with and without ClaimLens
+ * alternate, so a change in the machine's load touches both alike.
+ *
+ *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE]
+ * --vsix (or $CLAIMLENS_VSIX) measures a given package, e.g. main's for a before/after pair;
+ * default: `npm run package` of this checkout.
+ */
+import * as fs from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import * as path from 'node:path';
+import { CODE_SERVER_VERSION, repoRoot } from '../../test-host/config';
+import { ensureTestHost } from '../../test-host/hostInstall';
+import { makeStateDir, removeStateDir } from '../../test-host/tempDirs';
+import { packageVsix } from '../../test-host/vsix';
+import { median, percentile, round } from '../stats';
+import { writeBenchWorkspace } from './articles';
+import { runWindow, type OpenTiming, type WindowResult } from './session';
+
+interface Options {
+  runs: number;
+  typing: number;
+  settleMs: number;
+  only?: 'ext' | 'baseline';
+  vsix?: string;
+}
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = value('--only');
+  if (only !== undefined && only !== 'ext' && only !== 'baseline') throw new Error('--only takes ext or baseline');
+  return {
+    runs: Number(value('--runs') ?? 5),
+    typing: Number(value('--typing') ?? 8),
+    settleMs: Number(value('--settle') ?? 3000),
+    only,
+    vsix: value('--vsix') ?? process.env.CLAIMLENS_VSIX,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const loadStart = loadavg();
+  const started = Date.now();
+  await ensureTestHost(log);
+  const stateDir = makeStateDir('bench-ui');
+  try {
+    const workspace = writeBenchWorkspace(path.join(stateDir, 'workspace'), repoRoot);
+    const vsix = options.only === 'baseline' ? undefined : options.vsix ?? packageVsix(stateDir, log);
+    log(`bench:ui — ${cpus().length} cores, load average ${loadStart.map((l) => l.toFixed(2)).join(' ')}; ${options.runs} runs; long articles: ${workspace.source}`);
+    const windows: WindowResult[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      for (const withExtension of [true, false]) {
+        if (options.only === (withExtension ? 'baseline' : 'ext')) continue;
+        const result = await runWindow({
+          workspace, vsix: withExtension ? vsix : undefined, typingSamples: options.typing, settleMs: options.settleMs, log,
+        });
+        log(describe(run, result));
+        windows.push(result);
+      }
+    }
+    const figures = summarise(windows);
+    const vsixKb = vsix ? round(fs.statSync(vsix).size / 1024) : undefined;
+    console.log(JSON.stringify({
+      ...figures,
+      runs: options.runs,
+      typing_samples: windows.reduce((n, w) => n + w.typingMs.length, 0),
+      typing_echo_seen: windows.reduce((n, w) => n + w.echoMs.length, 0),
+      load_avg_start: loadStart.map((l) => round(l, 2)),
+      load_avg_end: loadavg().map((l) => round(l, 2)),
+      load_avg_per_window: windows.map((w) => `${w.withExtension ? 'ext' : 'base'} ${round(w.loadAvg, 2)}`),
+      cores: cpus().length,
+      code_server: CODE_SERVER_VERSION,
+      vsix: vsix ? path.basename(vsix) : undefined,
+      vsix_kb: vsixKb,
+      articles: { seed: workspace.seed.chars, kb30: workspace.kb30.chars, mb1: workspace.mb1.chars, source: workspace.source },
+      wall_s: round((Date.now() - started) / 1000),
+    }, null, 1));
+  } finally {
+    removeStateDir(stateDir);
+  }
+}
+
+type Step = 'cold' | 'kb30' | 'reopen' | 'mb1';
+const STEP_KEYS: Record<Step, string> = { cold: 'cold', kb30: 'warm_30kb', reopen: 'reopen_seed', mb1: 'warm_1mb' };
+
+/** Flat keys: `ui_<step>_<what>_ms` (median) with `_min` / `_max`; `ui_baseline_<step>_open_to_text_ms` without ClaimLens. */
+function summarise(windows: WindowResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const put = (key: string, xs: number[]): void => {
+    if (xs.length === 0) return;
+    out[key] = round(median(xs));
+    out[`${key}_min`] = round(Math.min(...xs));
+    out[`${key}_max`] = round(Math.max(...xs));
+  };
+  const ext = windows.filter((w) => w.withExtension);
+  const base = windows.filter((w) => !w.withExtension);
+  for (const step of Object.keys(STEP_KEYS) as Step[]) {
+    const timings: OpenTiming[] = ext.map((w) => w[step]);
+    const name = STEP_KEYS[step];
+    put(`ui_${name}_open_to_highlight_ms`, timings.map((t) => t.highlightMs!));
+    put(`ui_${name}_open_to_text_ms`, timings.map((t) => t.textMs));
+    put(`ui_${name}_text_to_highlight_ms`, timings.map((t) => t.highlightMs! - t.textMs));
+    put(`ui_baseline_${name}_open_to_text_ms`, base.map((w) => w[step].textMs));
+  }
+  const typing = ext.flatMap((w) => w.typingMs);
+  if (typing.length > 0) {
+    out.ui_typing_to_highlight_ms_p50 = round(percentile(typing, 50));
+    out.ui_typing_to_highlight_ms_p95 = round(percentile(typing, 95));
+    out.ui_typing_to_highlight_ms_max = round(Math.max(...typing));
+  }
+  // VS Code's own echo of the same keystrokes (the caret moved): the floor of the figure above.
+  const echo = ext.flatMap((w) => w.echoMs);
+  if (echo.length > 0) {
+    out.ui_typing_vscode_echo_ms_p50 = round(percentile(echo, 50));
+    out.ui_typing_vscode_echo_ms_p95 = round(percentile(echo, 95));
+  }
+  return out;
+}
+
+function describe(run: number, w: WindowResult): string {
+  const t = (o: OpenTiming): string => `${Math.round(o.textMs)}${o.highlightMs === undefined ? '' : `/${Math.round(o.highlightMs)}`}`;
+  const typing = w.typingMs.length ? ` typing ${w.typingMs.map(Math.round).join(',')} (VS Code echo ${w.echoMs.map(Math.round).join(',')})` : '';
+  return `  run ${run} ${w.withExtension ? 'ClaimLens' : 'VS Code alone'} (load ${w.loadAvg.toFixed(2)}), ms text${w.withExtension ? '/highlight' : ''}: `
+    + `cold ${t(w.cold)} · 30kb ${t(w.kb30)} · reopen ${t(w.reopen)} · 1mb ${t(w.mb1)}${typing}`;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    log(`bench:ui failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,179 @@
+/**
+ * One benchmark window: a fresh code-server + chromium workbench (test/ui/workbench.ts), with or
+ * without ClaimLens, and the waits a person has in it, in this order:
+ *   cold    the first article of the window (the seed): the extension activates, its worker starts;
+ *   30kb    a 30 KB article opened after the seed was closed (extension warm);
+ *   typing  a letter typed right before a claim's first character, then undone: until the highlight
+ *           takes the letter in. VS Code itself only moves the highlight right (a decoration range
+ *           does not grow at its edges, rangeBehavior ClosedClosed); ClaimLens's update, which finds the
+ *           sentence now starting at the letter, widens it back to where it began;
+ *   reopen  the seed again (it was analysed, then closed);
+ *   1mb     a 1 MB article.
+ * Every open is Quick Open + Enter with all editors closed, timed from the Enter keydown to the first
+ * moment the editor's DOM holds the article's first line (text) and a claim highlight (the unreviewed
+ * claim style's `ced-` class, found by its colour as the UI tests do); see probe.ts.
+ */
+import { loadavg } from 'node:os';
+import { backgroundNeedle, Workbench } from '../../../test/ui/workbench';
+import type { BenchArticle, BenchWorkspace } from './articles';
+import { armProbe, disarmProbe, installProbe, readProbe } from './probe';
+
+export interface OpenTiming {
+  textMs: number;
+  /** Undefined without ClaimLens. */
+  highlightMs?: number;
+}
+
+export interface WindowResult {
+  withExtension: boolean;
+  loadAvg: number;
+  cold: OpenTiming;
+  kb30: OpenTiming;
+  reopen: OpenTiming;
+  mb1: OpenTiming;
+  typingMs: number[];
+  /** The same keystrokes until VS Code itself showed them (the caret moved). */
+  echoMs: number[];
+}
+
+export interface SessionOptions {
+  workspace: BenchWorkspace;
+  /** VSIX to install; undefined: VS Code alone. */
+  vsix?: string;
+  typingSamples: number;
+  /** Quiet time after the workbench loads and between the steps, so one step's work does not overlap the next. */
+  settleMs: number;
+  log: (line: string) => void;
+}
+
+const UNREVIEWED = 'claimlens.claimUnreviewedBackground';
+const WAIT_MS = 60_000;
+/** Typed before a claim: a letter joins the sentence's first word, so the claim starts at it. */
+const TYPED = 'x';
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function runWindow(options: SessionOptions): Promise<WindowResult> {
+  const withExtension = options.vsix !== undefined;
+  const wb = await Workbench.start({ workspace: options.workspace.dir, vsix: options.vsix ?? false });
+  try {
+    await installProbe(wb.page);
+    const window = new BenchWindow(wb, withExtension);
+    const loadAvg = loadavg()[0];
+    const { seed, kb30, mb1 } = options.workspace;
+    await sleep(options.settleMs);
+    const cold = await window.open(seed);
+    await sleep(options.settleMs);
+    const kb30Timing = await window.open(kb30);
+    await sleep(options.settleMs);
+    const { typingMs, echoMs } = withExtension ? await window.typing(options.typingSamples) : { typingMs: [], echoMs: [] };
+    const reopen = await window.open(seed);
+    await sleep(options.settleMs);
+    const mb1Timing = await window.open(mb1);
+    return { withExtension, loadAvg, cold, kb30: kb30Timing, reopen, mb1: mb1Timing, typingMs, echoMs };
+  } finally {
+    await wb.stop();
+  }
+}
+
+class BenchWindow {
+  private claimClass: string | undefined;
+  private readonly needle = backgroundNeedle(UNREVIEWED);
+
+  constructor(private readonly wb: Workbench, private readonly withExtension: boolean) {}
+
+  /** Opens `article` (all other editors closed first) and times its text and first highlight. */
+  async open(article: BenchArticle): Promise<OpenTiming> {
+    await this.closeAllEditors();
+    const page = this.wb.page;
+    await armProbe(page, { key: 'Enter', snippet: article.snippet, watchClasses: this.withExtension });
+    try {
+      await this.wb.openFile(article.file);
+      const deadline = Date.now() + WAIT_MS;
+      for (;;) {
+        const out = await readProbe(page);
+        const highlightAt = this.withExtension ? await this.claimSeenAt(out.seen) : 0;
+        if (out.keyAt !== undefined && out.textAt !== undefined && highlightAt !== undefined) {
+          return {
+            textMs: out.textAt - out.keyAt,
+            highlightMs: this.withExtension ? highlightAt - out.keyAt : undefined,
+          };
+        }
+        if (Date.now() > deadline) throw new Error(`${article.file}: no ${out.textAt === undefined ? 'text' : 'claim highlight'} within ${WAIT_MS / 1000} s`);
+        await sleep(100);
+      }
+    } finally {
+      await disarmProbe(page);
+    }
+  }
+
+  /**
+   * Types a letter right before an on-screen claim `samples` times (each undone): ms until ClaimLens
+   * widened its highlight over the letter, and until VS Code had echoed the keystroke (caret moved).
+   */
+  async typing(samples: number): Promise<{ typingMs: number[]; echoMs: number[] }> {
+    const page = this.wb.page;
+    const className = this.claimClass;
+    if (!className) throw new Error('typing: no claim highlight seen yet');
+    const box = await this.onScreenClaim(className);
+    // The caret lands before the claim's first character (the click is on its left edge).
+    await page.mouse.click(box.x + 1, box.y + box.height / 2);
+    await page.mouse.move(1, 1);
+    await sleep(500);
+    const typingMs: number[] = [];
+    const echoMs: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      await armProbe(page, { key: TYPED, widen: { className, top: box.y, left: box.x } });
+      try {
+        if (!(await readProbe(page)).widenArmed) throw new Error('typing: the claim highlight left its place');
+        await page.keyboard.press(TYPED);
+        const { widened, echoed } = await this.waitForWiden();
+        typingMs.push(widened);
+        if (echoed !== undefined) echoMs.push(echoed);
+      } finally {
+        await disarmProbe(page);
+      }
+      await sleep(300);
+      await page.keyboard.press('Control+Z');
+      await sleep(700);
+    }
+    if (await page.locator('.tabs-container .tab.active.dirty').count()) throw new Error('typing: the article stayed modified after undo');
+    return { typingMs, echoMs };
+  }
+
+  /** ms from the keystroke until the highlight was widened, and until the caret had moved. */
+  private async waitForWiden(): Promise<{ widened: number; echoed?: number }> {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const out = await readProbe(this.wb.page);
+      if (out.keyAt !== undefined && out.widenedAt !== undefined) {
+        return { widened: out.widenedAt - out.keyAt, echoed: out.echoedAt === undefined ? undefined : out.echoedAt - out.keyAt };
+      }
+      if (Date.now() > deadline) throw new Error(`typing: the claim highlight never took the typed '${TYPED}' in`);
+      await sleep(50);
+    }
+  }
+
+  /** Frame time the claim style was first seen, once its class is known (found by colour, as the UI tests do). */
+  private async claimSeenAt(seen: Record<string, number>): Promise<number | undefined> {
+    if (!this.claimClass && Object.keys(seen).length > 0) this.claimClass = await this.wb.findDecorationClass(this.needle);
+    return this.claimClass ? seen[this.claimClass] : undefined;
+  }
+
+  /** The first claim box that starts well inside the editor's visible area. */
+  private async onScreenClaim(className: string): Promise<{ x: number; y: number; height: number }> {
+    const viewport = this.wb.page.viewportSize() ?? { width: 1400, height: 900 };
+    for (const candidate of await this.wb.decorations(className).all()) {
+      const b = await candidate.boundingBox();
+      if (b && b.x < viewport.width - 300 && b.y > 150 && b.y < viewport.height - 150) return b;
+    }
+    throw new Error('typing: no claim highlight starts on screen');
+  }
+
+  private async closeAllEditors(): Promise<void> {
+    const page = this.wb.page;
+    if ((await page.locator('.tabs-container .tab').count()) === 0) return;
+    await this.wb.runCommand('View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+    await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ state: 'hidden' });
+  }
+}

@@ -1,0 +1,107 @@
+/** A paragraph as the linker keeps it between links, and the document-level facts the linker needs. */
+import type { Gender, ParagraphAnalysis, ParagraphQuote } from '../paragraph/types';
+import type { LinkedPerson } from './speakerRules';
+import type { Checkpoint } from './carry';
+
+export interface PlacedParagraph {
+  start: number;
+  result: ParagraphAnalysis;
+}
+
+/**
+ * A paragraph as the incremental analyzer holds it: passed again as the same object while its
+ * text is unchanged, with `start` moved by edits before it. Without `text` nothing is reused.
+ */
+export interface LinkPart<R = ParagraphAnalysis> {
+  start: number;
+  result: R;
+  text?: string;
+}
+
+/** Per list, how many trailing items are the previous output's items moved by the text length change. */
+export type LinkTails = Record<'sentences' | 'claims' | 'quotes', number>;
+
+export const EMPTY_TAILS: LinkTails = { sentences: 0, claims: 0, quotes: 0 };
+
+export interface PersonInfo {
+  start: number;
+  name: string;
+  gender: Gender;
+  /** Lower-cased name when it is one word (looked up among full names), else null. */
+  single: string | null;
+  /** Lower-cased last word of a multi-word name. */
+  lastWord: string;
+}
+
+export interface Seg {
+  part: LinkPart<ParagraphAnalysis>;
+  idx: number;
+  /** The paragraph's start in the text of the last link. */
+  start: number;
+  sortedQuotes: ParagraphQuote[];
+  personInfo: PersonInfo[];
+  /** Persons as registered in the last link: canonical name and gender. */
+  persons: LinkedPerson[];
+  counts: LinkTails;
+  claimStems: string[];
+  quoteStems: string[];
+  checkpoint?: Checkpoint;
+  /** Link round in which this paragraph was last (re-)linked. */
+  round: number;
+}
+
+export function newSeg(part: LinkPart<ParagraphAnalysis>, idx: number): Seg {
+  const result = part.result;
+  return {
+    part,
+    idx,
+    start: part.start,
+    sortedQuotes: result.quotes.slice().sort((a, b) => a.start - b.start),
+    personInfo: result.persons.map((p) => {
+      const single = /\s/.test(p.name) ? null : p.name.toLowerCase();
+      const words = p.name.split(/\s+/);
+      return { start: p.start, name: p.name, gender: p.gender, single, lastWord: words[words.length - 1].toLowerCase() };
+    }),
+    persons: [],
+    counts: { sentences: 0, claims: 0, quotes: 0 },
+    claimStems: [],
+    quoteStems: [],
+    round: 0,
+  };
+}
+
+/** Items of the segments before index `r`. */
+export function itemsBefore(segs: readonly Seg[], r: number): LinkTails {
+  const o = { sentences: 0, claims: 0, quotes: 0 };
+  for (let j = 0; j < r; j++) {
+    o.sentences += segs[j].counts.sentences;
+    o.claims += segs[j].counts.claims;
+    o.quotes += segs[j].counts.quotes;
+  }
+  return o;
+}
+
+/** Checkpoint spacing: about 64 checkpoints per document, at least every 16 paragraphs. */
+export function checkpointEvery(paragraphs: number): number {
+  return Math.max(16, Math.ceil(paragraphs / 64));
+}
+
+export function isSorted(parts: readonly LinkPart<ParagraphAnalysis>[]): boolean {
+  for (let i = 1; i < parts.length; i++) if (parts[i - 1].start > parts[i].start) return false;
+  return true;
+}
+
+/**
+ * The headline is the first non-empty line, but only when more text follows it
+ * (a lone sentence is content, not a headline).
+ */
+export function headlineEndOf(text: string): number {
+  const m = /^\s*([^\r\n]*)(\r?\n|\r)/.exec(text);
+  if (!m) return -1;
+  const end = m.index + m[0].length - m[2].length;
+  if (!/\S/.test(text.slice(end))) return -1;
+  const line = m[1].trim();
+  // A long line ending with a full stop is a paragraph of text, not a headline.
+  if (line.length > 200 || (/[.!?]["\u201d]?$/.test(line) && line.split(/\s+/).length > 25)) return -1;
+  return end;
+}

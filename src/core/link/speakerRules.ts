@@ -1,0 +1,85 @@
+/**
+ * Cross-paragraph speaker rules, applied while linking: a pronoun resolves to the most recent compatible person, a
+ * surname to the full name seen before, and a quote with no speaker of its own takes one from context (a quote left
+ * open, a paragraph ending `he said:`, the quote just before).
+ */
+import type { Mention, Speaker } from '../types';
+import type { Gender, ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
+import { rule } from '../rules/rule';
+
+/** A person as registered while linking: canonical name and gender, document offset. */
+export interface LinkedPerson {
+  start: number;
+  name: string;
+  gender: Gender;
+}
+
+/** What the speaker rules read from the link so far. */
+export interface PersonsSoFar {
+  fullNames(): ReadonlyMap<string, string>;
+  genders(): ReadonlyMap<string, Gender>;
+  /** The registered persons of paragraph `para`, in text order. */
+  persons(para: number): readonly LinkedPerson[];
+}
+
+/** A speaker/cue pair that a later quote may take. */
+export interface Carrier {
+  speaker: Speaker | null;
+  cue: Mention | null;
+}
+
+export const headlineSingleMarks = rule(
+  'link.headline-single-marks',
+  'Single marks in a headline are headline style for words the body quotes with their speaker: `Mayor: ‘We will rebuild’`.',
+  (q: ParagraphQuote, start: number, headlineEnd: number): boolean => start < headlineEnd && q.single === true,
+);
+
+export const pronounSpeaker = rule(
+  'link.pronoun',
+  '`he`/`she` resolves to the most recent person of that gender (or unknown) before it, not one named in his own words.',
+  /** `exclude`: the pronoun's own reported content (document offsets), whose names it cannot refer to. */
+  (so: PersonsSoFar, pronoun: Gender, mention: Mention, para: number, exclude: readonly { start: number; end: number }[]): string | null => {
+    if (pronoun !== 'm' && pronoun !== 'f') return null;
+    // The most recent person before the mention: this paragraph's, then earlier paragraphs'.
+    for (let j = para; j >= 0; j--) {
+      const persons = so.persons(j);
+      for (let i = persons.length - 1; i >= 0; i--) {
+        const p = persons[i];
+        if (j === para && p.start >= mention.start) continue;
+        if (j === para && exclude.some((q) => p.start >= q.start && p.start < q.end)) continue;
+        const g = p.gender || so.genders().get(p.name) || '';
+        if (g === '' || g === pronoun) return p.name;
+      }
+    }
+    return null;
+  },
+);
+
+export const fullName = rule(
+  'link.full-name',
+  'A one-word name resolves to the full name seen earlier with that surname: `Delattre` → `Francois Delattre`.',
+  (so: PersonsSoFar, name: string): string => (/\s/.test(name) ? name : (so.fullNames().get(name.toLowerCase()) ?? name)),
+);
+
+export const openQuote = rule(
+  'link.open-quote',
+  'A paragraph opening with a mark continues a quote left open before it, with its speaker: `Lee said: "We will fight.` ¶ `"And win."`',
+  <C extends Carrier>(q: ParagraphQuote, first: boolean, open: C | null): C | null => (first && q.reopens && open?.speaker ? open : null),
+);
+
+export const introducedQuote = rule(
+  'link.intro',
+  'A quote opening a paragraph after one ending `he declared:` is his: `In 1963, he declared:` ¶ `"I have a dream …"`.',
+  <C extends Carrier>(q: ParagraphQuote, first: boolean, intro: C | null): C | null => (first && q.reopens ? intro : null),
+);
+
+export const sameSpeaker = rule(
+  'link.same-speaker',
+  'A bare quoted paragraph within two paragraphs of an attributed one is the same speaker: `"We won," Lee said.` ¶ `"Now we work."`',
+  <C extends Carrier & { para: number }>(q: ParagraphQuote, para: number, last: C | null): C | null => (q.kind === 'direct' && last && para - last.para <= 2 ? last : null),
+);
+
+/** The quotes whose speaker is this very mention: "he" cannot be a name inside what he is reported to say. */
+export function ownContent(quotes: readonly ParagraphQuote[], sp: ParagraphSpeaker): ParagraphQuote[] {
+  return quotes.filter((q) => q.speaker !== null && q.speaker.mention.start === sp.mention.start && q.speaker.mention.end === sp.mention.end);
+}

@@ -1,0 +1,284 @@
+/** Reported speech without quotation marks: `X said (that) …` · `…, X said` · `according to X, …` · `X denied …`. */
+import type { Token } from '../text/tokens';
+import type { Mention } from '../types';
+import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
+import { ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
+import { noteRule, rule } from '../rules/rule';
+import { cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
+import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
+import { clauseStart } from './span/clauseStart';
+import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
+
+/** A sentence: its tokens [a, b) and its characters [start, end). */
+export interface IndirectSentence {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+}
+
+function indirect(start: number, end: number, speaker: ParagraphSpeaker | null, cue: Mention, rules: string[]): ParagraphQuote {
+  return { start, end, kind: 'indirect', speaker, cue, reopens: false, unclosed: false, rules };
+}
+
+/** The clause from token k to the next clause break (or the sentence end), trimmed; `rules` gets the break's rule. */
+function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string[]): [number, number] {
+  const from = tokenLead(ctx.tokens[k]);
+  const br = clauseBreak(ctx, from + 1, sentEnd);
+  if (br >= 0) noteRule(rules, clauseBreakEnd.id);
+  return trimSpan(ctx.text, from, br >= 0 ? br : sentEnd);
+}
+
+export const accordingToClause = rule(
+  'indirect.according-to',
+  '`According to the mayor, the bridge will close.` / `Unemployment fell, according to the ministry.`',
+  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] | undefined => {
+    const { tokens, text } = ctx;
+    for (let j = s.a; j < s.b - 1; j++) {
+      if (!accordingTo(tokens, j)) continue;
+      const sp = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      if (!sp) return [];
+      let cs: number;
+      let ce: number;
+      if (j === s.a) {
+        // "According to X, clause."
+        let k = j + 2;
+        while (k < s.b && !tokens[k].post.includes(',')) k++;
+        if (k >= s.b - 2) return [];
+        [cs, ce] = trimSpan(text, tokens[k + 1].start, s.end);
+      } else {
+        [cs, ce] = trimSpan(text, s.start, tokens[j].start);
+      }
+      return ce - cs < 10 ? [] : [indirect(cs, ce, sp, cueMention(tokens, j, j + 1, text, 0), ['indirect.according-to'])];
+    }
+    return undefined;
+  },
+);
+
+export const parenthetical = rule(
+  'indirect.parenthetical',
+  'An attribution set off by commas makes both halves its content: `The outreach, they said, raised new worries.`',
+  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] | null => {
+    const { tokens, text } = ctx;
+    const { a, b } = s;
+    for (let j = a + 2; j + 2 < b; j++) {
+      const t = tokens[j];
+      if (!(isCue(t, true) && CLAUSE_VERBS.has(t.lower)) || !t.post.startsWith(',')) continue;
+      const sp = speakerBefore(tokens, j, a, text, 0);
+      if (!sp) continue;
+      const spStartTok = tokenAt(tokens, sp.mention.start);
+      const beforeSp = tokens[spStartTok - 1];
+      if (spStartTok <= a + 1 || !beforeSp || !beforeSp.post.startsWith(',')) continue;
+      // It wins over a stance verb inside the first half ("considering"), not over a speech verb there.
+      for (let i = a; i < spStartTok; i++) if (isCue(tokens[i], true) && CLAUSE_VERBS.has(tokens[i].lower)) return null;
+      const cue = cueMention(tokens, j, j, text, 0);
+      const [as, ae] = trimSpan(text, s.start, beforeSp.end);
+      const [bs, be] = trimSpan(text, tokenLead(tokens[j + 1]), s.end);
+      const pieces: ParagraphQuote[] = [];
+      if (ae > as) pieces.push(indirect(as, ae, sp, cue, ['indirect.parenthetical']));
+      if (be > bs) pieces.push(indirect(bs, be, sp, cue, ['indirect.parenthetical']));
+      return pieces;
+    }
+    return null;
+  },
+);
+
+/** A speech or stance verb at token j of the sentence, with the speaker found before it (if any). */
+export interface VerbSite {
+  j: number;
+  speech: boolean;
+  sp: ParagraphSpeaker | null;
+  cue: Mention;
+  /** No quote found earlier in the sentence. */
+  first: boolean;
+  /** Rules that found the speaker. */
+  rules: string[];
+}
+
+/** A quote and whether it is the sentence's only one. null: the rule applied and found none here. */
+type VerbFn = (ctx: QuoteContext, s: IndirectSentence, v: VerbSite) => { q: ParagraphQuote; done: boolean } | null | undefined;
+
+/** The rest of the sentence after the cue is short: the cue and speaker end it. */
+function restIsShort(cue: number, end: number): boolean {
+  return end - cue <= 8;
+}
+
+export const clauseBefore = rule<VerbFn>(
+  'indirect.clause-before',
+  '`The factory will close in March, the company said.`: the clause before `, X said` ending the sentence.',
+  ({ tokens, text }, s, v) => {
+    if (!v.sp || !v.speech || !v.first) return undefined;
+    const spStartTok = tokenAt(tokens, v.sp.mention.start);
+    const beforeSp = tokens[spStartTok - 1];
+    if (!(spStartTok > s.a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(v.j, s.b))) return undefined;
+    const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
+    return ce - cs >= 10 ? { q: indirect(cs, ce, v.sp, v.cue, [...v.rules, 'indirect.clause-before']), done: true } : undefined;
+  },
+);
+
+const WH = /^(whether|if|how|what|why|who|where|when|which)$/;
+
+export const saidThat = rule<VerbFn>(
+  'indirect.said-that',
+  '`Governor Tom Reed said that the state would cut taxes.`: the clause after a speech verb.',
+  (ctx, s, v) => {
+    if (!v.sp || !v.speech) return undefined;
+    const { tokens } = ctx;
+    const k = clauseStart(ctx, v.j, s.b);
+    if (k >= s.b || s.b - k < 2 || !hasVerb(tokens, k, s.b)) return null;
+    if (!(tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower))) return null;
+    return clauseQuote(ctx, s, v, k, 'indirect.said-that');
+  },
+);
+
+export const stanceVerb = rule<VerbFn>(
+  'indirect.stance-verb',
+  '`The minister denied any role in the deal.`: the object of a verb of stance or act is attributed content.',
+  (ctx, s, v) => {
+    if (!v.sp || v.speech) return undefined;
+    const { tokens } = ctx;
+    const k = clauseStart(ctx, v.j, s.b);
+    if (k >= s.b || s.b - k < 2) return null;
+    if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === v.j + 1) return null;
+    return clauseQuote(ctx, s, v, k, 'indirect.stance-verb');
+  },
+);
+
+function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string): { q: ParagraphQuote; done: boolean } | null {
+  const rules = [...v.rules, id];
+  const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
+  return ce - cs < 8 || !v.sp ? null : { q: indirect(cs, ce, v.sp, v.cue, rules), done: false };
+}
+
+export const saying = rule<VerbFn>(
+  'indirect.saying',
+  '`Clinton is more conservative, saying she favors the ban.`: a detached speech participle; the subject speaks.',
+  (ctx, s, v) => {
+    const { tokens, text } = ctx;
+    const t = tokens[v.j];
+    if (v.sp || !v.speech || !/ing$/.test(t.lower) || !tokens[v.j - 1].post.startsWith(',') || v.j <= s.a + 1) return undefined;
+    const subj = subjectOf(tokens, s.a, v.j, text, 0);
+    const k = clauseStart(ctx, v.j, s.b);
+    if (!subj || k >= s.b || s.b - k < 3) return null;
+    const rules = ['indirect.saying'];
+    const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
+    return ce - cs < 8 ? null : { q: indirect(cs, ce, subj, v.cue, rules), done: false };
+  },
+);
+
+export const saidX = rule<VerbFn>(
+  'indirect.said-x',
+  '`The plan has failed, said Ann Lee.`: the clause before an inverted `, said X` ending the sentence.',
+  ({ tokens, text }, s, v) => {
+    const prev = tokens[v.j - 1];
+    if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2) return undefined;
+    const inv = speakerAfter(tokens, v.j + 1, s.b - 1, text, 0);
+    if (!inv || !restIsShort(v.j, s.b)) return null;
+    const [cs, ce] = trimSpan(text, s.start, prev.end);
+    return ce - cs >= 10 ? { q: indirect(cs, ce, inv, v.cue, ['indirect.said-x']), done: true } : null;
+  },
+);
+
+export const andSays = rule(
+  'indirect.and-says',
+  '`The senator survived the vote and says the bill is dead.`: after and/but, the sentence\'s subject speaks.',
+  (ctx: QuoteContext, s: IndirectSentence, j: number): ParagraphSpeaker | null => {
+    const { tokens, text } = ctx;
+    const prev = tokens[j - 1];
+    if (!(j > s.a + 2 && /^(and|but)$/.test(prev.lower) && !prev.post)) return null;
+    const subj = subjectOf(tokens, s.a, j, text, 0);
+    return subj && tokenAt(tokens, subj.mention.start) <= s.a + 8 ? subj : null;
+  },
+);
+
+const EVIDENTIAL = /^(seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded)$/;
+
+export const evidential = rule(
+  'indirect.evidential',
+  'An evidential verb without a named source: `Carson appears to be slipping in the polls.`',
+  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote | null => {
+    const { tokens, text } = ctx;
+    for (let j = s.a + 1; j < s.b - 2; j++) {
+      if (!EVIDENTIAL.test(tokens[j].lower) || !has(tokens[j], 'Verb')) continue;
+      const next = tokens[j + 1];
+      if (!/^(to|like|that|as)$/.test(next.lower) || tokens[j].post) continue;
+      const rules = ['indirect.evidential'];
+      const br = clauseBreak(ctx, next.start + 1, s.end);
+      if (br >= 0) noteRule(rules, clauseBreakEnd.id);
+      const [cs, ce] = trimSpan(text, next.start, br >= 0 ? br : s.end);
+      return ce - cs < 8 ? null : indirect(cs, ce, null, cueMention(tokens, j, j, text, 0), rules);
+    }
+    return null;
+  },
+);
+
+/** The indirect quotes of sentence `si`. */
+export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] {
+  const { sentenceTokens, sentences } = ctx.tz;
+  const [a, b] = sentenceTokens[si];
+  if (b - a < 4) return [];
+  const s: IndirectSentence = { a, b, start: sentences[si].start, end: sentences[si].end };
+  const according = ctx.rules.on(accordingToClause) ? accordingToClause.fn(ctx, s) : undefined;
+  if (according !== undefined) return according;
+  const pieces = ctx.rules.on(parenthetical) ? parenthetical.fn(ctx, s) : null;
+  if (pieces) return pieces;
+  const out = verbClauses(ctx, s);
+  if (out.length || !ctx.rules.on(evidential)) return out;
+  const q = evidential.fn(ctx, s);
+  return q ? [q] : [];
+}
+
+/** Quotes of the speech and stance verbs of the sentence, in order; one that must stand alone ends the search. */
+function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
+  const { tokens, text } = ctx;
+  const out: ParagraphQuote[] = [];
+  for (let j = s.a + 1; j < s.b; j++) {
+    const t = tokens[j];
+    const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
+    const attitude = !speech && ATTITUDE_VERBS.has(t.lower) && has(t, 'Verb') && !has(t, 'Noun');
+    if (!speech && !attitude) continue;
+    const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
+    if (!v.sp && speech && ctx.rules.on(andSays)) {
+      v.sp = andSays.fn(ctx, s, j);
+      if (v.sp) v.rules.push(andSays.id);
+    }
+    const hit = firstApplying(ctx, ctx.rules.quotes.verbs, ctx, s, v);
+    if (!hit) continue;
+    if (hit.value.done) return [hit.value.q];
+    out.push(hit.value.q);
+    while (j + 1 < s.b && tokens[j + 1].start < hit.value.q.end) j++;
+  }
+  return out;
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb') && !isVerbFiller(tokens[i])) return true;
+  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb')) return true;
+  return false;
+}
+
+/** `says running for office is hard`: a gerund phrase as the subject of the reported clause (a verb follows). */
+function isGerundSubject(tokens: Token[], k: number, b: number): boolean {
+  if (!/ing$/.test(tokens[k].lower) || tokens[k].post) return false;
+  for (let i = k + 1; i < b && i <= k + 6; i++) {
+    if (has(tokens[i], 'Copula') || has(tokens[i], 'Modal') || has(tokens[i], 'PastTense') && !has(tokens[i], 'Participle')) return true;
+    if (tokens[i].post) return false;
+  }
+  return false;
+}
+
+/** `says such methods are cruel`: a noun phrase and its verb within the first few tokens make a clause. */
+function nounThenVerb(tokens: Token[], k: number, b: number): boolean {
+  for (let i = k; i + 1 < b && i < k + 4; i++) {
+    if (tokens[i].post) return false;
+    const nominal = (has(tokens[i], 'Noun') || has(tokens[i], 'Pronoun')) && !has(tokens[i], 'Possessive');
+    if (nominal && has(tokens[i + 1], 'Verb') && !has(tokens[i + 1], 'Noun')) return true;
+    // The tagger sometimes reads a plural noun before `are`/`will` as a verb (`such trips are`).
+    if (i > k && !has(tokens[i], 'Adverb') && (has(tokens[i + 1], 'Copula') || has(tokens[i + 1], 'Modal'))) return true;
+  }
+  return false;
+}
+
+function isClauseOpener(t: Token): boolean {
+  return t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('ProperNoun') || t.tags.has('Noun') || t.tags.has('Value');
+}

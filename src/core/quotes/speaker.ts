@@ -1,0 +1,77 @@
+/** Step 6 of a marked quote: its speaker — its own attribution, the paragraph's previous quote, or the sentence subject. */
+import type { Mention } from '../types';
+import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
+import { noteRule, rule } from '../rules/rule';
+import { cueMention, has, isVerbFiller, subjectOf } from './speakers';
+import { tokenAt, type QuoteContext } from './context';
+import type { MarkFrame } from './frame';
+import type { Draft } from './classify';
+
+/** The speaker and cue of the paragraph's last quote that had one. */
+export interface PreviousSpeaker {
+  speaker: ParagraphSpeaker;
+  cue: Mention | null;
+}
+
+export const previousQuote = rule(
+  'speaker.previous-quote',
+  'A quote with no attribution of its own takes the speaker of the paragraph\'s previous quote: `"We won," she said. "They lost."`',
+  (previous: PreviousSpeaker | null): PreviousSpeaker | null => previous,
+);
+
+export const sentenceSubject = rule(
+  'speaker.sentence-subject',
+  'With no attribution, the sentence\'s subject and its verb: `A friend referred to him as "the boss"` (a direct quote tries context first).',
+  ({ tokens, text }: QuoteContext, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null => {
+    const subj = subjectOf(tokens, from, to, text, 0);
+    if (!subj) return null;
+    let v = tokenAt(tokens, subj.mention.end);
+    while (v < to && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
+    if (v >= to || !has(tokens[v], 'Verb') || has(tokens[v], 'Copula')) return null;
+    return { speaker: subj, cue: cueMention(tokens, v, v, text, 0) };
+  },
+);
+
+function singleMarks(f: MarkFrame): { single?: true } {
+  return f.m.single ? { single: true } : {};
+}
+
+/** A bare cue with no subject: the previous quote's speaker, with the bare cue. */
+export function orphanQuote(ctx: QuoteContext, f: MarkFrame, d: Draft, previous: PreviousSpeaker | null): ParagraphQuote {
+  const prev = ctx.rules.on(previousQuote) ? previousQuote.fn(previous) : null;
+  if (prev) noteRule(d.rules, previousQuote.id);
+  const cue = cueMention(ctx.tokens, d.bareCue, d.bareCue, ctx.text, 0);
+  return { start: d.start, end: d.end, kind: d.kind, speaker: prev?.speaker ?? null, cue, reopens: false, unclosed: f.m.unclosed, ...singleMarks(f), rules: d.rules };
+}
+
+/** The finished quote; `newCue`: a participle or verb right before the mark that replaces the attribution's cue. */
+export function withSpeaker(ctx: QuoteContext, f: MarkFrame, d: Draft, previous: PreviousSpeaker | null, newCue: number): ParagraphQuote {
+  const { tokens, text } = ctx;
+  let speaker = d.own?.speaker ?? null;
+  let cue = d.own?.cue ?? null;
+  if (newCue >= 0 && d.own) cue = cueMention(tokens, newCue, newCue, text, 0);
+  const prev = !speaker && ctx.rules.on(previousQuote) ? previousQuote.fn(previous) : null;
+  if (prev) {
+    ({ speaker, cue } = prev);
+    noteRule(d.rules, previousQuote.id);
+  }
+  // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject of the
+  // sentence is the likeliest source and its verb the cue (a direct quote tries context first, in the linker).
+  const fallback = speaker || !ctx.rules.on(sentenceSubject) ? null : sentenceSubject.fn(ctx, tokenAt(tokens, f.leadFrom), tokenAt(tokens, f.m.open));
+  if (fallback && d.kind === 'partial') {
+    ({ speaker, cue } = fallback);
+    noteRule(d.rules, sentenceSubject.id);
+  }
+  return {
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    speaker,
+    cue,
+    reopens: /^\s*$/.test(text.slice(0, f.m.open)),
+    unclosed: f.m.unclosed,
+    ...singleMarks(f),
+    ...(fallback && !speaker ? { fallback } : {}),
+    rules: d.rules,
+  };
+}

@@ -1,0 +1,16 @@
+/** Cases for the linker's cross-paragraph speaker rules. */
+import type { RuleCase } from '../rules/ruleCase';
+
+export const SPEAKER_RULE_CASES: RuleCase[] = [
+  { rule: 'link.headline-single-marks', text: 'Mayor says ‘we will rebuild the whole town’\n\nThe mayor spoke on Monday.', noQuote: 'rebuild' },
+  { rule: 'link.pronoun', text: 'Ann Lee spoke first. "We will win this fight," she said.', quote: { containing: 'win this fight', speaker: 'Ann Lee', mention: 'she' } },
+  { rule: 'link.full-name', text: 'Francois Delattre spoke first. "The vote is a disgrace," Delattre said.', quote: { containing: 'disgrace', speaker: 'Francois Delattre', mention: 'Delattre' } },
+  {
+    rule: 'link.open-quote',
+    text: 'Ann Lee said: "We will fight this ruling.\n\n"And we will win it in the end."',
+    without: ['link.same-speaker'],
+    quote: { containing: 'win it', speaker: 'Ann Lee' },
+  },
+  { rule: 'link.intro', text: 'The senator stood up and declared:\n\n"We will never surrender to them."', quote: { containing: 'never surrender', mention: 'The senator' } },
+  { rule: 'link.same-speaker', text: '"We won the vote," Ann Lee said.\n\n"Now the hard work begins for all of us."', quote: { containing: 'hard work', speaker: 'Ann Lee' } },
+];

@@ -1,0 +1,32 @@
+/** Cases for the attribution rules: who said a marked quote, with which cue. */
+import type { RuleCase } from '../../rules/ruleCase';
+
+export const ATTRIBUTION_CASES: RuleCase[] = [
+  { rule: 'after.according-to', text: '"The economy is growing fast," according to the finance minister.', quote: { containing: 'growing fast', cue: 'according to', mention: 'the finance minister' } },
+  { rule: 'after.said-x', text: '"Nobody told us anything," said Peter Wilson, a farmer.', quote: { containing: 'Nobody told us', speaker: 'Peter Wilson', cue: 'said' } },
+  { rule: 'after.x-said', text: '"We will build the bridge by May," Mayor Alice Brown said.', quote: { containing: 'build the bridge', speaker: 'Alice Brown', cue: 'said' } },
+  { rule: 'after.dash-credit', text: '"Stay hungry and keep on walking." ― Pamela Padilla', quote: { containing: 'Stay hungry', speaker: 'Pamela Padilla', cue: '―' } },
+  { rule: 'before.as-x-put-it', text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
+  {
+    rule: 'before.according-to',
+    text: 'According to the mayor, the old bridge is in "very bad shape", and it will close.',
+    quote: { containing: 'bad shape', text: 'the old bridge is in "very bad shape', mention: 'the mayor', cue: 'According to' },
+  },
+  {
+    rule: 'before.x-said',
+    text: 'Lopez said, after a long and bitter night of talks with the unions, that the deal was "finally done".',
+    quote: { containing: 'finally done', kind: 'partial', speaker: 'Lopez', cue: 'said' },
+  },
+  { rule: 'before.and-said', text: 'The mayor laughed and said, "We will rebuild the old bridge."', quote: { containing: 'rebuild', kind: 'direct', mention: 'The mayor', cue: 'said' } },
+  { rule: 'before.participle', text: 'Trump replied, telling the crowd, "We are going to win big."', quote: { containing: 'win big', speaker: 'Trump', cue: 'telling' } },
+  { rule: 'before.inverted', text: 'Said the governor: "We will not raise taxes this year."', quote: { containing: 'raise taxes', mention: 'the governor', cue: 'Said' } },
+  { rule: 'before.weak-cue', text: 'Jones noted, after the vote, that many voters felt "deeply betrayed by the party".', quote: { containing: 'betrayed', speaker: 'Jones', cue: 'noted' } },
+  { rule: 'before.outermost', text: 'Clinton says she admired what she calls "a real and lasting friendship".', quote: { containing: 'lasting friendship', speaker: 'Clinton', cue: 'says' } },
+  { rule: 'before.label', text: 'Clinton: "We have to build bridges, not walls."', quote: { containing: 'build bridges', speaker: 'Clinton', cue: ':' } },
+  {
+    rule: 'later.x-said',
+    text: '"If there had not been that intervention" by NATO and others, Clinton said, the war would have spread.',
+    quote: { containing: 'intervention', speaker: 'Clinton', cue: 'said' },
+  },
+  { rule: 'later.said-x', text: '"Not now and not like this" for the party, said Ann Lee.', quote: { containing: 'Not now', speaker: 'Ann Lee', cue: 'said' } },
+];

@@ -1,0 +1,21 @@
+/** Cases for the rules that find reported speech without quotation marks, and for the paragraph intro. */
+import type { RuleCase } from '../../rules/ruleCase';
+
+export const INDIRECT_CASES: RuleCase[] = [
+  { rule: 'indirect.according-to', text: 'Exports rose sharply in May, according to the trade ministry.', quote: { containing: 'Exports rose', kind: 'indirect', cue: 'according to' } },
+  { rule: 'indirect.parenthetical', text: 'The new rules, the minister said, will take effect in June.', count: 2, quote: { containing: 'take effect', mention: 'the minister' } },
+  { rule: 'indirect.clause-before', text: 'The factory will close in March, the company said.', quote: { containing: 'factory will close', kind: 'indirect', mention: 'the company' } },
+  { rule: 'indirect.said-that', text: 'Governor Tom Reed said that the state would cut taxes next year.', quote: { containing: 'cut taxes', speaker: 'Tom Reed', cue: 'said' } },
+  { rule: 'indirect.stance-verb', text: 'The union rejected the new contract offer on Friday.', quote: { containing: 'contract offer', mention: 'The union', cue: 'rejected' } },
+  { rule: 'indirect.saying', text: 'Clinton is more conservative, saying she favors the new ban.', quote: { containing: 'favors', speaker: 'Clinton', cue: 'saying' } },
+  { rule: 'indirect.said-x', text: 'The plan has failed badly, said Ann Lee.', quote: { containing: 'plan has failed', speaker: 'Ann Lee' } },
+  { rule: 'indirect.and-says', text: 'The senator survived the vote and says the bill is dead.', quote: { containing: 'bill is dead', mention: 'The senator', cue: 'says' } },
+  { rule: 'indirect.evidential', text: 'Carson appears to be slipping in the latest polls.', quote: { containing: 'slipping', kind: 'indirect', cue: 'appears' } },
+  { rule: 'kind.quoted-words', text: 'She said the two men had appeared on ABC\'s "This Week" last year.', quote: { containing: 'This Week', kind: 'partial' } },
+  { rule: 'intro.colon', text: 'The senator stood up and declared:\n\n"We will never surrender to them."', quote: { containing: 'never surrender', mention: 'The senator', cue: 'declared' } },
+  {
+    rule: 'intro.statement-subject',
+    text: 'The White House released the following statement:\n\n"We are deeply saddened by the news."',
+    quote: { containing: 'deeply saddened', mention: 'The White House', cue: ':' },
+  },
+];

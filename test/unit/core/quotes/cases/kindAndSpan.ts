@@ -1,0 +1,47 @@
+/** Cases for the rules that set a marked quote's kind, span and speaker. */
+import type { RuleCase } from '../../rules/ruleCase';
+
+export const KIND_AND_SPAN_CASES: RuleCase[] = [
+  { rule: 'kind.whole-sentence', text: '"We will win the vote," Senator Ann Lee said.', quote: { containing: 'win the vote', kind: 'direct' } },
+  { rule: 'kind.bare-cue', text: 'Several said they were "leaning toward Cruz" this week.', quote: { containing: 'leaning', kind: 'partial', cue: 'said' } },
+  { rule: 'kind.unparsed-attribution', text: '"It is over now," the senator from the state of Ohio said.', quote: { containing: 'It is over', kind: 'direct' } },
+  { rule: 'kind.scare-quote', text: 'The so-called "reform" bill passed the house today.', noQuote: 'reform' },
+  { rule: 'kind.words-named', text: 'The banner read "no more cuts" in red letters.', quote: { containing: 'no more cuts' } },
+  { rule: 'kind.part-of-sentence', text: 'Jane Doe called the proposal a "reckless gamble" on Monday.', quote: { containing: 'reckless gamble', kind: 'partial' } },
+  {
+    rule: 'span.reported-clause',
+    text: 'Governor Tom Reed told reporters on Monday that the state would "cut taxes deeply" next year.',
+    quote: { containing: 'cut taxes', text: 'that the state would "cut taxes deeply" next year' },
+  },
+  { rule: 'span.verb-particle', text: 'The mayor called on leaders "to act now before it is too late".', quote: { containing: 'to act now', text: 'leaders "to act now before it is too late' } },
+  { rule: 'span.as-frame', text: 'A friend referred to Rubio as "the best senator we ever had".', quote: { containing: 'best senator', text: 'Rubio as "the best senator we ever had' } },
+  { rule: 'end.clause-break', text: 'She said the plan was "a total failure"; others disagreed strongly.', quote: { containing: 'total failure', text: 'the plan was "a total failure' } },
+  {
+    rule: 'end.dash-aside',
+    text: 'He said the tax — as well as the "pause" — would hurt families badly.',
+    quote: { containing: 'pause', text: 'the tax — as well as the "pause" — would hurt families badly' },
+  },
+  { rule: 'end.fronted-clause', text: 'While Smith said the plan was "a mess," Jones voted for it anyway.', quote: { containing: 'a mess', text: 'the plan was "a mess' } },
+  { rule: 'end.trailing-relative', text: 'He said she was "sarcastic" in her remarks, which drew criticism.', quote: { containing: 'sarcastic', text: 'she was "sarcastic" in her remarks' } },
+  { rule: 'end.medium', text: 'Trump called it "a total disgrace" in a tweet on Sunday morning.', quote: { containing: 'disgrace', text: 'it "a total disgrace' } },
+  { rule: 'end.weekday', text: 'Pelosi called the bill "a disgrace to the House" Wednesday.', quote: { containing: 'disgrace', text: 'the bill "a disgrace to the House' } },
+  { rule: 'end.subordinator', text: 'Voters said the price was "about right," though most still want a cut.', quote: { containing: 'about right', text: 'the price was "about right' } },
+  { rule: 'end.coordinated-verb', text: 'Critics called it "crazy" and said the plan would fail.', quote: { containing: 'crazy', text: 'it "crazy' } },
+  { rule: 'end.participle', text: 'Officials said the deal was "all wrapped up," referring to the talks.', quote: { containing: 'wrapped up', text: 'the deal was "all wrapped up' } },
+  {
+    rule: 'end.pronoun-subject',
+    text: 'Ann Lee said the two men had "been friends for years," she added.',
+    quote: { containing: 'friends for years', text: 'the two men had "been friends for years' },
+  },
+  { rule: 'end.named-source', text: 'Jones called him "a buffoon," Susan Smith said in a statement.', quote: { containing: 'buffoon', text: 'him "a buffoon' } },
+  { rule: 'span.adjuncts-then-mark', text: 'Trump told Chris Wallace of Fox News, "We will see what happens next."', quote: { containing: 'what happens', kind: 'direct' } },
+  {
+    rule: 'span.participle-cue',
+    text: 'Smith said the talks went well before insisting it was a "sound deal for all of us".',
+    quote: { containing: 'sound deal', cue: 'insisting', text: 'it was a "sound deal for all of us' },
+  },
+  { rule: 'span.cue-before-mark', text: 'Jones told the agency that it was fine and added, "We have nothing to hide."', quote: { containing: 'nothing to hide', kind: 'direct', cue: 'added' } },
+  { rule: 'span.that-clause', text: 'The answer was that "we simply ran out of money" on the day.', quote: { containing: 'ran out', text: 'that "we simply ran out of money" on the day' } },
+  { rule: 'speaker.previous-quote', text: '"We won," Ann Lee said. The result was "a clear mandate for real change".', quote: { containing: 'clear mandate', speaker: 'Ann Lee' } },
+  { rule: 'speaker.sentence-subject', text: 'A close friend referred to him as "the hardest worker in the building".', quote: { containing: 'hardest worker', mention: 'A close friend' } },
+];
