@@ -1,9 +1,11 @@
 /**
  * npm run eval [-- --json] [--quotes FILE] [--claims FILE] [--predictions FILE]
- *              [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]
+ *              [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching] [--cv]
+ * --cv: only the cross-validated claim figures (the claim model retrained inside the folds).
  * Measures the analysis engine and the claim matcher on the gold data in ../shared/eval (never
  * copied into the repo; CLAIMLENS_EVAL_DIR names another folder, e.g. from a git worktree).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,17 +14,10 @@ import { evaluateClaims, type ClaimSentence } from './eval/claimsEval';
 import { writePredictions } from './eval/predictions';
 import { evaluateMatching } from './eval/matchingEval';
 import { defaultMatchingDir, loadMatchingData } from './matching/data';
+import { CV_SCORERS, printCv, runCv, type CvScorer } from './eval/cvReport';
+import { evalDir } from './evalPaths';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
-
-function projectRoot(): string {
-  // Works from scripts/ (ts-node) and from out/scripts/ (compiled or bundled).
-  let dir = __dirname;
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(resolve(dir, 'package.json'))) return dir;
-    dir = resolve(dir, '..');
-  }
-  return process.cwd();
-}
+import modelFile from '../src/core/claims/claimModel.generated.json';
 
 function readJsonl<T>(file: string): T[] {
   const out: T[] = [];
@@ -53,6 +48,8 @@ function main(): number {
       'matching-queries': { type: 'string' },
       'matching-archive': { type: 'string' },
       only: { type: 'string' },
+      cv: { type: 'boolean', default: false },
+      'cv-scorers': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -63,10 +60,13 @@ function main(): number {
       '                       [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]',
       '--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.',
       '--matching-queries/--matching-archive: claim matching on other files (queries {"id","text","relevant"}, archive in the verified_claims.jsonl format).',
+      '--cv: only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (many minutes);',
+      `     --cv-scorers LIST picks some of ${CV_SCORERS.join(',')} (the folds are fixed, so separate runs add up).`,
       'Defaults: ../shared/eval/{quotes,claims}.dev.jsonl and ../shared/eval/matching/ relative to the project root (or $CLAIMLENS_EVAL_DIR).',
     ].join('\n'));
     return 0;
   }
+  if (values.cv) return crossValidated(resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl')), values.json === true, values['cv-scorers']);
   const sections = new Set((values.only ?? 'quotes,claims,matching').split(',').map((x) => x.trim()));
   const matching = sections.has('matching') ? runMatching(values['matching-queries'], values['matching-archive']) : undefined;
   if (!sections.has('quotes') && !sections.has('claims')) {
@@ -74,9 +74,8 @@ function main(): number {
     printMatching(matching, values.json === true);
     return 0;
   }
-  const evalDir = resolve(process.env.CLAIMLENS_EVAL_DIR ?? resolve(projectRoot(), '..', 'shared', 'eval'));
-  const quotesFile = resolve(values.quotes ?? resolve(evalDir, 'quotes.dev.jsonl'));
-  const claimsFile = resolve(values.claims ?? resolve(evalDir, 'claims.dev.jsonl'));
+  const quotesFile = resolve(values.quotes ?? resolve(evalDir(), 'quotes.dev.jsonl'));
+  const claimsFile = resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl'));
   const missing = [quotesFile, claimsFile].filter((f) => !existsSync(f));
   if (missing.length) {
     console.error(`Evaluation data not found:\n${missing.map((f) => `  ${f}`).join('\n')}\n` +
@@ -94,7 +93,9 @@ function main(): number {
   const t1 = Date.now();
   const claims = evaluateClaims(claimRows);
   const t2 = Date.now();
-  const result = round({ quotes, claims, ...(matching && matching !== 'error' ? { matching } : {}) });
+  // The shipped claim model learned from the dev file: figures on it are in-sample, never the headline.
+  const claimsInSample = createHash('sha256').update(readFileSync(claimsFile)).digest('hex') === modelFile.provenance.data.sha256;
+  const result = round({ quotes, claims, claims_in_sample: claimsInSample, ...(matching && matching !== 'error' ? { matching } : {}) });
   if (values.json) {
     console.log(JSON.stringify(result));
     return 0;
@@ -108,6 +109,7 @@ function main(): number {
   console.log(`  indirect       ${f(ind.p)}  ${f(ind.r)}  ${f(ind.f1)}`);
   console.log(`  speaker accuracy ${f(result.quotes.speaker_acc)}   cue accuracy ${f(result.quotes.cue_acc)}`);
   console.log(`\nClaims (${claimsFile}, threshold ${DEFAULT_CLAIM_THRESHOLD}, ${((t2 - t1) / 1000).toFixed(1)} s)`);
+  if (claimsInSample) console.log('  IN-SAMPLE: the shipped model was trained on this file; cross-validated figures: npm run eval -- --cv');
   console.log('  dataset                 P      R      F1     AP     MAP');
   for (const [ds, c] of Object.entries(result.claims)) {
     console.log(`  ${ds.padEnd(22)}  ${f(c.p)}  ${f(c.r)}  ${f(c.f1)}  ${f(c.ap)}  ${f(c.map)}`);
@@ -153,6 +155,24 @@ function printMatching(m: Record<string, unknown> | undefined, json: boolean): v
   console.log(`  headline (${m.headline}): MAP@5 ${f(m['map@5'] as number)}`);
   const s = m.strong as Figures;
   console.log(`  strong match (similarity ≥ ${f(s.threshold)}) on those queries: recall ${f(s.recall)}, precision ${f(s.precision)}; false alarms when never checked before ${f(s.false_alarm_rate_never_checked)}`);
+}
+
+function crossValidated(claimsFile: string, json: boolean, scorerList: string | undefined): number {
+  if (!existsSync(claimsFile)) {
+    console.error(`Evaluation data not found: ${claimsFile}\nPut claims.dev.jsonl in ../shared/eval/ or pass --claims FILE.`);
+    return 2;
+  }
+  const scorers = (scorerList ?? CV_SCORERS.join(',')).split(',').map((x) => x.trim());
+  const unknown = scorers.filter((x) => !(CV_SCORERS as readonly string[]).includes(x));
+  if (unknown.length) {
+    console.error(`--cv-scorers: unknown ${unknown.join(', ')} (known: ${CV_SCORERS.join(', ')})`);
+    return 2;
+  }
+  const t0 = Date.now();
+  const cv = round(runCv(claimsFile, (line) => console.error(line), new Set(scorers as CvScorer[])));
+  if (json) console.log(JSON.stringify({ cv }));
+  else printCv(cv, claimsFile, (Date.now() - t0) / 1000);
+  return 0;
 }
 
 try {

@@ -19,6 +19,30 @@ function licenceText(dir) {
   return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined;
 }
 
+/**
+ * The claim model (src/core/claims/claimModel.generated.json) is trained on third-party data: its
+ * sources, commits and licence terms as `npm run train` recorded them. Weights only, no sentence.
+ */
+export function claimModelNotice(root = '.') {
+  const file = join(root, 'src', 'core', 'claims', 'claimModel.generated.json');
+  if (!existsSync(file)) return '';
+  const { provenance } = JSON.parse(readFileSync(file, 'utf8'));
+  const rows = Object.entries(provenance.data.rows).map(([name, n]) => `  ${name}: ${n.rows} sentences, ${n.positive} check-worthy`);
+  const sources = provenance.sources.map((s) => `- ${s.dataset}\n  Source: ${s.source}\n  Terms: ${s.licence}`);
+  return [
+    `${'='.repeat(72)}\nClaim check-worthiness model (weights trained on third-party data)\n${'='.repeat(72)}\n`,
+    'The check-worthiness weights in dist/worker.js were trained by `npm run train` on the data below;',
+    'the terms are those its publishers state (CLEF-2019: research use), and the weights derive from it.',
+    'The model holds weights over feature names and hashed n-gram buckets only: no sentence, word list',
+    'or vocabulary of the data is shipped.',
+    `Data file: ${provenance.data.file} (sha256 ${provenance.data.sha256})`,
+    ...rows,
+    '',
+    ...sources,
+    '',
+  ].join('\n');
+}
+
 /** Writes `outFile` and returns the package names it lists. */
 export function writeThirdPartyNotices(metafile, outFile, root = '.') {
   const entries = [];
@@ -35,6 +59,6 @@ export function writeThirdPartyNotices(metafile, outFile, root = '.') {
   const header =
     'ClaimLens bundles the following open-source packages in dist/. Their licences follow.\n';
   const body = unique.map((e) => `${'='.repeat(72)}\n${e.name} ${e.version} (${e.licence})\n${'='.repeat(72)}\n\n${e.text}\n`);
-  writeFileSync(outFile, [header, ...body].join('\n'));
+  writeFileSync(outFile, [header, ...body, claimModelNotice(root)].join('\n'));
   return unique.map((e) => e.name);
 }

@@ -45,7 +45,8 @@ export function evaluateClaims(rows: Iterable<ClaimSentence>, threshold = DEFAUL
     const tp = predPos.filter((x) => x.label).length;
     const gold = items.filter((x) => x.label).length;
     const fig: ClaimFigures = { ...prf(tp, predPos.length, gold), ap: averagePrecision(items) };
-    if (ds === 'ct19-task1') {
+    // MAP for every dataset whose rows name their document (debate, article), not only CLEF-2019.
+    if (items.some((x) => x.doc !== undefined)) {
       const docs = new Map<string, typeof items>();
       for (const x of items) {
         const k = x.doc ?? '';

@@ -5,11 +5,12 @@
  * JSON Lines reader.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readArchive } from '../../src/core/matching/readers';
 import type { FactCheck } from '../../src/core/matching/types';
 import type { MatchingQuery } from './training';
+import { evalDir, projectRoot } from '../evalPaths';
 
 export interface MatchingData {
   queries: MatchingQuery[];
@@ -20,17 +21,10 @@ export interface MatchingData {
   md5: { queries: string; archive: string };
 }
 
-export function projectRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(resolve(dir, 'package.json'))) return dir;
-    dir = resolve(dir, '..');
-  }
-  return process.cwd();
-}
+export { projectRoot };
 
 /** ../shared/eval/matching beside the project; CLAIMLENS_EVAL_DIR names another eval folder (a git worktree elsewhere). */
-export const defaultMatchingDir = (): string => resolve(process.env.CLAIMLENS_EVAL_DIR ?? resolve(projectRoot(), '..', 'shared', 'eval'), 'matching');
+export const defaultMatchingDir = (): string => resolve(evalDir(), 'matching');
 
 export function loadMatchingData(queriesFile = resolve(defaultMatchingDir(), 'queries.dev.jsonl'), archiveFile = resolve(defaultMatchingDir(), 'verified_claims.jsonl')): MatchingData {
   const queriesText = readFileSync(queriesFile, 'utf8');

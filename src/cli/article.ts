@@ -2,15 +2,15 @@
  * One article as the CLI sees it: text, analysis, the sidecar (read only — the CLI never
  * writes it) and the joined review items, exactly as the editor builds them.
  */
-import { analyze } from '../core/analysis';
+import { analyze, DEFAULT_CLAIM_THRESHOLD } from '../core/analysis';
 import type { Analysis } from '../core/types';
 import { buildReviewItems, NodeFileStore, reanchorAnnotations, ReviewStore, type SidecarState } from '../core/review';
 import type { ReviewItem } from '../core/review/types';
 import { InputError } from './errors';
 import { readArticle } from './files';
 
-/** The editor's default `claimlens.scoreThreshold`. */
-export const DEFAULT_THRESHOLD = 0.5;
+/** The editor's default `claimlens.scoreThreshold`: the claim model's own threshold. */
+export const DEFAULT_THRESHOLD = DEFAULT_CLAIM_THRESHOLD;
 
 export interface LoadedArticle {
   path: string;

@@ -9,7 +9,7 @@ import type { ReviewItem, ReviewStatus } from '../core/review/types';
 import type { ArticleService } from '../articles/contracts';
 import { CMD, HOVER_COMMANDS } from '../commands/ids';
 import { escapeMarkdown as escape } from '../core/export/escapeMarkdown';
-import { commandLink as link, formatWhen, sourceLink } from './hoverMarkdown';
+import { commandLink as link, formatWhen, sourceLink, whyLine } from './hoverMarkdown';
 
 /** Hover fields are one line each. */
 const escapeMarkdown = (text: string): string => escape(text, 'line');
@@ -34,7 +34,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
   if (item.claim) {
     const c = item.claim;
     lines.push(`Type: **${c.type}** · score **${c.score.toFixed(2)}**`);
-    if (c.reasons.length) lines.push(`Why: ${c.reasons.map(escapeMarkdown).join('; ')}`);
+    if (c.reasons.length) lines.push(whyLine(c.reasons));
     const ents = [
       ['People', c.entities.people], ['Places', c.entities.places], ['Organizations', c.entities.organizations],
     ].filter(([, v]) => (v as string[]).length > 0)

@@ -3,6 +3,7 @@
  * user data, escaped by core's escapeMarkdown in its one-line style.
  */
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
+import { TOP_REASONS } from '../core/claims/learnedScorer';
 
 export function shorten(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -23,4 +24,14 @@ export function sourceLink(url: string, title?: string): string {
 export function commandLink(label: string, command: string, args: unknown, tooltip: string): string {
   const encoded = encodeURIComponent(JSON.stringify(args));
   return `[${label}](command:${command}?${encoded} "${tooltip.replace(/"/g, "'")}")`;
+}
+
+/**
+ * The claim's strongest reasons (what raised or lowered its score, with sign and size), at most
+ * TOP_REASONS of them; the rest are in Claim Details.
+ */
+export function whyLine(reasons: readonly string[]): string {
+  if (!reasons.length) return '';
+  const more = reasons.length > TOP_REASONS ? ` · ${reasons.length - TOP_REASONS} more in Claim Details` : '';
+  return `Why: ${reasons.slice(0, TOP_REASONS).map((r) => escapeMarkdown(r, 'line')).join('; ')}${more}`;
 }

@@ -1,20 +1,22 @@
 /** `claimlens analyze FILE…`: claims and quotes of each article, as a table or JSON. Writes nothing. */
 import { parseArgs } from 'node:util';
-import { loadAnalysis } from '../article';
+import { DEFAULT_THRESHOLD, loadAnalysis } from '../article';
 import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
 import { oneLine, table } from '../text';
 import { Progress } from '../progress';
 
-export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--threshold N]
+export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--threshold N] [--all-sentences]
 
 Finds check-worthy claims and attributed quotes in each article.
 
 Options:
   --json           Print one JSON array: [{ "file", "claims", "quotes" }] with exact offsets; each quote
                    lists the ids of the rules that found, attributed and shaped it ("rules").
-  --threshold N    Only claims scoring at least N (0–1; default: the engine's own threshold).
+  --threshold N    Only claims scoring at least N (0–1; default: the engine's own threshold, ${DEFAULT_THRESHOLD}).
+  --all-sentences  Also list every sentence with its score, claims or not ("sentences" in JSON;
+                   a SENTENCES table otherwise), to rank a whole text by check-worthiness.
   -h, --help       Show this help.
 `;
 
@@ -22,7 +24,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, threshold: { type: 'string' }, 'all-sentences': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.stdout(ANALYZE_HELP);
@@ -39,13 +41,17 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
     try {
       const { analysis } = await loadAnalysis(file);
       const claims = analysis.claims.filter((c) => c.score >= threshold);
+      const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
       if (values.json) {
-        results.push({ file, claims, quotes: analysis.quotes });
+        results.push({ file, claims, quotes: analysis.quotes, ...(sentences ? { sentences } : {}) });
         continue;
       }
       io.stdout(`${file}: ${claims.length} claims, ${analysis.quotes.length} quotes\n\n`);
       if (claims.length > 0) {
         io.stdout(table([['OFFSETS', 'SCORE', 'TYPE', 'CLAIM'], ...claims.map((c) => [`${c.start}-${c.end}`, c.score.toFixed(2), c.type, oneLine(c.text)])]) + '\n');
+      }
+      if (sentences && sentences.length > 0) {
+        io.stdout(table([['OFFSETS', 'SCORE', 'SENTENCE'], ...sentences.map((s) => [`${s.start}-${s.end}`, s.score.toFixed(4), oneLine(s.text)])]) + '\n');
       }
       if (analysis.quotes.length > 0) {
         io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');

@@ -2,16 +2,15 @@
 import type { Entities } from '../types';
 import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './types';
 import { tokenize, type Token } from '../text/tokens';
-import { extractFeatures } from '../claims/features';
-import { scoreFeatures } from '../claims/model';
+import { scoreParagraphSentences } from '../claims/scoreSentences';
 import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { genderOf, nameOf } from '../quotes/speakers';
-import { BOILERPLATE_LINE, TITLES, isStageDirection } from '../text/lexicon';
+import { TITLES } from '../text/lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
 
-/** Sentences scoring below this are not reported as claims at all. */
-export const MIN_CLAIM_SCORE = 0.39;
+/** Sentences scoring below this are not reported as claims at all: the learned model's threshold. */
+export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
 
 /** `rules`: the quote rules in force (all by default). */
 export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
@@ -19,19 +18,13 @@ export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): P
   const { tokens, sentences, sentenceTokens } = tz;
   const claims: ParagraphClaim[] = [];
   const scoredSentences: ParagraphSentence[] = [];
-  for (let si = 0; si < sentences.length; si++) {
+  scoreParagraphSentences(text, tz).forEach((scored, si) => {
     const s = sentences[si];
-    const [a, b] = sentenceTokens[si];
-    const stext = text.slice(s.start, s.end);
-    if (BOILERPLATE_LINE.test(stext.trim()) || isStageDirection(stext)) {
-      scoredSentences.push({ start: s.start, end: s.end, score: 0 });
-      continue;
-    }
-    const scored = scoreFeatures(extractFeatures(tokens, a, b, text));
     scoredSentences.push({ start: s.start, end: s.end, score: scored.score });
-    if (scored.score < MIN_CLAIM_SCORE) continue;
-    claims.push({ start: s.start, end: s.end, ...scored, entities: entitiesOf(tokens, a, b, text) });
-  }
+    if (!scored.claim) return;
+    const [a, b] = sentenceTokens[si];
+    claims.push({ start: s.start, end: s.end, score: scored.score, ...scored.claim, entities: entitiesOf(tokens, a, b, text) });
+  });
   let found: ParagraphQuotes = { quotes: [], intro: null };
   try {
     found = findQuotes(text, tz, rules);

@@ -6,6 +6,7 @@ import { CLAIM_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../../core/export/escapeMarkdown';
 import { REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
 import type { ReviewItem } from '../../core/review/types';
+import { TOP_REASONS } from '../../core/claims/learnedScorer';
 
 export type GroupBy = 'status' | 'type' | 'speaker' | 'checked';
 export const GROUP_BYS: readonly GroupBy[] = ['status', 'type', 'speaker', 'checked'];
@@ -222,7 +223,7 @@ export function itemTooltipMarkdown(item: ReviewItem): string {
   if (item.orphaned) lines.push(`*Orphaned:* ${e(item.anchor?.reason ?? 'its text is no longer in the article')}`, '');
   if (item.claim) {
     lines.push(`*Type:* ${e(item.claim.type)} · *Score:* ${item.claim.score.toFixed(2)}`);
-    if (item.claim.reasons.length) lines.push('', ...item.claim.reasons.slice(0, 6).map((r) => `- ${e(r)}`));
+    if (item.claim.reasons.length) lines.push('', ...item.claim.reasons.slice(0, TOP_REASONS).map((r) => `- ${e(r)}`));
     const people = item.claim.entities.people;
     if (people.length) lines.push('', `*People:* ${people.map(e).join(', ')}`);
   }

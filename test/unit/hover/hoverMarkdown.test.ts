@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { commandLink, sourceLink } from '../../../src/hover/hoverMarkdown';
+import { commandLink, sourceLink, whyLine } from '../../../src/hover/hoverMarkdown';
+import { escapeMarkdown } from '../../../src/core/export/escapeMarkdown';
 
 describe('hover markdown helpers', () => {
   it('links only plain http(s) sources', () => {
@@ -14,5 +15,14 @@ describe('hover markdown helpers', () => {
     const m = /\(command:claimlens\.markDisputed\?([^ ]+) "say 'hi'"\)$/.exec(link);
     assert.ok(m, link);
     assert.deepEqual(JSON.parse(decodeURIComponent(m![1])), { uri: 'file:///a b.txt', keys: ['k1'] });
+  });
+
+  it('shows at most five reasons with their sign and size, and says where the rest are', () => {
+    const reasons = ['number "80 people" +1.12', 'word "killed" +0.40', 'first person "I" \u22120.25', 'phrase "more than" +0.20', 'year "2019" +0.12', 'word "the" \u22120.06', 'long sentence +0.05'];
+    const line = whyLine(reasons);
+    const md = (r: string) => escapeMarkdown(r, 'line');
+    assert.equal(line, `Why: ${reasons.slice(0, 5).map(md).join('; ')} · 2 more in Claim Details`);
+    assert.equal(whyLine(reasons.slice(0, 2)), `Why: ${md(reasons[0])}; ${md(reasons[1])}`);
+    assert.equal(whyLine([]), '');
   });
 });

@@ -21,6 +21,16 @@ describe('packaging: third-party notices', function () {
     assert.match(notices, /Spencer Kelly/, "compromise's copyright line is kept");
   });
 
+  it("states the claim model's training data: sources, commits, row counts and terms", () => {
+    const notices = fs.readFileSync(path.join(ROOT, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    assert.match(notices, /Claim check-worthiness model/);
+    assert.match(notices, /sha256 [0-9a-f]{64}/);
+    assert.match(notices, /ct19-task1: \d+ sentences, \d+ check-worthy/);
+    assert.match(notices, /Source: github:telsayed\/clef2019-factchecking-task1@[0-9a-f]+/);
+    assert.match(notices, /Terms: free for general research use/);
+    assert.match(notices, /claimbuster-spotter@[0-9a-f]+/);
+  });
+
   it('ships the notices, and what the Claim Details webview loads, in the VSIX', () => {
     const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });

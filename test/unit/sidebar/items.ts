@@ -28,7 +28,7 @@ export function claimItem(key: string, start: number, text: string, opts: { scor
     text,
     score: opts.score ?? 0.7,
     type: opts.type ?? 'quantity',
-    reasons: ['number: "80"'],
+    reasons: ['number "80" +1.12'],
     entities: { people: opts.people ?? [], organizations: [], places: [] },
   };
   return {

@@ -45,7 +45,9 @@ export function facts({ item }: RenderContext): Node[] {
   const parts: Node[] = [];
   if (rows.length) parts.push(el('dl', { class: 'facts' }, rows.flatMap(([k, v]) => [el('dt', {}, [k]), el('dd', {}, [v])])));
   if (item.reasons?.length) {
-    parts.push(el('ul', { class: 'reasons', 'aria-label': 'Why this is check-worthy' }, item.reasons.map((r) => el('li', {}, [r]))));
+    // Every reason, largest effect first: what raised (+) or lowered (−) the check-worthiness score.
+    parts.push(el('p', { class: 'reasons-caption' }, ['What raised (+) or lowered (\u2212) the score, largest first:']));
+    parts.push(el('ul', { class: 'reasons', 'aria-label': 'What raised or lowered the score' }, item.reasons.map((r) => el('li', {}, [r]))));
   }
   return parts;
 }

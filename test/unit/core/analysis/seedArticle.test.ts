@@ -80,7 +80,7 @@ describe('analysis of the seed article', () => {
     const c = claimWith('killed more than 80 people');
     assert.ok(c);
     assert.equal(c.type, 'quantity');
-    assert.ok(c.reasons.some((r) => r.startsWith('number:') && r.includes('80')), c.reasons.join('; '));
+    assert.ok(c.reasons.some((r) => r.startsWith('number "') && r.includes('80')), c.reasons.join('; '));
   });
 
   it('finds China vetoing six resolutions as a quantity claim', () => {
