@@ -30,6 +30,9 @@ const options = {
   target: 'node20',
   external: ['vscode'],
   metafile: true,
+  // Node reads the bundles as UTF-8: curly quotes and dashes (in the quote patterns and rule descriptions) stay
+  // UTF-8 instead of six-byte \u escapes (4 KB less in the worker and extension bundles).
+  charset: 'utf8',
 };
 
 // The webview runs in VS Code's Chromium: one classic script, no imports left, nothing evaluated from strings (CSP).
