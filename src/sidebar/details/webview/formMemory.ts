@@ -9,6 +9,8 @@ import type { DetailsPayload } from '../detailsProtocol';
 export class FormMemory {
   private readonly drafts = new Map<string, string>();
   private readonly typed = new Map<string, string>();
+  /** A field's error message and the value it was about: shown again after a re-render while the value is unchanged. */
+  private readonly errors = new Map<string, { value: string; message: string }>();
   /** The note on screen has been typed into since it was shown or saved. */
   noteDirty = false;
 
@@ -26,8 +28,12 @@ export class FormMemory {
     if (!sameItem || (item.sources ?? []).length > (shown?.sources ?? []).length) {
       this.typed.delete('source-url');
       this.typed.delete('source-title');
+      this.errors.delete('source-url');
     }
-    if (!sameItem) this.typed.clear();
+    if (!sameItem) {
+      this.typed.clear();
+      this.errors.clear();
+    }
     for (const k of previousKeys) {
       const draft = this.drafts.get(k);
       if (draft === undefined) continue;
@@ -54,5 +60,18 @@ export class FormMemory {
 
   forget(id: string): void {
     this.typed.delete(id);
+    this.errors.delete(id);
+  }
+
+  /** Remembers (or with `undefined`, clears) the error shown for the field `id` holding `value`. */
+  setError(id: string, value: string, message: string | undefined): void {
+    if (message === undefined) this.errors.delete(id);
+    else this.errors.set(id, { value, message });
+  }
+
+  /** The error to show again for field `id`, if it still holds the value the error was about. */
+  errorFor(id: string, value: string): string | undefined {
+    const e = this.errors.get(id);
+    return e && e.value === value ? e.message : undefined;
   }
 }

@@ -111,10 +111,12 @@ export function sources({ item, readOnly, send, memory }: RenderContext): Node {
     const check = validateSourceUrl(url.value);
     if (!check.ok) {
       urlError.textContent = check.error;
+      memory.setError(url.id, url.value, check.error);
       url.focus();
       return;
     }
     urlError.textContent = '';
+    memory.setError(url.id, url.value, undefined);
     send({ type: 'addSource', key: item.key, url: url.value.trim(), title: title.value.trim() });
   };
   onEnter(url, add);
@@ -122,6 +124,8 @@ export function sources({ item, readOnly, send, memory }: RenderContext): Node {
   const addButton = button('Add source', add, { id: 'add-source' });
   memory.keepTyped(url);
   memory.keepTyped(title);
+  // A re-render (the sidecar saved, the text changed) must not wipe an error the reviewer has not acted on.
+  urlError.textContent = memory.errorFor(url.id, url.value) ?? '';
   disableWhen(readOnly, url, title, addButton);
   return section('Sources', 'h-sources', [
     list,
