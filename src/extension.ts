@@ -17,8 +17,11 @@ import { startAnalysisWorker } from './worker/startWorker';
  * Returns what the integration tests (and other features) build on.
  */
 export function activate(context: vscode.ExtensionContext) {
+  // One log for the whole extension (Output → ClaimLens); nothing in src/ writes to the console (ESLint).
+  const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
+  context.subscriptions.push(log);
   // The analysis runs in a worker thread; the ArticleService joins it with the sidecar reviews.
-  const analysis = startAnalysisWorker(context);
+  const analysis = startAnalysisWorker(context, log);
   const articles = createArticleService(context, analysis, new NodeFileStore());
   // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
   const reviewCommands = registerReviewCommands(context, articles);
@@ -26,12 +29,12 @@ export function activate(context: vscode.ExtensionContext) {
   registerHover(context, articles);
   registerDiagnostics(context, articles);
   // Sidebar: Review tree, Claim Details webview, Workspace view.
-  const sidebar = registerSidebar(context, articles);
+  const sidebar = registerSidebar(context, articles, log);
   // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation) and "Open Seed Article…".
   registerExportCommand(context, articles);
   registerOpenSeedCommand(context);
   // "Checked before": earlier fact-checks of each claim, indexed in their own worker.
-  const { matches, markers } = registerMatching(context, articles);
+  const { matches, markers } = registerMatching(context, articles, log);
   sidebar.details.setCheckedBefore(checkedBeforeSource(articles, matches));
   context.subscriptions.push(sidebar.review.setCheckedBefore((uri, item) => !!matches.matchesOf(uri, item)?.[0]?.strong, matches.onDidChangeMatches));
   return { articles, reviewCommands, sidebar, matches, markers };

@@ -35,6 +35,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly extensionUri: vscode.Uri,
     private readonly articles: ArticleService,
     private readonly reveal: (ref: SelectedItemRef) => Promise<unknown>,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       articles.onDidChangeArticle((uri) => {
@@ -194,7 +195,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private reject(reason: string): false {
-    console.warn(`ClaimLens details view: ignored a message (${reason}).`);
+    this.log.warn(`Claim Details: ignored a message from the webview (${reason}).`);
     return false;
   }
 
