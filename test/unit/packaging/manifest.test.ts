@@ -1,7 +1,8 @@
 /**
  * The packaged manifest, as the Marketplace and VS Code read it from the VSIX: `npm run package`
  * runs vsce without --allow-missing-repository and vsce prints no warning; the VSIX names the
- * repository, issues, home page, banner and Q&A; only bundled packages are runtime dependencies;
+ * repository, issues, home page, banner and Q&A, and declares its capabilities; only bundled
+ * packages are runtime dependencies;
  * and every dependency with an install script is approved or denied in `allowScripts`, so a clean
  * `npm ci` prints no install-scripts warning.
  */
@@ -66,6 +67,10 @@ describe('packaging: the VSIX manifest', function () {
     assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.Links\.Source" Value="https:\/\/github\.com\//);
     assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.Branding\.Color" Value="#/);
     assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.EnableMarketplaceQnA" Value="false"/);
+  });
+
+  it('declares its capabilities: supported in untrusted workspaces (Restricted Mode)', () => {
+    assert.deepEqual(packaged().capabilities?.untrustedWorkspaces, { supported: true });
   });
 
   it('every runtime dependency is a package the bundles inline (ajv is not: only its generated validator ships)', () => {
