@@ -1,11 +1,11 @@
 /** `claimlens analyze FILE…`: claims and quotes of each article, as a table or JSON. Writes nothing. */
 import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD, loadAnalysis } from '../article';
-import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { EXIT_ERROR, EXIT_OK, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
 import { oneLine, table } from '../text';
-import { Progress } from '../progress';
+import { forEachArticle } from '../progress';
 
 export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--threshold N] [--all-sentences]
 
@@ -33,18 +33,14 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   if (positionals.length === 0) throw new UsageError('analyze: give at least one article file.');
   const threshold = values.threshold === undefined ? 0 : parseThreshold(values.threshold);
   const files = await expandArticleArgs(positionals, io.cwd);
-  const progress = new Progress(io, files.length, 'analyzing');
   const results: unknown[] = [];
-  let failed = false;
-  for (const file of files) {
-    progress.step(file);
-    try {
+  const failed = await forEachArticle(io, files, 'analyzing', async (file) => {
       const { analysis } = await loadAnalysis(file);
       const claims = analysis.claims.filter((c) => c.score >= threshold);
       const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
       if (values.json) {
         results.push({ file, claims, quotes: analysis.quotes, ...(sentences ? { sentences } : {}) });
-        continue;
+        return;
       }
       io.stdout(`${file}: ${claims.length} claims, ${analysis.quotes.length} quotes\n\n`);
       if (claims.length > 0) {
@@ -56,13 +52,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
       if (analysis.quotes.length > 0) {
         io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
       }
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failed = true;
-      io.stderr(`claimlens: ${messageOf(error)}\n`);
-    }
-  }
-  progress.done();
+  });
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   return failed ? EXIT_ERROR : EXIT_OK;
 }

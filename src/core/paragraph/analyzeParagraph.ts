@@ -4,6 +4,7 @@ import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSente
 import { tokenize, type Token } from '../text/tokens';
 import { scoreParagraphSentences } from '../claims/scoreSentences';
 import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
+import { restyleMarks } from '../quotes/marks';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { genderOf, nameOf } from '../quotes/speakers';
 import { TITLES } from '../text/lexicon';
@@ -13,7 +14,9 @@ import { partOfLongerName, withSpeakers } from './persons';
 export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
 
 /** `rules`: the quote rules in force (all by default). */
-export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
+export function analyzeParagraph(original: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
+  // Quotation marks of every style read as the ones the pairing knows; same length, so offsets hold in `original`.
+  const { text, marks: styled } = restyleMarks(original, rules.quotes.styles, rules);
   const tz = tokenize(text);
   const { tokens, sentences, sentenceTokens } = tz;
   const claims: ParagraphClaim[] = [];
@@ -27,7 +30,7 @@ export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): P
   });
   let found: ParagraphQuotes = { quotes: [], intro: null };
   try {
-    found = findQuotes(text, tz, rules);
+    found = findQuotes(text, tz, rules, styled);
   } catch {
     // A rule tripping over odd input must not lose the rest of the analysis.
   }
