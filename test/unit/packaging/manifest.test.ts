@@ -69,8 +69,12 @@ describe('packaging: the VSIX manifest', function () {
     assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.EnableMarketplaceQnA" Value="false"/);
   });
 
-  it('declares its capabilities: supported in untrusted workspaces (Restricted Mode)', () => {
-    assert.deepEqual(packaged().capabilities?.untrustedWorkspaces, { supported: true });
+  it('declares its capabilities: supported in untrusted workspaces (Restricted Mode), not in virtual ones, saying why', () => {
+    const capabilities = packaged().capabilities;
+    assert.deepEqual(capabilities?.untrustedWorkspaces, { supported: true });
+    const virtual = capabilities?.virtualWorkspaces;
+    assert.ok(typeof virtual === 'object' && virtual.supported === false, JSON.stringify(virtual));
+    assert.match(virtual.description ?? '', /virtual workspace/);
   });
 
   it('every runtime dependency is a package the bundles inline (ajv is not: only its generated validator ships)', () => {
