@@ -110,7 +110,7 @@ export async function matchCommand(argv: string[], io: CliIO): Promise<number> {
     progress.step(file);
     try {
       const article = await loadArticle(file, threshold);
-      if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
+      for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
       const claims = matchArticle(article, index, top, minSimilarity);
       results.push({ file, claims });
       if (!values.json) printArticle(io, file, claims);
