@@ -35,7 +35,8 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   const files = await expandArticleArgs(positionals, io.cwd);
   const results: unknown[] = [];
   const failed = await forEachArticle(io, files, 'analyzing', async (file) => {
-      const { analysis } = await loadAnalysis(file);
+      const { analysis, warnings } = await loadAnalysis(file);
+      for (const w of warnings) io.stderr(`claimlens: warning: ${w}\n`);
       const claims = analysis.claims.filter((c) => c.score >= threshold);
       const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
       if (values.json) {

@@ -106,7 +106,7 @@ export async function matchCommand(argv: string[], io: CliIO): Promise<number> {
   const results: { file: string; claims: ClaimMatches[] }[] = [];
   const failed = await forEachArticle(io, files, 'matching', async (file) => {
     const article = await loadArticle(file, threshold);
-    if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
     const claims = matchArticle(article, index, top, minSimilarity);
     results.push({ file, claims });
     if (!values.json) printArticle(io, file, claims);

@@ -75,7 +75,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const outcomes: Outcome[] = [];
   const failed = await forEachArticle(io, files, 'exporting', async (file) => {
     const article = await loadArticle(file, threshold);
-    if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
     const input: ExportInput = {
       articlePath: file,
       text: article.text,
