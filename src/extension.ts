@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createArticleService } from './articles/articleService';
 import { registerReviewCommands } from './commands';
 import { NodeFileStore } from './core/review/nodeFileStore';
+import { RoutingFileStore, WorkspaceFileStore } from './articles/workspaceFileStore';
 import { DecorationController } from './decorations/decorations';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
@@ -22,7 +23,9 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(log);
   // The analysis runs in a worker thread; the ArticleService joins it with the sidecar reviews.
   const analysis = startAnalysisWorker(context, log);
-  const articles = createArticleService(context, analysis, new NodeFileStore());
+  // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.
+  const files = new RoutingFileStore(new NodeFileStore(), new WorkspaceFileStore(vscode.workspace.fs, (p) => vscode.Uri.parse(p, true)));
+  const articles = createArticleService(context, analysis, files);
   // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
   const reviewCommands = registerReviewCommands(context, articles);
   context.subscriptions.push(new DecorationController(context.extensionUri, articles), new ReviewStatusBar(articles));

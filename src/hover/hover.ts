@@ -105,5 +105,5 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
 
 /** Hovers on every file document; the provider asks the ArticleService whether it is an article. */
 export function registerHover(context: vscode.ExtensionContext, articles: ArticleService): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, new ClaimHoverProvider(articles)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, new ClaimHoverProvider(articles)));
 }
