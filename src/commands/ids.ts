@@ -22,6 +22,7 @@ export const CMD = {
 
 /** The sidebar's own commands: the Review view's grouping, filters and rows, and the Workspace view. */
 export const SIDEBAR_CMD = {
+  groupByPriority: 'claimlens.sidebar.groupByPriority',
   groupByStatus: 'claimlens.sidebar.groupByStatus',
   groupByType: 'claimlens.sidebar.groupByType',
   groupBySpeaker: 'claimlens.sidebar.groupBySpeaker',

@@ -68,6 +68,7 @@ export class ReviewView implements vscode.Disposable {
         if (first && this.revealing.has(first.id)) return;
         if (first) this.selectionEmitter.fire({ uri: first.uri, key: first.key });
       }),
+      vscode.commands.registerCommand(SIDEBAR_CMD.groupByPriority, () => this.setGroupBy('priority')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByStatus, () => this.setGroupBy('status')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByType, () => this.setGroupBy('type')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupBySpeaker, () => this.setGroupBy('speaker')),

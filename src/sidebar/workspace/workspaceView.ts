@@ -8,7 +8,9 @@
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
 import type { ArticleService } from '../../articles/contracts';
+import { claimDefinition } from '../../core/review/counts';
 import { articlePathFor, isSidecarPath, SIDECAR_SUFFIX } from '../../core/review/sidecarPath';
+import { readSettings } from '../../settings/settings';
 import { ArticleCounts, countArticleItems, countSidecar, describeCounts, emptyCounts } from './workspaceCounts';
 
 export const WORKSPACE_VIEW_ID = 'claimlens.workspace';
@@ -271,6 +273,8 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
       md.appendText(e.counts.basis === 'analysis'
         ? 'Counts from the analysed article (includes unreviewed detections).'
         : 'Counts from the sidecar only (annotated items). Open the article to count unreviewed detections too.');
+      md.appendMarkdown('\n\n');
+      md.appendText(claimDefinition(readSettings(e.uri).scoreThreshold, 'claimlens.scoreThreshold'));
     }
     t.tooltip = md;
     t.contextValue = e.articleMissing ? 'claimlens.workspaceArticle.missing' : 'claimlens.workspaceArticle';
