@@ -71,6 +71,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
       commandLink('$(question) Mark as Unverified', CMD.markUnverified, uri, k, 'Mark as unverified'),
       commandLink('$(link) Add Source', CMD.addSource, uri, k, 'Add a source URL'),
       commandLink('$(note) Note', CMD.editNote, uri, k, 'Edit the note'),
+      ...(item.kind === 'quote' ? [commandLink('$(person) Correct Speaker…', CMD.correctSpeaker, uri, k, 'Set who said it')] : []),
       item.status === 'unreviewed'
         ? commandLink('$(circle-slash) Dismiss', CMD.dismiss, uri, k, 'Not a claim: hide it')
         : commandLink('$(discard) Clear Status', CMD.clearStatus, uri, k, 'Back to unreviewed'),

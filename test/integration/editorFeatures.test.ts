@@ -77,6 +77,11 @@ describe('editor review features', function () {
     }, 'no ClaimLens diagnostics');
     assert.equal(diags.length, claims(state).filter((c) => c.status === 'unreviewed').length);
     assert.ok(diags.every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+    // Each message starts with the claim's first words.
+    for (const d of diags) {
+      const text = editor.document.getText(d.range);
+      assert.ok(d.message.startsWith(`“${text.slice(0, 20)}`), `${d.message} / ${text}`);
+    }
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', uri, diags[0].range, vscode.CodeActionKind.QuickFix.value);
@@ -91,6 +96,24 @@ describe('editor review features', function () {
     await setSetting('diagnostics', 'information');
     await until(() => vscode.languages.getDiagnostics(uri).every((d) => d.severity === vscode.DiagnosticSeverity.Information) || undefined,
       'severity did not follow the setting');
+  });
+
+  it('wraps News Article lines by default (a language-specific default), not other languages', () => {
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'news-article' }).get('wordWrap'), 'on');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'off');
+  });
+
+  it('offers quick fixes for the claim at the cursor with diagnostics off', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    assert.equal(vscode.languages.getDiagnostics(editor.document.uri).length, 0, 'diagnostics are off');
+    const claim = claims(state)[0];
+    const at = editor.document.positionAt(claim.range!.start + 3);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'ClaimLens: Mark as Unverified');
+    assert.ok(fix, actions.map((a) => a.title).join(', '));
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    assert.equal(readSidecar(editor.document.uri.fsPath).annotations[0].status, 'unverified');
   });
 
   it('turns detection off inside claimlens-disable regions of a Markdown article', async () => {
