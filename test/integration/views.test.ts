@@ -105,6 +105,21 @@ describe('sidebar: review tree', function () {
     assert.match([...byStatus.keys()][0], /^Unreviewed \(\d+ claims? · \d+ quotes?\)$/);
   });
 
+  it('remembers collapsed groups (kept in the workspace state with the grouping and filters)', async () => {
+    const s = await showReview();
+    s.review.setGroupBy('priority');
+    await openArticle(writeArticle(ARTICLE));
+    await until(async () => ((await snapshot(s)).size > 1 ? true : undefined), 'groups shown');
+    await vscode.commands.executeCommand('workbench.actions.treeView.claimlens.review.collapseAll');
+    const first = s.review.provider.rootGroups[0];
+    await until(() => s.review.provider.collapsed[first.groupId] === true || undefined, 'collapse not recorded');
+    // A rebuild of the tree (as after a reload) keeps the group collapsed.
+    s.review.refreshNow();
+    const again = s.review.provider.rootGroups.find((g) => g.groupId === first.groupId)!;
+    assert.equal(s.review.provider.getTreeItem(again).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    for (const g of s.review.provider.rootGroups) delete s.review.provider.collapsed[g.groupId];
+  });
+
   it('switches grouping to claim type and speaker from the commands', async () => {
     const s = await showReview();
     const { state } = await openArticle(writeArticle(ARTICLE));

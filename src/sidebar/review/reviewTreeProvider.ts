@@ -16,6 +16,8 @@ import {
 export interface GroupNode {
   readonly nodeType: 'group';
   readonly id: string;
+  /** The group's id without the article (`status:dismissed`): what the collapsed state is kept by. */
+  readonly groupId: string;
   readonly label: string;
   readonly orphans: boolean;
   /** Starts collapsed (dismissed items). */
@@ -58,6 +60,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
   /** Whether a claim has a strong earlier fact-check (set by the matching feature). */
   checkedBefore: (uri: vscode.Uri, item: ReviewItem) => boolean = () => false;
   filter: QueueFilter = { ...DEFAULT_FILTER };
+  /** Groups the user collapsed (true) or expanded (false), by group id; others start as their grouping says. */
+  collapsed: Record<string, boolean> = {};
 
   /** Rebuilds the nodes for an article (or none) and tells the tree to redraw. */
   setState(state: ArticleState | undefined): void {
@@ -86,7 +90,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     this.shownCount = shown.length;
     for (const g of groupItems(shown, this.groupBy, (item) => this.checkedBefore(state.uri, item))) {
       const children: ItemNode[] = [];
-      const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, label: groupLabel(g), orphans: g.orphans, collapsed: g.collapsed === true, children };
+      const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, groupId: g.id, label: groupLabel(g), orphans: g.orphans, collapsed: g.collapsed === true, children };
       for (const item of g.items) {
         const node: ItemNode = { nodeType: 'item', id: `${group.id}#${item.key}`, uri: state.uri, key: item.key, item, parent: group };
         children.push(node);
@@ -116,8 +120,9 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
 
   getTreeItem(node: ReviewNode): vscode.TreeItem {
     if (node.nodeType === 'group') {
-      // Dismissed items are rarely worked on: start collapsed.
-      const t = new vscode.TreeItem(node.label, node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      // Dismissed items are rarely worked on: start collapsed, unless the user chose otherwise.
+      const collapsed = this.collapsed[node.groupId] ?? node.collapsed;
+      const t = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       t.id = node.id;
       t.contextValue = node.orphans ? 'claimlens.group.orphans' : 'claimlens.group';
       if (node.orphans) {
