@@ -101,11 +101,11 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** The Problems-panel entries and their quick fixes, on every file document the ArticleService tracks. */
+/** The Problems-panel entries and their quick fixes, on every file document and unsaved buffer the ArticleService tracks. */
 export function registerDiagnostics(context: vscode.ExtensionContext, articles: ArticleService): void {
   context.subscriptions.push(
     new ReviewDiagnostics(articles),
-    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new ReviewCodeActions(articles), {
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new ReviewCodeActions(articles), {
       providedCodeActionKinds: ReviewCodeActions.kinds,
     }),
   );

@@ -116,6 +116,27 @@ describe('editor review features', function () {
     assert.equal(readSidecar(editor.document.uri.fsPath).annotations[0].status, 'unverified');
   });
 
+  it('analyses an unsaved (untitled) buffer: claims in the hover, reviewing disabled until it is saved', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
+    assert.equal(document.uri.scheme, 'untitled');
+    try {
+      const editor = await vscode.window.showTextDocument(document);
+      const state = await ready(editor.document);
+      const claim = claims(state)[0];
+      assert.ok(claim, 'claims found in the untitled buffer');
+      assert.match(state.readOnlyReason ?? '', /^Save the article to review it/);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(claim.range!.start + 2));
+      assert.match(hoverText(hovers), /Reviewing disabled: Save the article to review it/);
+      const r = await run('claimlens.markUnverified', { uri: document.uri.toString(), keys: [claim.key] });
+      assert.equal(r.ok, false);
+      assert.match(r.message, /Save the article/);
+    } finally {
+      // Unsaved: revert it so closing asks nothing.
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('turns detection off inside claimlens-disable regions of a Markdown article', async () => {
     const md = [
       '# Budget',
