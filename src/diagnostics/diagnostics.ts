@@ -88,8 +88,8 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
       const diag = ours.find((d) => document.offsetAt(d.range.start) === item.range!.start && document.offsetAt(d.range.end) === item.range!.end
         && (d.code === CODE_DISPUTED ? item.status === 'disputed' : d.code === CODE_UNREVIEWED && item.status === 'unreviewed'));
       const arg = { uri: document.uri.toString(), keys: [item.key] };
-      // With several items under the cursor, each fix names its item.
-      const which = items.length > 1 ? ` — ${item.kind} “${firstWords(item.text, 40)}”` : '';
+      // The first item (the innermost claim) is the one at the cursor; any other item there is named.
+      const which = item === items[0] ? '' : ` — ${item.kind} “${firstWords(item.text, 40)}”`;
       for (const [title, command] of fixesFor(item)) {
         const action = new vscode.CodeAction(`ClaimLens: ${title}${which}`, vscode.CodeActionKind.QuickFix);
         if (diag) action.diagnostics = [diag];
