@@ -77,3 +77,11 @@ export interface ArticleHost<U extends DocumentUri = DocumentUri> {
 export function isFileDocument<U extends DocumentUri>(document: ArticleDocument<U>, host?: Pick<ArticleHost<U>, 'isFile'>): boolean {
   return host?.isFile ? host.isFile(document.uri) : document.uri.scheme === 'file';
 }
+
+/** An unsaved new buffer (Untitled-1): analysed like an article, reviewed once saved (a review file needs a file). */
+export function isUntitledDocument(document: ArticleDocument): boolean {
+  return document.uri.scheme === 'untitled';
+}
+
+/** Why an article that is not a file cannot be reviewed yet. */
+export const UNSAVED_REASON = 'Save the article to review it: reviews are saved in a file beside it.';

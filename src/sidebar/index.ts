@@ -15,7 +15,7 @@ export interface SidebarApi {
 }
 
 export function registerSidebar(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel): SidebarApi {
-  const review = new ReviewView(articles);
+  const review = new ReviewView(articles, context.workspaceState);
   const details = new DetailsViewProvider(context.extensionUri, articles, (ref) => review.revealItem(ref), log);
   const workspace = new WorkspaceViewProvider(articles);
   context.subscriptions.push(

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../src/core/review/types';
-import { api, claims, closeAll, ready, run } from './editorSupport';
+import { claims, closeAll, ready, run } from './editorSupport';
 
 const ARTICLE = [
   'Harbor Report',
@@ -144,14 +144,5 @@ describe('articles on another file system (workspace.fs)', function () {
     const r = await run('claimlens.markDisputed', { uri, keys: [claims(state)[0].key], note: 'x' });
     assert.equal(r.ok, false);
     assert.deepEqual([...readOnlyFs.files.keys()], ['/news/harbor.article']);
-  });
-
-  it('leaves untitled buffers alone (no file system to keep their reviews in)', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'news-article', content: ARTICLE });
-    await vscode.window.showTextDocument(doc);
-    const { articles } = await api();
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(articles.get(doc.uri), undefined);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

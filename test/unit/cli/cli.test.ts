@@ -43,7 +43,7 @@ describe('claimlens CLI (built binary)', function () {
       reviewClaims(article, 0.5, () => 'sourced');
       const r = cli(['check', 'article.txt'], dir);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /^PASS article\.txt$/m);
+      assert.match(r.stdout, /^PASS article\.txt — (\d+)\/\1 claims reviewed · \d+\/\d+ quotes/m);
     });
 
     it('fails on a disputed claim unless --fail-on leaves disputed out', () => {
@@ -83,7 +83,7 @@ describe('claimlens CLI (built binary)', function () {
       for (const [args, summary] of [[[], '1 unreviewed, 1 changed'], [['--fail-on', 'changed'], '1 changed']] as const) {
         const r = cli(['check', 'article.txt', ...args], dir);
         assert.equal(r.code, 1, r.stdout);
-        assert.ok(r.stdout.includes(`FAIL article.txt: ${summary}\n`), r.stdout);
+        assert.ok(r.stdout.includes(`FAIL article.txt: ${summary} — `), r.stdout);
         assert.match(r.stdout, /changed claim: Assad has denied his government was behind .* \(.*states other facts \(number changed: 80 → 90\)/);
       }
       const report = cli(['report', 'article.txt'], dir);
@@ -197,6 +197,32 @@ describe('claimlens CLI (built binary)', function () {
       assert.ok(result.quotes.some((q) => q.speaker?.name === 'Assad'));
       // Each quote names the rules that shaped it, the rule that found it first.
       for (const q of result.quotes) assert.match(q.rules[0] ?? '', /^(?:marks|indirect)\./);
+    });
+
+    it('counts claims and quotes as check and the editor do: the review file counts, the threshold is shown', () => {
+      const article = copySeed(dir);
+      // The first claim dismissed, the others sourced: a dismissed claim is not counted anywhere.
+      const annotations = reviewClaims(article, 0.5, (i) => (i === 0 ? 'dismissed' : 'sourced'));
+      const analyzed = cli(['analyze', 'article.txt'], dir);
+      assert.equal(analyzed.code, 0, analyzed.stderr);
+      const m = /^article\.txt: (\d+) claims, (\d+) quotes \(claims: score ≥ 0\.5\)/.exec(analyzed.stdout);
+      assert.ok(m, analyzed.stdout.slice(0, 200));
+      assert.equal(Number(m[1]), annotations.length - 1);
+      assert.match(analyzed.stdout, /A claim is a sentence scoring at least 0\.5 \(--threshold\)/);
+      const checked = cli(['check', 'article.txt'], dir);
+      assert.match(checked.stdout, new RegExp(`^PASS article\\.txt — ${m[1]}/${m[1]} claims reviewed · 0/${m[2]} quotes`, 'm'));
+      assert.match(checked.stdout, /A claim is a sentence scoring at least 0\.5 \(--threshold\)/);
+      const json = JSON.parse(cli(['analyze', 'article.txt', '--json'], dir).stdout) as { counts: { claims: number; quotes: number; threshold: number } }[];
+      assert.deepEqual(json[0].counts, { claims: Number(m[1]), quotes: Number(m[2]), threshold: 0.5 });
+    });
+
+    it('a malformed review file: analyze warns and counts the detections alone', () => {
+      const article = copySeed(dir);
+      writeFileSync(sidecarPathFor(article), '{ not json');
+      const r = cli(['analyze', 'article.txt'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /warning: Review file problem: .*Counted without its reviews/);
+      assert.match(r.stdout, /^article\.txt: \d+ claims/);
     });
   });
 
