@@ -87,7 +87,7 @@ describe('claimlens CLI (built binary)', function () {
         assert.match(r.stdout, /changed claim: Assad has denied his government was behind .* \(.*states other facts \(number changed: 80 → 90\)/);
       }
       const report = cli(['report', 'article.txt'], dir);
-      assert.doesNotMatch(report.stdout, /✅ Sourced\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
+      assert.doesNotMatch(report.stdout, /✅ Sourced(?: · line \d+)?\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
       assert.match(report.stdout, /orphaned[\s\S]*> Assad has denied[\s\S]*more than 80 people[\s\S]*number changed: 80 → 90/);
     });
 
