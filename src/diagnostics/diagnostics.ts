@@ -105,7 +105,7 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
 export function registerDiagnostics(context: vscode.ExtensionContext, articles: ArticleService): void {
   context.subscriptions.push(
     new ReviewDiagnostics(articles),
-    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new ReviewCodeActions(articles), {
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new ReviewCodeActions(articles), {
       providedCodeActionKinds: ReviewCodeActions.kinds,
     }),
   );

@@ -304,14 +304,12 @@ describe('sidebar: Claim Details messages', function () {
     const { state } = await openArticle(file);
     const claim = state.items.find((i) => i.kind === 'claim' && i.range)!;
     s.details.show({ uri: state.uri, key: claim.key });
-    const before = s.details.rejected.length;
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: claim.key, status: 'hacked' }), false);
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: 'other-key', status: 'sourced' }), false);
     assert.equal(await s.details.onMessage({ type: 'addSource', key: claim.key, url: 'javascript:alert(1)' }), false);
     assert.equal(await s.details.onMessage({ type: 'openSource', key: claim.key, url: 'https://not-stored.example/' }), false);
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: claim.key, status: 'sourced', extra: 1 }), false);
     assert.equal(await s.details.onMessage({ type: 'executeCommand', command: 'workbench.action.quit' }), false);
-    assert.equal(s.details.rejected.length - before, 6);
     assert.equal(fs.existsSync(`${file}.claimlens.json`), false, 'nothing written by rejected messages');
 
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: claim.key, status: 'disputed' }), true);
@@ -319,7 +317,7 @@ describe('sidebar: Claim Details messages', function () {
     assert.equal(a.length, 1);
     assert.equal(a[0].status, 'disputed');
     // The review now has an annotation id as key; details follow it via the item key in state.
-    const key = await until(() => s.details.lastPosted?.type === 'show' ? s.details.lastPosted.item.key : undefined, 'details show the item');
+    const key = await until(() => { const m = s.details.currentMessage(); return m.type === 'show' ? m.item.key : undefined; }, 'details show the item');
     assert.equal(await s.details.onMessage({ type: 'saveNote', key, note: 'Figures are from 2022.' }), true);
     assert.equal(await s.details.onMessage({ type: 'addSource', key, url: 'https://example.org/stats', title: 'Stats' }), true);
     a = readSidecar(file).annotations;

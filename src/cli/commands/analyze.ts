@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import { claimDefinition, claimThresholdLabel, countReviews } from '../../core/review/counts';
 import type { ReviewItem } from '../../core/review/types';
 import { DEFAULT_THRESHOLD, loadArticle } from '../article';
-import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { EXIT_ERROR, EXIT_OK, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
 import { oneLine, table } from '../text';
-import { Progress } from '../progress';
+import { forEachArticle } from '../progress';
 
 export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--threshold N] [--all-sentences]
 
@@ -43,42 +43,32 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   if (positionals.length === 0) throw new UsageError('analyze: give at least one article file.');
   const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : parseThreshold(values.threshold);
   const files = await expandArticleArgs(positionals, io.cwd);
-  const progress = new Progress(io, files.length, 'analyzing');
   const results: unknown[] = [];
-  let failed = false;
-  for (const file of files) {
-    progress.step(file);
-    try {
-      const article = await loadArticle(file, threshold, true);
-      if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
-      const { analysis } = article;
-      const claims = analysis.claims.filter((c) => c.score >= threshold);
-      const counts = countReviews(article.items);
-      const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
-      if (values.json) {
-        results.push({ file, claims, quotes: analysis.quotes, counts: { claims: counts.total, quotes: counts.quotes, threshold }, ...(sentences ? { sentences } : {}) });
-        continue;
-      }
-      io.stdout(`${file}: ${counts.total} claims, ${counts.quotes} quotes (${claimThresholdLabel(threshold)})\n\n`);
-      const counted = countedClaims(article.items);
-      if (counted.length > 0) {
-        io.stdout(table([['OFFSETS', 'SCORE', 'TYPE', 'STATUS', 'CLAIM'], ...counted.map((c) => [
-          `${c.range!.start}-${c.range!.end}`, c.claim ? c.claim.score.toFixed(2) : '–', c.claim?.type ?? 'by hand', c.status, oneLine(c.text),
-        ])]) + '\n');
-      }
-      if (sentences && sentences.length > 0) {
-        io.stdout(table([['OFFSETS', 'SCORE', 'SENTENCE'], ...sentences.map((s) => [`${s.start}-${s.end}`, s.score.toFixed(4), oneLine(s.text)])]) + '\n');
-      }
-      if (analysis.quotes.length > 0) {
-        io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
-      }
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failed = true;
-      io.stderr(`claimlens: ${messageOf(error)}\n`);
+  const failed = await forEachArticle(io, files, 'analyzing', async (file) => {
+    const article = await loadArticle(file, threshold, true);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
+    const { analysis } = article;
+    const claims = analysis.claims.filter((c) => c.score >= threshold);
+    const counts = countReviews(article.items);
+    const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
+    if (values.json) {
+      results.push({ file, claims, quotes: analysis.quotes, counts: { claims: counts.total, quotes: counts.quotes, threshold }, ...(sentences ? { sentences } : {}) });
+      return;
     }
-  }
-  progress.done();
+    io.stdout(`${file}: ${counts.total} claims, ${counts.quotes} quotes (${claimThresholdLabel(threshold)})\n\n`);
+    const counted = countedClaims(article.items);
+    if (counted.length > 0) {
+      io.stdout(table([['OFFSETS', 'SCORE', 'TYPE', 'STATUS', 'CLAIM'], ...counted.map((c) => [
+        `${c.range!.start}-${c.range!.end}`, c.claim ? c.claim.score.toFixed(2) : '–', c.claim?.type ?? 'by hand', c.status, oneLine(c.text),
+      ])]) + '\n');
+    }
+    if (sentences && sentences.length > 0) {
+      io.stdout(table([['OFFSETS', 'SCORE', 'SENTENCE'], ...sentences.map((s) => [`${s.start}-${s.end}`, s.score.toFixed(4), oneLine(s.text)])]) + '\n');
+    }
+    if (analysis.quotes.length > 0) {
+      io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
+    }
+  });
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   else if (files.length > 0) io.stdout(`${claimDefinition(threshold, '--threshold')}\n`);
   return failed ? EXIT_ERROR : EXIT_OK;

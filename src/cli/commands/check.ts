@@ -74,7 +74,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     progress.step(file);
     try {
       const article = await loadArticle(file, threshold);
-      if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
+      for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
       const own = resolve(file);
       const bestMatch = archives && ((item: ReviewItem) => archives.index.match(item.text, { top: 1, excludeArticle: own })[0]);
       const findings = gateFindings(article.items, failOn, bestMatch);

@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFiles, headlineOf, jsonLdText, type ExportFile, type ExportFormat, type ExportInput } from '../../core/export';
 import { ClaimReviewValidationError } from '../../core/export/claimReview';
 import { loadArticle } from '../article';
-import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { EXIT_ERROR, EXIT_OK, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
-import { Progress } from '../progress';
+import { forEachArticle } from '../progress';
 import { todayIso } from '../text';
 import { parseThreshold } from './analyze';
 
@@ -77,39 +77,31 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const threshold = values.threshold === undefined ? undefined : parseThreshold(values.threshold);
   const files = await expandArticleArgs(positionals, io.cwd);
 
-  const progress = new Progress(io, files.length, 'exporting');
   const outcomes: Outcome[] = [];
-  let failed = false;
-  for (const file of files) {
-    progress.step(file);
+  const failed = await forEachArticle(io, files, 'exporting', async (file) => {
+    const article = await loadArticle(file, threshold);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
+    const input: ExportInput = {
+      articlePath: file,
+      text: article.text,
+      headline: headlineOf(article.text),
+      date: values.date ?? todayIso(),
+      items: article.items,
+      ...(values.url !== undefined ? { url: values.url } : {}),
+      ...(values['fact-check-url'] !== undefined ? { factCheckUrl: values['fact-check-url'] } : {}),
+      ...(values.date !== undefined ? { datePublished: values.date } : {}),
+      ...(values.org !== undefined ? { organization: values.org } : {}),
+      ...(values['org-url'] !== undefined ? { organizationUrl: values['org-url'] } : {}),
+    };
     try {
-      const article = await loadArticle(file, threshold);
-      if (article.warning) io.stderr(`claimlens: warning: ${article.warning}\n`);
-      const input: ExportInput = {
-        articlePath: file,
-        text: article.text,
-        headline: headlineOf(article.text),
-        date: values.date ?? todayIso(),
-        items: article.items,
-        ...(values.url !== undefined ? { url: values.url } : {}),
-        ...(values['fact-check-url'] !== undefined ? { factCheckUrl: values['fact-check-url'] } : {}),
-        ...(values.date !== undefined ? { datePublished: values.date } : {}),
-        ...(values.org !== undefined ? { organization: values.org } : {}),
-        ...(values['org-url'] !== undefined ? { organizationUrl: values['org-url'] } : {}),
-      };
       outcomes.push({ file, files: exportFiles(format, input, { split: values.split === true }) });
     } catch (error) {
-      if (error instanceof ClaimReviewValidationError) {
-        io.stderr(`claimlens: ${file}: ${error.message}\n`);
-        failed = true;
-        continue;
-      }
-      if (!(error instanceof InputError)) throw error;
-      failed = true;
-      io.stderr(`claimlens: ${messageOf(error)}\n`);
+      if (!(error instanceof ClaimReviewValidationError)) throw error;
+      io.stderr(`claimlens: ${file}: ${error.message}\n`);
+      return false;
     }
-  }
-  progress.done();
+    return undefined;
+  });
 
   if (values.out && outcomes.length > 0) {
     try {

@@ -12,7 +12,7 @@
  * hash plus an occurrence number) are renumbered where a changed paragraph shifts the numbering.
  * The result is always the same as linking from scratch (property-tested).
  */
-import type { Analysis, Claim, Quote, Sentence } from '../types';
+import type { Analysis, AnalysisError, Claim, Quote, Sentence } from '../types';
 import type { ParagraphAnalysis } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { BOILERPLATE_LINE } from '../text/lexicon';
@@ -53,7 +53,7 @@ export class Linker {
   private prevHeadline = -2;
   private prevLength = 0;
   private lastTails: LinkTails = EMPTY_TAILS;
-  /** Paragraphs linked by the last call (for the benchmark and tests). */
+  /** Paragraphs linked by the last call: how far an edit's re-link reached (`npm run bench` reports it per keystroke). */
   relinked = 0;
   private readonly ids = new ItemIds();
   private readonly rules: RuleSwitch;
@@ -248,7 +248,10 @@ export class Linker {
   }
 
   private output(): Analysis {
-    return { sentences: this.sentences, claims: this.claims, quotes: this.quotes };
+    const out: Analysis = { sentences: this.sentences, claims: this.claims, quotes: this.quotes };
+    const errors = errorsOf(this.segs);
+    if (errors.length > 0) out.errors = errors;
+    return out;
   }
 
   /** Links one paragraph: appends its items and updates the state. */
@@ -315,4 +318,11 @@ export class Linker {
     }
     return stems;
   }
+}
+
+/** The paragraphs' failed steps, placed at their paragraph's offset in the document. */
+function errorsOf(segs: readonly Seg[]): AnalysisError[] {
+  const out: AnalysisError[] = [];
+  for (const seg of segs) for (const e of seg.part.result.errors ?? []) out.push({ offset: seg.part.start, ...e });
+  return out;
 }

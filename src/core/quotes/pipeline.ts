@@ -35,8 +35,9 @@ export const quotedWords = rule(
   (content: string): boolean => QUOTED_WORDS.test(content),
 );
 
-export function findQuotes(text: string, tz: Tokenized, rules: RuleSet): ParagraphQuotes {
-  const ctx = quoteContext(text, tz, rules);
+/** `text` as restyled by quotes/marks.ts `restyleMarks`, `styled` the marks it read. */
+export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?: ReadonlyMap<number, string>): ParagraphQuotes {
+  const ctx = quoteContext(text, tz, rules, styled);
   const { quotes, covered } = markedQuotes(ctx);
   // Indirect speech in sentences not already covered by a marked quote's clause.
   for (let si = 0; si < tz.sentences.length; si++) {

@@ -5,7 +5,7 @@
  * by id (for tests); a quote lists the ids of the rules that shaped it in `rules`.
  */
 import type { Rule, RuleSwitch } from './rule';
-import { doubleMarks, singleMarks } from '../quotes/marks';
+import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } from '../quotes/marks';
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
 import { insideQuote, quotedWords } from '../quotes/pipeline';
 import { afterAccordingTo, afterSaidX, afterXSaid, dashCredit } from '../quotes/attribute/after';
@@ -23,6 +23,8 @@ import { fullName, headlineSingleMarks, introducedQuote, openQuote, pronounSpeak
 
 /** The lists the quote pipeline runs, in order. */
 export const QUOTE_RULES = {
+  /** 0. Read: quotation marks of other styles, as the marks the pairing knows (each rewrites the text in place). */
+  styles: [wireDoubled, lowSingle, singleGuillemets],
   /** 1. Find: quotation marks, paired. */
   marks: [doubleMarks, singleMarks],
   /** 2. Filter: marks that hold no quotation. */
@@ -43,8 +45,9 @@ export const QUOTE_RULES = {
   verbs: [clauseBefore, saidThat, stanceVerb, saying, saidX],
 } as const;
 
-/** Every rule, in the order the pipeline meets it: find → filter → attribute → classify → span → speaker → link. */
+/** Every rule, in the order the pipeline meets it: read → find → filter → attribute → classify → span → speaker → link. */
 export const ALL_RULES: readonly Rule<unknown>[] = [
+  wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
   afterAccordingTo, afterSaidX, afterXSaid, dashCredit,
