@@ -87,7 +87,7 @@ describe('claimlens CLI (built binary)', function () {
         assert.match(r.stdout, /changed claim: Assad has denied his government was behind .* \(.*states other facts \(number changed: 80 → 90\)/);
       }
       const report = cli(['report', 'article.txt'], dir);
-      assert.doesNotMatch(report.stdout, /✅ Sourced\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
+      assert.doesNotMatch(report.stdout, /✅ Sourced(?: · line \d+)?\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
       assert.match(report.stdout, /orphaned[\s\S]*> Assad has denied[\s\S]*more than 80 people[\s\S]*number changed: 80 → 90/);
     });
 
@@ -241,11 +241,13 @@ describe('claimlens CLI (built binary)', function () {
     it('--out DIR writes each format, CSV and JSON-LD parse back', () => {
       const article = copySeed(dir);
       const annotations = reviewClaims(article, 0.5, () => 'sourced');
-      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--org', 'Example Checks', '--date', '2024-05-02'];
+      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--fact-check-url', 'https://checks.example/{id}', '--org', 'Example Checks', '--date', '2024-05-02'];
       for (const format of ['md', 'csv', 'claimreview', 'annotation']) assert.equal(cli(['report', 'article.txt', '--format', format, ...flags], dir).code, 0, format);
       assert.deepEqual(readdirSync(join(dir, 'exports')).sort(), ['article.txt.annotations.jsonld', 'article.txt.claimreview.json', 'article.txt.review.csv', 'article.txt.review.md']);
-      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as { author: { name: string }; reviewRating: { ratingValue: number } }[];
+      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as { url: string; datePublished: string; author: { name: string }; reviewRating: { ratingValue: number }; itemReviewed: { appearance: { url: string } } }[];
       assert.equal(reviews.length, annotations.length);
+      assert.deepEqual(reviews.map((r) => r.url), annotations.map((a) => `https://checks.example/${a.id}`));
+      assert.ok(reviews.every((r) => r.itemReviewed.appearance.url === 'https://news.example/a' && r.datePublished === '2024-05-02'));
       assert.ok(reviews.every((r) => r.author.name === 'Example Checks' && r.reviewRating.ratingValue === 5));
       const rows = parse(readFileSync(join(dir, 'exports', 'article.txt.review.csv'), 'utf8'), { columns: true }) as { status: string }[];
       assert.equal(rows.filter((r) => r.status === 'sourced').length, annotations.length);
@@ -259,6 +261,7 @@ describe('claimlens CLI (built binary)', function () {
       const r = cli(['report', 'article.txt', '--format', 'claimreview'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /missing required fields: .*url.*author\.name|missing required fields: .*author\.name.*url/);
+      assert.match(r.stderr, /--fact-check-url/);
       assert.equal(r.stdout, '');
     });
   });
