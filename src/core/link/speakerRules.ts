@@ -55,6 +55,24 @@ export const pronounSpeaker = rule(
   },
 );
 
+const PRONOUN_NAME = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
+
+export const groupPronoun = rule(
+  'link.group-pronoun',
+  '`it`/`they` after a quote of an organisation, document or group is theirs: `"…," the report said.` `It also found …` → the report.',
+  /** `last`: the speaker of the latest quote and its paragraph; `isPerson`: is this name a person of the article? */
+  (pronoun: Gender, last: { name: string; para: number } | null, para: number, isPerson: (name: string) => boolean): string | null => {
+    if ((pronoun !== 'n' && pronoun !== 'p') || !last || para - last.para > 1) return null;
+    const name = last.name.trim();
+    if (PRONOUN_NAME.test(name) || isPerson(name)) return null;
+    const words = name.split(/\s+/);
+    const head = words[words.length - 1];
+    const plural = /\band\b/.test(name) || (/[^s'\u2019]s$/.test(head) && !/^\p{Lu}/u.test(head));
+    // `it` takes a singular thing (`the report`, `The Hill`); `they` a plural group (`officials`, `Trump and Ryan`).
+    return (pronoun === 'p') === plural ? name : null;
+  },
+);
+
 export const fullName = rule(
   'link.full-name',
   'A one-word name resolves to the full name seen earlier with that surname: `Delattre` → `Francois Delattre`.',

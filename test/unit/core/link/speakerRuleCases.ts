@@ -4,6 +4,16 @@ import type { RuleCase } from '../rules/ruleCase';
 export const SPEAKER_RULE_CASES: RuleCase[] = [
   { rule: 'link.headline-single-marks', text: 'Mayor says ‘we will rebuild the whole town’\n\nThe mayor spoke on Monday.', noQuote: 'rebuild' },
   { rule: 'link.pronoun', text: 'Ann Lee spoke first. "We will win this fight," she said.', quote: { containing: 'win this fight', speaker: 'Ann Lee', mention: 'she' } },
+  {
+    rule: 'link.group-pronoun',
+    text: '"Companies hide their profits offshore," the report says. It also says that the fines are far too small.',
+    quote: { containing: 'fines are far too small', mention: 'It', speaker: 'the report' },
+  },
+  {
+    rule: 'link.group-pronoun',
+    text: '"We will not release the emails," officials said.\n\nThey said the review would take several months.',
+    quote: { containing: 'review would take', mention: 'They', speaker: 'officials' },
+  },
   { rule: 'link.full-name', text: 'Francois Delattre spoke first. "The vote is a disgrace," Delattre said.', quote: { containing: 'disgrace', speaker: 'Francois Delattre', mention: 'Delattre' } },
   {
     rule: 'link.open-quote',
