@@ -79,6 +79,27 @@ export const fullName = rule(
   (so: PersonsSoFar, name: string): string => (/\s/.test(name) ? name : (so.fullNames().get(name.toLowerCase()) ?? name)),
 );
 
+/** The full names (two words or more) of a document by their last word, lower-cased. */
+export type FullNamesByLast = ReadonlyMap<string, readonly string[]>;
+
+export const oneName = rule(
+  'link.one-name',
+  'One person, one name: every mention of a person shows the fullest form the article gives: `Trump said …` ¶ `Donald Trump …` → Donald Trump.',
+  /** `byLast`: the article's full names; null when the surname is shared by people with different first names. */
+  (byLast: FullNamesByLast, name: string): string | null => {
+    const words = name.trim().split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    const full = byLast.get(last);
+    if (!full || full.length === 0) return null;
+    const first = (n: string) => n.split(/\s+/)[0].toLowerCase();
+    // Different first names (Bill and Hillary Clinton): which is meant is not the surname's to say.
+    if (full.some((n) => first(n) !== first(full[0]))) return null;
+    if (words.length > 1 && first(name) !== first(full[0])) return null;
+    const fullest = full.reduce((a, b) => (b.length > a.length ? b : a));
+    return fullest !== name ? fullest : null;
+  },
+);
+
 export const openQuote = rule(
   'link.open-quote',
   'A paragraph opening with a mark continues a quote left open before it, with its speaker: `Lee said: "We will fight.` ¶ `"And win."`',

@@ -19,7 +19,7 @@ import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../q
 import { previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { accordingToClause, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { introColon, statementSubject } from '../quotes/intro';
-import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
+import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
 /** The lists the quote pipeline runs, in order. */
 export const QUOTE_RULES = {
@@ -61,7 +61,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   previousQuote, sentenceSubject, relativeAntecedent,
   accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, quotedWords,
   introColon, statementSubject,
-  headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker,
+  headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 
 export interface RuleSet extends RuleSwitch {
