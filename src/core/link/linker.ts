@@ -21,6 +21,7 @@ import { ALL_RULES_ON } from '../rules/registry';
 import type { PersonsSoFar } from './speakerRules';
 import { CarryState, type Checkpoint } from './carry';
 import { ItemIds } from './ids';
+import { Antecedents } from './antecedents';
 import { moveItem } from './items';
 import { linkIntro, linkQuotes, type QuoteLinking } from './quotes';
 import { fullNamesByLast, withOneName } from './oneName';
@@ -76,7 +77,10 @@ export class Linker {
     persons: (para) => this.segs[para].persons,
     fullNames: () => this.carry.fullNames,
     genders: () => this.carry.genders,
+    earlier: (pronoun) => this.antecedents.find(pronoun, this.carry.genders),
   };
+  /** Persons of the paragraphs linked so far that a later he/she may refer to. */
+  private readonly antecedents = new Antecedents();
 
   constructor(private readonly options: LinkerOptions = {}) {
     this.rules = options.rules ?? ALL_RULES_ON;
@@ -118,6 +122,7 @@ export class Linker {
     this.ids.beginFull(incremental);
     this.segs = [];
     this.carry.reset(null, 0);
+    this.antecedents.reset([]);
     const every = this.options.checkpointEvery ?? checkpointEvery(parts.length);
     parts.forEach((part, i) => {
       const seg = newSeg(part, i);
@@ -180,6 +185,7 @@ export class Linker {
     for (let j = r; j < m - u.tail; j++) this.ids.unindex(prev[j]); // replaced or re-linked: their stems are counted again
     this.segs = prev.slice(0, r);
     this.carry.reset(r > 0 ? prev[r].checkpoint! : null, this.segs.length);
+    this.antecedents.reset(this.segs);
     const before = itemsBefore(prev, r);
     this.sentences = prevOut.sentences.slice(0, before.sentences);
     this.claims = prevOut.claims.slice(0, before.claims);
@@ -287,6 +293,7 @@ export class Linker {
     const k: QuoteLinking = { text, headlineEnd: this.headlineEnd, rules: this.rules, carry: this.carry, soFar: this.soFar, ids: this.ids, slice };
     const quoteStems = linkQuotes(k, seg, para, this.quotes);
     linkIntro(k, seg, para);
+    this.antecedents.add(seg.persons);
     seg.claimStems = this.linkClaims(seg, slice);
     seg.quoteStems = quoteStems;
     seg.counts = { sentences, claims: seg.claimStems.length, quotes: quoteStems.length };
