@@ -12,12 +12,21 @@ export interface ExportInput {
   text: string;
   /** First non-empty line of the article. */
   headline: string;
-  /** Public URL of the article / fact-check page (ClaimReview `url`, Claim `appearance`). */
+  /** The article's public URL (ClaimReview `itemReviewed.appearance.url`, Web Annotation target). */
   url?: string;
+  /**
+   * ClaimReview `url`, the fact-check's own page: a template with `{id}` (the review's id) and
+   * `{article}` (the article's file name without extension). Required for ClaimReview.
+   */
+  claimReviewUrlTemplate?: string;
+  /** ClaimReview: also export verdicts that are not final (unverified), with a textual rating only. */
+  includeUnverified?: boolean;
+  /** ClaimReview `datePublished` of every review (CLI --date); default: the local date of each review's last change. */
+  datePublished?: string;
   /** Publishing organisation (ClaimReview `author`). */
   organization?: string;
   organizationUrl?: string;
-  /** ISO 8601 date (YYYY-MM-DD) used as `datePublished`. */
+  /** The day of the export, local (YYYY-MM-DD): the Markdown report's date. */
   date: string;
   items: readonly ReviewItem[];
 }
