@@ -1,5 +1,6 @@
 /** Quote figures over PolNeAR-style articles (see ../shared/eval/README.md). */
 import { analyze } from '../../src/core/analysis';
+import { BARE_PRONOUN } from '../../src/core/export/speakers';
 import type { Quote } from '../../src/core/types';
 import { countExact, matchSpans, prf, trimRange, type SpanLike } from './metrics';
 
@@ -55,7 +56,7 @@ export function goldNameWord(speaker: string): string | null {
 }
 
 /** A display name that names nobody: a bare pronoun or relative word. */
-export const BARE_PRONOUN = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
+export { BARE_PRONOUN } from '../../src/core/export/speakers';
 
 
 interface Tally {

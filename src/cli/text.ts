@@ -1,4 +1,5 @@
 /** Small formatting helpers for terminal output. */
+import { localIsoDate } from '../core/export/localDate';
 
 /** One line, at most `max` characters (an ellipsis marks the cut). */
 export function oneLine(text: string, max = 80): string {
@@ -37,6 +38,7 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+/** Today's date as the user's clock shows it (not the UTC date). */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localIsoDate(new Date());
 }

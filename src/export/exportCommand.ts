@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
-import { ClaimReviewValidationError, localDate, ratedClaims } from '../core/export/claimReview';
+import { ClaimReviewValidationError, claimReviewClaims } from '../core/export/claimReview';
+import { localIsoDate } from '../core/export/localDate';
 import { EXPORT_COMMAND } from '../commands/ids';
 import type { ArticleService, ArticleState } from '../articles/contracts';
 import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
@@ -12,7 +13,14 @@ import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettin
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
   const c = vscode.workspace.getConfiguration('claimlens.export', scope);
   const text = (key: string) => String(c.get<string>(key, '') ?? '').trim();
-  return { organization: text('organization'), organizationUrl: text('organizationUrl'), articleUrl: text('articleUrl'), factCheckUrl: text('factCheckUrl') };
+  const claimReview = vscode.workspace.getConfiguration('claimlens.claimReview', scope);
+  return {
+    organization: text('organization'),
+    organizationUrl: text('organizationUrl'),
+    articleUrl: text('articleUrl'),
+    claimReviewUrlTemplate: String(claimReview.get<string>('urlTemplate', '') ?? '').trim(),
+    includeUnverified: claimReview.get<boolean>('includeUnverified', false) === true,
+  };
 }
 
 function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
@@ -20,11 +28,11 @@ function exportInput(state: ArticleState, text: string, settings: ExportSettings
     articlePath: exportArticlePath(state.uri.fsPath, vscode.workspace.asRelativePath(state.uri, false)),
     text,
     headline: headlineOf(text),
-    // Today where the reviewer is (a ClaimReview's datePublished is its review's own local date).
-    date: localDate(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10),
+    date: localIsoDate(new Date()),
     items: state.items,
+    ...(settings.claimReviewUrlTemplate ? { claimReviewUrlTemplate: settings.claimReviewUrlTemplate } : {}),
+    ...(settings.includeUnverified ? { includeUnverified: true } : {}),
     ...(settings.articleUrl ? { url: settings.articleUrl } : {}),
-    ...(settings.factCheckUrl ? { factCheckUrl: settings.factCheckUrl } : {}),
     ...(settings.organization ? { organization: settings.organization } : {}),
     ...(settings.organizationUrl ? { organizationUrl: settings.organizationUrl } : {}),
   };
@@ -77,11 +85,12 @@ export async function runExport(articles: ArticleService): Promise<void> {
   } catch (error) {
     if (!(error instanceof ClaimReviewValidationError)) throw error;
     const action = await vscode.window.showErrorMessage(`ClaimLens: ${error.message}`, 'Open Settings');
-    if (action === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'claimlens.export');
+    if (action === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', error.setting ?? 'claimlens.export');
     return;
   }
-  if (files.length === 0 || (choice.format === 'claimreview' && ratedClaims(input.items).length === 0)) {
-    void vscode.window.showInformationMessage('ClaimLens: no reviewed claims to export yet (mark claims sourced, unverified or disputed first).');
+  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified).length === 0)) {
+    const verdicts = input.includeUnverified ? 'sourced, disputed or unverified' : 'sourced or disputed; unverified claims only with claimlens.claimReview.includeUnverified';
+    void vscode.window.showInformationMessage(`ClaimLens: no reviewed claims to export as ClaimReview yet (mark claims ${verdicts}).`);
     return;
   }
   const target = await chooseTarget(choice, current.state.uri, files[0].suffix);

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFiles, headlineOf, jsonLdText, type ExportFile, type ExportFormat, type ExportInput } from '../../core/export';
 import { ClaimReviewValidationError } from '../../core/export/claimReview';
+import { isIsoDate } from '../../core/export/localDate';
 import { loadArticle } from '../article';
 import { EXIT_ERROR, EXIT_OK, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
@@ -16,28 +17,31 @@ import { todayIso } from '../text';
 import { parseThreshold } from './analyze';
 
 export const REPORT_HELP = `Usage: claimlens report FILE|GLOB… [--format md|csv|claimreview|annotation] [--out DIR]
-                        [--url URL] [--fact-check-url TEMPLATE] [--org NAME] [--org-url URL] [--date YYYY-MM-DD] [--split]
+                        [--url-template TEMPLATE] [--org NAME] [--org-url URL] [--url URL]
+                        [--date YYYY-MM-DD] [--include-unverified] [--split]
 
 Exports the reviews of each article (its .claimlens.json sidecar) without changing anything.
 
 Formats:
   md           Markdown report: summary counts, claims with status/note/sources, quotes with speakers (default).
   csv          One row per claim or quote (RFC 4180).
-  claimreview  schema.org ClaimReview JSON-LD for sourced/unverified/disputed claims
-               (rating 1 Disputed, 3 Unverified, 5 Sourced). Needs --fact-check-url and --org.
+  claimreview  schema.org ClaimReview JSON-LD for sourced and disputed claims (rating 5 Sourced,
+               1 Disputed, of 1–5). Needs --url-template and --org.
   annotation   W3C Web Annotation JSON-LD (AnnotationCollection) of every review.
 
 Options:
   --out DIR        Write one file per article into DIR (created if needed) instead of stdout:
                    ARTICLE.review.md, .review.csv, .claimreview.json, .annotations.jsonld.
-  --url URL        Public URL of the article (ClaimReview: the claim's appearance; Web Annotation target).
-  --fact-check-url TEMPLATE
-                   The fact-check's own page, ClaimReview url; {id} is replaced by the review's id
-                   (e.g. https://example.org/checks/{id}).
+  --url-template TEMPLATE
+                   ClaimReview url, the fact-check's own page, e.g. https://example.org/checks/{id}:
+                   {id} the review's id, {article} the article's file name without extension.
   --org NAME       Publishing organisation (ClaimReview author).
   --org-url URL    The organisation's web site.
-  --date DATE      ClaimReview datePublished for every review (default: each review's own date, local
-                   time) and the Markdown report's date (default: today).
+  --url URL        The article's public URL (ClaimReview itemReviewed.appearance, Web Annotation target).
+  --date DATE      ClaimReview datePublished of every review and the report's date (default: the
+                   local date of each review's last change; the report: today, local).
+  --include-unverified
+                   claimreview: also unverified claims, with the textual rating "Unverified" only.
   --split          claimreview with --out: one file per claim.
   --threshold N    Also list unreviewed claims scoring at least N (0–1, default 0.5).
   -h, --help       Show this help.
@@ -56,7 +60,8 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
       format: { type: 'string', short: 'f', default: 'md' },
       out: { type: 'string', short: 'o' },
       url: { type: 'string' },
-      'fact-check-url': { type: 'string' },
+      'url-template': { type: 'string' },
+      'include-unverified': { type: 'boolean' },
       org: { type: 'string' },
       'org-url': { type: 'string' },
       date: { type: 'string' },
@@ -73,7 +78,8 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}".`);
   if (positionals.length === 0) throw new UsageError('report: give at least one article file.');
   if (values.split && (format !== 'claimreview' || !values.out)) throw new UsageError('--split works with --format claimreview and --out DIR.');
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}".`);
+  if (values['include-unverified'] && format !== 'claimreview') throw new UsageError('--include-unverified works with --format claimreview.');
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}".`);
   const threshold = values.threshold === undefined ? undefined : parseThreshold(values.threshold);
   const files = await expandArticleArgs(positionals, io.cwd);
 
@@ -88,7 +94,8 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
       date: values.date ?? todayIso(),
       items: article.items,
       ...(values.url !== undefined ? { url: values.url } : {}),
-      ...(values['fact-check-url'] !== undefined ? { factCheckUrl: values['fact-check-url'] } : {}),
+      ...(values['url-template'] !== undefined ? { claimReviewUrlTemplate: values['url-template'] } : {}),
+      ...(values['include-unverified'] ? { includeUnverified: true } : {}),
       ...(values.date !== undefined ? { datePublished: values.date } : {}),
       ...(values.org !== undefined ? { organization: values.org } : {}),
       ...(values['org-url'] !== undefined ? { organizationUrl: values['org-url'] } : {}),

@@ -1,119 +1,90 @@
 /**
- * schema.org ClaimReview JSON-LD: one per reviewed claim (status sourced, unverified or
- * disputed). Validated against the fields Google's fact-check markup requires, so a missing
- * organisation or fact-check URL is reported by name instead of producing markup search engines
- * reject. `url` is the fact-check's own page (a template with the review's id), the article is the
- * claim's `itemReviewed.appearance`, `datePublished` the review's date in local time.
+ * schema.org ClaimReview JSON-LD: one per claim with a final verdict (sourced, disputed), and
+ * per unverified claim only when asked (textual rating only). `url` is the fact-check's own page
+ * (from a template), `itemReviewed` the claim: who made it, where it appeared (the article's
+ * URL and headline). Every review is validated field by field (claimReviewValidation.ts) and
+ * what is missing or wrong is reported by name with the setting that fixes it, instead of
+ * producing markup search engines reject.
  */
 import type { ReviewItem } from '../review/types';
+import { articleBaseName, expandUrlTemplate } from './claimReviewUrl';
+import { ClaimReviewValidationError, claimReviewProblems, type FieldProblem } from './claimReviewValidation';
 import { jsonLdText } from './jsonLd';
+import { isIsoDate, localDateOf } from './localDate';
 import { BEST_RATING, isRated, RATINGS, WORST_RATING } from './rating';
-import { claimSpeaker } from './speakers';
+import { claimAuthorName } from './speakers';
 import type { ExportInput } from './types';
+
+export { ClaimReviewValidationError } from './claimReviewValidation';
+
+export interface ClaimReviewRatingJson {
+  '@type': 'Rating';
+  /** ratingValue, bestRating and worstRating: a final verdict's numeric rating; absent for a textual one. */
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+  alternateName: string;
+}
 
 export interface ClaimReviewJson {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
-  url?: string;
+  url: string;
   claimReviewed: string;
   datePublished: string;
-  author?: { '@type': 'Organization'; name: string; url?: string };
-  reviewRating: {
-    '@type': 'Rating';
-    ratingValue: number;
-    bestRating: number;
-    worstRating: number;
-    alternateName: string;
-  };
+  author: { '@type': 'Organization'; name: string; url?: string };
+  reviewRating: ClaimReviewRatingJson;
   itemReviewed: {
     '@type': 'Claim';
     author?: { '@type': 'Person'; name: string };
-    appearance?: { '@type': 'CreativeWork'; url?: string; headline?: string };
+    appearance: { '@type': 'CreativeWork'; url?: string; headline?: string };
   };
   reviewBody?: string;
   citation?: { '@type': 'CreativeWork'; url: string; name?: string }[];
   identifier: string;
 }
 
-export class ClaimReviewValidationError extends Error {
-  constructor(readonly missing: string[]) {
-    super(
-      `ClaimReview export is missing required fields: ${missing.join(', ')}. ` +
-        'Set the organisation and the fact-check page URL (settings claimlens.export.organization / claimlens.export.factCheckUrl, ' +
-        'or CLI --org / --fact-check-url; e.g. https://example.org/checks/{id}).',
-    );
-    this.name = 'ClaimReviewValidationError';
-  }
-}
-
 /**
- * Claims that get a ClaimReview: reviewed with a rating, anchored in the text, and unchanged since
- * the review (a rating published for text it was not given to would be wrong).
+ * Claims that get a ClaimReview: reviewed with a verdict, anchored in the text, unchanged since
+ * the review (a rating published for text it was not given to would be wrong), and final
+ * unless `includeUnverified`.
  */
-export function ratedClaims(items: readonly ReviewItem[]): ReviewItem[] {
-  return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status) && !i.annotation?.changedSinceReview);
+export function claimReviewClaims(items: readonly ReviewItem[], includeUnverified = false): ReviewItem[] {
+  return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status) && !i.annotation?.changedSinceReview
+    && (includeUnverified || RATINGS[i.status].final));
 }
 
-/**
- * The fact-check page of one review: `{id}` in the template replaced by the review's id (URI-encoded);
- * undefined unless the result is an http(s) URL.
- */
-export function factCheckUrlFor(template: string | undefined, id: string): string | undefined {
-  const t = template?.trim();
-  if (!t) return undefined;
-  const url = t.replace(/\{id\}/g, encodeURIComponent(id));
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** YYYY-MM-DD of an instant in a time zone (default: this machine's), or undefined for a malformed date. */
-export function localDate(iso: string, timeZone?: string): string | undefined {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return undefined;
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(d);
-}
-
-export function buildClaimReview(item: ReviewItem, input: ExportInput, timeZone?: string): ClaimReviewJson {
+function reviewRating(item: ReviewItem): ClaimReviewRatingJson {
   if (!isRated(item.status)) throw new Error(`Claim ${item.key} has status ${item.status}, which has no rating.`);
   const rating = RATINGS[item.status];
-  const speaker = claimSpeaker(item, input.items);
-  const organization = input.organization?.trim();
+  if (rating.ratingValue === undefined) return { '@type': 'Rating', alternateName: rating.alternateName };
+  return { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: rating.alternateName };
+}
+
+function reviewUrl(item: ReviewItem, input: ExportInput): string {
+  const expanded = expandUrlTemplate(input.claimReviewUrlTemplate ?? '', { id: item.annotation?.id ?? item.key, article: articleBaseName(input.articlePath) });
+  return expanded.ok ? expanded.url : '';
+}
+
+export function buildClaimReview(item: ReviewItem, input: ExportInput): ClaimReviewJson {
+  const author = claimAuthorName(item, input.items);
   const articleUrl = input.url?.trim();
-  const id = item.annotation?.id ?? item.key;
-  const url = factCheckUrlFor(input.factCheckUrl, id);
-  const reviewed = item.annotation ? localDate(item.annotation.updated.at, timeZone) : undefined;
+  const organizationUrl = input.organizationUrl?.trim();
   const review: ClaimReviewJson = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
+    url: reviewUrl(item, input),
     claimReviewed: item.text.replace(/\s+/g, ' ').trim(),
-    datePublished: input.datePublished ?? reviewed ?? input.date,
-    reviewRating: {
-      '@type': 'Rating',
-      ratingValue: rating.ratingValue,
-      bestRating: BEST_RATING,
-      worstRating: WORST_RATING,
-      alternateName: rating.alternateName,
-    },
+    datePublished: input.datePublished ?? localDateOf(item.annotation?.updated.at) ?? input.date,
+    author: { '@type': 'Organization', name: input.organization?.trim() ?? '', ...(organizationUrl ? { url: organizationUrl } : {}) },
+    reviewRating: reviewRating(item),
     itemReviewed: {
       '@type': 'Claim',
-      ...(speaker ? { author: { '@type': 'Person' as const, name: speaker } } : {}),
-      appearance: {
-        '@type': 'CreativeWork',
-        ...(articleUrl ? { url: articleUrl } : {}),
-        ...(input.headline ? { headline: input.headline } : {}),
-      },
+      ...(author ? { author: { '@type': 'Person' as const, name: author } } : {}),
+      appearance: { '@type': 'CreativeWork', ...(articleUrl ? { url: articleUrl } : {}), ...(input.headline ? { headline: input.headline } : {}) },
     },
     identifier: item.key,
   };
-  if (url) review.url = url;
-  if (organization) {
-    review.author = { '@type': 'Organization', name: organization, ...(input.organizationUrl?.trim() ? { url: input.organizationUrl.trim() } : {}) };
-  }
   const note = item.annotation?.note?.trim();
   if (note) review.reviewBody = note;
   const sources = item.annotation?.sources ?? [];
@@ -123,37 +94,30 @@ export function buildClaimReview(item: ReviewItem, input: ExportInput, timeZone?
   return review;
 }
 
-const nonEmpty = (v: unknown): boolean => typeof v === 'string' ? v.trim().length > 0 : typeof v === 'number' && Number.isFinite(v);
-
-/**
- * Names (dotted paths) of the required fields a ClaimReview lacks: Google requires
- * claimReviewed, reviewRating (with alternateName; ratingValue/bestRating/worstRating for a
- * numeric rating) and url; author.name and datePublished are needed for publishing too.
- */
-export function missingClaimReviewFields(review: Partial<ClaimReviewJson>): string[] {
-  const missing: string[] = [];
-  if (!nonEmpty(review.claimReviewed)) missing.push('claimReviewed');
-  if (!nonEmpty(review.url)) missing.push('url');
-  if (!nonEmpty(review.author?.name)) missing.push('author.name');
-  if (!nonEmpty(review.datePublished) || Number.isNaN(Date.parse(String(review.datePublished)))) missing.push('datePublished');
-  const r = review.reviewRating;
-  if (!r) missing.push('reviewRating');
+/** Problems of the export's configuration, found even when no claim is rated yet (so a CI job fails early). */
+export function claimReviewConfigProblems(input: ExportInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const template = input.claimReviewUrlTemplate?.trim() ?? '';
+  if (!template) problems.push({ field: 'url', problem: 'missing' });
   else {
-    if (!nonEmpty(r.alternateName)) missing.push('reviewRating.alternateName');
-    for (const key of ['ratingValue', 'bestRating', 'worstRating'] as const) if (!nonEmpty(r[key])) missing.push(`reviewRating.${key}`);
+    const expanded = expandUrlTemplate(template, { id: 'a-0', article: articleBaseName(input.articlePath) });
+    if (!expanded.ok) problems.push({ field: 'url', problem: `template ${expanded.error}` });
   }
-  return missing;
+  if (!input.organization?.trim()) problems.push({ field: 'author.name', problem: 'missing' });
+  if (input.datePublished !== undefined && !isIsoDate(input.datePublished)) {
+    problems.push({ field: 'datePublished', problem: `"${input.datePublished}" is not a date (YYYY-MM-DD)` });
+  }
+  return problems;
 }
 
-/** All ClaimReviews of the article; throws ClaimReviewValidationError naming every missing field. */
-export function buildClaimReviews(input: ExportInput, timeZone?: string): ClaimReviewJson[] {
-  const reviews = ratedClaims(input.items).map((item) => buildClaimReview(item, input, timeZone));
-  const missing = new Set<string>();
-  for (const review of reviews) for (const field of missingClaimReviewFields(review)) missing.add(field);
-  // Configuration problems are reported even when nothing is rated yet, so a CI job fails early.
-  if (!factCheckUrlFor(input.factCheckUrl, 'id')) missing.add('url');
-  if (!input.organization?.trim()) missing.add('author.name');
-  if (missing.size > 0) throw new ClaimReviewValidationError([...missing]);
+/** All ClaimReviews of the article; throws ClaimReviewValidationError naming every problem. */
+export function buildClaimReviews(input: ExportInput): ClaimReviewJson[] {
+  const config = claimReviewConfigProblems(input);
+  if (config.length > 0) throw new ClaimReviewValidationError(config);
+  const reviews = claimReviewClaims(input.items, input.includeUnverified).map((item) => buildClaimReview(item, input));
+  const problems = new Map<string, FieldProblem>();
+  for (const review of reviews) for (const p of claimReviewProblems(review)) problems.set(`${p.field}\n${p.problem}`, p);
+  if (problems.size > 0) throw new ClaimReviewValidationError([...problems.values()]);
   return reviews;
 }
 

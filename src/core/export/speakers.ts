@@ -5,6 +5,9 @@
 import type { Span } from '../types';
 import type { ReviewItem } from '../review/types';
 
+/** A speaker "name" that is only a pronoun or relative word: no one is named. */
+export const BARE_PRONOUN = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
+
 /** The speaker of a quote item: the reviewer's override wins over the detection. */
 export function quoteSpeaker(item: ReviewItem): string | undefined {
   const override = item.annotation?.speaker?.trim();
@@ -30,4 +33,14 @@ export function claimSpeaker(claim: ReviewItem, items: readonly ReviewItem[]): s
     if (!best || amount > best.amount) best = { speaker, amount };
   }
   return best?.speaker;
+}
+
+/**
+ * The person who made a claim, for ClaimReview `itemReviewed.author`: a speaker the reviewer
+ * set on the claim itself, else the speaker of the quote it is in. A bare pronoun ("he", an
+ * unresolved mention) names no one and gives no author.
+ */
+export function claimAuthorName(claim: ReviewItem, items: readonly ReviewItem[]): string | undefined {
+  const name = claim.annotation?.speaker?.trim() || claimSpeaker(claim, items);
+  return name && !BARE_PRONOUN.test(name) ? name : undefined;
 }

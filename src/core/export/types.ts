@@ -13,19 +13,21 @@ export interface ExportInput {
   text: string;
   /** First non-empty line of the article. */
   headline: string;
-  /** Public URL of the article (the claim's ClaimReview `itemReviewed.appearance`, the Web Annotation target). */
+  /** The article's public URL (ClaimReview `itemReviewed.appearance.url`, Web Annotation target). */
   url?: string;
   /**
-   * The fact-check's own page, ClaimReview's `url`: a template where `{id}` stands for the review's
-   * id (`https://example.org/checks/{id}`); required for ClaimReview.
+   * ClaimReview `url`, the fact-check's own page: a template with `{id}` (the review's id) and
+   * `{article}` (the article's file name without extension). Required for ClaimReview.
    */
-  factCheckUrl?: string;
-  /** A fixed ClaimReview `datePublished` (CLI `--date`); without it, each review's own date, local time. */
+  claimReviewUrlTemplate?: string;
+  /** ClaimReview: also export verdicts that are not final (unverified), with a textual rating only. */
+  includeUnverified?: boolean;
+  /** ClaimReview `datePublished` of every review (CLI --date); default: the local date of each review's last change. */
   datePublished?: string;
   /** Publishing organisation (ClaimReview `author`). */
   organization?: string;
   organizationUrl?: string;
-  /** ISO 8601 date (YYYY-MM-DD) of the export (the Markdown report's date). */
+  /** The day of the export, local (YYYY-MM-DD): the Markdown report's date. */
   date: string;
   items: readonly ReviewItem[];
 }

@@ -241,14 +241,18 @@ describe('claimlens CLI (built binary)', function () {
     it('--out DIR writes each format, CSV and JSON-LD parse back', () => {
       const article = copySeed(dir);
       const annotations = reviewClaims(article, 0.5, () => 'sourced');
-      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--fact-check-url', 'https://checks.example/{id}', '--org', 'Example Checks', '--date', '2024-05-02'];
-      for (const format of ['md', 'csv', 'claimreview', 'annotation']) assert.equal(cli(['report', 'article.txt', '--format', format, ...flags], dir).code, 0, format);
+      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--org', 'Example Checks', '--date', '2024-05-02'];
+      const claimReviewFlags = ['--url-template', 'https://checks.example/{article}/{id}'];
+      for (const format of ['md', 'csv', 'claimreview', 'annotation']) {
+        assert.equal(cli(['report', 'article.txt', '--format', format, ...flags, ...(format === 'claimreview' ? claimReviewFlags : [])], dir).code, 0, format);
+      }
       assert.deepEqual(readdirSync(join(dir, 'exports')).sort(), ['article.txt.annotations.jsonld', 'article.txt.claimreview.json', 'article.txt.review.csv', 'article.txt.review.md']);
-      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as { url: string; datePublished: string; author: { name: string }; reviewRating: { ratingValue: number }; itemReviewed: { appearance: { url: string } } }[];
+      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as
+        { author: { name: string }; reviewRating: { ratingValue: number }; url: string; datePublished: string; itemReviewed: { appearance: { url: string } } }[];
       assert.equal(reviews.length, annotations.length);
-      assert.deepEqual(reviews.map((r) => r.url), annotations.map((a) => `https://checks.example/${a.id}`));
-      assert.ok(reviews.every((r) => r.itemReviewed.appearance.url === 'https://news.example/a' && r.datePublished === '2024-05-02'));
-      assert.ok(reviews.every((r) => r.author.name === 'Example Checks' && r.reviewRating.ratingValue === 5));
+      assert.ok(reviews.every((r) => r.author.name === 'Example Checks' && r.reviewRating.ratingValue === 5 && r.datePublished === '2024-05-02'));
+      assert.deepEqual(reviews.map((r) => r.url), annotations.map((a) => `https://checks.example/article/${a.id}`));
+      assert.ok(reviews.every((r) => r.itemReviewed.appearance.url === 'https://news.example/a'));
       const rows = parse(readFileSync(join(dir, 'exports', 'article.txt.review.csv'), 'utf8'), { columns: true }) as { status: string }[];
       assert.equal(rows.filter((r) => r.status === 'sourced').length, annotations.length);
       const collection = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.annotations.jsonld'), 'utf8')) as { total: number };
@@ -261,8 +265,26 @@ describe('claimlens CLI (built binary)', function () {
       const r = cli(['report', 'article.txt', '--format', 'claimreview'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /missing required fields: .*url.*author\.name|missing required fields: .*author\.name.*url/);
-      assert.match(r.stderr, /--fact-check-url/);
       assert.equal(r.stdout, '');
+      // The article's URL is not the fact-check's page: --url alone does not do.
+      const withArticleUrl = cli(['report', 'article.txt', '--format', 'claimreview', '--url', 'https://news.example/a', '--org', 'Example Checks'], dir);
+      assert.equal(withArticleUrl.code, 2);
+      assert.match(withArticleUrl.stderr, /missing required fields: url — the fact-check's own page: set claimlens\.claimReview\.urlTemplate \(CLI --url-template\)/);
+    });
+
+    it('claimreview leaves unverified claims out unless --include-unverified, then with a textual rating only', () => {
+      const article = copySeed(dir);
+      const annotations = reviewClaims(article, 0.5, (i) => (i === 0 ? 'sourced' : 'unverified'));
+      const flags = ['report', 'article.txt', '--format', 'claimreview', '--org', 'Example Checks', '--url-template', 'https://checks.example/{id}'];
+      const plain = cli(flags, dir);
+      assert.equal(plain.code, 0, plain.stderr);
+      assert.deepEqual((JSON.parse(plain.stdout) as { identifier: string }[]).map((r) => r.identifier), [annotations[0].id]);
+      const all = cli([...flags, '--include-unverified'], dir);
+      assert.equal(all.code, 0, all.stderr);
+      const ratings = (JSON.parse(all.stdout) as { reviewRating: Record<string, unknown> }[]).map((r) => r.reviewRating);
+      assert.equal(ratings.length, annotations.length);
+      assert.deepEqual(ratings.slice(1), annotations.slice(1).map(() => ({ '@type': 'Rating', alternateName: 'Unverified' })));
+      assert.equal(cli(['report', 'article.txt', '--include-unverified'], dir).code, 2);
     });
   });
 

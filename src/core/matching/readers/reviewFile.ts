@@ -20,9 +20,8 @@ export function factFromAnnotation(a: Annotation, file: string, article: string)
     origin: 'review',
     claim,
     rating,
-    ratingValue,
-    worstRating: WORST_RATING,
-    bestRating: BEST_RATING,
+    // Unverified has a textual rating only (no number that would read as "half true").
+    ...(ratingValue !== undefined ? { ratingValue, worstRating: WORST_RATING, bestRating: BEST_RATING } : {}),
     verdict: verdictOfStatus(a.status),
     date: a.updated.at,
     reviewer: a.updated.by,

@@ -72,13 +72,16 @@ export function fixtureItems(): ReviewItem[] {
   ];
 }
 
+/** The fact-check pages of the fixture's reviews: `https://factcheck.example/checks/article#c-sourced`. */
+export const FACT_CHECK_URL_TEMPLATE = 'https://factcheck.example/checks/{article}#{id}';
+
 export function fixtureInput(overrides: Partial<ExportInput> = {}): ExportInput {
   return {
     articlePath: ARTICLE_PATH,
     text: TEXT,
     headline: headlineOf(TEXT),
     url: 'https://news.example/bridge',
-    factCheckUrl: 'https://factcheck.example/checks/{id}',
+    claimReviewUrlTemplate: FACT_CHECK_URL_TEMPLATE,
     organization: 'Example Fact Check',
     organizationUrl: 'https://factcheck.example',
     date: '2024-05-02',
