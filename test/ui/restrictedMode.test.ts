@@ -29,7 +29,7 @@ describe('Restricted Mode (UI)', function () {
     }
     await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
     assert.ok(await wb().decorations(unreviewed).count() > 0);
-    const status = wb().page.locator('.part.statusbar .statusbar-item', { hasText: /\d+\/\d+ reviewed/ }).first();
+    const status = wb().page.locator('.part.statusbar .statusbar-item', { hasText: /\d+\/\d+ claims reviewed/ }).first();
     await status.waitFor({ timeout: FIRST_ANALYSIS_MS });
   });
 });

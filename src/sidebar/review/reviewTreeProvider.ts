@@ -127,6 +127,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
       const t = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       t.id = node.id;
       t.contextValue = node.orphans ? 'claimlens.group.orphans' : 'claimlens.group';
+      // A screen reader announces the group by its name and count; VS Code would read a string tooltip instead.
+      t.accessibilityInformation = { label: node.label };
       if (!node.orphans && this.state) t.tooltip = claimDefinition(readSettings(this.state.uri).scoreThreshold, 'claimlens.scoreThreshold');
       if (node.orphans) {
         t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
