@@ -131,6 +131,15 @@ describe('verdict scale (.claimlens/verdicts.json)', () => {
     assert.deepEqual(unknownVerdicts(annotations.slice(0, 5).filter((a) => a.status !== 'true'), DEFAULT_VERDICT_SCALE), []);
   });
 
+  it('the README\'s example is a valid scale', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const example = /\*\*Verdict scale\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'no verdict scale example in the README');
+    const r = parseVerdictScale(example);
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.equal(validateWithSchema(JSON.parse(example)), true);
+  });
+
   it('package.json validates .claimlens/verdicts.json with the schema, and the schema ships', () => {
     const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
     assert.equal(pkg.contributes.jsonValidation.find((e) => e.fileMatch === '**/.claimlens/verdicts.json')?.url, './schemas/verdicts.schema.json');
