@@ -3,13 +3,14 @@
  * reviews. Prints to stdout unless --out is given; --out DIR is the only way the CLI writes.
  */
 import { promises as fs } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFiles, headlineOf, jsonLdText, type ExportFile, type ExportFormat, type ExportInput } from '../../core/export';
 import { ClaimReviewValidationError } from '../../core/export/claimReview';
 import { isIsoDate } from '../../core/export/localDate';
+import { parseVerdictScale, VERDICTS_FILE, type VerdictScale } from '../../core/review/verdictScale';
 import { loadArticle } from '../article';
-import { EXIT_ERROR, EXIT_OK, messageOf, UsageError } from '../errors';
+import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
 import { forEachArticle } from '../progress';
@@ -18,7 +19,7 @@ import { parseThreshold } from './analyze';
 
 export const REPORT_HELP = `Usage: claimlens report FILE|GLOB… [--format md|csv|claimreview|annotation] [--out DIR]
                         [--url-template TEMPLATE] [--org NAME] [--org-url URL] [--url URL]
-                        [--date YYYY-MM-DD] [--include-unverified] [--split]
+                        [--date YYYY-MM-DD] [--include-unverified] [--verdicts FILE] [--split]
 
 Exports the reviews of each article (its .claimlens.json sidecar) without changing anything.
 
@@ -42,6 +43,9 @@ Options:
                    local date of each review's last change; the report: today, local).
   --include-unverified
                    claimreview: also unverified claims, with the textual rating "Unverified" only.
+  --verdicts FILE  claimreview: the organisation's verdict scale (ratings, which verdicts are final);
+                   default: .claimlens/verdicts.json in the current folder if there is one, else
+                   sourced / disputed / unverified.
   --split          claimreview with --out: one file per claim.
   --threshold N    Also list unreviewed claims scoring at least N (0–1, default 0.5).
   -h, --help       Show this help.
@@ -62,6 +66,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
       url: { type: 'string' },
       'url-template': { type: 'string' },
       'include-unverified': { type: 'boolean' },
+      verdicts: { type: 'string' },
       org: { type: 'string' },
       'org-url': { type: 'string' },
       date: { type: 'string' },
@@ -79,8 +84,10 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (positionals.length === 0) throw new UsageError('report: give at least one article file.');
   if (values.split && (format !== 'claimreview' || !values.out)) throw new UsageError('--split works with --format claimreview and --out DIR.');
   if (values['include-unverified'] && format !== 'claimreview') throw new UsageError('--include-unverified works with --format claimreview.');
+  if (values.verdicts !== undefined && format !== 'claimreview') throw new UsageError('--verdicts works with --format claimreview.');
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}".`);
   const threshold = values.threshold === undefined ? undefined : parseThreshold(values.threshold);
+  const scale = format === 'claimreview' ? await loadScale(values.verdicts, io.cwd) : undefined;
   const files = await expandArticleArgs(positionals, io.cwd);
 
   const outcomes: Outcome[] = [];
@@ -97,6 +104,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
       ...(values['url-template'] !== undefined ? { claimReviewUrlTemplate: values['url-template'] } : {}),
       ...(values['include-unverified'] ? { includeUnverified: true } : {}),
       ...(values.date !== undefined ? { datePublished: values.date } : {}),
+      ...(scale ? { scale } : {}),
       ...(values.org !== undefined ? { organization: values.org } : {}),
       ...(values['org-url'] !== undefined ? { organizationUrl: values['org-url'] } : {}),
     };
@@ -121,6 +129,21 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
     io.stdout(combine(format, outcomes));
   }
   return failed ? EXIT_ERROR : EXIT_OK;
+}
+
+/** The verdict scale of --verdicts FILE, else of ./.claimlens/verdicts.json when there is one; undefined: the default. */
+async function loadScale(option: string | undefined, cwd: string): Promise<VerdictScale | undefined> {
+  const path = option ?? VERDICTS_FILE;
+  let text: string;
+  try {
+    text = await fs.readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    if (option === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`cannot read the verdict scale ${path}: ${messageOf(error)}`);
+  }
+  const parsed = parseVerdictScale(text);
+  if (!parsed.ok) throw new InputError(`${path} is not a valid verdict scale:\n  ${parsed.errors.join('\n  ')}`);
+  return parsed.scale;
 }
 
 /** Several articles on stdout: one Markdown document, one CSV (one header), one JSON value. */

@@ -11,7 +11,7 @@ import { articleBaseName, expandUrlTemplate } from './claimReviewUrl';
 import { ClaimReviewValidationError, claimReviewProblems, type FieldProblem } from './claimReviewValidation';
 import { jsonLdText } from './jsonLd';
 import { isIsoDate, localDateOf } from './localDate';
-import { BEST_RATING, isRated, RATINGS, WORST_RATING } from './rating';
+import { DEFAULT_VERDICT_SCALE, RESERVED_VERDICT_IDS, verdictById, VERDICTS_FILE, type VerdictScale } from '../review/verdictScale';
 import { claimAuthorName } from './speakers';
 import type { ExportInput } from './types';
 
@@ -44,21 +44,28 @@ export interface ClaimReviewJson {
   identifier: string;
 }
 
-/**
- * Claims that get a ClaimReview: reviewed with a verdict, anchored in the text, unchanged since
- * the review (a rating published for text it was not given to would be wrong), and final
- * unless `includeUnverified`.
- */
-export function claimReviewClaims(items: readonly ReviewItem[], includeUnverified = false): ReviewItem[] {
-  return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status) && !i.annotation?.changedSinceReview
-    && (includeUnverified || RATINGS[i.status].final));
+/** Claims that can carry a ClaimReview: a verdict given, anchored, unchanged since the review (a rating given to other text would be wrong). */
+function verdictClaims(items: readonly ReviewItem[]): ReviewItem[] {
+  return items.filter((i) => i.kind === 'claim' && !i.orphaned && !RESERVED_VERDICT_IDS.includes(i.status) && !i.annotation?.changedSinceReview);
 }
 
-function reviewRating(item: ReviewItem): ClaimReviewRatingJson {
-  if (!isRated(item.status)) throw new Error(`Claim ${item.key} has status ${item.status}, which has no rating.`);
-  const rating = RATINGS[item.status];
-  if (rating.ratingValue === undefined) return { '@type': 'Rating', alternateName: rating.alternateName };
-  return { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: rating.alternateName };
+/**
+ * Claims that get a ClaimReview: those with a verdict of the scale that is final, or any verdict
+ * with `includeUnverified`.
+ */
+export function claimReviewClaims(items: readonly ReviewItem[], includeUnverified = false, scale: VerdictScale = DEFAULT_VERDICT_SCALE): ReviewItem[] {
+  return verdictClaims(items).filter((i) => {
+    const verdict = verdictById(scale, i.status);
+    return verdict !== undefined && (includeUnverified || verdict.final);
+  });
+}
+
+function reviewRating(item: ReviewItem, scale: VerdictScale): ClaimReviewRatingJson {
+  const verdict = verdictById(scale, item.status);
+  if (!verdict) throw new Error(`Claim ${item.key} has the verdict "${item.status}", which the verdict scale does not define.`);
+  const { ratingValue, alternateName } = verdict.claimReview;
+  if (ratingValue === undefined) return { '@type': 'Rating', alternateName };
+  return { '@type': 'Rating', ratingValue, bestRating: scale.bestRating, worstRating: scale.worstRating, alternateName };
 }
 
 function reviewUrl(item: ReviewItem, input: ExportInput): string {
@@ -77,7 +84,7 @@ export function buildClaimReview(item: ReviewItem, input: ExportInput): ClaimRev
     claimReviewed: item.text.replace(/\s+/g, ' ').trim(),
     datePublished: input.datePublished ?? localDateOf(item.annotation?.updated.at) ?? input.date,
     author: { '@type': 'Organization', name: input.organization?.trim() ?? '', ...(organizationUrl ? { url: organizationUrl } : {}) },
-    reviewRating: reviewRating(item),
+    reviewRating: reviewRating(item, input.scale ?? DEFAULT_VERDICT_SCALE),
     itemReviewed: {
       '@type': 'Claim',
       ...(author ? { author: { '@type': 'Person' as const, name: author } } : {}),
@@ -114,8 +121,18 @@ export function claimReviewConfigProblems(input: ExportInput): FieldProblem[] {
 export function buildClaimReviews(input: ExportInput): ClaimReviewJson[] {
   const config = claimReviewConfigProblems(input);
   if (config.length > 0) throw new ClaimReviewValidationError(config);
-  const reviews = claimReviewClaims(input.items, input.includeUnverified).map((item) => buildClaimReview(item, input));
   const problems = new Map<string, FieldProblem>();
+  // A verdict the scale no longer defines is named, not dropped: its review stays in the review file.
+  const unknown = new Map<string, string[]>();
+  for (const item of verdictClaims(input.items)) {
+    if (!verdictById(input.scale ?? DEFAULT_VERDICT_SCALE, item.status)) unknown.set(item.status, [...(unknown.get(item.status) ?? []), item.key]);
+  }
+  for (const [id, keys] of unknown) {
+    const claims = `${keys.length} claim${keys.length === 1 ? '' : 's'}: ${keys.slice(0, 3).join(', ')}${keys.length > 3 ? '…' : ''}`;
+    const problem = `verdict "${id}" (${claims}) is not in the verdict scale (${VERDICTS_FILE}): add it there or re-mark those claims`;
+    problems.set(`reviewRating\n${problem}`, { field: 'reviewRating', problem });
+  }
+  const reviews = claimReviewClaims(input.items, input.includeUnverified, input.scale).map((item) => buildClaimReview(item, input));
   for (const review of reviews) for (const p of claimReviewProblems(review)) problems.set(`${p.field}\n${p.problem}`, p);
   if (problems.size > 0) throw new ClaimReviewValidationError([...problems.values()]);
   return reviews;

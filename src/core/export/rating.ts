@@ -1,6 +1,6 @@
 /**
- * The documented mapping from review status to a ClaimReview rating on a 1–5 scale
- * (worstRating 1, bestRating 5):
+ * The default verdict scale's ClaimReview ratings (src/core/review/verdictScale.ts; a workspace's
+ * `.claimlens/verdicts.json` replaces it), on a 1–5 scale (worstRating 1, bestRating 5):
  *
  *   disputed   → 1 "Disputed"    (sources contradict the claim)          final
  *   sourced    → 5 "Sourced"     (a source supports the claim)           final
@@ -12,6 +12,7 @@
  */
 import { isReviewed } from '../review/statuses';
 import type { ReviewStatus } from '../review/types';
+import { DEFAULT_VERDICT_SCALE } from '../review/verdictScale';
 
 export type RatedStatus = 'sourced' | 'unverified' | 'disputed';
 
@@ -23,14 +24,13 @@ export interface Rating {
   final: boolean;
 }
 
-export const WORST_RATING = 1;
-export const BEST_RATING = 5;
+export const WORST_RATING = DEFAULT_VERDICT_SCALE.worstRating;
+export const BEST_RATING = DEFAULT_VERDICT_SCALE.bestRating;
 
-export const RATINGS: Readonly<Record<RatedStatus, Rating>> = {
-  disputed: { ratingValue: 1, alternateName: 'Disputed', final: true },
-  unverified: { alternateName: 'Unverified', final: false },
-  sourced: { ratingValue: 5, alternateName: 'Sourced', final: true },
-};
+/** The default scale's ratings by status (the same the ClaimReview export gives without a verdicts file). */
+export const RATINGS: Readonly<Record<RatedStatus, Rating>> = Object.fromEntries(
+  DEFAULT_VERDICT_SCALE.verdicts.map((v) => [v.id, { ...v.claimReview, final: v.final }]),
+) as Record<RatedStatus, Rating>;
 
 export function isRated(status: ReviewStatus): status is RatedStatus {
   return isReviewed(status);

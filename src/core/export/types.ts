@@ -5,6 +5,7 @@
  */
 import { looksLikeProse } from '../link/segment';
 import type { ReviewItem } from '../review/types';
+import type { VerdictScale } from '../review/verdictScale';
 
 export interface ExportInput {
   /** The article as the user knows it: path as typed (CLI), workspace-relative or file name (editor); shown in reports. */
@@ -20,8 +21,10 @@ export interface ExportInput {
    * `{article}` (the article's file name without extension). Required for ClaimReview.
    */
   claimReviewUrlTemplate?: string;
-  /** ClaimReview: also export verdicts that are not final (unverified), with a textual rating only. */
+  /** ClaimReview: also export verdicts that are not final (unverified), with their textual rating only. */
   includeUnverified?: boolean;
+  /** The organisation's verdicts (`.claimlens/verdicts.json`); default: sourced / disputed / unverified. */
+  scale?: VerdictScale;
   /** ClaimReview `datePublished` of every review (CLI --date); default: the local date of each review's last change. */
   datePublished?: string;
   /** Publishing organisation (ClaimReview `author`). */

@@ -288,6 +288,43 @@ describe('claimlens CLI (built binary)', function () {
     });
   });
 
+  describe('report --format claimreview with a verdict scale', () => {
+    const flags = ['report', 'article.txt', '--format', 'claimreview', '--org', 'Example Checks', '--url-template', 'https://checks.example/{id}'];
+    const scale = (sourced: Record<string, unknown>) => JSON.stringify({
+      version: 1,
+      claimReview: { worstRating: 1, bestRating: 6 },
+      verdicts: [sourced, { id: 'disputed', label: 'False', final: true, claimReview: { ratingValue: 1 } }, { id: 'unverified', label: 'Checking', final: false }],
+    });
+
+    it('reads ./.claimlens/verdicts.json (or --verdicts FILE) and rates by it', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, () => 'sourced');
+      mkdirSync(join(dir, '.claimlens'));
+      writeFileSync(join(dir, '.claimlens', 'verdicts.json'), scale({ id: 'sourced', label: 'True', final: true, claimReview: { ratingValue: 6 } }));
+      const r = cli(flags, dir);
+      assert.equal(r.code, 0, r.stderr);
+      const ratings = (JSON.parse(r.stdout) as { reviewRating: Record<string, unknown> }[]).map((x) => x.reviewRating);
+      assert.ok(ratings.length > 0 && ratings.every((x) => x.ratingValue === 6 && x.bestRating === 6 && x.alternateName === 'True'), JSON.stringify(ratings));
+      writeFileSync(join(dir, 'other.json'), scale({ id: 'sourced', label: 'Correct', final: true, claimReview: { ratingValue: 5 } }));
+      const other = cli([...flags, '--verdicts', 'other.json'], dir);
+      assert.equal(other.code, 0, other.stderr);
+      assert.ok((JSON.parse(other.stdout) as { reviewRating: { alternateName: string } }[]).every((x) => x.reviewRating.alternateName === 'Correct'));
+    });
+
+    it('a bad scale file: exit 2 naming each problem with its place, nothing on stdout', () => {
+      const article = copySeed(dir);
+      reviewClaims(article, 0.5, () => 'sourced');
+      writeFileSync(join(dir, 'bad.json'), scale({ id: 'sourced', label: 'True', key: 'n', final: true, claimReview: { ratingValue: 9 } }));
+      const r = cli([...flags, '--verdicts', 'bad.json'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /bad\.json is not a valid verdict scale/);
+      assert.match(r.stderr, /verdicts\[0\] \("sourced"\)\.key: "n" belongs to another ClaimLens command/);
+      assert.match(r.stderr, /ratingValue: 9 is outside the scale's worstRating…bestRating \(1…6\)/);
+      assert.equal(r.stdout, '');
+      assert.equal(cli([...flags, '--verdicts', 'missing.json'], dir).code, 2);
+    });
+  });
+
   describe('a closed stdout (`| head -1`)', () => {
     for (const command of ['analyze', 'check']) {
       it(`${command}: ends quietly with 141 (not 1, "gate failed"), no stack trace`, async () => {

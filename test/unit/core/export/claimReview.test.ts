@@ -4,7 +4,8 @@ import { claimReviewProblems } from '../../../../src/core/export/claimReviewVali
 import { exportFiles } from '../../../../src/core/export/exportFiles';
 import { BEST_RATING, WORST_RATING } from '../../../../src/core/export/rating';
 import type { ExportInput } from '../../../../src/core/export/types';
-import type { ReviewItem } from '../../../../src/core/review/types';
+import type { ReviewItem, ReviewStatus } from '../../../../src/core/review/types';
+import type { VerdictScale } from '../../../../src/core/review/verdictScale';
 import { CLAIM_CRITICS, CLAIM_SPENT, fixtureInput, TRICKY_NOTE } from './fixture';
 
 // Parsed JSON-LD is checked field by field.
@@ -130,6 +131,35 @@ describe('ClaimReview JSON-LD export', () => {
       const unverified = byId(fixtureInput({ includeUnverified: true })).get('c-unverified');
       assert.deepEqual(unverified?.reviewRating, { '@type': 'Rating', alternateName: 'Unverified' });
       assert.deepEqual(claimReviewProblems(unverified), []);
+    });
+  });
+
+  describe('with the organisation\'s verdict scale', () => {
+    const scale: VerdictScale = {
+      worstRating: 1,
+      bestRating: 6,
+      verdicts: [
+        { id: 'sourced', label: 'True', final: true, claimReview: { ratingValue: 6, alternateName: 'True' } },
+        { id: 'half-true', label: 'Half True', final: true, claimReview: { ratingValue: 4, alternateName: 'Half True' } },
+        { id: 'disputed', label: 'False', final: true, claimReview: { ratingValue: 2, alternateName: 'False' } },
+        { id: 'unverified', label: 'Still checking', final: false, claimReview: { alternateName: 'Still checking' } },
+      ],
+    };
+
+    it('rates each claim by its verdict on the scale\'s own bounds, leaving out non-final verdicts', () => {
+      // A verdict id of the custom scale, as a review file would hold it.
+      const input = mapItems(fixtureInput({ scale }), 'c-disputed', (i) => ({ ...i, status: 'half-true' as ReviewStatus }));
+      const reviews = byId(input);
+      assert.deepEqual([...reviews.keys()], ['c-sourced', 'c-disputed']);
+      assert.deepEqual(reviews.get('c-sourced')?.reviewRating, { '@type': 'Rating', ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: 'True' });
+      assert.deepEqual(reviews.get('c-disputed')?.reviewRating, { '@type': 'Rating', ratingValue: 4, bestRating: 6, worstRating: 1, alternateName: 'Half True' });
+      assert.deepEqual(byId(fixtureInput({ scale, includeUnverified: true })).get('c-unverified')?.reviewRating, { '@type': 'Rating', alternateName: 'Still checking' });
+    });
+
+    it('a verdict the scale lacks is named with its claims, not dropped silently', () => {
+      const smaller: VerdictScale = { ...scale, verdicts: scale.verdicts.filter((v) => v.id !== 'disputed') };
+      assert.throws(() => buildClaimReviews(fixtureInput({ scale: smaller })), (e: unknown) => e instanceof ClaimReviewValidationError
+        && /reviewRating verdict "disputed" \(1 claim: c-disputed\) is not in the verdict scale \(\.claimlens\/verdicts\.json\)/.test(e.message));
     });
   });
 
