@@ -96,7 +96,8 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   i = skipParenthetical(tokens, i, min);
   if (i < min) return null;
   const last = tokens[i];
-  if (hardStop(last) && !last.post.startsWith(',')) return null;
+  // `Glenn Thompson, R-Pa., said`: an abbreviation's full stop before the comma does not end the subject.
+  if (hardStop(last) && !/^\.?,/.test(last.post)) return null;
   if (isPronoun(last)) return speakerFrom(tokens, i, i, text, base);
   if (last.post.includes(',')) {
     // "Name, appositive, said": find the comma that opens the appositive, the name is before it.

@@ -31,6 +31,12 @@ describe('quote attribution patterns', () => {
     assert.equal(q.cue?.text, 'saying');
   });
 
+  it('a party and state abbreviation after the name: `"…!" Glenn Ford, R-Pa., said`', () => {
+    const q = quoteIn('"What a mess!" Glenn Ford, R-Pa., said of the vote.', 'What a mess');
+    assert.equal(q.speaker?.name, 'Glenn Ford');
+    assert.equal(q.cue?.text, 'said');
+  });
+
   it('`"…," said X`', () => {
     const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
     assert.equal(q.speaker?.name, 'Peter Wilson');
