@@ -37,6 +37,11 @@ describe('quote attribution patterns', () => {
     assert.equal(q.cue?.text, 'said');
   });
 
+  it('a transcript turn: `NAME: …` is the speaker\'s, a heading label (`BYLINE:`, `EMAIL:`) is not', () => {
+    const a = analyze('Interview transcript\n\nHALE: We will reopen the bridge in May.\n\nBYLINE: Jo Park and Sam Lee.\n\nEMAIL: desk@example.com.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['We will reopen the bridge in May', 'Hale']]);
+  });
+
   it('`"…," said X`', () => {
     const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
     assert.equal(q.speaker?.name, 'Peter Wilson');
