@@ -3,7 +3,8 @@
  * JSON object with `--json`. Not a test: figures are compared with targets, nothing fails.
  * Options: --quick (fewer runs), --json, --package (run `npm run package` first, so vsix_kb is
  * the VSIX as shipped; without it the newest .vsix in the repo root or out/bench/ is measured),
- * --matching (only the claim-matching figures, see matching.ts).
+ * --matching (only the claim-matching figures, see matching.ts), --pathological (only the rows of the shapes that
+ * were once quadratic, see pathological.ts).
  */
 import nlp from 'compromise';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { activationChild } from './activation';
 import { firstLinesEnd, loadCorpus } from './corpus';
 import { keystrokeToDecorations, nextComplete } from './decorations';
 import { matchingFigures, MATCHING_TARGETS } from './matching';
+import { pathologicalFigures, PATHOLOGICAL_TARGETS } from './pathological';
 import { measureSizes } from './sizes';
 import { BlockMonitor, gc, HeapSampler, median, percentile, prng, round } from './stats';
 
@@ -29,7 +31,7 @@ const log = (msg: string): void => {
 };
 
 /** The engine with its time per step accumulated, to say where the time goes. */
-const spent = { split: 0, analyze: 0, link: 0 };
+const spent = { split: 0, analyze: 0, link: 0, relinked: 0 };
 const timedEngine: AnalysisEngine<ParagraphAnalysis> = {
   splitParagraphs(text) {
     const t = performance.now();
@@ -57,13 +59,14 @@ const timedEngine: AnalysisEngine<ParagraphAnalysis> = {
         const t = performance.now();
         const r = linker.link(text, parts);
         spent.link += performance.now() - t;
+        spent.relinked += linker.relinked;
         return r;
       },
       tails: () => linker.tails(),
     };
   },
 };
-const resetSpent = (): void => void Object.assign(spent, { split: 0, analyze: 0, link: 0 });
+const resetSpent = (): void => void Object.assign(spent, { split: 0, analyze: 0, link: 0, relinked: 0 });
 
 /** CPU time of this process in ms: on a busy machine it shows the work itself, without waiting for a core. */
 const cpuMs = (): number => {
@@ -127,7 +130,7 @@ async function keystrokes(analyzer: IncrementalAnalyzer<ParagraphAnalysis>, docI
   const rand = prng(7);
   const times: number[] = [];
   const cpu: number[] = [];
-  const breakdown = { analyze: 0, link: 0, split: 0 };
+  const breakdown = { analyze: 0, link: 0, split: 0, relinked: 0 };
   /** Per keystroke: compromise's share (analysing the edited paragraph), the link step, and the rest. */
   const analyzeMs: number[] = [];
   const linkMs: number[] = [];
@@ -153,6 +156,7 @@ async function keystrokes(analyzer: IncrementalAnalyzer<ParagraphAnalysis>, docI
       breakdown.analyze += spent.analyze;
       breakdown.link += spent.link;
       breakdown.split += spent.split;
+      breakdown.relinked += spent.relinked;
       at++;
     }
   }
@@ -163,6 +167,8 @@ async function keystrokes(analyzer: IncrementalAnalyzer<ParagraphAnalysis>, docI
     cpu_p50: round(median(cpu)),
     cpu_p95: round(percentile(cpu, 95)),
     mean_ms: { analyze_paragraph: per(breakdown.analyze), link: per(breakdown.link), split: per(breakdown.split) },
+    /** How far one keystroke's re-link reaches: paragraphs linked again, on average. */
+    relinked_paragraphs: per(breakdown.relinked),
     steps_ms: { analyze_paragraph: p(analyzeMs), link: p(linkMs), other: p(otherMs), without_compromise: p(times.map((x, i) => x - analyzeMs[i])) },
   };
 }
@@ -352,6 +358,9 @@ async function main(): Promise<void> {
   log('claim matching: index 10,389 and 100,000 fact-checks, match a 30 KB article, load the cache…');
   gc();
   const { details: matchDetails, ...matching } = await matchingFigures(ROOT, texts['30kb'], quick);
+  log('pathological shapes: analyze and check at 256 KB and 1 MB…');
+  gc();
+  const pathological = await pathologicalFigures(corpus.take(64 * 1024), log);
   const per = <T>(f: (r: SizeResult) => T): Record<string, T> => Object.fromEntries(Object.entries(results).map(([k, r]) => [k, f(r)]));
   const msFull = per((r) => round(median(r.ours), 1));
   const out = {
@@ -371,6 +380,7 @@ async function main(): Promise<void> {
     vsix_kb: sizes.vsix_kb,
     heap_mb_1mb: round(heapMb, 1),
     ...matching,
+    ...pathological,
     details: {
       matching: matchDetails,
       node: process.version,
@@ -384,6 +394,7 @@ async function main(): Promise<void> {
       full_1mb_split_ms: fullSplit['1mb'],
       keystroke_mean_ms: keystroke!.mean_ms,
       keystroke_steps_ms: keystroke!.steps_ms,
+      keystroke_relinked_paragraphs: keystroke!.relinked_paragraphs,
       keystroke_cpu_ms: { p50: keystroke!.cpu_p50, p95: keystroke!.cpu_p95 },
       full_1mb_cpu_ms: round(full1mbCpu, 0),
       first_update_in_thread_1mb: firstUpdate,
@@ -418,6 +429,7 @@ function printTable(o: Record<string, unknown>): void {
     vsix_kb: '≤ 1024',
     heap_mb_1mb: '≤ 150',
     ...MATCHING_TARGETS,
+    ...PATHOLOGICAL_TARGETS,
   };
   const rows: [string, string, string][] = [];
   for (const [k, v] of Object.entries(o)) {
@@ -440,22 +452,23 @@ async function matchingOnly(): Promise<void> {
   else printTable(out);
 }
 
-if (process.argv.includes('--activation-child')) {
-  void activationChild(ROOT);
-} else if (args.has('--matching')) {
-  matchingOnly().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-} else {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+async function pathologicalOnly(): Promise<void> {
+  log(`ClaimLens bench, pathological shapes only — ${cpus().length} cores, Node ${process.version}, load average ${round(loadavg()[0], 2)}`);
+  const out = { ...(await pathologicalFigures(loadCorpus(ROOT).take(64 * 1024), log)), details: { load_average_1min: round(loadavg()[0], 2), note: 'CPU ms of this process (the second of two runs); ratio = ms_1mb / ms_256kb, 4 when linear' } };
+  if (args.has('--json')) process.stdout.write(`${JSON.stringify(out)}\n`);
+  else printTable(out);
 }
+
+const exitWhenDone = (run: Promise<void>): void =>
+  void run.then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+
+if (process.argv.includes('--activation-child')) void activationChild(ROOT);
+else if (args.has('--pathological')) exitWhenDone(pathologicalOnly());
+else if (args.has('--matching')) exitWhenDone(matchingOnly());
+else exitWhenDone(main());

@@ -9,12 +9,13 @@ import { analyzeParagraph } from './paragraph/analyzeParagraph';
 import { linkParagraphs } from './link/linker';
 import { ruleSet } from './rules/registry';
 
-export type { Analysis, Claim, ClaimType, Entities, Mention, Quote, QuoteKind, Sentence, Span, Speaker } from './types';
+export type { Analysis, AnalysisError, Claim, ClaimType, Entities, Mention, Quote, QuoteKind, Sentence, Span, Speaker } from './types';
 export { CLAIM_TYPES } from './types';
-export type { ParagraphAnalysis, ParagraphSentence, ParagraphClaim, ParagraphPerson, ParagraphQuote, ParagraphSpeaker, Gender } from './paragraph/types';
+export type { ParagraphAnalysis, ParagraphError, ParagraphSentence, ParagraphClaim, ParagraphPerson, ParagraphQuote, ParagraphSpeaker, Gender } from './paragraph/types';
 export type { LinkPart, PlacedParagraph } from './link/linker';
 export { splitParagraphs, MAX_BLOCK } from './incremental/paragraphSplit';
 export { analyzeParagraph, MIN_CLAIM_SCORE } from './paragraph/analyzeParagraph';
+export { AnalysisStepError, describeAnalysisError } from './paragraph/stepErrors';
 export { Linker, linkParagraphs } from './link/linker';
 export { fnv1a } from './text/hash';
 export { IncrementalAnalyzer } from './incremental/analyzer';

@@ -67,8 +67,25 @@ export interface Quote extends Span {
   rules: string[];
 }
 
+/**
+ * A step of the engine that failed on one paragraph. What it would have found there is missing from the
+ * result: the error says so instead of the loss passing unnoticed.
+ */
+export interface AnalysisError {
+  /** Document offset of the paragraph where the step failed. */
+  offset: number;
+  /** The step: `tokenize`, `claims`, `quotes` or `persons`. */
+  step: string;
+  /** The innermost named rule that was running (src/core/rules/registry.ts), when the failure was inside one. */
+  rule?: string;
+  /** The error's name and message, e.g. `TypeError: Cannot read properties of undefined (reading 'lower')`. */
+  message: string;
+}
+
 export interface Analysis {
   sentences: Sentence[];
   claims: Claim[];
   quotes: Quote[];
+  /** Present only when a step failed on some paragraph (see AnalysisError); absent on a clean analysis. */
+  errors?: AnalysisError[];
 }

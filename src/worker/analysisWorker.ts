@@ -6,7 +6,7 @@
  * visible ranges.
  */
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
-import { diffAnalysis, IncrementalAnalyzer, type Analysis } from '../core/analysis';
+import { AnalysisStepError, diffAnalysis, IncrementalAnalyzer, type Analysis } from '../core/analysis';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { ASSISTANT_ROLE, serveAssistant, ThreadAssistant } from './workerAssistant';
 import { IdleGate, warmUpEngine } from './workerWarmUp';
@@ -22,7 +22,8 @@ function runPrimary(port: MessagePort, withAssistant: boolean): void {
   const assistant = withAssistant ? new ThreadAssistant(__filename) : undefined;
   const analyzer = new IncrementalAnalyzer({
     assistant,
-    onError: (error, docId) => post({ type: 'error', docId, message: String((error as Error)?.stack ?? error) }),
+    // A failed step is described in words (offset, step, rule, message); an exception thrown out of the engine by its stack.
+    onError: (error, docId) => post({ type: 'error', docId, message: error instanceof AnalysisStepError ? error.message : String((error as Error)?.stack ?? error) }),
   });
   /** Per document: the analysis the host holds and the length of the text it was computed on. */
   const sent = new Map<string, { analysis: Analysis; length: number }>();

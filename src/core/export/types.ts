@@ -3,6 +3,7 @@
  * fact-check needs. Built by the CLI from files and flags, and by the editor command from
  * the ArticleService state and settings.
  */
+import { looksLikeProse } from '../link/segment';
 import type { ReviewItem } from '../review/types';
 
 export interface ExportInput {
@@ -12,12 +13,19 @@ export interface ExportInput {
   text: string;
   /** First non-empty line of the article. */
   headline: string;
-  /** Public URL of the article / fact-check page (ClaimReview `url`, Claim `appearance`). */
+  /** Public URL of the article (the claim's ClaimReview `itemReviewed.appearance`, the Web Annotation target). */
   url?: string;
+  /**
+   * The fact-check's own page, ClaimReview's `url`: a template where `{id}` stands for the review's
+   * id (`https://example.org/checks/{id}`); required for ClaimReview.
+   */
+  factCheckUrl?: string;
+  /** A fixed ClaimReview `datePublished` (CLI `--date`); without it, each review's own date, local time. */
+  datePublished?: string;
   /** Publishing organisation (ClaimReview `author`). */
   organization?: string;
   organizationUrl?: string;
-  /** ISO 8601 date (YYYY-MM-DD) used as `datePublished`. */
+  /** ISO 8601 date (YYYY-MM-DD) of the export (the Markdown report's date). */
   date: string;
   items: readonly ReviewItem[];
 }
@@ -31,11 +39,18 @@ export interface ExportFile {
   content: string;
 }
 
-/** The first non-empty line, trimmed (the headline is never a claim). */
+/** Longest line read as a headline after a paragraph typed above it (the grammar's #lead-before-headline too). */
+export const HEADLINE_MAX_CHARS = 120;
+
+/**
+ * The article's headline: its first non-empty line, unless that line is a paragraph of prose
+ * (core/link/segment looksLikeProse, the engine's own test; e.g. a paragraph typed above the
+ * headline): then the first later line of at most HEADLINE_MAX_CHARS that does not end like a
+ * sentence; failing that, the first line.
+ */
 export function headlineOf(text: string): string {
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim();
-    if (trimmed) return trimmed;
-  }
-  return '';
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return '';
+  if (!looksLikeProse(lines[0])) return lines[0];
+  return lines.find((l) => Array.from(l).length <= HEADLINE_MAX_CHARS && !/[.!?:;"\u201d\u2019\u00bb]$/u.test(l)) ?? lines[0];
 }

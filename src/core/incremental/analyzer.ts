@@ -9,7 +9,8 @@
  * partial update (complete: false); the rest follows, then the cheap cross-paragraph link gives
  * the complete update.
  */
-import type { ParagraphAnalysis } from '../paragraph/types';
+import type { ParagraphAnalysis, ParagraphError } from '../paragraph/types';
+import { AnalysisStepError } from '../paragraph/stepErrors';
 import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from './service';
 import type { Analysis, Span } from '../types';
 import { ParagraphCache, DEFAULT_CACHE_LIMITS } from './paragraphCache';
@@ -260,11 +261,31 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
         this.inFlight.delete(t);
         if (results[i] !== undefined) this.cache.set(t, results[i] as R);
       });
+      this.reportAssisted(texts, results);
       // Paragraphs without a result (the assistant failed) are queued here again by the re-plan.
       for (const doc of this.docs.values()) if (doc.awaiting > 0) this.plan(doc);
     };
     assistant.analyze(texts).then(settle, () => settle([]));
     return visible.slice(0, split);
+  }
+
+  /** A paragraph result whose steps failed (ParagraphAnalysis.errors) is reported, once, as the engine's exceptions are. */
+  private reportFailedSteps(docId: string, start: number, result: R): void {
+    const errors = (result as { errors?: ParagraphError[] } | null)?.errors;
+    if (!errors) return;
+    for (const e of errors) this.options.onError?.(new AnalysisStepError({ offset: start, ...e }), docId);
+  }
+
+  /** The same for the assistant's results, placed at the paragraphs waiting for them. */
+  private reportAssisted(texts: string[], results: readonly (R | undefined)[]): void {
+    texts.forEach((t, i) => {
+      const r = results[i];
+      if (r === undefined || !(r as { errors?: unknown } | null)?.errors) return;
+      for (const doc of this.docs.values()) {
+        const p = doc.paragraphs.find((q) => q.text === t && q.result === undefined);
+        if (p) this.reportFailedSteps(doc.id, p.start, r);
+      }
+    });
   }
 
   private schedule(doc: DocState<R>): void {
@@ -319,6 +340,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       this.analyzedParagraphs++;
       p.result = this.engine.analyzeParagraph(p.text);
       this.cache.set(p.text, p.result);
+      this.reportFailedSteps(doc.id, p.start, p.result);
     } catch (error) {
       p.failed = true;
       this.options.onError?.(error, doc.id);

@@ -12,7 +12,7 @@
  * hash plus an occurrence number) are renumbered where a changed paragraph shifts the numbering.
  * The result is always the same as linking from scratch (property-tested).
  */
-import type { Analysis, Claim, Quote, Sentence } from '../types';
+import type { Analysis, AnalysisError, Claim, Quote, Sentence } from '../types';
 import type { ParagraphAnalysis } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { BOILERPLATE_LINE } from '../text/lexicon';
@@ -21,6 +21,7 @@ import { ALL_RULES_ON } from '../rules/registry';
 import type { PersonsSoFar } from './speakerRules';
 import { CarryState, type Checkpoint } from './carry';
 import { ItemIds } from './ids';
+import { Antecedents } from './antecedents';
 import { moveItem } from './items';
 import { linkIntro, linkQuotes, type QuoteLinking } from './quotes';
 import { fullNamesByLast, withOneName } from './oneName';
@@ -58,7 +59,7 @@ export class Linker {
   private prevHeadline = -2;
   private prevLength = 0;
   private lastTails: LinkTails = EMPTY_TAILS;
-  /** Paragraphs linked by the last call (for the benchmark and tests). */
+  /** Paragraphs linked by the last call: how far an edit's re-link reached (`npm run bench` reports it per keystroke). */
   relinked = 0;
   private readonly ids = new ItemIds();
   private readonly rules: RuleSwitch;
@@ -76,7 +77,10 @@ export class Linker {
     persons: (para) => this.segs[para].persons,
     fullNames: () => this.carry.fullNames,
     genders: () => this.carry.genders,
+    earlier: (pronoun) => this.antecedents.find(pronoun, this.carry.genders),
   };
+  /** Persons of the paragraphs linked so far that a later he/she may refer to. */
+  private readonly antecedents = new Antecedents();
 
   constructor(private readonly options: LinkerOptions = {}) {
     this.rules = options.rules ?? ALL_RULES_ON;
@@ -118,6 +122,7 @@ export class Linker {
     this.ids.beginFull(incremental);
     this.segs = [];
     this.carry.reset(null, 0);
+    this.antecedents.reset([]);
     const every = this.options.checkpointEvery ?? checkpointEvery(parts.length);
     parts.forEach((part, i) => {
       const seg = newSeg(part, i);
@@ -180,6 +185,7 @@ export class Linker {
     for (let j = r; j < m - u.tail; j++) this.ids.unindex(prev[j]); // replaced or re-linked: their stems are counted again
     this.segs = prev.slice(0, r);
     this.carry.reset(r > 0 ? prev[r].checkpoint! : null, this.segs.length);
+    this.antecedents.reset(this.segs);
     const before = itemsBefore(prev, r);
     this.sentences = prevOut.sentences.slice(0, before.sentences);
     this.claims = prevOut.claims.slice(0, before.claims);
@@ -255,7 +261,9 @@ export class Linker {
 
   private output(): Analysis {
     this.raw = this.quotes;
-    if (!this.rules.on(oneName)) return { sentences: this.sentences, claims: this.claims, quotes: this.quotes };
+    const errors = errorsOf(this.segs);
+    const withErrors = (out: Analysis): Analysis => (errors.length > 0 ? { ...out, errors } : out);
+    if (!this.rules.on(oneName)) return withErrors({ sentences: this.sentences, claims: this.claims, quotes: this.quotes });
     const quotes = withOneName(this.quotes, fullNamesByLast(this.segs.map((s) => s.persons), this.quotes));
     // A kept quote is the previous output's only if its name is too (a full name added or removed elsewhere renames it).
     const prev = this.prevOut?.quotes;
@@ -264,7 +272,7 @@ export class Linker {
       while (exact < this.lastTails.quotes && quotes[quotes.length - 1 - exact].speaker?.name === prev[prev.length - 1 - exact].speaker?.name) exact++;
       this.lastTails = { ...this.lastTails, quotes: exact };
     }
-    return { sentences: this.sentences, claims: this.claims, quotes };
+    return withErrors({ sentences: this.sentences, claims: this.claims, quotes });
   }
 
   /** Links one paragraph: appends its items and updates the state. */
@@ -285,6 +293,7 @@ export class Linker {
     const k: QuoteLinking = { text, headlineEnd: this.headlineEnd, rules: this.rules, carry: this.carry, soFar: this.soFar, ids: this.ids, slice };
     const quoteStems = linkQuotes(k, seg, para, this.quotes);
     linkIntro(k, seg, para);
+    this.antecedents.add(seg.persons);
     seg.claimStems = this.linkClaims(seg, slice);
     seg.quoteStems = quoteStems;
     seg.counts = { sentences, claims: seg.claimStems.length, quotes: quoteStems.length };
@@ -331,4 +340,11 @@ export class Linker {
     }
     return stems;
   }
+}
+
+/** The paragraphs' failed steps, placed at their paragraph's offset in the document. */
+function errorsOf(segs: readonly Seg[]): AnalysisError[] {
+  const out: AnalysisError[] = [];
+  for (const seg of segs) for (const e of seg.part.result.errors ?? []) out.push({ offset: seg.part.start, ...e });
+  return out;
 }

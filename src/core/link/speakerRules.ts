@@ -20,6 +20,8 @@ export interface PersonsSoFar {
   genders(): ReadonlyMap<string, Gender>;
   /** The registered persons of paragraph `para`, in text order. */
   persons(para: number): readonly LinkedPerson[];
+  /** The most recent person of an earlier paragraph than the one being linked that `pronoun` may refer to (antecedents.ts). */
+  earlier(pronoun: 'm' | 'f'): string | null;
 }
 
 /** A speaker/cue pair that a later quote may take. */
@@ -40,18 +42,15 @@ export const pronounSpeaker = rule(
   /** `exclude`: the pronoun's own reported content (document offsets), whose names it cannot refer to. */
   (so: PersonsSoFar, pronoun: Gender, mention: Mention, para: number, exclude: readonly { start: number; end: number }[]): string | null => {
     if (pronoun !== 'm' && pronoun !== 'f') return null;
-    // The most recent person before the mention: this paragraph's, then earlier paragraphs'.
-    for (let j = para; j >= 0; j--) {
-      const persons = so.persons(j);
-      for (let i = persons.length - 1; i >= 0; i--) {
-        const p = persons[i];
-        if (j === para && p.start >= mention.start) continue;
-        if (j === para && exclude.some((q) => p.start >= q.start && p.start < q.end)) continue;
-        const g = p.gender || so.genders().get(p.name) || '';
-        if (g === '' || g === pronoun) return p.name;
-      }
+    // The most recent person before the mention: this paragraph's, then earlier paragraphs' (indexed).
+    const persons = so.persons(para);
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const p = persons[i];
+      if (p.start >= mention.start || exclude.some((q) => p.start >= q.start && p.start < q.end)) continue;
+      const g = p.gender || so.genders().get(p.name) || '';
+      if (g === '' || g === pronoun) return p.name;
     }
-    return null;
+    return so.earlier(pronoun);
   },
 );
 

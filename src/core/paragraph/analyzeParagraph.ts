@@ -1,11 +1,12 @@
 /** analyzeParagraph: all compromise work for one paragraph, offsets relative to its start. */
 import type { Entities } from '../types';
-import type { ParagraphAnalysis, ParagraphClaim, ParagraphPerson, ParagraphSentence } from './types';
-import { tokenize, type Token } from '../text/tokens';
-import { scoreParagraphSentences } from '../claims/scoreSentences';
+import type { ParagraphAnalysis, ParagraphClaim, ParagraphError, ParagraphPerson, ParagraphSentence } from './types';
+import { tokenize, type Token, type Tokenized } from '../text/tokens';
+import { scoreParagraphSentences, type ScoredSentence } from '../claims/scoreSentences';
 import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
 import { restyleMarks } from '../quotes/marks';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
+import { stepError } from './stepErrors';
 import { genderOf, nameOf } from '../quotes/speakers';
 import { TITLES } from '../text/lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
@@ -13,29 +14,46 @@ import { partOfLongerName, withSpeakers } from './persons';
 /** Sentences scoring below this are not reported as claims at all: the learned model's threshold. */
 export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
 
-/** `rules`: the quote rules in force (all by default). */
+/**
+ * `rules`: the quote rules in force (all by default). A step that throws loses only its own part of the paragraph
+ * (its claims, quotes or persons) and is reported in `errors`, never silently.
+ */
 export function analyzeParagraph(original: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
+  const errors: ParagraphError[] = [];
+  const step = <T>(name: string, fallback: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      errors.push(stepError(name, error));
+      return fallback;
+    }
+  };
   // Quotation marks of every style read as the ones the pairing knows; same length, so offsets hold in `original`.
-  const { text, marks: styled } = restyleMarks(original, rules.quotes.styles, rules);
-  const tz = tokenize(text);
-  const { tokens, sentences, sentenceTokens } = tz;
-  const claims: ParagraphClaim[] = [];
-  const scoredSentences: ParagraphSentence[] = [];
-  scoreParagraphSentences(text, tz).forEach((scored, si) => {
-    const s = sentences[si];
-    scoredSentences.push({ start: s.start, end: s.end, score: scored.score });
-    if (!scored.claim) return;
-    const [a, b] = sentenceTokens[si];
-    claims.push({ start: s.start, end: s.end, score: scored.score, ...scored.claim, entities: entitiesOf(tokens, a, b, text) });
-  });
-  let found: ParagraphQuotes = { quotes: [], intro: null };
-  try {
-    found = findQuotes(text, tz, rules, styled);
-  } catch {
-    // A rule tripping over odd input must not lose the rest of the analysis.
-  }
-  return { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons: withSpeakers(personsOf(tokens, text), found.quotes, tokens) };
+  const { text, marks: styled } = step('marks', { text: original, marks: new Map<number, string>() }, () => restyleMarks(original, rules.quotes.styles, rules));
+  const tz = step('tokenize', EMPTY, () => tokenize(text));
+  const { tokens, sentences } = tz;
+  // Every sentence is reported; a scoring failure leaves it at 0 and the paragraph without claims.
+  const scored = step('claims', [], () => scoreParagraphSentences(text, tz));
+  const scoredSentences: ParagraphSentence[] = sentences.map((s, si) => ({ start: s.start, end: s.end, score: scored[si]?.score ?? 0 }));
+  const claims = step('claims', [], () => claimsOf(scored, tz, text));
+  const found = step<ParagraphQuotes>('quotes', { quotes: [], intro: null }, () => findQuotes(text, tz, rules, styled));
+  const persons = step('persons', [], () => withSpeakers(personsOf(tokens, text), found.quotes, tokens));
+  const result: ParagraphAnalysis = { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons };
+  if (errors.length > 0) result.errors = errors;
+  return result;
 }
+
+function claimsOf(scored: ScoredSentence[], { tokens, sentences, sentenceTokens }: Tokenized, text: string): ParagraphClaim[] {
+  const claims: ParagraphClaim[] = [];
+  scored.forEach(({ score, claim }, si) => {
+    if (!claim) return;
+    const [a, b] = sentenceTokens[si];
+    claims.push({ start: sentences[si].start, end: sentences[si].end, score, ...claim, entities: entitiesOf(tokens, a, b, text) });
+  });
+  return claims;
+}
+
+const EMPTY: Tokenized = { tokens: [], sentences: [], sentenceTokens: [] };
 
 function runs(tokens: Token[], a: number, b: number, tag: string): [number, number][] {
   const out: [number, number][] = [];

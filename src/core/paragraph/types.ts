@@ -2,7 +2,7 @@
  * The per-paragraph result: plain JSON (cached by paragraph content, sent across a worker
  * thread). Offsets are relative to the paragraph start; linkParagraphs shifts them.
  */
-import type { ClaimType, Entities, Mention, QuoteKind, Span } from '../types';
+import type { AnalysisError, ClaimType, Entities, Mention, QuoteKind, Span } from '../types';
 
 /** 'm'/'f' for he/she, 'p' for they/we, 'n' for it, '' when unknown. */
 export type Gender = 'm' | 'f' | 'p' | 'n' | '';
@@ -64,4 +64,9 @@ export interface ParagraphAnalysis {
   intro: ParagraphIntro | null;
   /** Named people in text order, with gender hints, for pronoun resolution across paragraphs. */
   persons: ParagraphPerson[];
+  /** Steps that failed on this paragraph (absent when none did); the linker adds the paragraph's offset. */
+  errors?: ParagraphError[];
 }
+
+/** A failed step of one paragraph's analysis: an AnalysisError before the linker places it. */
+export type ParagraphError = Omit<AnalysisError, 'offset'>;

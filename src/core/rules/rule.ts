@@ -11,7 +11,27 @@ export interface Rule<F> {
 }
 
 export function rule<F>(id: string, description: string, fn: F): Rule<F> {
-  return { id, description, fn };
+  return { id, description, fn: typeof fn === 'function' ? (namingFailures(id, fn as (...args: unknown[]) => unknown) as F) : fn };
+}
+
+/** The innermost rule each error was thrown in (errors are objects; a thrown primitive names no rule). */
+const failedIn = new WeakMap<object, string>();
+
+/** `fn`, noting the rule's id on any error thrown through it (innermost rule first), rethrown unchanged. */
+function namingFailures(id: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return function (this: unknown, ...args: unknown[]): unknown {
+    try {
+      return fn.apply(this, args);
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && !failedIn.has(error)) failedIn.set(error, id);
+      throw error;
+    }
+  };
+}
+
+/** The id of the innermost rule `error` was thrown in, if any. */
+export function ruleOfFailure(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? failedIn.get(error) : undefined;
 }
 
 /** Which rules run: all but those disabled by id. */

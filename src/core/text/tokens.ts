@@ -40,12 +40,8 @@ export function tokenize(text: string): Tokenized {
   const sentences: Span[] = [];
   const sentenceTokens: [number, number][] = [];
   if (!/\S/.test(text)) return { tokens, sentences, sentenceTokens };
-  let raw: RawTerm[][];
-  try {
-    raw = sentenceParser.parse(text);
-  } catch {
-    raw = [];
-  }
+  // A parser failure is the caller's to report (analyzeParagraph records it in the paragraph's errors).
+  const raw: RawTerm[][] = sentenceParser.parse(text);
   let cursor = 0;
   for (const rs of raw) {
     const first = tokens.length;

@@ -5,8 +5,13 @@ import { cueBase, has, isVerbFiller } from '../speakers';
 import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../../text/lexicon';
 import { tokenAt, tokenLead, type QuoteContext } from '../context';
 
-/** First token index of the reported clause after the cue ending at `cueEnd`, before token `limit`. */
-function skipToClause(tokens: Token[], cueEnd: number, limit: number): number {
+/**
+ * First token index of the reported clause after the cue ending at `cueEnd`, before token `limit`. Callers derive
+ * `limit` from a character position (a mark, a sentence end) that may lie past the last token (`said“‹` ends the
+ * paragraph): the scans below read tokens up to `limit`, so it is clamped to the tokens there are.
+ */
+function skipToClause(tokens: Token[], cueEnd: number, end: number): number {
+  const limit = Math.min(end, tokens.length);
   const clause = objectsBeforeThat(tokens, cueEnd, limit);
   if (clause >= 0) return clause;
   let j = skipObject(tokens, cueEnd, cueEnd + 1, limit);
@@ -117,7 +122,8 @@ const LOCATIVE_CUES = new Set(['say', 'tell', 'write', 'tweet', 'post', 'report'
 export const verbParticle = rule(
   'span.verb-particle',
   'A preposition right after the verb belongs to it, the content starts after: `called on leaders "to act"`, `warned of a "…" battle`.',
-  (tokens: Token[], cue: number, k: number, lim: number): number => {
+  (tokens: Token[], cue: number, k: number, end: number): number => {
+    const lim = Math.min(end, tokens.length);
     const t = tokens[k];
     if (k !== cue + 1 || k + 1 >= lim || !t || t.post || !PARTICLE.test(t.lower) || LOCATIVE_CUES.has(cueBase(tokens[cue]))) return k;
     return has(tokens[k + 1], 'Date') ? k : k + 1;
