@@ -42,6 +42,11 @@ describe('quote attribution patterns', () => {
     assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['We will reopen the bridge in May', 'Hale']]);
   });
 
+  it('an adverb the tagger reads as an adjective stays out of the subject: `Lee later defended …`', () => {
+    const q = quoteIn('Ann Lee later defended her remarks as being "only a joke."', 'only a joke');
+    assert.equal(q.speaker?.name, 'Ann Lee');
+  });
+
   it('`"…," said X`', () => {
     const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
     assert.equal(q.speaker?.name, 'Peter Wilson');
