@@ -13,6 +13,7 @@ import { attributionTail } from './filter';
 import { markedQuote } from './marked';
 import { indirectQuotes } from './indirect';
 import { introOf } from './intro';
+import { transcriptTurn } from './transcript';
 import { nameRelatives, type PreviousSpeaker } from './speaker';
 
 export interface ParagraphQuotes {
@@ -38,6 +39,8 @@ export const quotedWords = rule(
 /** `text` as restyled by quotes/marks.ts `restyleMarks`, `styled` the marks it read. */
 export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?: ReadonlyMap<number, string>): ParagraphQuotes {
   const ctx = quoteContext(text, tz, rules, styled);
+  const turn = rules.on(transcriptTurn) ? transcriptTurn.fn(ctx) : null;
+  if (turn) return { quotes: [turn], intro: null };
   const { quotes, covered } = markedQuotes(ctx);
   // Indirect speech in sentences not already covered by a marked quote's clause.
   for (let si = 0; si < tz.sentences.length; si++) {

@@ -96,7 +96,8 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   i = skipParenthetical(tokens, i, min);
   if (i < min) return null;
   const last = tokens[i];
-  if (hardStop(last) && !last.post.startsWith(',')) return null;
+  // `Glenn Thompson, R-Pa., said`: an abbreviation's full stop before the comma does not end the subject.
+  if (hardStop(last) && !/^\.?,/.test(last.post)) return null;
   if (isPronoun(last)) return speakerFrom(tokens, i, i, text, base);
   if (last.post.includes(',')) {
     // "Name, appositive, said": find the comma that opens the appositive, the name is before it.
@@ -159,6 +160,9 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
   return start;
 }
 
+/** Adverbs of time the tagger often reads as adjectives (`Trump later said`): never part of a subject. */
+const TAGGED_AS_ADJECTIVE = /^(?:later|earlier|again|also|now|then|still|recently|previously)$/;
+
 /** Noun phrase starting at token `from` (after an inverted cue: "said Assad", "said the official"). */
 export function speakerAfter(tokens: Token[], from: number, max: number, text: string, base: number): ParagraphSpeaker | null {
   if (from > max || from >= tokens.length) return null;
@@ -174,7 +178,7 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
         end = j;
         continue;
       }
-      if (!isNounish(t) || isPronoun(t)) break;
+      if (!isNounish(t) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower)) break;
     }
     end = j;
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
@@ -224,6 +228,8 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
     while (m < k + 4 && m < to && (has(tokens[m], 'Date') || has(tokens[m], 'Time')) && !/[,;:.]/.test(tokens[m - 1].post)) m++;
     if (m > k + 1 && !/[,;:.]/.test(tokens[m - 1].post)) k = m;
   }
+  // `Trump later defended …`: adverbs the tagger reads as adjectives.
+  while (tokens[k] && k < to && TAGGED_AS_ADJECTIVE.test(tokens[k].lower) && !tokens[k].post) k++;
   const after = tokens[k];
   // The subject must be followed by its verb (possibly after an adverb or auxiliary).
   if (!after || !(after.tags.has('Verb') || isVerbFiller(after))) return null;

@@ -19,6 +19,7 @@ import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../q
 import { previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { accordingToClause, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { introColon, statementSubject } from '../quotes/intro';
+import { transcriptTurn } from '../quotes/transcript';
 import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
 /** The lists the quote pipeline runs, in order. */
@@ -60,7 +61,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, relativeAntecedent,
   accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, quotedWords,
-  introColon, statementSubject,
+  introColon, statementSubject, transcriptTurn,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 

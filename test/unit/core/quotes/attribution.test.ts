@@ -31,6 +31,22 @@ describe('quote attribution patterns', () => {
     assert.equal(q.cue?.text, 'saying');
   });
 
+  it('a party and state abbreviation after the name: `"…!" Glenn Ford, R-Pa., said`', () => {
+    const q = quoteIn('"What a mess!" Glenn Ford, R-Pa., said of the vote.', 'What a mess');
+    assert.equal(q.speaker?.name, 'Glenn Ford');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('a transcript turn: `NAME: …` is the speaker\'s, a heading label (`BYLINE:`, `EMAIL:`) is not', () => {
+    const a = analyze('Interview transcript\n\nHALE: We will reopen the bridge in May.\n\nBYLINE: Jo Park and Sam Lee.\n\nEMAIL: desk@example.com.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['We will reopen the bridge in May', 'Hale']]);
+  });
+
+  it('an adverb the tagger reads as an adjective stays out of the subject: `Lee later defended …`', () => {
+    const q = quoteIn('Ann Lee later defended her remarks as being "only a joke."', 'only a joke');
+    assert.equal(q.speaker?.name, 'Ann Lee');
+  });
+
   it('`"…," said X`', () => {
     const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
     assert.equal(q.speaker?.name, 'Peter Wilson');

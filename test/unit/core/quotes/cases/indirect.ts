@@ -18,4 +18,10 @@ export const INDIRECT_CASES: RuleCase[] = [
     text: 'The White House released the following statement:\n\n"We are deeply saddened by the news."',
     quote: { containing: 'deeply saddened', mention: 'The White House', cue: ':' },
   },
+  {
+    rule: 'transcript.label',
+    text: 'HALE: Do you think the bridge will reopen before the winter?',
+    quote: { containing: 'bridge will reopen', kind: 'direct', text: 'Do you think the bridge will reopen before the winter', speaker: 'Hale', cue: ':' },
+  },
+  { rule: 'transcript.label', text: 'Ms. Okafor: I think it will, but the money is not there yet.', quote: { containing: 'money is not there', kind: 'direct', mention: 'Ms. Okafor', speaker: 'Okafor' } },
 ];
