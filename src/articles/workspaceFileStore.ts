@@ -7,7 +7,7 @@
  * the rename rather than enforced by the handle, as NodeFileStore does.
  * No `vscode` import: extension.ts passes `vscode.workspace.fs` and `Uri.parse`; tests an in-memory one.
  */
-import { FileStoreError, MAX_SIDECAR_BYTES, tooLargeToWrite, type FileStore, type StagedWrite } from '../core/review/fileStore';
+import { decodeReviewFile, FileStoreError, writeThroughStage, MAX_SIDECAR_BYTES, tooLargeToWrite, type FileStore, type StagedWrite } from '../core/review/fileStore';
 
 /** VS Code's FileType and FilePermission values that matter here. */
 const FILE_TYPE_DIRECTORY = 2;
@@ -89,23 +89,13 @@ export class WorkspaceFileStore<U> implements FileStore {
       if (notFound(error)) return undefined;
       throw describe(error, path, 'read');
     }
-    if (bytes.includes(0)) throw new FileStoreError('binary', path, `Not reading ${path}: it is a binary file, not a review file.`);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new FileStoreError('not-text', path, `Not reading ${path}: it is not UTF-8 text.`);
-    }
+    return decodeReviewFile(path, bytes);
   }
 
   async writeAtomic(path: string, data: string): Promise<void> {
-    const staged = await this.stage(path, `w${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`);
-    try {
-      await staged.write(data);
-      if (!(await staged.commit())) throw new FileStoreError('io', path, `Cannot save ${path}: its temporary file disappeared.`);
-    } finally {
-      await staged.discard();
-    }
+    await writeThroughStage(this, path, data, `w${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`);
   }
+
 
   async createExclusive(path: string, data: string): Promise<boolean> {
     const temp = this.stagedPath(path, `x${Math.random().toString(36).slice(2, 10)}`);

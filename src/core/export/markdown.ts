@@ -3,6 +3,7 @@
  * sentence, status, line, note and sources, then the quotes with their speakers and lines. Article text and
  * notes are escaped so nothing in them can turn into markup, links or HTML.
  */
+import { lineIndex } from '../text/lineIndex';
 import { STATUS_WORDS } from '../review/statuses';
 import { escapeMarkdown } from './escapeMarkdown';
 import type { ReviewItem, ReviewStatus } from '../review/types';
@@ -61,20 +62,10 @@ export function countReport(items: readonly ReviewItem[]): ReportCounts {
   };
 }
 
-/** The 1-based line of each offset of a text (a binary search over the line starts). */
+/** The 1-based line of each offset of a text. */
 export function lineNumbers(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const at = lineIndex(text);
+  return (offset) => at(offset).line;
 }
 
 /** " · line 12" for an item in the text; nothing for an orphan. */

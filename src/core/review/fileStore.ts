@@ -38,6 +38,28 @@ export const MAX_SIDECAR_BYTES = 10 * 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** The message of a write that would make the file bigger than its reader accepts. */
+/** A review file's bytes as text: a clear error for a binary file or one that is not UTF-8 (one rule for every store). */
+export function decodeReviewFile(path: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new FileStoreError('binary', path, `Not reading ${path}: it is a binary file, not a review file.`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileStoreError('not-text', path, `Not reading ${path}: it is not UTF-8 text.`);
+  }
+}
+
+/** Writes `data` over `path` through a staged temp file named by `token` (the one atomic-write path of every store). */
+export async function writeThroughStage(store: Pick<FileStore, 'stage'>, path: string, data: string, token: string): Promise<void> {
+  const staged = await store.stage(path, token);
+  try {
+    await staged.write(data);
+    // Nobody else knows this token: only a crash of the folder can make the commit fail.
+    if (!(await staged.commit())) throw new FileStoreError('io', path, `Cannot save ${path}: its temporary file disappeared.`);
+  } finally {
+    await staged.discard();
+  }
+}
+
 export function tooLargeToWrite(path: string, bytes: number, maxBytes: number): FileStoreError {
   return new FileStoreError(
     'too-large',

@@ -6,7 +6,7 @@
 import { promises as nodeFs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { FileStoreError, MAX_SIDECAR_BYTES, tooLargeToWrite, type FileStore, type StagedWrite } from './fileStore';
+import { decodeReviewFile, FileStoreError, writeThroughStage, MAX_SIDECAR_BYTES, tooLargeToWrite, type FileStore, type StagedWrite } from './fileStore';
 
 function errno(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -72,24 +72,13 @@ export class NodeFileStore implements FileStore {
       if (isEnoent(error) || errno(error) === 'ENOTDIR') return undefined;
       throw describeFsError(error, path, 'read');
     }
-    if (bytes.includes(0)) throw new FileStoreError('binary', path, `Not reading ${path}: it is a binary file, not a review file.`);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new FileStoreError('not-text', path, `Not reading ${path}: it is not UTF-8 text.`);
-    }
+    return decodeReviewFile(path, bytes);
   }
 
   async writeAtomic(path: string, data: string): Promise<void> {
-    const staged = await this.stage(path, `${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
-    try {
-      await staged.write(data);
-      // Nobody else knows this token: only a crash of the folder can make the commit fail.
-      if (!(await staged.commit())) throw new FileStoreError('io', path, `Cannot save ${path}: its temporary file disappeared.`);
-    } finally {
-      await staged.discard();
-    }
+    await writeThroughStage(this, path, data, `${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   }
+
 
   async createExclusive(path: string, data: string): Promise<boolean> {
     try {
