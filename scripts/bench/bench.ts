@@ -3,7 +3,8 @@
  * JSON object with `--json`. Not a test: figures are compared with targets, nothing fails.
  * Options: --quick (fewer runs), --json, --package (run `npm run package` first, so vsix_kb is
  * the VSIX as shipped; without it the newest .vsix in the repo root or out/bench/ is measured),
- * --matching (only the claim-matching figures, see matching.ts).
+ * --matching (only the claim-matching figures, see matching.ts), --pathological (only the rows of the shapes that
+ * were once quadratic, see pathological.ts).
  */
 import nlp from 'compromise';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { activationChild } from './activation';
 import { firstLinesEnd, loadCorpus } from './corpus';
 import { keystrokeToDecorations, nextComplete } from './decorations';
 import { matchingFigures, MATCHING_TARGETS } from './matching';
+import { pathologicalFigures, PATHOLOGICAL_TARGETS } from './pathological';
 import { measureSizes } from './sizes';
 import { BlockMonitor, gc, HeapSampler, median, percentile, prng, round } from './stats';
 
@@ -356,6 +358,9 @@ async function main(): Promise<void> {
   log('claim matching: index 10,389 and 100,000 fact-checks, match a 30 KB article, load the cache…');
   gc();
   const { details: matchDetails, ...matching } = await matchingFigures(ROOT, texts['30kb'], quick);
+  log('pathological shapes: analyze and check at 256 KB and 1 MB…');
+  gc();
+  const pathological = await pathologicalFigures(corpus.take(64 * 1024), log);
   const per = <T>(f: (r: SizeResult) => T): Record<string, T> => Object.fromEntries(Object.entries(results).map(([k, r]) => [k, f(r)]));
   const msFull = per((r) => round(median(r.ours), 1));
   const out = {
@@ -375,6 +380,7 @@ async function main(): Promise<void> {
     vsix_kb: sizes.vsix_kb,
     heap_mb_1mb: round(heapMb, 1),
     ...matching,
+    ...pathological,
     details: {
       matching: matchDetails,
       node: process.version,
@@ -423,6 +429,7 @@ function printTable(o: Record<string, unknown>): void {
     vsix_kb: '≤ 1024',
     heap_mb_1mb: '≤ 150',
     ...MATCHING_TARGETS,
+    ...PATHOLOGICAL_TARGETS,
   };
   const rows: [string, string, string][] = [];
   for (const [k, v] of Object.entries(o)) {
@@ -445,22 +452,23 @@ async function matchingOnly(): Promise<void> {
   else printTable(out);
 }
 
-if (process.argv.includes('--activation-child')) {
-  void activationChild(ROOT);
-} else if (args.has('--matching')) {
-  matchingOnly().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-} else {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+async function pathologicalOnly(): Promise<void> {
+  log(`ClaimLens bench, pathological shapes only — ${cpus().length} cores, Node ${process.version}, load average ${round(loadavg()[0], 2)}`);
+  const out = { ...(await pathologicalFigures(loadCorpus(ROOT).take(64 * 1024), log)), details: { load_average_1min: round(loadavg()[0], 2), note: 'CPU ms of this process (the second of two runs); ratio = ms_1mb / ms_256kb, 4 when linear' } };
+  if (args.has('--json')) process.stdout.write(`${JSON.stringify(out)}\n`);
+  else printTable(out);
 }
+
+const exitWhenDone = (run: Promise<void>): void =>
+  void run.then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+
+if (process.argv.includes('--activation-child')) void activationChild(ROOT);
+else if (args.has('--pathological')) exitWhenDone(pathologicalOnly());
+else if (args.has('--matching')) exitWhenDone(matchingOnly());
+else exitWhenDone(main());

@@ -36,18 +36,23 @@ export interface QuoteFigures {
 /** Words never a name, though capitalised at a sentence start. */
 const NOT_NAME = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|him|her|them|his|its|their|the|a|an|one|some|many|most|others?|both|all|mr|mrs|ms|dr|sen|rep|gov|gen|pres|president|senator|representative|governor|secretary|former|but|and|as|in|on|at|according)$/;
 
-/** The last word of the first run of capitalised words in a gold speaker's text that is a name, or null. */
+/**
+ * The name a gold speaker text gives: in its first part (split at commas, brackets and dashes) that holds a
+ * capitalised word, the last capitalised word (the appositive after the name only describes). `Sen. Chris Coons, Democrat of Delaware`
+ * → Coons; `CIA spokesman Ryan Trapani` → Trapani; `Gov. John Kasich (R-OH)` → Kasich; `Ryan's campaign` → Ryan;
+ * `a spokeswoman, Anna Richardson White,` → White; `he`, `a spokesman` → null.
+ */
 export function goldNameWord(speaker: string): string | null {
-  let last: string | null = null;
-  for (const raw of speaker.split(/\s+/).filter(Boolean)) {
-    const w = raw.replace(/^[("\u201c]+/, '').replace(/[,;:)]+$/, '').replace(/['\u2019]s$/, '').replace(/[.'\u2019"\u201d]+$/, '');
-    const cap = /^\p{Lu}[\p{L}'\u2019-]*$/u.test(w) && !NOT_NAME.test(w.toLowerCase());
-    if (cap) last = w;
-    else if (last) break;
-    // A name ends at a comma, a possessive or a bracket: `Sen. Chris Coons, Democrat of Delaware` is Coons.
-    if (last && /(?:[,;:)]|['\u2019]s)$/.test(raw)) break;
+  for (const part of speaker.split(/[,;:()[\]\u2014\u2013]|\s-{1,2}\s|\s-{2}/)) {
+    let last: string | null = null;
+    for (const raw of part.split(/\s+/).filter(Boolean)) {
+      const w = raw.replace(/^["\u201c'\u2018]+/, '').replace(/['\u2019]s?$/, '').replace(/[."\u201d'\u2019]+$/, '');
+      const cap = /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) && !NOT_NAME.test(w.toLowerCase().replace(/\.$/, ''));
+      if (cap) last = w;
+    }
+    if (last) return last;
   }
-  return last;
+  return null;
 }
 
 /** A display name that names nobody: a bare pronoun or relative word. */

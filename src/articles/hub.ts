@@ -61,7 +61,7 @@ export class ArticleHub<U extends DocumentUri> implements Disposable {
 
   sidecarPath(uri: U): string | undefined {
     const entry = this.tracker.entry(uri);
-    return entry && entry.uri.scheme === 'file' ? entry.sidecarPath : undefined;
+    return entry && entry.uri.scheme !== 'untitled' ? entry.sidecarPath : undefined;
   }
 
   dispose(): void {

@@ -26,7 +26,7 @@ export class SidecarSync<U extends DocumentUri> {
 
   /** (Re)reads the sidecar; reports malformed / newer / unreadable files and read-only folders once. */
   async load(entry: ArticleEntry<U>): Promise<void> {
-    if (entry.uri.scheme !== 'file') {
+    if (entry.uri.scheme === 'untitled') {
       // An unsaved buffer has no review file and no place for one: analysed, not reviewable until saved.
       entry.annotations = [];
       entry.readOnlyReason = UNSAVED_REASON;

@@ -79,8 +79,8 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
   }
 
   /**
-   * Whether ClaimLens works on this document: a file (local or of a registered file system, not a sidecar)
-   * or an unsaved new buffer, in one of the configured languages.
+   * Whether ClaimLens works on this document: a file (local or of a registered file system, not a
+   * sidecar) or an unsaved new buffer, in one of the configured languages.
    */
   isArticle(document: ArticleDocument<U>): boolean {
     if (isUntitledDocument(document)) return this.host.settings.languages(document.uri).includes(document.languageId);

@@ -60,8 +60,7 @@ export async function loadArticle(path: string, threshold = DEFAULT_THRESHOLD, i
     const problem = `Review file problem: ${loaded.message ?? loaded.sidecarPath}.`;
     if (!ignoreBadSidecar) throw new InputError(`${problem} It was not changed; fix or move it, then run again.`);
     const items = buildReviewItems({ text, analysis, annotations: [], anchors: [], threshold });
-    warnings.push(`${problem} Counted without its reviews.`);
-    return { path, text, analysis, items, reviewedText: new Map(), sidecarState: loaded.state, warnings };
+    return { path, text, analysis, items, reviewedText: new Map(), sidecarState: loaded.state, warnings: [...warnings, `${problem} Counted without its reviews.`] };
   }
   const saved = loaded.sidecar.annotations;
   // As the editor does on opening: reviews found in edited text are flagged changed since review.

@@ -63,7 +63,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
 
   if (readOnlyReason) {
     // An unsaved buffer has no review file to open.
-    const open = uri.scheme === 'file' ? ` ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}` : '';
+    const open = uri.scheme !== 'untitled' ? ` ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}` : '';
     lines.push(`$(lock) Reviewing disabled: ${escapeMarkdown(readOnlyReason)}${open}`);
   } else {
     const k = item.key;
@@ -106,7 +106,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Hovers on every file document and unsaved buffer; the provider asks the ArticleService whether it is an article. */
+/** Hovers on every document (files of any file system, unsaved buffers); the provider asks the ArticleService whether it is an article. */
 export function registerHover(context: vscode.ExtensionContext, articles: ArticleService): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, new ClaimHoverProvider(articles)));
 }

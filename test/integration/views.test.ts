@@ -82,7 +82,8 @@ describe('sidebar: review tree', function () {
     const byKey = new Map(state.items.map((i) => [i.key, i]));
     const scores = snap.get(labels[0])!.map((k) => byKey.get(k)!.claim!.score);
     assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'highest score first');
-    assert.equal(s.review.treeView.description?.startsWith('by priority'), true);
+    assert.equal(s.review.treeView.description?.startsWith('by priority · claims: score ≥ 0.5'), true, s.review.treeView.description);
+    assert.match(String(s.review.provider.getTreeItem(s.review.provider.rootGroups[0]).tooltip), /A claim is a sentence scoring at least 0\.5/);
     const visible = state.items.filter((i) => !i.orphaned);
     for (const [label, keys] of snap) assert.equal(count(label), keys.length, label);
     assert.equal([...snap.values()].flat().length, visible.length);

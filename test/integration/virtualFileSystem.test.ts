@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../src/core/review/types';
-import { claims, closeAll, ready, run } from './editorSupport';
+import { api, claims, closeAll, ready, run } from './editorSupport';
 
 const ARTICLE = [
   'Harbor Report',
@@ -144,5 +144,19 @@ describe('articles on another file system (workspace.fs)', function () {
     const r = await run('claimlens.markDisputed', { uri, keys: [claims(state)[0].key], note: 'x' });
     assert.equal(r.ok, false);
     assert.deepEqual([...readOnlyFs.files.keys()], ['/news/harbor.article']);
+  });
+
+  it('analyses untitled buffers read-only (no file system to keep their reviews in): nothing is written anywhere', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'news-article', content: ARTICLE });
+    await vscode.window.showTextDocument(doc);
+    const { articles } = await api();
+    try {
+      const state = await ready(doc);
+      assert.match(state.readOnlyReason ?? '', /^Save the article to review it/);
+      assert.equal(articles.sidecarPath(doc.uri), undefined);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

@@ -45,29 +45,29 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   const files = await expandArticleArgs(positionals, io.cwd);
   const results: unknown[] = [];
   const failed = await forEachArticle(io, files, 'analyzing', async (file) => {
-      const article = await loadArticle(file, threshold, true);
-      for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
-      const { analysis } = article;
-      const claims = analysis.claims.filter((c) => c.score >= threshold);
-      const counts = countReviews(article.items);
-      const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
-      if (values.json) {
-        results.push({ file, claims, quotes: analysis.quotes, counts: { claims: counts.total, quotes: counts.quotes, threshold }, ...(sentences ? { sentences } : {}) });
-        return;
-      }
-      io.stdout(`${file}: ${counts.total} claims, ${counts.quotes} quotes (${claimThresholdLabel(threshold)})\n\n`);
-      const counted = countedClaims(article.items);
-      if (counted.length > 0) {
-        io.stdout(table([['OFFSETS', 'SCORE', 'TYPE', 'STATUS', 'CLAIM'], ...counted.map((c) => [
-          `${c.range!.start}-${c.range!.end}`, c.claim ? c.claim.score.toFixed(2) : '–', c.claim?.type ?? 'by hand', c.status, oneLine(c.text),
-        ])]) + '\n');
-      }
-      if (sentences && sentences.length > 0) {
-        io.stdout(table([['OFFSETS', 'SCORE', 'SENTENCE'], ...sentences.map((s) => [`${s.start}-${s.end}`, s.score.toFixed(4), oneLine(s.text)])]) + '\n');
-      }
-      if (analysis.quotes.length > 0) {
-        io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
-      }
+    const article = await loadArticle(file, threshold, true);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
+    const { analysis } = article;
+    const claims = analysis.claims.filter((c) => c.score >= threshold);
+    const counts = countReviews(article.items);
+    const sentences = values['all-sentences'] ? analysis.sentences.map((s) => ({ start: s.start, end: s.end, score: s.score ?? 0, text: s.text })) : undefined;
+    if (values.json) {
+      results.push({ file, claims, quotes: analysis.quotes, counts: { claims: counts.total, quotes: counts.quotes, threshold }, ...(sentences ? { sentences } : {}) });
+      return;
+    }
+    io.stdout(`${file}: ${counts.total} claims, ${counts.quotes} quotes (${claimThresholdLabel(threshold)})\n\n`);
+    const counted = countedClaims(article.items);
+    if (counted.length > 0) {
+      io.stdout(table([['OFFSETS', 'SCORE', 'TYPE', 'STATUS', 'CLAIM'], ...counted.map((c) => [
+        `${c.range!.start}-${c.range!.end}`, c.claim ? c.claim.score.toFixed(2) : '–', c.claim?.type ?? 'by hand', c.status, oneLine(c.text),
+      ])]) + '\n');
+    }
+    if (sentences && sentences.length > 0) {
+      io.stdout(table([['OFFSETS', 'SCORE', 'SENTENCE'], ...sentences.map((s) => [`${s.start}-${s.end}`, s.score.toFixed(4), oneLine(s.text)])]) + '\n');
+    }
+    if (analysis.quotes.length > 0) {
+      io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
+    }
   });
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   else if (files.length > 0) io.stdout(`${claimDefinition(threshold, '--threshold')}\n`);

@@ -3,6 +3,7 @@
  * fact-check needs. Built by the CLI from files and flags, and by the editor command from
  * the ArticleService state and settings.
  */
+import { looksLikeProse } from '../link/segment';
 import type { ReviewItem } from '../review/types';
 import type { VerdictScale } from '../review/verdictScale';
 
@@ -43,11 +44,18 @@ export interface ExportFile {
   content: string;
 }
 
-/** The first non-empty line, trimmed (the headline is never a claim). */
+/** Longest line read as a headline after a paragraph typed above it (the grammar's #lead-before-headline too). */
+export const HEADLINE_MAX_CHARS = 120;
+
+/**
+ * The article's headline: its first non-empty line, unless that line is a paragraph of prose
+ * (core/link/segment looksLikeProse, the engine's own test; e.g. a paragraph typed above the
+ * headline): then the first later line of at most HEADLINE_MAX_CHARS that does not end like a
+ * sentence; failing that, the first line.
+ */
 export function headlineOf(text: string): string {
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim();
-    if (trimmed) return trimmed;
-  }
-  return '';
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return '';
+  if (!looksLikeProse(lines[0])) return lines[0];
+  return lines.find((l) => Array.from(l).length <= HEADLINE_MAX_CHARS && !/[.!?:;"\u201d\u2019\u00bb]$/u.test(l)) ?? lines[0];
 }

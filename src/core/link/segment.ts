@@ -101,7 +101,16 @@ export function headlineEndOf(text: string): number {
   const end = m.index + m[0].length - m[2].length;
   if (!/\S/.test(text.slice(end))) return -1;
   const line = m[1].trim();
-  // A long line ending with a full stop is a paragraph of text, not a headline.
-  if (line.length > 200 || (/[.!?]["\u201d]?$/.test(line) && line.split(/\s+/).length > 25)) return -1;
+  if (looksLikeProse(line)) return -1;
   return end;
+}
+
+/**
+ * A line that is a paragraph of text, not a headline: very long, or a long sentence (more than 25
+ * words ending with a full stop). The export's headline (core/export/types.ts headlineOf) and the
+ * News Article grammar's #lead-before-headline use the same rule.
+ */
+export function looksLikeProse(line: string): boolean {
+  const t = line.trim();
+  return t.length > 200 || (/[.!?]["\u201d]?$/.test(t) && t.split(/\s+/).length > 25);
 }

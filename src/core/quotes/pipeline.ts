@@ -13,7 +13,7 @@ import { attributionTail } from './filter';
 import { markedQuote } from './marked';
 import { indirectQuotes } from './indirect';
 import { introOf } from './intro';
-import type { PreviousSpeaker } from './speaker';
+import { nameRelatives, type PreviousSpeaker } from './speaker';
 
 export interface ParagraphQuotes {
   quotes: ParagraphQuote[];
@@ -51,6 +51,7 @@ export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?:
     }
   }
   quotes.sort((a, b) => a.start - b.start);
+  for (const q of quotes) nameRelatives(ctx, q);
   return { quotes, intro: introOf(ctx) };
 }
 

@@ -6,6 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
+import { claimDefinition } from '../../core/review/counts';
+import { readSettings } from '../../settings/settings';
 import type { ReviewItem } from '../../core/review/types';
 import type { ArticleState } from '../../articles/contracts';
 import {
@@ -125,6 +127,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
       const t = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       t.id = node.id;
       t.contextValue = node.orphans ? 'claimlens.group.orphans' : 'claimlens.group';
+      if (!node.orphans && this.state) t.tooltip = claimDefinition(readSettings(this.state.uri).scoreThreshold, 'claimlens.scoreThreshold');
       if (node.orphans) {
         t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
         t.tooltip = 'Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.';

@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
 import { SIDEBAR_CMD } from '../../commands/ids';
+import { claimThresholdLabel } from '../../core/review/counts';
+import { readSettings } from '../../settings/settings';
 import type { ArticleService, ArticleState } from '../../articles/contracts';
 import { DEFAULT_FILTER, GroupBy, KindFilter, QueueFilter, describeFilter, isFilterActive } from './queue';
 import { ReviewNode, ReviewTreeProvider, ItemNode, GroupNode } from './reviewTreeProvider';
@@ -147,7 +149,9 @@ export class ReviewView implements vscode.Disposable {
     const p = this.provider;
     const grouping = `by ${p.groupBy === 'type' ? 'claim type' : p.groupBy === 'checked' ? 'checked before' : p.groupBy}`;
     const filters = describeFilter(p.filter);
-    this.treeView.description = state ? [grouping, filters].filter(Boolean).join(' · ') : undefined;
+    // The one definition of a claim: the threshold the counts use, as the status bar and the CLI show it.
+    const threshold = state ? claimThresholdLabel(readSettings(state.uri).scoreThreshold) : '';
+    this.treeView.description = state ? [grouping, threshold, filters].filter(Boolean).join(' · ') : undefined;
     if (!state) {
       // No message: the view is empty, so VS Code shows the welcome content (Open Seed Article).
       const uri = this.activeArticleUri() ?? this.shownUri;

@@ -1,8 +1,9 @@
 /**
  * Restricted Mode: workspace trust on and this folder untrusted (the launcher's second extension host).
- * ClaimLens declares `capabilities.untrustedWorkspaces.supported: true` (it runs no workspace code), so
+ * ClaimLens declares `capabilities.untrustedWorkspaces` supported ("limited": it runs no workspace code), so
  * VS Code keeps it enabled: it activates, analyses an article (the claims and quotes the decorations
- * paint), hovers a claim and saves a review beside the article, as in a trusted folder.
+ * paint), hovers a claim and saves a review beside the article, as in a trusted folder. The one restricted
+ * setting, the reviewer name, is not taken from the untrusted folder: a repository cannot sign your reviews.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -29,12 +30,15 @@ describe('Restricted Mode (workspace trust on, folder untrusted)', function () {
   it('keeps ClaimLens enabled and activates it', async () => {
     const extension = vscode.extensions.getExtension('claimlens.claimlens');
     assert.ok(extension, 'ClaimLens is disabled in Restricted Mode (capabilities.untrustedWorkspaces)');
-    assert.deepEqual(extension.packageJSON.capabilities?.untrustedWorkspaces, { supported: true });
+    const capability = extension.packageJSON.capabilities?.untrustedWorkspaces;
+    assert.equal(capability?.supported, 'limited');
+    assert.deepEqual(capability?.restrictedConfigurations, ['claimlens.reviewerName']);
     await api();
     assert.equal(extension.isActive, true);
   });
 
-  it('analyses, hovers and reviews an article', async () => {
+  it('analyses, hovers and reviews an article, under your name, not one the untrusted folder sets', async () => {
+    await vscode.workspace.getConfiguration('claimlens').update('reviewerName', 'Mallory from the repository', vscode.ConfigurationTarget.Workspace);
     const file = writeArticle(ARTICLE);
     const { editor, state } = await openArticle(file);
     const claim = claims(state)[0];
@@ -47,6 +51,8 @@ describe('Restricted Mode (workspace trust on, folder untrusted)', function () {
     assert.equal(r.ok, true, r.message);
     await ready(editor.document);
     assert.ok(fs.existsSync(`${file}.claimlens.json`));
-    assert.equal(readSidecar(file).annotations[0]?.status, 'disputed');
+    const saved = readSidecar(file).annotations[0];
+    assert.equal(saved?.status, 'disputed');
+    assert.notEqual(saved?.created.by, 'Mallory from the repository');
   });
 });

@@ -87,7 +87,7 @@ describe('claimlens CLI (built binary)', function () {
         assert.match(r.stdout, /changed claim: Assad has denied his government was behind .* \(.*states other facts \(number changed: 80 → 90\)/);
       }
       const report = cli(['report', 'article.txt'], dir);
-      assert.doesNotMatch(report.stdout, /✅ Sourced\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
+      assert.doesNotMatch(report.stdout, /✅ Sourced(?: · line \d+)?\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
       assert.match(report.stdout, /orphaned[\s\S]*> Assad has denied[\s\S]*more than 80 people[\s\S]*number changed: 80 → 90/);
     });
 
@@ -307,7 +307,7 @@ describe('claimlens CLI (built binary)', function () {
       assert.ok(ratings.length > 0 && ratings.every((x) => x.ratingValue === 6 && x.bestRating === 6 && x.alternateName === 'True'), JSON.stringify(ratings));
       const md = cli(['report', 'article.txt'], dir);
       assert.equal(md.code, 0, md.stderr);
-      assert.match(md.stdout, /^### \d+\. ✅ True$/m);
+      assert.match(md.stdout, /^### \d+\. ✅ True · line \d+$/m);
       assert.equal(cli(['report', 'article.txt', '--format', 'csv', '--verdicts', 'x.json'], dir).code, 2);
       writeFileSync(join(dir, 'other.json'), scale({ id: 'sourced', label: 'Correct', final: true, claimReview: { ratingValue: 5 } }));
       const other = cli([...flags, '--verdicts', 'other.json'], dir);

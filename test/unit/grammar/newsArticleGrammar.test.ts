@@ -138,6 +138,18 @@ describe('news-article grammar', () => {
       assert.deepEqual(runsWithScope(second, HEADING), []);
     });
 
+    it('a paragraph typed above the headline is not the headline; the headline after it keeps its style', async () => {
+      const lead = 'The council met on Monday evening and voted to raise the harbor fees for the third year in a row, despite protests from the fishing crews who say they cannot pay.';
+      const [first, , headline, , body] = await lines(`${lead}\n\nHarbor Fees Rise Again\n\nFishing crews said "we cannot pay" this year.`);
+      assert.deepEqual(runsWithScope(first, HEADING), []);
+      assert.deepEqual(runsWithScope(headline, HEADING), ['Harbor Fees Rise Again']);
+      assert.deepEqual(runsWithScope(body, HEADING), []);
+      assert.deepEqual(runsWithScope(body, QUOTE), ['"we cannot pay"']);
+      // A short first line stays the headline, as before.
+      const [short] = await lines('Harbor Fees Rise Again\n\nThe council met on Monday.');
+      assert.deepEqual(runsWithScope(short, HEADING), ['Harbor Fees Rise Again']);
+    });
+
     it('gives dates a numeric fallback scope so themes without constant.other still colour them', async () => {
       const [, line] = await lines('H\nOn Monday');
       const scopes = scopesAt(line, 'Monday');

@@ -71,7 +71,8 @@ describe('packaging: the VSIX manifest', function () {
 
   it('declares its capabilities: untrusted workspaces (Restricted Mode) supported, virtual ones limited, saying how', () => {
     const capabilities = packaged().capabilities;
-    assert.deepEqual(capabilities?.untrustedWorkspaces, { supported: true });
+    assert.equal(capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual(capabilities?.untrustedWorkspaces?.restrictedConfigurations, ['claimlens.reviewerName']);
     const virtual = capabilities?.virtualWorkspaces;
     assert.ok(typeof virtual === 'object' && virtual.supported === 'limited', JSON.stringify(virtual));
     assert.match(virtual.description ?? '', /virtual workspace.*file system.*checked before/);

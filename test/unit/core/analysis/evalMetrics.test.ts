@@ -40,14 +40,17 @@ describe('eval metrics (../shared/eval/README.md definitions)', () => {
     assert.equal(averagePrecision([{ score: 0.5, label: true }, { score: 0.5, label: false }]), 0.5);
   });
 
-  it('speaker_name_acc: the last word of the gold speaker\'s first capitalised name', () => {
+  it('speaker_name_acc: the last capitalised word of the gold speaker\'s name, before any appositive', () => {
     const cases: [string, string | null][] = [
       ['Sen. Chris Coons, Democrat of Delaware', 'Coons'],
       ['Ms. White', 'White'],
-      ["Twitter's chief executive, Jack Dorsey,", 'Twitter'],
+      ['CIA spokesman Ryan Trapani', 'Trapani'],
+      ['Gov. John Kasich (R-OH)', 'Kasich'],
+      ['A former candidate -- John McCain, who lost in 2008 --', 'McCain'],
+      ["Ryan's campaign", 'Ryan'],
+      ['a spokeswoman, Anna Richardson White,', 'White'],
       ['He', null],
       ['a spokesman', null],
-      ['The Democratic candidate', 'Democratic'],
       ['Former President Bill Clinton', 'Clinton'],
     ];
     for (const [speaker, word] of cases) assert.equal(goldNameWord(speaker), word, speaker);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countReport, markdownReport } from '../../../../src/core/export/markdown';
+import { countReport, lineNumbers, markdownReport, nestedQuote } from '../../../../src/core/export/markdown';
 import type { ReviewStatus } from '../../../../src/core/review/types';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../../src/core/review/verdictScale';
 import { fixtureInput, fixtureItems } from './fixture';
@@ -50,12 +50,37 @@ describe('Markdown report', () => {
     const input = fixtureInput({ scale });
     const items = input.items.map((i) => (i.key === 'c-disputed' ? { ...i, status: 'half-true' as ReviewStatus } : i));
     const md = markdownReport({ ...input, items });
-    assert.match(md, /^### 2\. ✅ True \\\*verified\\\*$/m);
-    assert.match(md, /^### 3\. ❓ Unknown verdict “unverified”$/m);
-    assert.match(md, /^### 4\. ❓ Unknown verdict “half-true”$/m);
+    assert.match(md, /^### 2\. ✅ True \\\*verified\\\* · line \d+$/m);
+    assert.match(md, /^### 3\. ❓ Unknown verdict “unverified” · line \d+$/m);
+    assert.match(md, /^### 4\. ❓ Unknown verdict “half-true” · line \d+$/m);
     assert.match(md, /Libraries closed in 2017/);
     // Without a scale: the default words, as before.
-    assert.match(report, /^### 2\. ✅ Sourced$/m);
-    assert.match(report, /^### 3\. ❔ Unverified$/m);
+    assert.match(report, /^### 2\. ✅ Sourced · line \d+$/m);
+    assert.match(report, /^### 3\. ❔ Unverified · line \d+$/m);
+  });
+
+  it('gives each claim and quote its line in the article (orphans have none)', () => {
+    const { text, items } = fixtureInput();
+    const line = lineNumbers(text);
+    const headings = report.split('\n').filter((l) => l.startsWith('### '));
+    const claims = items.filter((i) => i.kind === 'claim' && i.status !== 'dismissed');
+    assert.equal(headings.length, claims.length);
+    claims.forEach((c, i) => {
+      if (c.range && !c.orphaned) assert.ok(headings[i].endsWith(` · line ${line(c.range.start)}`), headings[i]);
+      else assert.doesNotMatch(headings[i], / · line /);
+    });
+    assert.match(report, /“We will finish the bridge by March,” — \*\*Anna Lind\*\* \(✅ Sourced\) · line 5$/m);
+    assert.deepEqual([0, 1, 2, 3, 4].map(lineNumbers('a\nb\n\nc')), [1, 1, 2, 2, 3]);
+  });
+
+  it('balances nested quotes: the quote\'s own marks dropped, inner double quotes made single', () => {
+    assert.equal(nestedQuote('He called it "a disaster" today'), '“He called it ‘a disaster’ today”');
+    assert.equal(nestedQuote('“We will win,” she said of “the plan”'), '“‘We will win,’ she said of ‘the plan’”');
+    assert.equal(nestedQuote('“The bridge is safe,'), '“The bridge is safe,”');
+    assert.equal(nestedQuote('plain words'), '“plain words”');
+    for (const q of ['He said "no', '“a” and “b”', '«non»']) {
+      const out = nestedQuote(q);
+      assert.equal((out.match(/“/g) ?? []).length, (out.match(/”/g) ?? []).length, out);
+    }
   });
 });

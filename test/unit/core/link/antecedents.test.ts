@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { Antecedents } from '../../../../src/core/link/antecedents';
+import { pronounSpeaker, type LinkedPerson, type PersonsSoFar } from '../../../../src/core/link/speakerRules';
+import type { Gender } from '../../../../src/core/paragraph/types';
+import { analyze } from '../../../../src/core/analysis';
+
+/** The definition: walking back over the earlier paragraphs, the first person whose gender (known now) fits. */
+function walkBack(paragraphs: LinkedPerson[][], pronoun: 'm' | 'f', genders: ReadonlyMap<string, Gender>): string | null {
+  for (let j = paragraphs.length - 1; j >= 0; j--) {
+    for (let i = paragraphs[j].length - 1; i >= 0; i--) {
+      const p = paragraphs[j][i];
+      const g = p.gender || genders.get(p.name) || '';
+      if (g === '' || g === pronoun) return p.name;
+    }
+  }
+  return null;
+}
+
+const NAMES = ['Lee', 'Kim', 'Ana Berg', 'Jo', 'Sam Ortiz'];
+const GENDERS: Gender[] = ['', '', 'm', 'f', 'p', 'n'];
+/** Paragraphs of persons; after each, some names learn a gender (once, as the carry state does), then lookups. */
+const steps = fc.array(
+  fc.record({
+    persons: fc.array(fc.record({ name: fc.constantFrom(...NAMES), gender: fc.constantFrom(...GENDERS) }), { maxLength: 4 }),
+    learn: fc.array(fc.record({ name: fc.constantFrom(...NAMES), gender: fc.constantFrom<Gender>('m', 'f', 'p', 'n') }), { maxLength: 2 }),
+    resetHere: fc.boolean(),
+  }),
+  { maxLength: 30 },
+);
+
+describe('Antecedents: the indexed search for who he/she refers to in earlier paragraphs', () => {
+  it('finds what walking back finds, after every paragraph, as genders are learned and after a reset', () => {
+    fc.assert(
+      fc.property(steps, (script) => {
+        const index = new Antecedents();
+        const paragraphs: LinkedPerson[][] = [];
+        const genders = new Map<string, Gender>();
+        for (const step of script) {
+          const persons = step.persons.map((p, i) => ({ start: i, name: p.name, gender: p.gender || genders.get(p.name) || '' }) as LinkedPerson);
+          paragraphs.push(persons);
+          index.add(persons);
+          for (const l of step.learn) if (!genders.has(l.name)) genders.set(l.name, l.gender);
+          if (step.resetHere) index.reset(paragraphs.map((ps) => ({ persons: ps })));
+          for (const pronoun of ['m', 'f'] as const) assert.equal(index.find(pronoun, genders), walkBack(paragraphs, pronoun, genders));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the pronoun rule reads only the current paragraph, however many earlier ones lack a compatible person', () => {
+    const read: number[] = [];
+    const so: PersonsSoFar = {
+      fullNames: () => new Map(),
+      genders: () => new Map(),
+      persons: (para) => {
+        read.push(para);
+        return [];
+      },
+      earlier: () => null,
+    };
+    assert.equal(pronounSpeaker.fn(so, 'm', { start: 5, end: 7, text: 'he' }, 10_000, []), null);
+    assert.deepEqual(read, [10_000]);
+  });
+
+  it('a he after hundreds of paragraphs without a man still finds the last man before them', () => {
+    const text = ['Officials said John Carter had resigned.', ...Array.from({ length: 200 }, (_, i) => `"Point ${i}," she said.`), '"Goodbye," he said.'].join('\n\n');
+    const a = analyze(text);
+    assert.equal(a.quotes[a.quotes.length - 1].speaker?.name, 'John Carter');
+  });
+});
