@@ -43,7 +43,7 @@ Options:
                    local date of each review's last change; the report: today, local).
   --include-unverified
                    claimreview: also unverified claims, with the textual rating "Unverified" only.
-  --verdicts FILE  claimreview: the organisation's verdict scale (ratings, which verdicts are final);
+  --verdicts FILE  claimreview, md: the organisation's verdict scale (labels, ratings, which are final);
                    default: .claimlens/verdicts.json in the current folder if there is one, else
                    sourced / disputed / unverified.
   --split          claimreview with --out: one file per claim.
@@ -84,10 +84,11 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (positionals.length === 0) throw new UsageError('report: give at least one article file.');
   if (values.split && (format !== 'claimreview' || !values.out)) throw new UsageError('--split works with --format claimreview and --out DIR.');
   if (values['include-unverified'] && format !== 'claimreview') throw new UsageError('--include-unverified works with --format claimreview.');
-  if (values.verdicts !== undefined && format !== 'claimreview') throw new UsageError('--verdicts works with --format claimreview.');
+  const usesScale = format === 'claimreview' || format === 'md';
+  if (values.verdicts !== undefined && !usesScale) throw new UsageError('--verdicts works with --format claimreview or md.');
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}".`);
   const threshold = values.threshold === undefined ? undefined : parseThreshold(values.threshold);
-  const scale = format === 'claimreview' ? await loadScale(values.verdicts, io.cwd) : undefined;
+  const scale = usesScale ? await loadScale(values.verdicts, io.cwd) : undefined;
   const files = await expandArticleArgs(positionals, io.cwd);
 
   const outcomes: Outcome[] = [];

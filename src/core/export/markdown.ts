@@ -4,7 +4,8 @@
  * notes are escaped so nothing in them can turn into markup, links or HTML.
  */
 import { lineIndex } from '../text/lineIndex';
-import { STATUS_WORDS } from '../review/statuses';
+import { STATUS_WORDS, type StatusWords } from '../review/statuses';
+import { DEFAULT_VERDICT_SCALE, RESERVED_VERDICT_IDS, verdictById, type VerdictScale } from '../review/verdictScale';
 import { escapeMarkdown } from './escapeMarkdown';
 import type { ReviewItem, ReviewStatus } from '../review/types';
 import { claimSpeaker, quoteSpeaker } from './speakers';
@@ -29,10 +30,16 @@ function sourceLine(url: string, title?: string): string {
   return label;
 }
 
-/** "✅ Sourced": the status words with their report emoji. */
-function statusLabel(status: ReviewStatus): string {
-  const { emoji, label } = STATUS_WORDS[status];
-  return emoji ? `${emoji} ${label}` : label;
+/**
+ * "✅ Sourced": the verdict's label in the organisation's scale (the default scale's are the status
+ * words), with the report emoji of a built-in status; a verdict the scale lacks is shown as such.
+ */
+function statusLabel(status: ReviewStatus, scale: VerdictScale): string {
+  const words = (STATUS_WORDS as Partial<Record<string, StatusWords>>)[status];
+  const verdict = RESERVED_VERDICT_IDS.includes(status) ? undefined : verdictById(scale, status);
+  if (!RESERVED_VERDICT_IDS.includes(status) && !verdict) return `❓ Unknown verdict “${escapeMarkdown(status)}”`;
+  const label = verdict ? escapeMarkdown(verdict.label) : words?.label ?? status;
+  return words?.emoji ? `${words.emoji} ${label}` : label;
 }
 
 export interface ReportCounts {
@@ -98,8 +105,8 @@ export function nestedQuote(text: string): string {
   return `“${t.trim()}”`;
 }
 
-function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[], line: (offset: number) => number): string[] {
-  const lines = [`### ${n}. ${statusLabel(item.status)}${lineOf(item, line)}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
+function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[], line: (offset: number) => number, scale: VerdictScale): string[] {
+  const lines = [`### ${n}. ${statusLabel(item.status, scale)}${lineOf(item, line)}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
   const speaker = claimSpeaker(item, items);
   if (speaker) lines.push(`- Speaker: ${escapeMarkdown(speaker)}`);
   if (item.claim) lines.push(`- Type: ${item.claim.type} · score ${item.claim.score.toFixed(2)}`);
@@ -118,6 +125,7 @@ function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[],
 
 export function markdownReport(input: ExportInput): string {
   const c = countReport(input.items);
+  const scale = input.scale ?? DEFAULT_VERDICT_SCALE;
   const title = escapeMarkdown(input.headline || input.articlePath);
   const out: string[] = [`# ClaimLens review: ${title}`, ''];
   out.push(`- Article: ${fileNameCode(input.articlePath)}`);
@@ -132,14 +140,14 @@ export function markdownReport(input: ExportInput): string {
   out.push('## Claims', '');
   if (claims.length === 0) out.push('No check-worthy claims.', '');
   const line = lineNumbers(input.text);
-  claims.forEach((item, i) => out.push(...claimSection(item, i + 1, input.items, line)));
+  claims.forEach((item, i) => out.push(...claimSection(item, i + 1, input.items, line, scale)));
 
   const quotes = input.items.filter((i) => i.kind === 'quote' && i.status !== 'dismissed');
   out.push('## Quotes', '');
   if (quotes.length === 0) out.push('No attributed quotes.', '');
   for (const q of quotes) {
     const speaker = quoteSpeaker(q);
-    const status = q.status === 'unreviewed' ? '' : ` (${statusLabel(q.status)})`;
+    const status = q.status === 'unreviewed' ? '' : ` (${statusLabel(q.status, scale)})`;
     const orphan = q.orphaned ? ' — ⚠️ orphaned' : '';
     out.push(`- ${escapeMarkdown(nestedQuote(q.text))} — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${lineOf(q, line)}${orphan}`);
     const note = q.annotation?.note?.trim();

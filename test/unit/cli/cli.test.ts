@@ -305,6 +305,10 @@ describe('claimlens CLI (built binary)', function () {
       assert.equal(r.code, 0, r.stderr);
       const ratings = (JSON.parse(r.stdout) as { reviewRating: Record<string, unknown> }[]).map((x) => x.reviewRating);
       assert.ok(ratings.length > 0 && ratings.every((x) => x.ratingValue === 6 && x.bestRating === 6 && x.alternateName === 'True'), JSON.stringify(ratings));
+      const md = cli(['report', 'article.txt'], dir);
+      assert.equal(md.code, 0, md.stderr);
+      assert.match(md.stdout, /^### \d+\. ✅ True · line \d+$/m);
+      assert.equal(cli(['report', 'article.txt', '--format', 'csv', '--verdicts', 'x.json'], dir).code, 2);
       writeFileSync(join(dir, 'other.json'), scale({ id: 'sourced', label: 'Correct', final: true, claimReview: { ratingValue: 5 } }));
       const other = cli([...flags, '--verdicts', 'other.json'], dir);
       assert.equal(other.code, 0, other.stderr);

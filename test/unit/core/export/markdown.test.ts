@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { countReport, lineNumbers, markdownReport, nestedQuote } from '../../../../src/core/export/markdown';
+import type { ReviewStatus } from '../../../../src/core/review/types';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../../src/core/review/verdictScale';
 import { fixtureInput, fixtureItems } from './fixture';
 
 describe('Markdown report', () => {
@@ -38,6 +40,23 @@ describe('Markdown report', () => {
     // Nothing of the name escapes onto a line of its own, and the title escapes its HTML.
     assert.ok(md.split('\n').every((l) => !l.startsWith('<img')));
     assert.doesNotMatch(md.split('\n')[0], /<img/);
+  });
+
+  it('labels verdicts by the organisation\'s scale, and shows a verdict the scale lacks as unknown, never hiding the claim', () => {
+    const scale: VerdictScale = {
+      ...DEFAULT_VERDICT_SCALE,
+      verdicts: [{ id: 'sourced', label: 'True *verified*', final: true, claimReview: { ratingValue: 5, alternateName: 'True' } }, DEFAULT_VERDICT_SCALE.verdicts[1]],
+    };
+    const input = fixtureInput({ scale });
+    const items = input.items.map((i) => (i.key === 'c-disputed' ? { ...i, status: 'half-true' as ReviewStatus } : i));
+    const md = markdownReport({ ...input, items });
+    assert.match(md, /^### 2\. ✅ True \\\*verified\\\* · line \d+$/m);
+    assert.match(md, /^### 3\. ❓ Unknown verdict “unverified” · line \d+$/m);
+    assert.match(md, /^### 4\. ❓ Unknown verdict “half-true” · line \d+$/m);
+    assert.match(md, /Libraries closed in 2017/);
+    // Without a scale: the default words, as before.
+    assert.match(report, /^### 2\. ✅ Sourced · line \d+$/m);
+    assert.match(report, /^### 3\. ❔ Unverified · line \d+$/m);
   });
 
   it('gives each claim and quote its line in the article (orphans have none)', () => {
