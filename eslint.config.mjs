@@ -23,6 +23,19 @@ export default tseslint.config(
     },
   },
   {
+    // Every log line goes to the ClaimLens LogOutputChannel (Output → ClaimLens), never to the console: in
+    // VS Code the console is the extension host's log, where users do not look. The CLI prints to its terminal.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': ['error',
+        { object: 'process', property: 'stdout', message: 'Log to the ClaimLens LogOutputChannel, not stdout.' },
+        { object: 'process', property: 'stderr', message: 'Log to the ClaimLens LogOutputChannel, not stderr.' },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'scripts/**/*.js', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
   },

@@ -1,4 +1,4 @@
-// `npm run package`: the VSIX for desktop VS Code (`code --install-extension claimlens-<version>.vsix`),
+// `npm run package [-- --out FILE]`: the VSIX for desktop VS Code (`code --install-extension claimlens-<version>.vsix`),
 // `npm start` and the UI tests. vsce runs `vscode:prepublish` (the minified esbuild build) first;
 // .vscodeignore keeps sources, tests, the CLI bundle and node_modules out (the bundles inline the
 // dependencies). stdin is closed, so any vsce question fails the run instead of waiting, and any
@@ -10,16 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
+const outAt = process.argv.indexOf('--out');
+const vsix = outAt > 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]) : join(root, `${manifest.name}-${manifest.version}.vsix`);
 const TARGET_KB = 1024;
 
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const args = [
   vsce, 'package',
   '--no-dependencies', // Everything the extension needs is bundled into dist/.
-  // No public repository yet: without this vsce asks. Also keeps README links relative (the VSIX is
-  // installed from a checkout, not browsed on the Marketplace).
-  ...(manifest.repository ? [] : ['--allow-missing-repository', '--no-rewrite-relative-links']),
+  // package.json names the repository, so vsce needs no --allow-missing-repository and rewrites the
+  // README's relative links to it (as the Marketplace shows them).
   '--out', vsix,
 ];
 const result = spawnSync(process.execPath, args, {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createArticleService } from './articles/articleService';
 import { registerReviewCommands } from './commands';
 import { NodeFileStore } from './core/review/nodeFileStore';
+import { RoutingFileStore, WorkspaceFileStore } from './articles/workspaceFileStore';
 import { DecorationController } from './decorations/decorations';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
@@ -17,21 +18,26 @@ import { startAnalysisWorker } from './worker/startWorker';
  * Returns what the integration tests (and other features) build on.
  */
 export function activate(context: vscode.ExtensionContext) {
+  // One log for the whole extension (Output → ClaimLens); nothing in src/ writes to the console (ESLint).
+  const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
+  context.subscriptions.push(log);
   // The analysis runs in a worker thread; the ArticleService joins it with the sidecar reviews.
-  const analysis = startAnalysisWorker(context);
-  const articles = createArticleService(context, analysis, new NodeFileStore());
+  const analysis = startAnalysisWorker(context, log);
+  // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.
+  const files = new RoutingFileStore(new NodeFileStore(), new WorkspaceFileStore(vscode.workspace.fs, (p) => vscode.Uri.parse(p, true)));
+  const articles = createArticleService(context, analysis, files);
   // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
   const reviewCommands = registerReviewCommands(context, articles);
   context.subscriptions.push(new DecorationController(context.extensionUri, articles), new ReviewStatusBar(articles));
   registerHover(context, articles);
   registerDiagnostics(context, articles);
   // Sidebar: Review tree, Claim Details webview, Workspace view.
-  const sidebar = registerSidebar(context, articles);
+  const sidebar = registerSidebar(context, articles, log);
   // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation) and "Open Seed Article…".
   registerExportCommand(context, articles);
   registerOpenSeedCommand(context);
   // "Checked before": earlier fact-checks of each claim, indexed in their own worker.
-  const { matches, markers } = registerMatching(context, articles);
+  const { matches, markers } = registerMatching(context, articles, log);
   sidebar.details.setCheckedBefore(checkedBeforeSource(articles, matches));
   context.subscriptions.push(sidebar.review.setCheckedBefore((uri, item) => !!matches.matchesOf(uri, item)?.[0]?.strong, matches.onDidChangeMatches));
   return { articles, reviewCommands, sidebar, matches, markers };

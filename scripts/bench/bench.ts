@@ -31,7 +31,7 @@ const log = (msg: string): void => {
 };
 
 /** The engine with its time per step accumulated, to say where the time goes. */
-const spent = { split: 0, analyze: 0, link: 0 };
+const spent = { split: 0, analyze: 0, link: 0, relinked: 0 };
 const timedEngine: AnalysisEngine<ParagraphAnalysis> = {
   splitParagraphs(text) {
     const t = performance.now();
@@ -59,13 +59,14 @@ const timedEngine: AnalysisEngine<ParagraphAnalysis> = {
         const t = performance.now();
         const r = linker.link(text, parts);
         spent.link += performance.now() - t;
+        spent.relinked += linker.relinked;
         return r;
       },
       tails: () => linker.tails(),
     };
   },
 };
-const resetSpent = (): void => void Object.assign(spent, { split: 0, analyze: 0, link: 0 });
+const resetSpent = (): void => void Object.assign(spent, { split: 0, analyze: 0, link: 0, relinked: 0 });
 
 /** CPU time of this process in ms: on a busy machine it shows the work itself, without waiting for a core. */
 const cpuMs = (): number => {
@@ -129,7 +130,7 @@ async function keystrokes(analyzer: IncrementalAnalyzer<ParagraphAnalysis>, docI
   const rand = prng(7);
   const times: number[] = [];
   const cpu: number[] = [];
-  const breakdown = { analyze: 0, link: 0, split: 0 };
+  const breakdown = { analyze: 0, link: 0, split: 0, relinked: 0 };
   /** Per keystroke: compromise's share (analysing the edited paragraph), the link step, and the rest. */
   const analyzeMs: number[] = [];
   const linkMs: number[] = [];
@@ -155,6 +156,7 @@ async function keystrokes(analyzer: IncrementalAnalyzer<ParagraphAnalysis>, docI
       breakdown.analyze += spent.analyze;
       breakdown.link += spent.link;
       breakdown.split += spent.split;
+      breakdown.relinked += spent.relinked;
       at++;
     }
   }
@@ -165,6 +167,8 @@ async function keystrokes(analyzer: IncrementalAnalyzer<ParagraphAnalysis>, docI
     cpu_p50: round(median(cpu)),
     cpu_p95: round(percentile(cpu, 95)),
     mean_ms: { analyze_paragraph: per(breakdown.analyze), link: per(breakdown.link), split: per(breakdown.split) },
+    /** How far one keystroke's re-link reaches: paragraphs linked again, on average. */
+    relinked_paragraphs: per(breakdown.relinked),
     steps_ms: { analyze_paragraph: p(analyzeMs), link: p(linkMs), other: p(otherMs), without_compromise: p(times.map((x, i) => x - analyzeMs[i])) },
   };
 }
@@ -390,6 +394,7 @@ async function main(): Promise<void> {
       full_1mb_split_ms: fullSplit['1mb'],
       keystroke_mean_ms: keystroke!.mean_ms,
       keystroke_steps_ms: keystroke!.steps_ms,
+      keystroke_relinked_paragraphs: keystroke!.relinked_paragraphs,
       keystroke_cpu_ms: { p50: keystroke!.cpu_p50, p95: keystroke!.cpu_p95 },
       full_1mb_cpu_ms: round(full1mbCpu, 0),
       first_update_in_thread_1mb: firstUpdate,

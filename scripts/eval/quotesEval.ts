@@ -22,8 +22,41 @@ export interface QuoteFigures {
   direct_mixed: { p: number; r: number; f1: number; exact_f1: number };
   indirect: { p: number; r: number; f1: number };
   speaker_acc: number;
+  /**
+   * Among matched direct+mixed quotes whose gold speaker holds a capitalised name, the share whose resolved
+   * display name contains that name's last word (`Sen. Chris Coons, Democrat of Delaware` → `Coons`).
+   */
+  speaker_name_acc: number;
+  /** The share of predicted quotes (all kinds) whose resolved display name is a bare pronoun or relative word. */
+  pronoun_speaker_rate: number;
   cue_acc: number;
 }
+
+/** Words never a name, though capitalised at a sentence start. */
+const NOT_NAME = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|him|her|them|his|its|their|the|a|an|one|some|many|most|others?|both|all|mr|mrs|ms|dr|sen|rep|gov|gen|pres|president|senator|representative|governor|secretary|former|but|and|as|in|on|at|according)$/;
+
+/**
+ * The name a gold speaker text gives: in its first part (split at commas, brackets and dashes) that holds a
+ * capitalised word, the last capitalised word (the appositive after the name only describes). `Sen. Chris Coons, Democrat of Delaware`
+ * → Coons; `CIA spokesman Ryan Trapani` → Trapani; `Gov. John Kasich (R-OH)` → Kasich; `Ryan's campaign` → Ryan;
+ * `a spokeswoman, Anna Richardson White,` → White; `he`, `a spokesman` → null.
+ */
+export function goldNameWord(speaker: string): string | null {
+  for (const part of speaker.split(/[,;:()[\]\u2014\u2013]|\s-{1,2}\s|\s-{2}/)) {
+    let last: string | null = null;
+    for (const raw of part.split(/\s+/).filter(Boolean)) {
+      const w = raw.replace(/^["\u201c'\u2018]+/, '').replace(/['\u2019]s?$/, '').replace(/[."\u201d'\u2019]+$/, '');
+      const cap = /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) && !NOT_NAME.test(w.toLowerCase().replace(/\.$/, ''));
+      if (cap) last = w;
+    }
+    if (last) return last;
+  }
+  return null;
+}
+
+/** A display name that names nobody: a bare pronoun or relative word. */
+export const BARE_PRONOUN = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
+
 
 interface Tally {
   gold: number;
@@ -44,8 +77,14 @@ export function evaluateQuotes(articles: Iterable<QuoteArticle>, analyzeFn: (t: 
   let spkOk = 0;
   let cueN = 0;
   let cueOk = 0;
+  let nameN = 0;
+  let nameOk = 0;
+  let predAll = 0;
+  let pronounNamed = 0;
   for (const art of articles) {
     const { quotes } = analyzeFn(art.text);
+    predAll += quotes.length;
+    pronounNamed += quotes.filter((q) => q.speaker && BARE_PRONOUN.test(q.speaker.name.trim())).length;
     const groups: [GoldQuote[], Quote[], Tally, boolean][] = [
       [art.quotes.filter((q) => q.kind !== 'indirect'), quotes.filter((q) => q.kind !== 'indirect'), dm, true],
       [art.quotes.filter((q) => q.kind === 'indirect'), quotes.filter((q) => q.kind === 'indirect'), ind, false],
@@ -65,6 +104,11 @@ export function evaluateQuotes(articles: Iterable<QuoteArticle>, analyzeFn: (t: 
         if (gq.speaker !== null) {
           spkN++;
           if (overlapsAny(pq.speaker?.mention, gq.speaker_spans)) spkOk++;
+          const word = goldNameWord(gq.speaker);
+          if (word) {
+            nameN++;
+            if (pq.speaker && pq.speaker.name.split(/[\s,]+/).some((w) => w.replace(/['\u2019]s$|[.]$/g, '') === word)) nameOk++;
+          }
         }
         if (gq.cue !== null) {
           cueN++;
@@ -78,6 +122,8 @@ export function evaluateQuotes(articles: Iterable<QuoteArticle>, analyzeFn: (t: 
     direct_mixed: { ...dmPrf, exact_f1: prf(dm.exact, dm.pred, dm.gold).f1 },
     indirect: prf(ind.tp, ind.pred, ind.gold),
     speaker_acc: spkN ? spkOk / spkN : 0,
+    speaker_name_acc: nameN ? nameOk / nameN : 0,
+    pronoun_speaker_rate: predAll ? pronounNamed / predAll : 0,
     cue_acc: cueN ? cueOk / cueN : 0,
   };
 }

@@ -18,7 +18,19 @@ export interface CodeServerOptions {
   readonly userSettings?: Readonly<Record<string, unknown>>;
   /** Extra environment for the server and its extension host (e.g. CLAIMLENS_TEST_GREP). */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Workspace trust on and the opened folder left untrusted (Restricted Mode, without the trust
+   * prompt). Default: trust off, as the other tests run.
+   */
+  readonly restrictedMode?: boolean;
 }
+
+/** User settings of a Restricted Mode run: trust on, never asked for, so the folder stays untrusted. */
+export const RESTRICTED_MODE_SETTINGS: Readonly<Record<string, unknown>> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
 
 export interface CodeServer {
   readonly port: number;
@@ -84,7 +96,8 @@ async function startOnce(host: TestHost, options: CodeServerOptions, port: numbe
   for (const dir of [dirs.userDataDir, dirs.extensionsDir, ...Object.values(dirs.env)]) fs.mkdirSync(dir!, { recursive: true });
   const settingsFile = path.join(dirs.userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...quietUserSettings, ...options.userSettings }, null, 2));
+  const settings = { ...quietUserSettings, ...(options.restrictedMode ? RESTRICTED_MODE_SETTINGS : {}), ...options.userSettings };
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
   const logFile = path.join(stateDir, `code-server-${port}.log`);
   const args = [
     host.codeServerEntry,
@@ -94,7 +107,7 @@ async function startOnce(host: TestHost, options: CodeServerOptions, port: numbe
     '--extensions-dir', dirs.extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.restrictedMode ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--reconnection-grace-time', '10',

@@ -27,10 +27,10 @@ type Log = (line: string) => void;
 export async function ensureTestHost(log: Log = (line) => console.log(line)): Promise<TestHost> {
   const host = { node: nodeBinary, codeServerEntry };
   if (isMarked(nodeDir) && isMarked(codeServerDir)) {
-    ensureSystemPackages(false, log);
+    await ensureSystemPackages(false, log);
     return host;
   }
-  ensureSystemPackages(!isMarked(codeServerDir), log);
+  await ensureSystemPackages(!isMarked(codeServerDir), log);
   fs.mkdirSync(cacheDir, { recursive: true });
   await withLock(path.join(cacheDir, '.install-lock'), log, async () => {
     removeStalePartials();

@@ -3,6 +3,8 @@
 //   npm run test:integration [-- --grep <pattern>]
 // The suite (out/test/integration/index.js) is loaded by the workbench's smoke-test driver; its
 // console output reaches us through codeAutomationLog and its exit code through codeAutomationExit.
+// Two passes, each in its own server: the suite with workspace trust off, then the files under
+// test/integration/restricted/ in Restricted Mode (trust on, folder untrusted); one count for both.
 // Every server and browser is stopped on success, failure, timeout and Ctrl-C.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,8 +13,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { repoRoot, resultsDir, screenshotsDir } from './config';
-import { ensureTestHost } from './hostInstall';
-import { countLine, parseCountLine, reportLayerResult } from './results';
+import { ensureTestHost, type TestHost } from './hostInstall';
+import { countLine, type LayerResult, parseCountLine, reportLayerResult } from './results';
 import { copyWorkspace, makeStateDir, removeStateDir } from './tempDirs';
 
 const LAYER = 'integration';
@@ -27,7 +29,27 @@ async function main(): Promise<number> {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run `npm run build` first');
 
   const host = await ensureTestHost();
-  const stateDir = makeStateDir(LAYER);
+  const passes: LayerResult[] = [];
+  for (const restrictedMode of [false, true]) {
+    if (restrictedMode) console.log(`${LAYER}: Restricted Mode (workspace trust on, folder untrusted): test/integration/restricted/`);
+    passes.push(await runPass(host, { grep, timeoutMs, testsDir, restrictedMode }));
+  }
+  const result = { layer: LAYER, passed: passes.reduce((n, p) => n + p.passed, 0), failed: passes.reduce((n, p) => n + p.failed, 0) };
+  reportLayerResult(result);
+  console.log(countLine(result));
+  return result.failed > 0 ? 1 : 0;
+}
+
+interface PassOptions {
+  readonly grep: string | undefined;
+  readonly timeoutMs: number;
+  readonly testsDir: string;
+  readonly restrictedMode: boolean;
+}
+
+/** One server, one browser, one run of the suite (the Restricted Mode files or all the others). */
+async function runPass(host: TestHost, { grep, timeoutMs, testsDir, restrictedMode }: PassOptions): Promise<LayerResult> {
+  const stateDir = makeStateDir(restrictedMode ? `${LAYER}-restricted` : LAYER);
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let transcript = '';
@@ -37,7 +59,8 @@ async function main(): Promise<number> {
     server = await startCodeServer(host, {
       stateDir,
       smokeTestDriver: true,
-      env: grep ? { CLAIMLENS_TEST_GREP: grep } : {},
+      restrictedMode,
+      env: { ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}), ...(restrictedMode ? { CLAIMLENS_TEST_RESTRICTED: '1' } : {}) },
     });
     browser = await launchBrowser(stateDir);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -68,21 +91,18 @@ async function main(): Promise<number> {
     clearTimeout(timer);
     if (outcome === 'timeout') {
       fs.mkdirSync(screenshotsDir, { recursive: true });
-      const shot = path.join(screenshotsDir, 'integration-timeout.png');
+      const shot = path.join(screenshotsDir, `integration${restrictedMode ? '-restricted' : ''}-timeout.png`);
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.error(`${LAYER}: no result after ${timeoutMs / 1000} s (screenshot ${shot}). Server log:\n${server.logTail()}`);
     } else if (outcome !== 0 && !parseCountLine(LAYER, transcript)) {
       console.error(`${LAYER}: the suite exited with ${outcome} before reporting. Server log:\n${server.logTail()}`);
     }
     const counted = parseCountLine(LAYER, transcript);
-    if (outcome !== 0) saveFailureLog(transcript, server);
+    if (outcome !== 0) saveFailureLog(transcript, server, restrictedMode ? `${LAYER}-restricted` : LAYER);
     // A run that never reported (crash, timeout, activation error) counts as one failure.
-    const result = counted && outcome !== 'timeout'
+    return counted && outcome !== 'timeout'
       ? { ...counted, failed: outcome !== 0 && counted.failed === 0 ? 1 : counted.failed }
       : { layer: LAYER, passed: counted?.passed ?? 0, failed: Math.max(1, counted?.failed ?? 0) };
-    reportLayerResult(result);
-    if (!counted || result.failed !== counted.failed) console.log(countLine(result));
-    return result.failed > 0 ? 1 : 0;
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
@@ -91,8 +111,8 @@ async function main(): Promise<number> {
 }
 
 /** Keeps the whole workbench transcript and server log of a failed run (the temp folder is removed). */
-function saveFailureLog(transcript: string, server: CodeServer): void {
-  const file = path.join(resultsDir, 'logs', `integration-${process.pid}.log`);
+function saveFailureLog(transcript: string, server: CodeServer, name: string): void {
+  const file = path.join(resultsDir, 'logs', `${name}-${process.pid}.log`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const serverLog = fs.existsSync(server.logFile) ? fs.readFileSync(server.logFile, 'utf8') : '';
   fs.writeFileSync(file, `== workbench and extension host ==\n${transcript}\n== code-server ==\n${serverLog}`);

@@ -1,7 +1,6 @@
-// The packaged extension the UI tests and `npm start` install. Preferred: the project's own
-// `npm run package` (copied out of the repo root at once, so a concurrent run re-packaging cannot
-// change it under us). Fallback while that script does not exist, or for a single UI test file run
-// on its own: `vsce package --no-dependencies` straight into a private folder.
+// The packaged extension the UI tests and `npm start` install: the project's own `npm run package`
+// (which fails on any vsce warning), copied out of the repo root at once, so a concurrent run
+// re-packaging cannot change it under us.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +9,6 @@ import { repoRoot } from './config';
 interface Manifest {
   name: string;
   version: string;
-  scripts?: Record<string, string>;
 }
 
 /** Packages ClaimLens and returns the path of a VSIX inside `outDir`. Throws with the tool's output on failure. */
@@ -18,15 +16,10 @@ export function packageVsix(outDir: string, log: (line: string) => void = consol
   const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
   const target = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
   fs.mkdirSync(outDir, { recursive: true });
-  if (manifest.scripts?.package) {
-    run('npm', ['run', 'package'], 'npm run package');
-    const produced = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
-    if (!fs.existsSync(produced)) throw new Error(`npm run package did not produce ${path.basename(produced)} in the repo root`);
-    fs.copyFileSync(produced, target);
-  } else {
-    run('node', ['scripts/build.mjs'], 'build');
-    run('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', target], 'vsce package');
-  }
+  run('npm', ['run', 'package'], 'npm run package');
+  const produced = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
+  if (!fs.existsSync(produced)) throw new Error(`npm run package did not produce ${path.basename(produced)} in the repo root`);
+  fs.copyFileSync(produced, target);
   log(`VSIX: ${path.basename(target)} ${(fs.statSync(target).size / 1024).toFixed(0)} KB`);
   return target;
 }

@@ -15,7 +15,7 @@ export type { ReviewChange } from '../core/review/types';
 
 export interface ArticleService extends vscode.Disposable {
   readonly onDidChangeArticle: vscode.Event<vscode.Uri>;
-  /** Whether ClaimLens works on this document (language id in claimlens.languages, file scheme). */
+  /** Whether ClaimLens works on this document (language id in claimlens.languages; a local file or one of a registered file system). */
   isArticle(document: vscode.TextDocument): boolean;
   get(uri: vscode.Uri): ArticleState | undefined;
   /** State of the active text editor's document, if it is an article. */

@@ -67,8 +67,21 @@ export interface ArticleHost<U extends DocumentUri = DocumentUri> {
   report(message: string, sidecarPath?: string): void;
   /** Why reviews cannot be saved at this sidecar path (read-only folder or file), or undefined. */
   unwritableReason(sidecarPath: string): string | undefined;
+  /**
+   * Whether a document with this URI is a file whose reviews can be kept beside it: a local file,
+   * or a file of a registered file system (a virtual workspace). Default: local files only.
+   */
+  isFile?(uri: U): boolean;
 }
 
-export function isFileDocument(document: ArticleDocument): boolean {
-  return document.uri.scheme === 'file';
+export function isFileDocument<U extends DocumentUri>(document: ArticleDocument<U>, host?: Pick<ArticleHost<U>, 'isFile'>): boolean {
+  return host?.isFile ? host.isFile(document.uri) : document.uri.scheme === 'file';
 }
+
+/** An unsaved new buffer (Untitled-1): analysed like an article, reviewed once saved (a review file needs a file). */
+export function isUntitledDocument(document: ArticleDocument): boolean {
+  return document.uri.scheme === 'untitled';
+}
+
+/** Why an article that is not a file cannot be reviewed yet. */
+export const UNSAVED_REASON = 'Save the article to review it: reviews are saved in a file beside it.';

@@ -60,7 +60,8 @@ export class ArticleHub<U extends DocumentUri> implements Disposable {
   }
 
   sidecarPath(uri: U): string | undefined {
-    return this.tracker.entry(uri)?.sidecarPath;
+    const entry = this.tracker.entry(uri);
+    return entry && entry.uri.scheme !== 'untitled' ? entry.sidecarPath : undefined;
   }
 
   dispose(): void {

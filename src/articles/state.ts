@@ -56,7 +56,8 @@ export interface ArticleEntry<U extends DocumentUri = DocumentUri> {
 }
 
 export function newEntry<U extends DocumentUri>(uri: U): ArticleEntry<U> {
-  const articlePath = uri.fsPath;
+  // A local file by its path; any other file system's by its URI (WorkspaceFileStore).
+  const articlePath = uri.scheme === 'file' ? uri.fsPath : uri.toString();
   return {
     uri,
     docId: uri.toString(),

@@ -11,7 +11,7 @@ import type { Analysis } from '../core/types';
 import { anchorAnnotations, retargetAnnotations, shiftAnnotations } from '../core/review';
 import { isSidecarPath } from '../core/review/sidecarPath';
 import type { ArticleDocument, ArticleHost, Disposable, DocumentChange, DocumentUri } from './documents';
-import { isFileDocument } from './documents';
+import { isFileDocument, isUntitledDocument } from './documents';
 import { refreshItems } from './refreshItems';
 import { type ArticleEntry, type ArticleStateOf, newEntry } from './state';
 
@@ -78,9 +78,13 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     for (const d of this.host.documents.all()) this.track(d);
   }
 
-  /** Whether ClaimLens works on this document: a file (not a sidecar) in one of the configured languages. */
+  /**
+   * Whether ClaimLens works on this document: a file (local or of a registered file system, not a
+   * sidecar) or an unsaved new buffer, in one of the configured languages.
+   */
   isArticle(document: ArticleDocument<U>): boolean {
-    if (!isFileDocument(document)) return false;
+    if (isUntitledDocument(document)) return this.host.settings.languages(document.uri).includes(document.languageId);
+    if (!isFileDocument(document, this.host)) return false;
     // The sidecar itself is JSON, never an article; guard anyway against odd language mappings.
     if (isSidecarPath(document.uri.fsPath)) return false;
     return this.host.settings.languages(document.uri).includes(document.languageId);

@@ -8,6 +8,7 @@ import type { Span } from '../core/types';
 import { readSettings } from '../settings/settings';
 import type { ArticleDocument, ArticleHost, ArticleSettings, Documents } from './documents';
 import { watchSidecars } from './sidecarWatcher';
+import { isUriPath } from './workspaceFileStore';
 import { unwritableReason } from './writable';
 
 type Doc = ArticleDocument<vscode.Uri>;
@@ -49,11 +50,34 @@ export const vscodeArticleSettings: ArticleSettings<vscode.Uri> = {
   }),
 };
 
+/** The URI of a path as the review store names it: a local path, or the URI of another file system. */
+export function locationUri(path: string): vscode.Uri {
+  return isUriPath(path) ? vscode.Uri.parse(path, true) : vscode.Uri.file(path);
+}
+
+/**
+ * A local file, or a file of a registered file system (a virtual workspace's, or one another
+ * extension provides) whose URI the review file's name can be appended to. Not untitled buffers,
+ * git versions, output channels: their schemes have no file system.
+ */
+export function isStorableFile(uri: vscode.Uri): boolean {
+  if (uri.scheme === 'file') return true;
+  return vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== undefined && !uri.query && !uri.fragment;
+}
+
+function unwritable(sidecarPath: string): string | undefined {
+  if (!isUriPath(sidecarPath)) return unwritableReason(sidecarPath);
+  const uri = vscode.Uri.parse(sidecarPath, true);
+  return vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false
+    ? `The file system of ${uri.path.slice(uri.path.lastIndexOf('/') + 1)} is read-only: ClaimLens can show claims but cannot save reviews there.`
+    : undefined;
+}
+
 /** A warning notification; with a sidecar path, an "Open Sidecar" action. */
 function reportProblem(message: string, sidecarPath?: string): void {
   const actions = sidecarPath ? ['Open Sidecar'] : [];
   void vscode.window.showWarningMessage(`ClaimLens: ${message}`, ...actions).then((choice) => {
-    if (choice === 'Open Sidecar' && sidecarPath) void vscode.window.showTextDocument(vscode.Uri.file(sidecarPath));
+    if (choice === 'Open Sidecar' && sidecarPath) void vscode.window.showTextDocument(locationUri(sidecarPath));
   });
 }
 
@@ -63,6 +87,7 @@ export function vscodeArticleHost(report: (message: string, sidecarPath?: string
     settings: vscodeArticleSettings,
     onDidChangeSidecar: watchSidecars,
     report,
-    unwritableReason,
+    unwritableReason: unwritable,
+    isFile: isStorableFile,
   };
 }

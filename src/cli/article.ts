@@ -48,11 +48,19 @@ export function engineWarnings(path: string, text: string, analysis: Analysis): 
   });
 }
 
-export async function loadArticle(path: string, threshold = DEFAULT_THRESHOLD): Promise<LoadedArticle> {
+/**
+ * The article with its reviews. A review file that cannot be read is an input error, unless
+ * `ignoreBadSidecar` (claimlens analyze, which only counts): then the items are the detections alone
+ * and a warning says why.
+ */
+export async function loadArticle(path: string, threshold = DEFAULT_THRESHOLD, ignoreBadSidecar = false): Promise<LoadedArticle> {
   const { text, analysis, warnings } = await loadAnalysis(path);
   const loaded = await new ReviewStore(new NodeFileStore()).load(path);
   if (loaded.state === 'malformed' || loaded.state === 'invalid' || loaded.state === 'unreadable') {
-    throw new InputError(`Review file problem: ${loaded.message ?? loaded.sidecarPath}. It was not changed; fix or move it, then run again.`);
+    const problem = `Review file problem: ${loaded.message ?? loaded.sidecarPath}.`;
+    if (!ignoreBadSidecar) throw new InputError(`${problem} It was not changed; fix or move it, then run again.`);
+    const items = buildReviewItems({ text, analysis, annotations: [], anchors: [], threshold });
+    return { path, text, analysis, items, reviewedText: new Map(), sidecarState: loaded.state, warnings: [...warnings, `${problem} Counted without its reviews.`] };
   }
   const saved = loaded.sidecar.annotations;
   // As the editor does on opening: reviews found in edited text are flagged changed since review.

@@ -1,6 +1,7 @@
 /** The article commands: "Re-analyze Article" and "Open Review File (Sidecar)". */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
+import { locationUri } from '../articles/vscodeHost';
 import { nothing, type ReviewCommand, succeeded } from './results';
 import { normalizeArg, toUri } from './targets';
 
@@ -29,7 +30,7 @@ export function openSidecarCommand(articles: ArticleService): ReviewCommand {
     const sidecar = uri && articles.sidecarPath(uri);
     if (!sidecar) return nothing('Open an article first.');
     try {
-      await vscode.window.showTextDocument(vscode.Uri.file(sidecar));
+      await vscode.window.showTextDocument(locationUri(sidecar));
     } catch {
       return nothing('This article has no review file yet.');
     }

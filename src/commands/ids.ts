@@ -18,10 +18,12 @@ export const CMD = {
   reanalyze: 'claimlens.reanalyze',
   toggleDecorations: 'claimlens.toggleDecorations',
   openSidecar: 'claimlens.openSidecar',
+  correctSpeaker: 'claimlens.correctSpeaker',
 } as const;
 
 /** The sidebar's own commands: the Review view's grouping, filters and rows, and the Workspace view. */
 export const SIDEBAR_CMD = {
+  groupByPriority: 'claimlens.sidebar.groupByPriority',
   groupByStatus: 'claimlens.sidebar.groupByStatus',
   groupByType: 'claimlens.sidebar.groupByType',
   groupBySpeaker: 'claimlens.sidebar.groupBySpeaker',
@@ -56,7 +58,7 @@ export const ALL_COMMAND_IDS: readonly string[] = [
 /** Commands a hover may run: only our own review actions (MarkdownString.isTrusted allow-list). */
 export const HOVER_COMMANDS: readonly string[] = [
   CMD.markSourced, CMD.markDisputed, CMD.markUnverified, CMD.clearStatus, CMD.addSource, CMD.editNote, CMD.dismiss,
-  CMD.openSidecar,
+  CMD.openSidecar, CMD.correctSpeaker,
 ];
 
 /** The review view contributed by the sidebar; VS Code generates `<viewId>.focus`. */

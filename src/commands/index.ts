@@ -12,6 +12,7 @@ import { navigateCommand } from './navigate';
 import { editNoteCommand } from './note';
 import type { ReviewCommand } from './results';
 import { sourceCommand } from './sources';
+import { correctSpeakerCommand } from './speaker';
 import { markDisputedCommand, setStatusCommand } from './status';
 import { toggleDecorationsCommand } from './toggleDecorations';
 
@@ -32,6 +33,7 @@ export function createReviewCommands(articles: ArticleService): Record<string, R
     [CMD.reanalyze]: reanalyzeCommand(articles),
     [CMD.toggleDecorations]: toggleDecorationsCommand(),
     [CMD.openSidecar]: openSidecarCommand(articles),
+    [CMD.correctSpeaker]: correctSpeakerCommand(articles),
   };
 }
 

@@ -1,34 +1,53 @@
 /**
  * "Next / Previous Unreviewed Claim": moves the cursor, wrapping around. Quotes are not stops: most
- * sit inside a claim's sentence, and the cursor commands act on that claim.
+ * sit inside a claim's sentence, and the cursor commands act on that claim. The order is the
+ * setting `claimlens.navigation.order`: `document` (from the cursor, in reading order) or
+ * `priority` (the Review view's triage queue, core/review/priority).
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
+import { stepInQueue, unreviewedClaimQueue } from '../core/review/priority';
+import type { ReviewItem } from '../core/review/types';
 import { nothing, type ReviewCommand, succeeded } from './results';
+
+export type NavigationOrder = 'document' | 'priority';
+
+export function navigationOrder(scope?: vscode.ConfigurationScope): NavigationOrder {
+  return vscode.workspace.getConfiguration('claimlens', scope).get<string>('navigation.order', 'document') === 'priority' ? 'priority' : 'document';
+}
+
+/** The claim of the queue under the cursor, if any (the innermost one). */
+function claimAt(queue: readonly ReviewItem[], at: number): ReviewItem | undefined {
+  const hits = queue.filter((i) => i.range!.start <= at && at < i.range!.end);
+  return hits.sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))[0];
+}
+
+function inDocumentOrder(queue: readonly ReviewItem[], at: number, direction: 1 | -1): { target: ReviewItem; wrapped: boolean } {
+  const sorted = [...queue].sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end);
+  const target = direction === 1 ? sorted.find((i) => i.range!.start > at) : [...sorted].reverse().find((i) => i.range!.start < at);
+  if (target) return { target, wrapped: false };
+  return { target: direction === 1 ? sorted[0] : sorted[sorted.length - 1], wrapped: true };
+}
 
 export function navigateCommand(articles: ArticleService, direction: 1 | -1): ReviewCommand {
   return async () => {
     const editor = vscode.window.activeTextEditor;
     const state = editor && articles.get(editor.document.uri);
     if (!editor || !state) return nothing('Open an article first.');
-    const queue = state.items
-      .filter((i) => i.kind === 'claim' && i.status === 'unreviewed' && i.range && !i.orphaned)
-      .sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end);
+    const queue = unreviewedClaimQueue(state.items);
     if (queue.length === 0) return nothing('No unreviewed claims left in this article.');
     const at = editor.document.offsetAt(editor.selection.start);
-    let target = direction === 1
-      ? queue.find((i) => i.range!.start > at)
-      : [...queue].reverse().find((i) => i.range!.start < at);
-    let wrapped = false;
-    if (!target) {
-      target = direction === 1 ? queue[0] : queue[queue.length - 1];
-      wrapped = true;
-    }
+    const order = navigationOrder(editor.document.uri);
+    const step = order === 'priority' ? stepInQueue(queue, claimAt(queue, at)?.key, direction)! : inDocumentOrder(queue, at, direction);
+    const { target, wrapped } = step;
     const pos = editor.document.positionAt(target.range!.start);
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(pos, editor.document.positionAt(target.range!.end)),
       vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    const message = wrapped ? 'Wrapped around to the other end of the article.' : 'Moved to the next unreviewed claim.';
+    const which = order === 'priority' ? 'in priority order' : 'in the article';
+    const message = wrapped
+      ? (order === 'priority' ? 'Wrapped around to the other end of the priority queue.' : 'Wrapped around to the other end of the article.')
+      : `Moved to the ${direction === 1 ? 'next' : 'previous'} unreviewed claim ${which}.`;
     if (wrapped) void vscode.window.setStatusBarMessage(`ClaimLens: ${message}`, 3000);
     return succeeded(message, [target.key]);
   };

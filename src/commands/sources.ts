@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { validateSourceUrl } from '../core/review/sourceUrl';
 import { applyReview, claimsWord } from './applyReview';
+import { promptTitle, subjectOf } from './promptText';
 import { fail, type ReviewCommand } from './results';
 import { type CommandArg, normalizeArg } from './targets';
 
@@ -12,13 +13,13 @@ function urlProblem(url: string): string | undefined {
 }
 
 /** The source from the argument (checked) or an input box (checked as the user types); a string is the problem. */
-async function askUrl(arg: CommandArg, prompt: string): Promise<{ url: string; title?: string } | string | undefined> {
+async function askUrl(arg: CommandArg, title: string, prompt: string): Promise<{ url: string; title?: string } | string | undefined> {
   if (arg.url !== undefined) {
     const problem = urlProblem(arg.url);
     return problem ?? { url: arg.url.trim(), title: arg.title };
   }
   const url = await vscode.window.showInputBox({
-    title: 'ClaimLens', prompt, placeHolder: 'https://…', ignoreFocusOut: true,
+    title, prompt, placeHolder: 'https://…', ignoreFocusOut: true,
     validateInput: (v) => urlProblem(v),
   });
   return url === undefined ? undefined : { url: url.trim() };
@@ -29,8 +30,9 @@ export function sourceCommand(articles: ArticleService, markSourced: boolean): R
   return async (raw, extra) => {
     const arg = normalizeArg(raw, extra);
     let problem: string | undefined;
-    const result = await applyReview(articles, arg, async () => {
-      const src = await askUrl(arg, markSourced ? 'Source URL that backs this claim' : 'Source URL to add');
+    const result = await applyReview(articles, arg, async (items) => {
+      const src = await askUrl(arg, promptTitle(markSourced ? 'Mark as Sourced' : 'Add Source', items),
+        markSourced ? `Source URL that backs ${subjectOf(items)}` : `Source URL to add to ${subjectOf(items)}`);
       if (src === undefined) return undefined;
       if (typeof src === 'string') {
         problem = src;

@@ -4,6 +4,7 @@ import { STATUS_WORDS } from '../core/review/statuses';
 import type { ReviewStatus } from '../core/review/types';
 import { applyReview, claimsWord } from './applyReview';
 import { askNote } from './note';
+import { subjectOf } from './promptText';
 import type { ReviewCommand } from './results';
 import { normalizeArg } from './targets';
 
@@ -16,7 +17,7 @@ export function markDisputedCommand(articles: ArticleService): ReviewCommand {
   return async (raw, extra) => {
     const arg = normalizeArg(raw, extra);
     return applyReview(articles, arg, async (items) => {
-      const note = await askNote(arg, items, 'Why is this disputed? (optional note)');
+      const note = await askNote(arg, items, 'Mark as Disputed', `Why is ${subjectOf(items)} disputed? (optional note)`);
       if (note === undefined) return undefined;
       // An empty answer keeps any existing note rather than wiping it.
       return note.trim() ? { status: 'disputed', note } : { status: 'disputed' };

@@ -12,8 +12,13 @@ export interface DecorationBucket<R> {
   ranges: R[];
 }
 
-/** Every style gets a bucket, empty ones too, so a style whose last item went away is cleared. */
-export function decorationBuckets<R>(items: readonly ReviewItem[], length: number, toRange: (start: number, end: number) => R): DecorationBucket<R>[] {
+/**
+ * Every style gets a bucket, empty ones too, so a style whose last item went away is cleared.
+ * `stepAside` leaves items out (those the Problems panel already underlines, when diagnostics are on).
+ */
+export function decorationBuckets<R>(
+  items: readonly ReviewItem[], length: number, toRange: (start: number, end: number) => R, stepAside?: (item: ReviewItem) => boolean,
+): DecorationBucket<R>[] {
   const buckets: DecorationBucket<R>[] = [];
   // Looked up by kind, then status: no key string built per item.
   const slots = { claim: {}, quote: {} } as Record<AnnotationKind, Record<VisibleStatus, R[]>>;
@@ -26,7 +31,7 @@ export function decorationBuckets<R>(items: readonly ReviewItem[], length: numbe
   }
   for (const item of items) {
     const range = item.range;
-    if (item.status === 'dismissed' || item.orphaned || !range || range.end > length) continue;
+    if (item.status === 'dismissed' || item.orphaned || !range || range.end > length || stepAside?.(item)) continue;
     slots[item.kind][item.status].push(toRange(range.start, range.end));
   }
   return buckets;

@@ -1,7 +1,8 @@
 /**
  * One decoration type per kind × visible status, all coloured through theme colours declared
  * in package.json (`contributes.colors`), so themes and high contrast can restyle them.
- * Claims: background + thin border, gutter icon, overview-ruler mark (right lane).
+ * Claims: background + thin border, overview-ruler mark (right lane); the gutter icon is a type of
+ * its own per status (`gutter`), one per line (./gutterMarks).
  * Quotes: dashed underline in the status colour, ruler mark in the left lane.
  * Dismissed items get no decoration.
  */
@@ -14,6 +15,8 @@ const SPEAKER_COLOR = 'claimlens.speakerForeground';
 
 export interface DecorationStyles extends vscode.Disposable {
   type(kind: AnnotationKind, status: VisibleStatus): vscode.TextEditorDecorationType;
+  /** The gutter icon of a line whose most urgent claim has this status. */
+  gutter(status: VisibleStatus): vscode.TextEditorDecorationType;
   readonly speaker: vscode.TextEditorDecorationType;
   all(): vscode.TextEditorDecorationType[];
 }
@@ -28,10 +31,13 @@ export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyl
       border: '1px solid',
       borderColor: new vscode.ThemeColor(colors.claimBorder),
       borderRadius: '2px',
-      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${status}.svg`),
-      gutterIconSize: '70%',
       overviewRulerColor: ruler,
       overviewRulerLane: vscode.OverviewRulerLane.Right,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }));
+    types.set(`gutter:${status}`, vscode.window.createTextEditorDecorationType({
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${status}.svg`),
+      gutterIconSize: '70%',
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }));
     types.set(`quote:${status}`, vscode.window.createTextEditorDecorationType({
@@ -49,6 +55,7 @@ export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyl
   });
   return {
     type: (kind, status) => types.get(`${kind}:${status}`)!,
+    gutter: (status) => types.get(`gutter:${status}`)!,
     speaker,
     all: () => [...types.values(), speaker],
     dispose: () => {

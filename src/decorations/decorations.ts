@@ -7,7 +7,12 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
 import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
+import { VISIBLE_STATUSES, type VisibleStatus } from '../core/review/statuses';
+import { escapeMarkdown } from '../core/export/escapeMarkdown';
+import { firstWords } from '../core/review/firstWords';
 import { decorationBuckets } from './decorationBuckets';
+import { gutterMarks, gutterSummary } from './gutterMarks';
+import { problemOf } from '../diagnostics/problems';
 import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
 
 const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb']);
@@ -24,7 +29,8 @@ export class DecorationController implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.showSpeakers')) {
+        if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.showSpeakers')
+          || e.affectsConfiguration('claimlens.diagnostics')) {
           this.paintAll();
         }
       }),
@@ -63,10 +69,30 @@ export class DecorationController implements vscode.Disposable {
     const length = documentLength(doc);
     const toRange = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 
-    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange)) {
+    // With diagnostics on, a claim the Problems panel underlines is not highlighted too (its gutter icon stays).
+    const stepAside = settings.diagnostics !== 'off' ? (item: ReviewItem) => problemOf(item) !== undefined : undefined;
+    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange, stepAside)) {
       editor.setDecorations(this.styles.type(kind, status), ranges);
     }
+    this.paintGutter(editor, items, length);
     this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
+  }
+
+  /** One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover. */
+  private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number): void {
+    const doc = editor.document;
+    const byStatus = new Map<VisibleStatus, vscode.DecorationOptions[]>(VISIBLE_STATUSES.map((s) => [s, []]));
+    for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line)) {
+      const summary = gutterSummary(mark, (text) => firstWords(text));
+      const options: vscode.DecorationOptions = { range: doc.lineAt(mark.line).range };
+      if (summary) {
+        const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+        md.isTrusted = false;
+        options.hoverMessage = md;
+      }
+      byStatus.get(mark.status)!.push(options);
+    }
+    for (const [status, options] of byStatus) editor.setDecorations(this.styles.gutter(status), options);
   }
 
   /**

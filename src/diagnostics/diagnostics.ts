@@ -1,36 +1,26 @@
 /**
  * Optional Problems-panel entries (setting claimlens.diagnostics: off / information / warning):
- * unreviewed check-worthy claims and disputed claims or quotes, with quick fixes to mark them.
+ * unreviewed check-worthy claims and disputed claims or quotes, each message starting with the
+ * claim's first words (./problems). Quick fixes at the cursor act on the claim or quote there,
+ * whatever the setting.
  */
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
 import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
-import { CMD } from '../commands/ids';
+import { firstWords } from '../core/review/firstWords';
+import { CODE_DISPUTED, CODE_UNREVIEWED, fixesFor, problemOf } from './problems';
 
+export { CODE_DISPUTED, CODE_UNREVIEWED } from './problems';
 export const DIAGNOSTIC_SOURCE = 'ClaimLens';
-export const CODE_UNREVIEWED = 'unreviewed-claim';
-export const CODE_DISPUTED = 'disputed';
 
 function diagnosticFor(item: ReviewItem, doc: vscode.TextDocument, severity: vscode.DiagnosticSeverity): vscode.Diagnostic | undefined {
-  if (!item.range || item.orphaned) return undefined;
-  let message: string;
-  let code: string;
-  if (item.status === 'disputed') {
-    const note = item.annotation?.note ? `: ${item.annotation.note}` : '';
-    message = `Disputed ${item.kind}${note}`;
-    code = CODE_DISPUTED;
-  } else if (item.status === 'unreviewed' && item.kind === 'claim') {
-    const c = item.claim;
-    message = c ? `Unreviewed claim (${c.type}, score ${c.score.toFixed(2)}): check it against a source.` : 'Unreviewed claim: check it against a source.';
-    code = CODE_UNREVIEWED;
-  } else {
-    return undefined;
-  }
+  const problem = problemOf(item);
+  if (!problem || !item.range) return undefined;
   const range = new vscode.Range(doc.positionAt(item.range.start), doc.positionAt(item.range.end));
-  const d = new vscode.Diagnostic(range, message, severity);
+  const d = new vscode.Diagnostic(range, problem.message, severity);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = code;
+  d.code = problem.code;
   return d;
 }
 
@@ -73,31 +63,36 @@ export class ReviewDiagnostics implements vscode.Disposable {
   }
 }
 
-/** Quick fixes for our diagnostics; they run the same review commands as everything else. */
+/**
+ * Quick fixes for the claims and quotes at the cursor (or in the selection), with or without
+ * diagnostics; a fix is tied to the item's diagnostic when there is one. They run the same review
+ * commands as everything else.
+ */
 export class ReviewCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(private readonly articles: ArticleService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const state = this.articles.get(document.uri);
     if (!state || state.readOnlyReason) return [];
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const items = this.articles.itemsAt(document.uri, start, end)
+      .filter((i) => i.range && !i.orphaned)
+      // Claims first, then quotes; the innermost first within a kind.
+      .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1) || (x.range!.end - x.range!.start) - (y.range!.end - y.range!.start));
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const actions: vscode.CodeAction[] = [];
-    for (const diag of context.diagnostics) {
-      if (diag.source !== DIAGNOSTIC_SOURCE) continue;
-      const start = document.offsetAt(diag.range.start);
-      const end = document.offsetAt(diag.range.end);
-      const item = state.items.find((i) => i.range && i.range.start === start && i.range.end === end
-        && (diag.code === CODE_DISPUTED ? i.status === 'disputed' : i.status === 'unreviewed'));
-      if (!item) continue;
+    for (const item of items) {
+      const diag = ours.find((d) => document.offsetAt(d.range.start) === item.range!.start && document.offsetAt(d.range.end) === item.range!.end
+        && (d.code === CODE_DISPUTED ? item.status === 'disputed' : d.code === CODE_UNREVIEWED && item.status === 'unreviewed'));
       const arg = { uri: document.uri.toString(), keys: [item.key] };
-      const fixes: Array<[string, string]> = diag.code === CODE_DISPUTED
-        ? [['Mark as Sourced…', CMD.markSourced], ['Edit Note…', CMD.editNote], ['Clear Status', CMD.clearStatus]]
-        : [['Mark as Sourced…', CMD.markSourced], ['Mark as Disputed…', CMD.markDisputed],
-          ['Mark as Unverified', CMD.markUnverified], ['Dismiss (not a claim)', CMD.dismiss]];
-      for (const [title, command] of fixes) {
-        const action = new vscode.CodeAction(`ClaimLens: ${title}`, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [diag];
+      // The first item (the innermost claim) is the one at the cursor; any other item there is named.
+      const which = item === items[0] ? '' : ` — ${item.kind} “${firstWords(item.text, 40)}”`;
+      for (const [title, command] of fixesFor(item)) {
+        const action = new vscode.CodeAction(`ClaimLens: ${title}${which}`, vscode.CodeActionKind.QuickFix);
+        if (diag) action.diagnostics = [diag];
         action.command = { command, title, arguments: [arg] };
         actions.push(action);
       }
@@ -106,11 +101,11 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** The Problems-panel entries and their quick fixes, on every file document the ArticleService tracks. */
+/** The Problems-panel entries and their quick fixes, on every file document and unsaved buffer the ArticleService tracks. */
 export function registerDiagnostics(context: vscode.ExtensionContext, articles: ArticleService): void {
   context.subscriptions.push(
     new ReviewDiagnostics(articles),
-    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new ReviewCodeActions(articles), {
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new ReviewCodeActions(articles), {
       providedCodeActionKinds: ReviewCodeActions.kinds,
     }),
   );

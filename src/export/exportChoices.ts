@@ -15,7 +15,7 @@ export interface ExportChoice {
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
   { label: 'Markdown report', description: 'Summary, claims with status, notes and sources, quotes with speakers', format: 'md', filter: { Markdown: ['md'] } },
   { label: 'CSV', description: 'One row per claim or quote, for spreadsheets', format: 'csv', filter: { CSV: ['csv'] } },
-  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for reviewed claims (needs organisation and URL settings)', format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
+  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for reviewed claims (needs the organisation and fact-check URL settings)', format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
   { label: 'ClaimReview JSON-LD, one file per claim', description: 'Into a folder you choose', format: 'claimreview', split: true, filter: {} },
   { label: 'W3C Web Annotation JSON-LD', description: 'Every review as an annotation with text selectors', format: 'annotation', filter: { 'JSON-LD': ['jsonld', 'json'] } },
 ];
@@ -25,6 +25,8 @@ export interface ExportSettings {
   organization: string;
   organizationUrl: string;
   articleUrl: string;
+  /** ClaimReview `url` template (`{id}`: the review's id). */
+  factCheckUrl: string;
 }
 
 /**

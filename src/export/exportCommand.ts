@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
-import { ClaimReviewValidationError, ratedClaims } from '../core/export/claimReview';
+import { ClaimReviewValidationError, localDate, ratedClaims } from '../core/export/claimReview';
 import { EXPORT_COMMAND } from '../commands/ids';
 import type { ArticleService, ArticleState } from '../articles/contracts';
 import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
@@ -12,7 +12,7 @@ import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettin
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
   const c = vscode.workspace.getConfiguration('claimlens.export', scope);
   const text = (key: string) => String(c.get<string>(key, '') ?? '').trim();
-  return { organization: text('organization'), organizationUrl: text('organizationUrl'), articleUrl: text('articleUrl') };
+  return { organization: text('organization'), organizationUrl: text('organizationUrl'), articleUrl: text('articleUrl'), factCheckUrl: text('factCheckUrl') };
 }
 
 function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
@@ -20,9 +20,11 @@ function exportInput(state: ArticleState, text: string, settings: ExportSettings
     articlePath: exportArticlePath(state.uri.fsPath, vscode.workspace.asRelativePath(state.uri, false)),
     text,
     headline: headlineOf(text),
-    date: new Date().toISOString().slice(0, 10),
+    // Today where the reviewer is (a ClaimReview's datePublished is its review's own local date).
+    date: localDate(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10),
     items: state.items,
     ...(settings.articleUrl ? { url: settings.articleUrl } : {}),
+    ...(settings.factCheckUrl ? { factCheckUrl: settings.factCheckUrl } : {}),
     ...(settings.organization ? { organization: settings.organization } : {}),
     ...(settings.organizationUrl ? { organizationUrl: settings.organizationUrl } : {}),
   };

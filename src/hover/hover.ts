@@ -62,7 +62,9 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
   if (item.orphaned) lines.push(`$(warning) Orphaned: ${escapeMarkdown(item.anchor?.reason ?? 'text not found')}`);
 
   if (readOnlyReason) {
-    lines.push(`$(lock) Reviewing disabled: ${escapeMarkdown(readOnlyReason)} ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}`);
+    // An unsaved buffer has no review file to open.
+    const open = uri.scheme !== 'untitled' ? ` ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}` : '';
+    lines.push(`$(lock) Reviewing disabled: ${escapeMarkdown(readOnlyReason)}${open}`);
   } else {
     const k = item.key;
     const actions = [
@@ -71,6 +73,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
       commandLink('$(question) Mark as Unverified', CMD.markUnverified, uri, k, 'Mark as unverified'),
       commandLink('$(link) Add Source', CMD.addSource, uri, k, 'Add a source URL'),
       commandLink('$(note) Note', CMD.editNote, uri, k, 'Edit the note'),
+      ...(item.kind === 'quote' ? [commandLink('$(person) Correct Speaker…', CMD.correctSpeaker, uri, k, 'Set who said it')] : []),
       item.status === 'unreviewed'
         ? commandLink('$(circle-slash) Dismiss', CMD.dismiss, uri, k, 'Not a claim: hide it')
         : commandLink('$(discard) Clear Status', CMD.clearStatus, uri, k, 'Back to unreviewed'),
@@ -103,7 +106,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Hovers on every file document; the provider asks the ArticleService whether it is an article. */
+/** Hovers on every document (files of any file system, unsaved buffers); the provider asks the ArticleService whether it is an article. */
 export function registerHover(context: vscode.ExtensionContext, articles: ArticleService): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, new ClaimHoverProvider(articles)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, new ClaimHoverProvider(articles)));
 }

@@ -31,15 +31,13 @@ export function checkedBeforeSource(articles: ArticleService, matches: MatchServ
   };
 }
 
-export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService): { matches: MatchService; markers: CheckedBeforeMarkers } {
-  const log = vscode.window.createOutputChannel('ClaimLens Fact-Check Matching', { log: true });
+export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel): { matches: MatchService; markers: CheckedBeforeMarkers } {
   const matches = new MatchService(context, articles, log);
   const markers = new CheckedBeforeMarkers(articles, matches);
   context.subscriptions.push(
-    log,
     matches,
     markers,
-    vscode.languages.registerHoverProvider({ scheme: 'file' }, new CheckedBeforeHover(articles, matches)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new CheckedBeforeHover(articles, matches)),
     vscode.commands.registerCommand(MATCH_CMD.applyVerdict, (args: { uri: string; key: string; index: number }) => applyMatchVerdict(articles, matches, args)),
     vscode.commands.registerCommand(MATCH_CMD.findSimilar, () => findSimilar(articles, matches)),
   );

@@ -82,7 +82,8 @@ export class MatchService implements vscode.Disposable {
 
   private async sourceFiles(): Promise<SourceFile[]> {
     const globs = [REVIEW_FILES_GLOB, this.archivesGlob()].filter(Boolean);
-    const uris = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, EXCLUDE)))).flat();
+    // The match worker reads archives with node:fs: local files only (not a virtual workspace's).
+    const uris = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, EXCLUDE)))).flat().filter((u) => u.scheme === 'file');
     const unique = [...new Map(uris.map((u) => [u.fsPath, u])).values()];
     const stats = await Promise.all(unique.map(async (u) => ({ path: u.fsPath, mtime: (await vscode.workspace.fs.stat(u).then((s) => s.mtime, () => -1)) })));
     return stats.filter((s) => s.mtime >= 0);
@@ -131,8 +132,8 @@ export class MatchService implements vscode.Disposable {
     this.watchers = [REVIEW_FILES_GLOB, this.archivesGlob()].filter(Boolean).map((glob) => {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       const changed = (uri: vscode.Uri) =>
-        void vscode.workspace.fs.stat(uri).then((s) => this.client.changed({ path: uri.fsPath, mtime: s.mtime }), () => this.client.removed(uri.fsPath));
-      return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete((uri) => this.client.removed(uri.fsPath)));
+        uri.scheme === 'file' && void vscode.workspace.fs.stat(uri).then((s) => this.client.changed({ path: uri.fsPath, mtime: s.mtime }), () => this.client.removed(uri.fsPath));
+      return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete((uri) => uri.scheme === 'file' && this.client.removed(uri.fsPath)));
     });
   }
 

@@ -14,9 +14,9 @@ export interface SidebarApi {
   workspace: WorkspaceViewProvider;
 }
 
-export function registerSidebar(context: vscode.ExtensionContext, articles: ArticleService): SidebarApi {
-  const review = new ReviewView(articles);
-  const details = new DetailsViewProvider(context.extensionUri, articles, (ref) => review.revealItem(ref));
+export function registerSidebar(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel): SidebarApi {
+  const review = new ReviewView(articles, context.workspaceState);
+  const details = new DetailsViewProvider(context.extensionUri, articles, (ref) => review.revealItem(ref), log);
   const workspace = new WorkspaceViewProvider(articles);
   context.subscriptions.push(
     review,

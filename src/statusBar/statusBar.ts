@@ -1,11 +1,13 @@
 /**
- * Status-bar summary for the active article: reviewed / total claims and the disputed count.
- * Clicking it opens the review view.
+ * Status-bar summary for the active article: reviewed / total claims and quotes, counted apart,
+ * and the disputed count; the tooltip says what a claim is (core/review/counts). Clicking it opens
+ * the review view.
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { REVIEW_VIEW_FOCUS } from '../commands/ids';
-import { countReviews } from '../core/review/counts';
+import { claimDefinition, countReviews } from '../core/review/counts';
+import { readSettings } from '../settings/settings';
 
 export class ReviewStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Left, 50);
@@ -31,10 +33,11 @@ export class ReviewStatusBar implements vscode.Disposable {
     const c = countReviews(state.items);
     const lock = state.readOnlyReason ? '$(lock) ' : '';
     const busy = state.complete ? '' : ' $(sync~spin)';
-    this.item.text = `${lock}$(checklist) ${c.reviewed}/${c.total} reviewed · ${c.disputed} disputed${busy}`;
+    this.item.text = `${lock}$(checklist) ${c.reviewed}/${c.total} claims reviewed · ${c.quotesReviewed}/${c.quotes} quotes · ${c.disputed} disputed${busy}`;
     const tip = new vscode.MarkdownString('', true);
     tip.appendMarkdown(`**ClaimLens**  \nClaims: ${c.reviewed} of ${c.total} reviewed  \n`);
     tip.appendMarkdown(`Quotes: ${c.quotesReviewed} of ${c.quotes} reviewed  \nDisputed: ${c.disputed}`);
+    tip.appendText(`\n\n${claimDefinition(readSettings(state.uri).scoreThreshold, 'claimlens.scoreThreshold')}`);
     if (c.orphaned) tip.appendMarkdown(`  \n$(warning) ${c.orphaned} review(s) lost their text (see the review view)`);
     if (state.readOnlyReason) tip.appendText(`\n\nReviewing disabled: ${state.readOnlyReason}`);
     tip.appendMarkdown('\n\nClick to open the review view.');

@@ -62,8 +62,8 @@ describe('checked before', function () {
     // Claim Details lists it with Apply this verdict; the Review view groups the claim as checked before.
     const { sidebar } = (await api()) as unknown as { sidebar: SidebarApi };
     sidebar.details.show({ uri, key: target.key });
-    const shown = sidebar.details.lastPosted;
-    assert.ok(shown?.type === 'show' && shown.item.checkedBefore?.some((r) => r.strong && /rated false \(Disputed/.test(r.verdict)), JSON.stringify(shown));
+    const shown = sidebar.details.currentMessage();
+    assert.ok(shown.type === 'show' && shown.item.checkedBefore?.some((r) => r.strong && /rated false \(Disputed/.test(r.verdict)), JSON.stringify(shown));
     await vscode.commands.executeCommand('claimlens.sidebar.groupByCheckedBefore');
     await until(() => sidebar.review.provider.rootGroups.some((g) => /^Checked before \(1\)$/.test(g.label)), 'no "Checked before" group');
     await vscode.commands.executeCommand('claimlens.sidebar.groupByStatus');

@@ -23,6 +23,18 @@ const ARTICLE = [
   '',
 ].join('\n');
 
+/** Three claims whose check-worthiness is not in text order (0.69, 0.997, 0.88 with the shipped model). */
+const PRIORITY_ARTICLE = [
+  'Harbor Report',
+  '',
+  'The new ferry terminal cost more than the old one, critics argue.',
+  '',
+  'Cargo volumes at the port rose 9% in 2024 to 2.3 million containers, the harbor authority said on Monday.',
+  '',
+  'Crime near the docks has doubled since the casino opened.',
+  '',
+].join('\n');
+
 function sentenceOf(text: string, item: ReviewItem): string {
   return text.slice(item.range!.start, item.range!.end);
 }
@@ -236,6 +248,31 @@ describe('editor review commands', function () {
     const first = await run('claimlens.nextUnreviewed');
     const second = await run('claimlens.nextUnreviewed');
     assert.deepEqual([first.keys[0], second.keys[0]], [queue[0].key, queue[2].key]);
+  });
+
+  it('with claimlens.navigation.order "priority", follows the triage queue: highest score first, wrapping around', async () => {
+    const config = vscode.workspace.getConfiguration('claimlens');
+    await config.update('navigation.order', 'priority', vscode.ConfigurationTarget.Global);
+    try {
+      const { editor, state } = await openArticle(writeArticle(PRIORITY_ARTICLE));
+      const queue = state.items
+        .filter((i) => i.kind === 'claim' && i.status === 'unreviewed' && i.range && !i.orphaned && i.claim)
+        .sort((x, y) => y.claim!.score - x.claim!.score || x.range!.start - y.range!.start);
+      assert.ok(queue.length >= 3);
+      assert.notDeepEqual(queue.map((i) => i.key), [...queue].sort((x, y) => x.range!.start - y.range!.start).map((i) => i.key),
+        'the fixture must rank claims differently from their text order');
+      place(editor, editor.document.getText().length);
+      const forward: string[] = [];
+      for (let n = 0; n < queue.length; n++) forward.push((await run('claimlens.nextUnreviewed')).keys[0]);
+      assert.deepEqual(forward, queue.map((i) => i.key), 'from outside the queue: its head, then down the scores');
+      const wrapped = await run('claimlens.nextUnreviewed');
+      assert.equal(wrapped.keys[0], queue[0].key);
+      assert.match(wrapped.message, /Wrapped around to the other end of the priority queue/);
+      const back = await run('claimlens.previousUnreviewed');
+      assert.equal(back.keys[0], queue[queue.length - 1].key);
+    } finally {
+      await config.update('navigation.order', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('ignores files that are not articles', async () => {

@@ -77,6 +77,11 @@ describe('editor review features', function () {
     }, 'no ClaimLens diagnostics');
     assert.equal(diags.length, claims(state).filter((c) => c.status === 'unreviewed').length);
     assert.ok(diags.every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+    // Each message starts with the claim's first words.
+    for (const d of diags) {
+      const text = editor.document.getText(d.range);
+      assert.ok(d.message.startsWith(`“${text.slice(0, 20)}`), `${d.message} / ${text}`);
+    }
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', uri, diags[0].range, vscode.CodeActionKind.QuickFix.value);
@@ -91,6 +96,45 @@ describe('editor review features', function () {
     await setSetting('diagnostics', 'information');
     await until(() => vscode.languages.getDiagnostics(uri).every((d) => d.severity === vscode.DiagnosticSeverity.Information) || undefined,
       'severity did not follow the setting');
+  });
+
+  it('wraps News Article lines by default (a language-specific default), not other languages', () => {
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'news-article' }).get('wordWrap'), 'on');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'off');
+  });
+
+  it('offers quick fixes for the claim at the cursor with diagnostics off', async () => {
+    const { editor, state } = await openArticle(writeArticle(ARTICLE));
+    assert.equal(vscode.languages.getDiagnostics(editor.document.uri).length, 0, 'diagnostics are off');
+    const claim = claims(state)[0];
+    const at = editor.document.positionAt(claim.range!.start + 3);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'ClaimLens: Mark as Unverified');
+    assert.ok(fix, actions.map((a) => a.title).join(', '));
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    assert.equal(readSidecar(editor.document.uri.fsPath).annotations[0].status, 'unverified');
+  });
+
+  it('analyses an unsaved (untitled) buffer: claims in the hover, reviewing disabled until it is saved', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
+    assert.equal(document.uri.scheme, 'untitled');
+    try {
+      const editor = await vscode.window.showTextDocument(document);
+      const state = await ready(editor.document);
+      const claim = claims(state)[0];
+      assert.ok(claim, 'claims found in the untitled buffer');
+      assert.match(state.readOnlyReason ?? '', /^Save the article to review it/);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(claim.range!.start + 2));
+      assert.match(hoverText(hovers), /Reviewing disabled: Save the article to review it/);
+      const r = await run('claimlens.markUnverified', { uri: document.uri.toString(), keys: [claim.key] });
+      assert.equal(r.ok, false);
+      assert.match(r.message, /Save the article/);
+    } finally {
+      // Unsaved: revert it so closing asks nothing.
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('turns detection off inside claimlens-disable regions of a Markdown article', async () => {

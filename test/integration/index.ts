@@ -10,6 +10,9 @@
  *   articles/harbor-report.article): tests may write files there. Default timeout per test: 60 s.
  *   Leave the editor state as you found it (close editors you open) — all files share one window.
  *
+ *   Files under test/integration/restricted/ run in a second extension host of their own, with
+ *   workspace trust on and the folder untrusted (Restricted Mode); the others never run there.
+ *
  * HOW TO RUN
  *   npm run test:integration                      compile + build + run (offline, code-server 1.139)
  *   npm run test:integration -- --grep "seed"     only matching tests
@@ -31,7 +34,8 @@ export async function run(): Promise<void> {
     timeout: 60_000,
     grep: process.env.CLAIMLENS_TEST_GREP || undefined,
   });
-  const files = findTestFiles(__dirname);
+  const restricted = process.env.CLAIMLENS_TEST_RESTRICTED === '1';
+  const files = findTestFiles(__dirname).filter((file) => isRestrictedModeTest(file) === restricted);
   for (const file of files) mocha.addFile(file);
   // Launchers echo the extension host's output from this line on (the workbench's own log before it is noise).
   console.log(`integration: running ${files.length} test file(s)`);
@@ -44,6 +48,11 @@ export async function run(): Promise<void> {
   });
   console.log(`integration: ${passed} passed, ${failed} failed`);
   if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
+}
+
+/** Tests of Restricted Mode live in restricted/ and run only in the launcher's Restricted Mode host. */
+function isRestrictedModeTest(file: string): boolean {
+  return path.relative(__dirname, file).split(path.sep)[0] === 'restricted';
 }
 
 // out/test/integration → the repository's test/integration, where each compiled test's source lives.

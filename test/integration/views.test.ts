@@ -50,10 +50,13 @@ async function snapshot(s: SidebarApi): Promise<Map<string, string[]>> {
   return out;
 }
 
+/** "Claims to review (3)" → 3; "Disputed (2 claims · 1 quote)" → 3 (claims and quotes are counted apart). */
 function count(label: string): number {
-  const m = /\((\d+)\)$/.exec(label);
-  assert.ok(m, `no count in group label "${label}"`);
-  return Number(m[1]);
+  const plain = /\((\d+)\)$/.exec(label);
+  if (plain) return Number(plain[1]);
+  const apart = /\((?:(\d+) claims?)?(?: · )?(?:(\d+) quotes?)?\)$/.exec(label);
+  assert.ok(apart && (apart[1] || apart[2]), `no count in group label "${label}"`);
+  return Number(apart[1] ?? 0) + Number(apart[2] ?? 0);
 }
 
 describe('sidebar: review tree', function () {
@@ -65,15 +68,22 @@ describe('sidebar: review tree', function () {
     await closeAll();
   });
 
-  it('shows the active article grouped by status with counts in the labels', async () => {
+  it('shows the active article by priority: claims to review by score, highest first, claims and quotes counted apart', async () => {
     const s = await showReview();
+    s.review.setGroupBy('priority');
     const { state } = await openArticle(writeArticle(ARTICLE));
     const snap = await until(async () => {
       const m = await snapshot(s);
       return m.size > 0 && s.review.provider.article?.uri.toString() === state.uri.toString() ? m : undefined;
     }, 'tree shows the article');
     const labels = [...snap.keys()];
-    assert.match(labels[0], /^Unreviewed \(\d+\)$/);
+    assert.match(labels[0], /^Claims to review \(\d+\)$/);
+    assert.ok(labels.some((l) => /^Quotes to review \(\d+\)$/.test(l)), labels.join(' | '));
+    const byKey = new Map(state.items.map((i) => [i.key, i]));
+    const scores = snap.get(labels[0])!.map((k) => byKey.get(k)!.claim!.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'highest score first');
+    assert.equal(s.review.treeView.description?.startsWith('by priority · claims: score ≥ 0.5'), true, s.review.treeView.description);
+    assert.match(String(s.review.provider.getTreeItem(s.review.provider.rootGroups[0]).tooltip), /A claim is a sentence scoring at least 0\.5/);
     const visible = state.items.filter((i) => !i.orphaned);
     for (const [label, keys] of snap) assert.equal(count(label), keys.length, label);
     assert.equal([...snap.values()].flat().length, visible.length);
@@ -85,6 +95,15 @@ describe('sidebar: review tree', function () {
     assert.ok(ti.iconPath instanceof vscode.ThemeIcon);
     assert.ok(ti.tooltip instanceof vscode.MarkdownString);
     assert.match(String(ti.contextValue), /^claimlens\.item\.(claim|quote)\.unreviewed$/);
+    // Claims and quotes have distinct icons.
+    const quoteGroup = s.review.provider.getChildren().find((g) => g.nodeType === 'group' && g.label.startsWith('Quotes to review'))!;
+    const quoteIcon = s.review.provider.getTreeItem(s.review.provider.getChildren(quoteGroup)[0]).iconPath as vscode.ThemeIcon;
+    assert.notEqual(quoteIcon.id, (ti.iconPath as vscode.ThemeIcon).id);
+
+    // Grouped by status, a group holding both kinds counts them apart.
+    s.review.setGroupBy('status');
+    const byStatus = await snapshot(s);
+    assert.match([...byStatus.keys()][0], /^Unreviewed \(\d+ claims? · \d+ quotes?\)$/);
   });
 
   it('switches grouping to claim type and speaker from the commands', async () => {
@@ -229,8 +248,8 @@ describe('sidebar: review tree', function () {
     assert.deepEqual(saved.map((a) => a.status), ['unverified', 'unverified', 'unverified']);
     const snap = await until(async () => {
       const m = await snapshot(s);
-      return [...m.keys()].some((l) => l === 'Unverified (3)') ? m : undefined;
-    }, 'tree regrouped: Unverified (3)');
+      return [...m.keys()].some((l) => l === 'Unverified (3 claims)') ? m : undefined;
+    }, 'tree regrouped: Unverified (3 claims)');
     assert.ok(snap);
   });
 
@@ -251,7 +270,7 @@ describe('sidebar: review tree', function () {
       return [...m.keys()].some((l) => l.startsWith('Orphaned (')) ? m : undefined;
     }, 'orphan group');
     const labels = [...snap.keys()];
-    assert.equal(labels.at(-1), 'Orphaned (1)', 'orphans last');
+    assert.equal(labels.at(-1), 'Orphaned (1 claim)', 'orphans last');
     const group = s.review.provider.getChildren().at(-1) as GroupNode;
     const orphan = s.review.provider.getChildren(group)[0] as ItemNode;
     const ti = s.review.provider.getTreeItem(orphan);
@@ -268,7 +287,7 @@ describe('sidebar: review tree', function () {
     assert.equal(await vscode.commands.executeCommand('claimlens.sidebar.reattachOrphan', orphan), true);
     await until(async () => {
       const m = await snapshot(s);
-      return ![...m.keys()].some((l) => l.startsWith('Orphaned')) && [...m.keys()].includes('Disputed (1)') ? m : undefined;
+      return ![...m.keys()].some((l) => l.startsWith('Orphaned')) && [...m.keys()].includes('Disputed (1 claim)') ? m : undefined;
     }, 'orphan re-attached and shown as disputed');
     const saved = readSidecar(file).annotations.find((a) => a.status === 'disputed')!;
     assert.match(saved.target.quote.exact, /^Completely different/);
@@ -285,14 +304,12 @@ describe('sidebar: Claim Details messages', function () {
     const { state } = await openArticle(file);
     const claim = state.items.find((i) => i.kind === 'claim' && i.range)!;
     s.details.show({ uri: state.uri, key: claim.key });
-    const before = s.details.rejected.length;
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: claim.key, status: 'hacked' }), false);
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: 'other-key', status: 'sourced' }), false);
     assert.equal(await s.details.onMessage({ type: 'addSource', key: claim.key, url: 'javascript:alert(1)' }), false);
     assert.equal(await s.details.onMessage({ type: 'openSource', key: claim.key, url: 'https://not-stored.example/' }), false);
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: claim.key, status: 'sourced', extra: 1 }), false);
     assert.equal(await s.details.onMessage({ type: 'executeCommand', command: 'workbench.action.quit' }), false);
-    assert.equal(s.details.rejected.length - before, 6);
     assert.equal(fs.existsSync(`${file}.claimlens.json`), false, 'nothing written by rejected messages');
 
     assert.equal(await s.details.onMessage({ type: 'setStatus', key: claim.key, status: 'disputed' }), true);
@@ -300,7 +317,7 @@ describe('sidebar: Claim Details messages', function () {
     assert.equal(a.length, 1);
     assert.equal(a[0].status, 'disputed');
     // The review now has an annotation id as key; details follow it via the item key in state.
-    const key = await until(() => s.details.lastPosted?.type === 'show' ? s.details.lastPosted.item.key : undefined, 'details show the item');
+    const key = await until(() => { const m = s.details.currentMessage(); return m.type === 'show' ? m.item.key : undefined; }, 'details show the item');
     assert.equal(await s.details.onMessage({ type: 'saveNote', key, note: 'Figures are from 2022.' }), true);
     assert.equal(await s.details.onMessage({ type: 'addSource', key, url: 'https://example.org/stats', title: 'Stats' }), true);
     a = readSidecar(file).annotations;
@@ -333,9 +350,9 @@ describe('sidebar: speaker override', function () {
     s.review.setGroupBy('speaker');
     const snap = await until(async () => {
       const m = await snapshot(s);
-      return m.has('Deputy Mayor Kim Lee (1)') ? m : undefined;
+      return m.has('Deputy Mayor Kim Lee (1 quote)') ? m : undefined;
     }, 'group for the overridden speaker');
-    assert.equal(snap.get('Deputy Mayor Kim Lee (1)')!.length, 1);
+    assert.equal(snap.get('Deputy Mayor Kim Lee (1 quote)')!.length, 1);
     const key = s.details.shown!.key;
     assert.equal(await s.details.onMessage({ type: 'setSpeaker', key, speaker: null }), true);
     assert.equal(readSidecar(file).annotations[0].speaker ?? null, null);
@@ -368,7 +385,7 @@ describe('sidebar: workspace view', function () {
     assert.ok(entry, `listed: ${s.workspace.all.map((e) => e.uri.fsPath).join(', ')}`);
     assert.deepEqual({ total: entry.counts.total, reviewed: entry.counts.reviewed, disputed: entry.counts.disputed }, { total: 3, reviewed: 2, disputed: 1 });
     const ti = s.workspace.getTreeItem(entry);
-    assert.match(String(ti.description), /2\/3 reviewed.*1 disputed/);
+    assert.match(String(ti.description), /2\/3 claims reviewed.*1 disputed/);
     assert.equal(ti.command?.command, 'vscode.open');
     const bad = s.workspace.all.find((e) => e.uri.fsPath === broken);
     assert.ok(bad?.error && /not valid JSON/.test(bad.error));

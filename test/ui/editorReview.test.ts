@@ -47,7 +47,7 @@ async function onScreenBox(wb: Workbench, className: string): Promise<{ x: numbe
 
 async function counts(wb: Workbench): Promise<{ reviewed: number; total: number; disputed: number }> {
   const text = (await statusItem(wb).innerText()).replace(/\s+/g, ' ');
-  const m = /(\d+)\/(\d+) reviewed · (\d+) disputed/.exec(text);
+  const m = /(\d+)\/(\d+) claims reviewed · \d+\/\d+ quotes · (\d+) disputed/.exec(text);
   assert.ok(m, `status bar text: ${text}`);
   return { reviewed: Number(m[1]), total: Number(m[2]), disputed: Number(m[3]) };
 }
@@ -144,7 +144,7 @@ describe('Editor review (UI)', function () {
     await wb().page.keyboard.press('u');
     const unverified = await decorationClass(wb(), UNVERIFIED);
     await wb().decorations(unverified).first().waitFor();
-    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: `${before.reviewed + 1}/${before.total} reviewed` }).first().waitFor();
+    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: `${before.reviewed + 1}/${before.total} claims reviewed` }).first().waitFor();
     await wb().screenshot('editor review 6 - marked unverified by keybinding');
   });
 

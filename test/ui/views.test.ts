@@ -13,7 +13,7 @@ import { useWorkbench, type Workbench } from './workbench';
 
 const SEED = '000_f9e8f79b6daea75d.txt';
 
-/** Rows of the Review tree by aria-label: groups are "Unreviewed (20)", items "claim, unreviewed: …". */
+/** Rows of the Review tree by aria-label: groups are "Claims to review (16)", "Unverified (1 claim)", items "claim, unreviewed: …". */
 function groupRow(wb: Workbench, name: string): Locator {
   return wb.page.locator(`.part.sidebar .monaco-list-row[aria-label^="${name} ("]`).first();
 }
@@ -105,10 +105,10 @@ describe('Sidebar (UI)', function () {
   /** Label of the claim the first test clicks (the second marks it; alone, it picks its own). */
   let chosen = '';
 
-  it('lists the seed claims grouped by status; clicking one selects its text in the editor', async () => {
+  it('lists the seed claims by priority; clicking one selects its text in the editor', async () => {
     await wb().openFile(SEED);
     await openSidebar(wb());
-    const group = groupRow(wb(), 'Unreviewed');
+    const group = groupRow(wb(), 'Claims to review');
     // The first analysis in a fresh workbench (worker start, NLP load) can be slow on a loaded machine.
     await group.waitFor({ timeout: 90_000 });
     const unreviewedBefore = Number(/\((\d+)\)/.exec(await group.innerText())![1]);
@@ -123,7 +123,9 @@ describe('Sidebar (UI)', function () {
     const n = await selectedChars(wb());
     assert.ok(n >= label.length, `selected ${n} chars, label ${label.length}`);
     await wb().page.locator('.editor-instance .view-overlays .selected-text').first().waitFor();
-    assert.ok((await wb().editorText()).includes(label.slice(0, 30)), 'the selected claim is scrolled into view');
+    // News Article lines wrap: the editor's view lines split a paragraph where it wraps (at spaces).
+    const squeeze = (t: string): string => t.replace(/\s+/g, '');
+    assert.ok(squeeze(await wb().editorText()).includes(squeeze(label.slice(0, 30))), 'the selected claim is scrolled into view');
 
     // The details view shows the same claim, as text.
     await wb().webview().locator('#item-text', { hasText: label.slice(0, 30) }).waitFor();
@@ -142,11 +144,11 @@ describe('Sidebar (UI)', function () {
     const action = row.locator('.actions .action-label[aria-label^="Mark as Unverified"]').first();
     await action.waitFor();
     await action.click();
-    // Collapse the long Unreviewed group so the other groups are on screen (the list is virtualised).
-    await groupRow(wb(), 'Unreviewed').click();
+    // Collapse the long Claims to review group so the other groups are on screen (the list is virtualised).
+    await groupRow(wb(), 'Claims to review').click();
     const unverified = groupRow(wb(), 'Unverified');
     await unverified.waitFor();
-    await wb().page.locator('.part.sidebar .monaco-list-row[aria-label^="Unverified (1)"]').first().waitFor();
+    await wb().page.locator('.part.sidebar .monaco-list-row[aria-label^="Unverified (1 claim)"]').first().waitFor();
     const moved = wb().page.locator('.part.sidebar .monaco-list-row[aria-label^="claim, unverified"]', { hasText: chosen }).first();
     await moved.waitFor();
     assert.match(String(await moved.getAttribute('aria-label')), /^claim, unverified:/);
@@ -155,7 +157,8 @@ describe('Sidebar (UI)', function () {
     // The sidecar was written beside the article.
     const annotations = await seedSidecar(wb(), (a) => a.some((x) => x.status === 'unverified'));
     assert.deepEqual(annotations.map((a) => a.status), ['unverified']);
-    assert.ok(annotations[0].target.quote.exact.startsWith(chosen), annotations[0].target.quote.exact);
+    // The row's label is the sentence's key words, a piece of its text.
+    assert.ok(annotations[0].target.quote.exact.includes(chosen), annotations[0].target.quote.exact);
     await wb().screenshot('sidebar 3 - marked unverified inline');
   });
 
@@ -237,7 +240,7 @@ describe('Sidebar (UI)', function () {
     const reviewed = fs.existsSync(file)
       ? (await seedSidecar(wb(), () => true)).filter((a) => a.kind === 'claim' && ['sourced', 'disputed', 'unverified'].includes(a.status)).length
       : 0;
-    await seedRow.filter({ hasText: new RegExp(`(?<!\\d)${reviewed}/\\d+ reviewed`) }).waitFor();
+    await seedRow.filter({ hasText: new RegExp(`(?<!\\d)${reviewed}/\\d+ claims reviewed`) }).waitFor();
     const harbor = wb().page.locator('.part.sidebar .monaco-list-row', { hasText: 'harbor-report.article' }).first();
     await harbor.waitFor();
     await wb().screenshot('sidebar 7 - workspace view');

@@ -24,7 +24,8 @@
  *
  * Options: workspace (fixture folder copied to a temp dir, default test/fixtures/workspace),
  *          settings (user settings.json entries), vsix (path; default: $CLAIMLENS_VSIX, which
- *          `npm run test:ui` sets, else the harness packages one itself; false = without ClaimLens).
+ *          `npm run test:ui` sets, else the harness packages one itself; false = without ClaimLens),
+ *          restrictedMode (workspace trust on, the folder untrusted).
  * Helpers: openFile(name), runCommand(title), pickQuickItem(label), waitForNotification(text),
  *          screenshot(name), editorText(), findDecorationClass(colour), decorations(className),
  *          (backgroundNeedle(colourId) gives findDecorationClass a claim style's colour),
@@ -55,6 +56,8 @@ export interface WorkbenchOptions {
   /** VSIX to install; default $CLAIMLENS_VSIX or one packaged on demand; false: no ClaimLens. */
   readonly vsix?: string | false;
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** Workspace trust on and the folder untrusted (Restricted Mode); default: trust off. */
+  readonly restrictedMode?: boolean;
 }
 
 const WAIT = 30_000;
@@ -80,7 +83,7 @@ export class Workbench {
       const workspaceDir = copyWorkspace(stateDir, options.workspace ?? fixtureWorkspace);
       const vsix = options.vsix === false ? undefined : options.vsix ?? defaultVsix();
       if (vsix) await installVsix(host, stateDir, vsix);
-      server = await startCodeServer(host, { stateDir, userSettings: options.settings });
+      server = await startCodeServer(host, { stateDir, userSettings: options.settings, restrictedMode: options.restrictedMode });
       browser = await launchBrowser(stateDir);
       const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
       page.setDefaultTimeout(WAIT);

@@ -14,6 +14,7 @@ import type { CliIO } from '../io';
 import { Progress } from '../progress';
 import { lineIndex, oneLine } from '../text';
 import { parseThreshold } from './analyze';
+import { claimDefinition, countReviews, describeReviewCounts } from '../../core/review/counts';
 
 export const CHECK_HELP = `Usage: claimlens check FILE|GLOB… [--threshold N] [--fail-on ${DEFAULT_FAIL_ON.join(',')}] [--archive FILE|GLOB …]
 
@@ -77,16 +78,17 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       const own = resolve(file);
       const bestMatch = archives && ((item: ReviewItem) => archives.index.match(item.text, { top: 1, excludeArticle: own })[0]);
       const findings = gateFindings(article.items, failOn, bestMatch);
+      const counts = describeReviewCounts(countReviews(article.items));
       if (findings.length === 0) {
-        io.stdout(`PASS ${file}\n`);
+        io.stdout(`PASS ${file} — ${counts}\n`);
         continue;
       }
       failedArticles++;
       const lineColumn = lineIndex(article.text);
-      const counts = new Map<GateReason, number>();
-      for (const f of findings) counts.set(f.reason, (counts.get(f.reason) ?? 0) + 1);
-      for (const [reason, n] of counts) totals[reason] += n;
-      io.stdout(`FAIL ${file}: ${[...counts].map(([r, n]) => `${n} ${r}`).join(', ')}\n`);
+      const byReason = new Map<GateReason, number>();
+      for (const f of findings) byReason.set(f.reason, (byReason.get(f.reason) ?? 0) + 1);
+      for (const [reason, n] of byReason) totals[reason] += n;
+      io.stdout(`FAIL ${file}: ${[...byReason].map(([r, n]) => `${n} ${r}`).join(', ')} — ${counts}\n`);
       for (const { reason, item, match } of findings) {
         const at = item.range ?? item.annotation?.target.position;
         const where = at && !item.orphaned ? (({ line, column }) => `${file}:${line}:${column}`)(lineColumn(at.start)) : file;
@@ -104,6 +106,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const checked = files.length - errors;
   const summary = GATE_REASONS.filter((r) => failOn.includes(r)).map((r) => `${totals[r]} ${r}`).join(', ');
   io.stdout(`\nclaimlens check: ${failedArticles} of ${checked} article${checked === 1 ? '' : 's'} failed (${summary})${errors ? `; ${errors} could not be checked` : ''}.\n`);
+  io.stdout(`${claimDefinition(threshold, '--threshold')}\n`);
   if (errors > 0) return EXIT_ERROR;
   return failedArticles > 0 ? EXIT_GATE_FAILED : EXIT_OK;
 }

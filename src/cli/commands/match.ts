@@ -9,10 +9,10 @@ import { POSSIBLE_SIMILARITY, type Match, type MatchIndex } from '../../core/mat
 import { VERDICT_LABELS } from '../../core/matching/rating';
 import { loadArticle, DEFAULT_THRESHOLD, type LoadedArticle } from '../article';
 import { loadArchives } from '../archives';
-import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { EXIT_ERROR, EXIT_OK, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
-import { Progress } from '../progress';
+import { forEachArticle } from '../progress';
 import { lineIndex, oneLine } from '../text';
 import { parseThreshold } from './analyze';
 
@@ -103,24 +103,14 @@ export async function matchCommand(argv: string[], io: CliIO): Promise<number> {
   const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : parseThreshold(values.threshold);
   const { index } = await loadArchives(values.archive, io);
   const files = await expandArticleArgs(positionals, io.cwd);
-  const progress = new Progress(io, files.length, 'matching');
   const results: { file: string; claims: ClaimMatches[] }[] = [];
-  let failed = false;
-  for (const file of files) {
-    progress.step(file);
-    try {
-      const article = await loadArticle(file, threshold);
-      for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
-      const claims = matchArticle(article, index, top, minSimilarity);
-      results.push({ file, claims });
-      if (!values.json) printArticle(io, file, claims);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failed = true;
-      io.stderr(`claimlens: ${messageOf(error)}\n`);
-    }
-  }
-  progress.done();
+  const failed = await forEachArticle(io, files, 'matching', async (file) => {
+    const article = await loadArticle(file, threshold);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
+    const claims = matchArticle(article, index, top, minSimilarity);
+    results.push({ file, claims });
+    if (!values.json) printArticle(io, file, claims);
+  });
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   return failed ? EXIT_ERROR : EXIT_OK;
 }

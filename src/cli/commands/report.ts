@@ -8,15 +8,15 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFiles, headlineOf, jsonLdText, type ExportFile, type ExportFormat, type ExportInput } from '../../core/export';
 import { ClaimReviewValidationError } from '../../core/export/claimReview';
 import { loadArticle } from '../article';
-import { EXIT_ERROR, EXIT_OK, InputError, messageOf, UsageError } from '../errors';
+import { EXIT_ERROR, EXIT_OK, messageOf, UsageError } from '../errors';
 import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
-import { Progress } from '../progress';
+import { forEachArticle } from '../progress';
 import { todayIso } from '../text';
 import { parseThreshold } from './analyze';
 
 export const REPORT_HELP = `Usage: claimlens report FILE|GLOB… [--format md|csv|claimreview|annotation] [--out DIR]
-                        [--url URL] [--org NAME] [--org-url URL] [--date YYYY-MM-DD] [--split]
+                        [--url URL] [--fact-check-url TEMPLATE] [--org NAME] [--org-url URL] [--date YYYY-MM-DD] [--split]
 
 Exports the reviews of each article (its .claimlens.json sidecar) without changing anything.
 
@@ -24,16 +24,20 @@ Formats:
   md           Markdown report: summary counts, claims with status/note/sources, quotes with speakers (default).
   csv          One row per claim or quote (RFC 4180).
   claimreview  schema.org ClaimReview JSON-LD for sourced/unverified/disputed claims
-               (rating 1 Disputed, 3 Unverified, 5 Sourced). Needs --url and --org.
+               (rating 1 Disputed, 3 Unverified, 5 Sourced). Needs --fact-check-url and --org.
   annotation   W3C Web Annotation JSON-LD (AnnotationCollection) of every review.
 
 Options:
   --out DIR        Write one file per article into DIR (created if needed) instead of stdout:
                    ARTICLE.review.md, .review.csv, .claimreview.json, .annotations.jsonld.
-  --url URL        Public URL of the article / fact-check page.
+  --url URL        Public URL of the article (ClaimReview: the claim's appearance; Web Annotation target).
+  --fact-check-url TEMPLATE
+                   The fact-check's own page, ClaimReview url; {id} is replaced by the review's id
+                   (e.g. https://example.org/checks/{id}).
   --org NAME       Publishing organisation (ClaimReview author).
   --org-url URL    The organisation's web site.
-  --date DATE      datePublished (default: today, UTC).
+  --date DATE      ClaimReview datePublished for every review (default: each review's own date, local
+                   time) and the Markdown report's date (default: today).
   --split          claimreview with --out: one file per claim.
   --threshold N    Also list unreviewed claims scoring at least N (0–1, default 0.5).
   -h, --help       Show this help.
@@ -52,6 +56,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
       format: { type: 'string', short: 'f', default: 'md' },
       out: { type: 'string', short: 'o' },
       url: { type: 'string' },
+      'fact-check-url': { type: 'string' },
       org: { type: 'string' },
       'org-url': { type: 'string' },
       date: { type: 'string' },
@@ -72,37 +77,31 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const threshold = values.threshold === undefined ? undefined : parseThreshold(values.threshold);
   const files = await expandArticleArgs(positionals, io.cwd);
 
-  const progress = new Progress(io, files.length, 'exporting');
   const outcomes: Outcome[] = [];
-  let failed = false;
-  for (const file of files) {
-    progress.step(file);
+  const failed = await forEachArticle(io, files, 'exporting', async (file) => {
+    const article = await loadArticle(file, threshold);
+    for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
+    const input: ExportInput = {
+      articlePath: file,
+      text: article.text,
+      headline: headlineOf(article.text),
+      date: values.date ?? todayIso(),
+      items: article.items,
+      ...(values.url !== undefined ? { url: values.url } : {}),
+      ...(values['fact-check-url'] !== undefined ? { factCheckUrl: values['fact-check-url'] } : {}),
+      ...(values.date !== undefined ? { datePublished: values.date } : {}),
+      ...(values.org !== undefined ? { organization: values.org } : {}),
+      ...(values['org-url'] !== undefined ? { organizationUrl: values['org-url'] } : {}),
+    };
     try {
-      const article = await loadArticle(file, threshold);
-      for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
-      const input: ExportInput = {
-        articlePath: file,
-        text: article.text,
-        headline: headlineOf(article.text),
-        date: values.date ?? todayIso(),
-        items: article.items,
-        ...(values.url !== undefined ? { url: values.url } : {}),
-        ...(values.org !== undefined ? { organization: values.org } : {}),
-        ...(values['org-url'] !== undefined ? { organizationUrl: values['org-url'] } : {}),
-      };
       outcomes.push({ file, files: exportFiles(format, input, { split: values.split === true }) });
     } catch (error) {
-      if (error instanceof ClaimReviewValidationError) {
-        io.stderr(`claimlens: ${file}: ${error.message}\n`);
-        failed = true;
-        continue;
-      }
-      if (!(error instanceof InputError)) throw error;
-      failed = true;
-      io.stderr(`claimlens: ${messageOf(error)}\n`);
+      if (!(error instanceof ClaimReviewValidationError)) throw error;
+      io.stderr(`claimlens: ${file}: ${error.message}\n`);
+      return false;
     }
-  }
-  progress.done();
+    return undefined;
+  });
 
   if (values.out && outcomes.length > 0) {
     try {

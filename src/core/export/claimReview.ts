@@ -1,7 +1,9 @@
 /**
  * schema.org ClaimReview JSON-LD: one per reviewed claim (status sourced, unverified or
  * disputed). Validated against the fields Google's fact-check markup requires, so a missing
- * organisation or URL is reported by name instead of producing markup search engines reject.
+ * organisation or fact-check URL is reported by name instead of producing markup search engines
+ * reject. `url` is the fact-check's own page (a template with the review's id), the article is the
+ * claim's `itemReviewed.appearance`, `datePublished` the review's date in local time.
  */
 import type { ReviewItem } from '../review/types';
 import { jsonLdText } from './jsonLd';
@@ -37,7 +39,8 @@ export class ClaimReviewValidationError extends Error {
   constructor(readonly missing: string[]) {
     super(
       `ClaimReview export is missing required fields: ${missing.join(', ')}. ` +
-        'Set the organisation and the article URL (settings claimlens.export.organization / claimlens.export.articleUrl, or CLI --org / --url).',
+        'Set the organisation and the fact-check page URL (settings claimlens.export.organization / claimlens.export.factCheckUrl, ' +
+        'or CLI --org / --fact-check-url; e.g. https://example.org/checks/{id}).',
     );
     this.name = 'ClaimReviewValidationError';
   }
@@ -51,17 +54,44 @@ export function ratedClaims(items: readonly ReviewItem[]): ReviewItem[] {
   return items.filter((i) => i.kind === 'claim' && !i.orphaned && isRated(i.status) && !i.annotation?.changedSinceReview);
 }
 
-export function buildClaimReview(item: ReviewItem, input: ExportInput): ClaimReviewJson {
+/**
+ * The fact-check page of one review: `{id}` in the template replaced by the review's id (URI-encoded);
+ * undefined unless the result is an http(s) URL.
+ */
+export function factCheckUrlFor(template: string | undefined, id: string): string | undefined {
+  const t = template?.trim();
+  if (!t) return undefined;
+  const url = t.replace(/\{id\}/g, encodeURIComponent(id));
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** YYYY-MM-DD of an instant in a time zone (default: this machine's), or undefined for a malformed date. */
+export function localDate(iso: string, timeZone?: string): string | undefined {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(d);
+}
+
+export function buildClaimReview(item: ReviewItem, input: ExportInput, timeZone?: string): ClaimReviewJson {
   if (!isRated(item.status)) throw new Error(`Claim ${item.key} has status ${item.status}, which has no rating.`);
   const rating = RATINGS[item.status];
   const speaker = claimSpeaker(item, input.items);
   const organization = input.organization?.trim();
-  const url = input.url?.trim();
+  const articleUrl = input.url?.trim();
+  const id = item.annotation?.id ?? item.key;
+  const url = factCheckUrlFor(input.factCheckUrl, id);
+  const reviewed = item.annotation ? localDate(item.annotation.updated.at, timeZone) : undefined;
   const review: ClaimReviewJson = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     claimReviewed: item.text.replace(/\s+/g, ' ').trim(),
-    datePublished: input.date,
+    datePublished: input.datePublished ?? reviewed ?? input.date,
     reviewRating: {
       '@type': 'Rating',
       ratingValue: rating.ratingValue,
@@ -74,7 +104,7 @@ export function buildClaimReview(item: ReviewItem, input: ExportInput): ClaimRev
       ...(speaker ? { author: { '@type': 'Person' as const, name: speaker } } : {}),
       appearance: {
         '@type': 'CreativeWork',
-        ...(url ? { url } : {}),
+        ...(articleUrl ? { url: articleUrl } : {}),
         ...(input.headline ? { headline: input.headline } : {}),
       },
     },
@@ -116,12 +146,12 @@ export function missingClaimReviewFields(review: Partial<ClaimReviewJson>): stri
 }
 
 /** All ClaimReviews of the article; throws ClaimReviewValidationError naming every missing field. */
-export function buildClaimReviews(input: ExportInput): ClaimReviewJson[] {
-  const reviews = ratedClaims(input.items).map((item) => buildClaimReview(item, input));
+export function buildClaimReviews(input: ExportInput, timeZone?: string): ClaimReviewJson[] {
+  const reviews = ratedClaims(input.items).map((item) => buildClaimReview(item, input, timeZone));
   const missing = new Set<string>();
   for (const review of reviews) for (const field of missingClaimReviewFields(review)) missing.add(field);
   // Configuration problems are reported even when nothing is rated yet, so a CI job fails early.
-  if (!input.url?.trim()) missing.add('url');
+  if (!factCheckUrlFor(input.factCheckUrl, 'id')) missing.add('url');
   if (!input.organization?.trim()) missing.add('author.name');
   if (missing.size > 0) throw new ClaimReviewValidationError([...missing]);
   return reviews;

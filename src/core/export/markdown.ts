@@ -1,6 +1,6 @@
 /**
  * A Markdown report readable in a pull request: headline, summary counts, then per claim its
- * sentence, status, note and sources, then the quotes with their speakers. Article text and
+ * sentence, status, line, note and sources, then the quotes with their speakers and lines. Article text and
  * notes are escaped so nothing in them can turn into markup, links or HTML.
  */
 import { STATUS_WORDS } from '../review/statuses';
@@ -61,8 +61,54 @@ export function countReport(items: readonly ReviewItem[]): ReportCounts {
   };
 }
 
-function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[]): string[] {
-  const lines = [`### ${n}. ${statusLabel(item.status)}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
+/** The 1-based line of each offset of a text (a binary search over the line starts). */
+export function lineNumbers(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** " · line 12" for an item in the text; nothing for an orphan. */
+function lineOf(item: ReviewItem, line: (offset: number) => number): string {
+  return item.range && !item.orphaned ? ` · line ${line(item.range.start)}` : '';
+}
+
+const count = (t: string, re: RegExp): number => (t.match(re) ?? []).length;
+
+/**
+ * A quote between curly double quotes, balanced: an outer mark the detected span kept without its
+ * partner is dropped, and double quotes inside it become single ones, as nested quotations are
+ * written ("He called it ‘a disaster’").
+ */
+export function nestedQuote(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  const opens = (): number => count(t, /[“„«]/gu);
+  const closes = (): number => count(t, /[”»]/gu);
+  const straightOdd = (): boolean => count(t, /"/g) % 2 === 1;
+  if ((/^[“„«]/u.test(t) && opens() > closes()) || (t.startsWith('"') && straightOdd())) t = t.slice(1);
+  if ((/[”»]$/u.test(t) && closes() > opens()) || (t.endsWith('"') && straightOdd())) t = t.slice(0, -1);
+  let open = true;
+  t = t.replace(/["“”„«»]/gu, (mark) => {
+    if (mark === '“' || mark === '„' || mark === '«') return '‘';
+    if (mark === '”' || mark === '»') return '’';
+    const out = open ? '‘' : '’';
+    open = !open;
+    return out;
+  });
+  return `“${t.trim()}”`;
+}
+
+function claimSection(item: ReviewItem, n: number, items: readonly ReviewItem[], line: (offset: number) => number): string[] {
+  const lines = [`### ${n}. ${statusLabel(item.status)}${lineOf(item, line)}${item.orphaned ? ' — ⚠️ orphaned (text no longer found)' : ''}`, '', `> ${escapeMarkdown(item.text)}`, ''];
   const speaker = claimSpeaker(item, items);
   if (speaker) lines.push(`- Speaker: ${escapeMarkdown(speaker)}`);
   if (item.claim) lines.push(`- Type: ${item.claim.type} · score ${item.claim.score.toFixed(2)}`);
@@ -94,7 +140,8 @@ export function markdownReport(input: ExportInput): string {
   const claims = input.items.filter((i) => i.kind === 'claim' && i.status !== 'dismissed');
   out.push('## Claims', '');
   if (claims.length === 0) out.push('No check-worthy claims.', '');
-  claims.forEach((item, i) => out.push(...claimSection(item, i + 1, input.items)));
+  const line = lineNumbers(input.text);
+  claims.forEach((item, i) => out.push(...claimSection(item, i + 1, input.items, line)));
 
   const quotes = input.items.filter((i) => i.kind === 'quote' && i.status !== 'dismissed');
   out.push('## Quotes', '');
@@ -103,7 +150,7 @@ export function markdownReport(input: ExportInput): string {
     const speaker = quoteSpeaker(q);
     const status = q.status === 'unreviewed' ? '' : ` (${statusLabel(q.status)})`;
     const orphan = q.orphaned ? ' — ⚠️ orphaned' : '';
-    out.push(`- “${escapeMarkdown(q.text)}” — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${orphan}`);
+    out.push(`- ${escapeMarkdown(nestedQuote(q.text))} — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${lineOf(q, line)}${orphan}`);
     const note = q.annotation?.note?.trim();
     if (note) out.push(`  - Note: ${escapeMarkdown(note)}`);
   }

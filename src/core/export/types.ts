@@ -12,12 +12,19 @@ export interface ExportInput {
   text: string;
   /** First non-empty line of the article. */
   headline: string;
-  /** Public URL of the article / fact-check page (ClaimReview `url`, Claim `appearance`). */
+  /** Public URL of the article (the claim's ClaimReview `itemReviewed.appearance`, the Web Annotation target). */
   url?: string;
+  /**
+   * The fact-check's own page, ClaimReview's `url`: a template where `{id}` stands for the review's
+   * id (`https://example.org/checks/{id}`); required for ClaimReview.
+   */
+  factCheckUrl?: string;
+  /** A fixed ClaimReview `datePublished` (CLI `--date`); without it, each review's own date, local time. */
+  datePublished?: string;
   /** Publishing organisation (ClaimReview `author`). */
   organization?: string;
   organizationUrl?: string;
-  /** ISO 8601 date (YYYY-MM-DD) used as `datePublished`. */
+  /** ISO 8601 date (YYYY-MM-DD) of the export (the Markdown report's date). */
   date: string;
   items: readonly ReviewItem[];
 }

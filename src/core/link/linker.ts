@@ -24,6 +24,8 @@ import { ItemIds } from './ids';
 import { Antecedents } from './antecedents';
 import { moveItem } from './items';
 import { linkIntro, linkQuotes, type QuoteLinking } from './quotes';
+import { fullNamesByLast, withOneName } from './oneName';
+import { oneName } from './speakerRules';
 import { checkpointEvery, EMPTY_TAILS, headlineEndOf, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
 
 export type { LinkPart, LinkTails, PlacedParagraph } from './segment';
@@ -51,10 +53,13 @@ export class Linker {
   private prevParts: readonly LinkPart<ParagraphAnalysis>[] = [];
   private prevSegs: Seg[] = [];
   private prevOut: Analysis | undefined;
+  /** The quotes of the last output (`raw`) and of the previous one before link.one-name renamed any: what re-linking reuses. */
+  private raw: Quote[] = [];
+  private prevRaw: Quote[] = [];
   private prevHeadline = -2;
   private prevLength = 0;
   private lastTails: LinkTails = EMPTY_TAILS;
-  /** Paragraphs linked by the last call (for the benchmark and tests). */
+  /** Paragraphs linked by the last call: how far an edit's re-link reached (`npm run bench` reports it per keystroke). */
   relinked = 0;
   private readonly ids = new ItemIds();
   private readonly rules: RuleSwitch;
@@ -102,6 +107,7 @@ export class Linker {
       this.prevParts = ordered;
       this.prevSegs = this.segs;
       this.prevOut = out;
+      this.prevRaw = this.raw;
       this.prevHeadline = this.headlineEnd;
       this.prevLength = text.length;
     } else {
@@ -183,7 +189,7 @@ export class Linker {
     const before = itemsBefore(prev, r);
     this.sentences = prevOut.sentences.slice(0, before.sentences);
     this.claims = prevOut.claims.slice(0, before.claims);
-    this.quotes = prevOut.quotes.slice(0, before.quotes);
+    this.quotes = this.prevRaw.slice(0, before.quotes);
     let sinceCheckpoint = 0;
     for (let i = r; i < end; i++) {
       const seg = i < u.head ? prev[i] : newSeg(parts[i], i);
@@ -245,7 +251,7 @@ export class Linker {
     this.lastTails = {
       sentences: tailOf(prevOut.sentences, counts.sentences, undefined, this.sentences),
       claims: tailOf(prevOut.claims, counts.claims, renumber.get('claims'), this.claims),
-      quotes: tailOf(prevOut.quotes, counts.quotes, renumber.get('quotes'), this.quotes),
+      quotes: tailOf(this.prevRaw, counts.quotes, renumber.get('quotes'), this.quotes),
     };
   }
 
@@ -254,10 +260,19 @@ export class Linker {
   }
 
   private output(): Analysis {
-    const out: Analysis = { sentences: this.sentences, claims: this.claims, quotes: this.quotes };
+    this.raw = this.quotes;
     const errors = errorsOf(this.segs);
-    if (errors.length > 0) out.errors = errors;
-    return out;
+    const withErrors = (out: Analysis): Analysis => (errors.length > 0 ? { ...out, errors } : out);
+    if (!this.rules.on(oneName)) return withErrors({ sentences: this.sentences, claims: this.claims, quotes: this.quotes });
+    const quotes = withOneName(this.quotes, fullNamesByLast(this.segs.map((s) => s.persons), this.quotes));
+    // A kept quote is the previous output's only if its name is too (a full name added or removed elsewhere renames it).
+    const prev = this.prevOut?.quotes;
+    if (prev && this.lastTails.quotes > 0) {
+      let exact = 0;
+      while (exact < this.lastTails.quotes && quotes[quotes.length - 1 - exact].speaker?.name === prev[prev.length - 1 - exact].speaker?.name) exact++;
+      this.lastTails = { ...this.lastTails, quotes: exact };
+    }
+    return withErrors({ sentences: this.sentences, claims: this.claims, quotes });
   }
 
   /** Links one paragraph: appends its items and updates the state. */

@@ -4,7 +4,7 @@ import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { noteRule, type RuleSwitch } from '../rules/rule';
 import { sentenceSubject } from '../quotes/speaker';
-import { fullName, headlineSingleMarks, introducedQuote, openQuote, ownContent, pronounSpeaker, sameSpeaker, type PersonsSoFar } from './speakerRules';
+import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, openQuote, ownContent, pronounSpeaker, sameSpeaker, type PersonsSoFar } from './speakerRules';
 import type { Carried, CarryState } from './carry';
 import type { ItemIds } from './ids';
 import type { Seg } from './segment';
@@ -101,7 +101,20 @@ function resolveSpeaker(k: QuoteLinking, s: ParagraphSpeaker, base: number, para
   }
   const shifted = exclude?.map((q) => ({ start: base + q.start, end: base + q.end })) ?? [];
   const name = k.rules.on(pronounSpeaker) ? pronounSpeaker.fn(k.soFar, s.pronoun, mention, para, shifted) : null;
-  if (name === null) return { mention, name: s.name };
-  noteRule(ids, pronounSpeaker.id);
-  return { mention, name };
+  if (name !== null) {
+    noteRule(ids, pronounSpeaker.id);
+    return { mention, name };
+  }
+  const last = k.carry.last?.speaker ? { name: k.carry.last.speaker.name, para: k.carry.last.para } : null;
+  const group = k.rules.on(groupPronoun) ? groupPronoun.fn(s.pronoun, last, para, (n) => isPerson(k.soFar, para, n)) : null;
+  if (group === null) return { mention, name: s.name };
+  noteRule(ids, groupPronoun.id);
+  return { mention, name: group };
+}
+
+/** Is `name` a person registered in this paragraph or the one before (or a full name known by its surname)? */
+function isPerson(so: PersonsSoFar, para: number, name: string): boolean {
+  for (let j = para; j >= 0 && j >= para - 1; j--) if (so.persons(j).some((p) => p.name === name || p.name.endsWith(` ${name}`))) return true;
+  const words = name.split(/\s+/);
+  return so.fullNames().has(words[words.length - 1].toLowerCase()) && /^\p{Lu}/u.test(name) && words.every((w) => /^\p{Lu}/u.test(w));
 }

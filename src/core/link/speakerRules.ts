@@ -54,10 +54,49 @@ export const pronounSpeaker = rule(
   },
 );
 
+const PRONOUN_NAME = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
+
+export const groupPronoun = rule(
+  'link.group-pronoun',
+  '`it`/`they` after a quote of an organisation, document or group is theirs: `"…," the report said.` `It also found …` → the report.',
+  /** `last`: the speaker of the latest quote and its paragraph; `isPerson`: is this name a person of the article? */
+  (pronoun: Gender, last: { name: string; para: number } | null, para: number, isPerson: (name: string) => boolean): string | null => {
+    if ((pronoun !== 'n' && pronoun !== 'p') || !last || para - last.para > 1) return null;
+    const name = last.name.trim();
+    if (PRONOUN_NAME.test(name) || isPerson(name)) return null;
+    const words = name.split(/\s+/);
+    const head = words[words.length - 1];
+    const plural = /\band\b/.test(name) || (/[^s'\u2019]s$/.test(head) && !/^\p{Lu}/u.test(head));
+    // `it` takes a singular thing (`the report`, `The Hill`); `they` a plural group (`officials`, `Trump and Ryan`).
+    return (pronoun === 'p') === plural ? name : null;
+  },
+);
+
 export const fullName = rule(
   'link.full-name',
   'A one-word name resolves to the full name seen earlier with that surname: `Delattre` → `Francois Delattre`.',
   (so: PersonsSoFar, name: string): string => (/\s/.test(name) ? name : (so.fullNames().get(name.toLowerCase()) ?? name)),
+);
+
+/** The full names (two words or more) of a document by their last word, lower-cased. */
+export type FullNamesByLast = ReadonlyMap<string, readonly string[]>;
+
+export const oneName = rule(
+  'link.one-name',
+  'One person, one name: every mention of a person shows the fullest form the article gives: `Trump said …` ¶ `Donald Trump …` → Donald Trump.',
+  /** `byLast`: the article's full names; null when the surname is shared by people with different first names. */
+  (byLast: FullNamesByLast, name: string): string | null => {
+    const words = name.trim().split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    const full = byLast.get(last);
+    if (!full || full.length === 0) return null;
+    const first = (n: string) => n.split(/\s+/)[0].toLowerCase();
+    // Different first names (Bill and Hillary Clinton): which is meant is not the surname's to say.
+    if (full.some((n) => first(n) !== first(full[0]))) return null;
+    if (words.length > 1 && first(name) !== first(full[0])) return null;
+    const fullest = full.reduce((a, b) => (b.length > a.length ? b : a));
+    return fullest !== name ? fullest : null;
+  },
 );
 
 export const openQuote = rule(

@@ -4,6 +4,7 @@ import type { ParagraphAnalysis, ParagraphClaim, ParagraphError, ParagraphPerson
 import { tokenize, type Token, type Tokenized } from '../text/tokens';
 import { scoreParagraphSentences, type ScoredSentence } from '../claims/scoreSentences';
 import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
+import { restyleMarks } from '../quotes/marks';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { stepError } from './stepErrors';
 import { genderOf, nameOf } from '../quotes/speakers';
@@ -17,7 +18,7 @@ export { CLAIM_THRESHOLD as MIN_CLAIM_SCORE } from '../claims/shippedModel';
  * `rules`: the quote rules in force (all by default). A step that throws loses only its own part of the paragraph
  * (its claims, quotes or persons) and is reported in `errors`, never silently.
  */
-export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
+export function analyzeParagraph(original: string, rules: RuleSet = ALL_RULES_ON): ParagraphAnalysis {
   const errors: ParagraphError[] = [];
   const step = <T>(name: string, fallback: T, fn: () => T): T => {
     try {
@@ -27,13 +28,15 @@ export function analyzeParagraph(text: string, rules: RuleSet = ALL_RULES_ON): P
       return fallback;
     }
   };
+  // Quotation marks of every style read as the ones the pairing knows; same length, so offsets hold in `original`.
+  const { text, marks: styled } = step('marks', { text: original, marks: new Map<number, string>() }, () => restyleMarks(original, rules.quotes.styles, rules));
   const tz = step('tokenize', EMPTY, () => tokenize(text));
   const { tokens, sentences } = tz;
   // Every sentence is reported; a scoring failure leaves it at 0 and the paragraph without claims.
   const scored = step('claims', [], () => scoreParagraphSentences(text, tz));
   const scoredSentences: ParagraphSentence[] = sentences.map((s, si) => ({ start: s.start, end: s.end, score: scored[si]?.score ?? 0 }));
   const claims = step('claims', [], () => claimsOf(scored, tz, text));
-  const found = step<ParagraphQuotes>('quotes', { quotes: [], intro: null }, () => findQuotes(text, tz, rules));
+  const found = step<ParagraphQuotes>('quotes', { quotes: [], intro: null }, () => findQuotes(text, tz, rules, styled));
   const persons = step('persons', [], () => withSpeakers(personsOf(tokens, text), found.quotes, tokens));
   const result: ParagraphAnalysis = { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons };
   if (errors.length > 0) result.errors = errors;

@@ -6,7 +6,7 @@ import { has, isCue, subjectOf } from './speakers';
 import { found, tokenAt, tokenLead, trimSpan, type Attribution, type QuoteContext } from './context';
 import type { MarkFrame } from './frame';
 import type { Attributions } from './attribute';
-import { markRuleId } from './marks';
+import { markRuleIds } from './marks';
 import { clauseStartPos, complementStart } from './span/clauseStart';
 import { clauseEnd } from './span/clauseEnd';
 
@@ -96,7 +96,7 @@ export const wordsNamed = rule(
 
 /** Decides the kind; null drops the marks (a scare quote). */
 export function classify(ctx: QuoteContext, f: MarkFrame, att: Attributions): Draft | null {
-  const d: Draft = { kind: 'direct', start: f.ts, end: f.te, own: att.own, bareCue: -1, orphan: false, rules: [markRuleId(f.m), ...(att.own?.rules ?? [])] };
+  const d: Draft = { kind: 'direct', start: f.ts, end: f.te, own: att.own, bareCue: -1, orphan: false, rules: [...markRuleIds(f.m), ...(att.own?.rules ?? [])] };
   if (ctx.rules.on(wholeSentence) && wholeSentence.fn(ctx, f, att)) {
     noteRule(d.rules, wholeSentence.id);
     return d;

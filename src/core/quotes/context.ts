@@ -11,6 +11,8 @@ export interface QuoteContext {
   readonly tz: Tokenized;
   readonly tokens: Token[];
   readonly rules: RuleSet;
+  /** Marks of another style read as quotation marks: index → id of the rule that read it (quotes/marks.ts). */
+  readonly styled: ReadonlyMap<number, string>;
 }
 
 /** A speaker and cue found for a quote, before any rule ids are attached. */
@@ -28,8 +30,8 @@ export interface Attribution extends Found {
   rules: string[];
 }
 
-export function quoteContext(text: string, tz: Tokenized, rules: RuleSet): QuoteContext {
-  return { text, tz, tokens: tz.tokens, rules };
+export function quoteContext(text: string, tz: Tokenized, rules: RuleSet, styled: ReadonlyMap<number, string> = new Map()): QuoteContext {
+  return { text, tz, tokens: tz.tokens, rules, styled };
 }
 
 /** An attribution whose cue is tokens [cueStart, cueTo]; `cueEnd` defaults to the cue's last token. */

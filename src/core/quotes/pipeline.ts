@@ -13,7 +13,7 @@ import { attributionTail } from './filter';
 import { markedQuote } from './marked';
 import { indirectQuotes } from './indirect';
 import { introOf } from './intro';
-import type { PreviousSpeaker } from './speaker';
+import { nameRelatives, type PreviousSpeaker } from './speaker';
 
 export interface ParagraphQuotes {
   quotes: ParagraphQuote[];
@@ -35,8 +35,9 @@ export const quotedWords = rule(
   (content: string): boolean => QUOTED_WORDS.test(content),
 );
 
-export function findQuotes(text: string, tz: Tokenized, rules: RuleSet): ParagraphQuotes {
-  const ctx = quoteContext(text, tz, rules);
+/** `text` as restyled by quotes/marks.ts `restyleMarks`, `styled` the marks it read. */
+export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?: ReadonlyMap<number, string>): ParagraphQuotes {
+  const ctx = quoteContext(text, tz, rules, styled);
   const { quotes, covered } = markedQuotes(ctx);
   // Indirect speech in sentences not already covered by a marked quote's clause.
   for (let si = 0; si < tz.sentences.length; si++) {
@@ -50,6 +51,7 @@ export function findQuotes(text: string, tz: Tokenized, rules: RuleSet): Paragra
     }
   }
   quotes.sort((a, b) => a.start - b.start);
+  for (const q of quotes) nameRelatives(ctx, q);
   return { quotes, intro: introOf(ctx) };
 }
 

@@ -2,8 +2,8 @@
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
-import { cueMention, has, isVerbFiller, subjectOf } from './speakers';
-import { tokenAt, type QuoteContext } from './context';
+import { cueMention, has, isVerbFiller, nameOf, nounPhraseBack, subjectOf } from './speakers';
+import { sentenceOf, tokenAt, type QuoteContext } from './context';
 import type { MarkFrame } from './frame';
 import type { Draft } from './classify';
 
@@ -74,4 +74,33 @@ export function withSpeaker(ctx: QuoteContext, f: MarkFrame, d: Draft, previous:
     ...(fallback && !speaker ? { fallback } : {}),
     rules: d.rules,
   };
+}
+
+export const relativeAntecedent = rule(
+  'speaker.relative-antecedent',
+  'A relative `who` names the noun phrase it follows: `Ann Lee, who chairs the board, said "…"` is Ann Lee\'s (the mention stays `who`).',
+  ({ tokens, text, tz }: QuoteContext, sp: ParagraphSpeaker): ParagraphSpeaker | null => {
+    if (sp.pronoun === undefined || !/^who$/i.test(sp.mention.text)) return null;
+    const w = tokenAt(tokens, sp.mention.start);
+    const sentStart = tokenAt(tokens, tz.sentences[Math.max(0, sentenceOf(tz, sp.mention.start))].start);
+    const end = w - 1;
+    if (end < sentStart || /[.!?;:"\u201c\u201d()]/.test(tokens[end].post)) return null;
+    const start = nounPhraseBack(tokens, end, sentStart);
+    if (start === null) return null;
+    const name = nameOf(tokens, start, end, text).replace(/[,]$/, '');
+    if (!/\p{L}/u.test(name) || /^(?:those|people|anyone|someone|one|many|some|others)$/i.test(name)) return null;
+    return { mention: sp.mention, name };
+  },
+);
+
+/** Gives a `who` speaker (own or fallback) the name of what it refers to, noting the rule on the quote. */
+export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
+  if (!ctx.rules.on(relativeAntecedent)) return;
+  const own = q.speaker && relativeAntecedent.fn(ctx, q.speaker);
+  if (own) {
+    q.speaker = own;
+    noteRule(q.rules, relativeAntecedent.id);
+  }
+  const fb = q.fallback && relativeAntecedent.fn(ctx, q.fallback.speaker);
+  if (fb && q.fallback) q.fallback = { ...q.fallback, speaker: fb };
 }

@@ -105,7 +105,9 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
     for (let j = i - 1; j >= min && j >= i - 30; j--) {
       if (tokens[j].post.includes(',')) {
         const head = nounPhraseBack(tokens, j, min);
-        if (head !== null && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person')) && (head === min || !has(tokens[head - 1], 'Verb'))) {
+        // `a salesman from Sumter, South Carolina,`: a name after a preposition is inside the appositive.
+        const inAppositive = head !== null && head > min && /^(?:from|of|in|at|for|with|by|to|on|near)$/.test(tokens[head - 1].lower);
+        if (head !== null && !inAppositive && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person')) && (head === min || !has(tokens[head - 1], 'Verb'))) {
           return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
         }
         if (++commas >= 3) break;
@@ -131,7 +133,7 @@ function skipParenthetical(tokens: Token[], i: number, min: number): number {
 }
 
 /** Start index of a noun phrase whose last token is `end`, or null if `end` is not nominal. */
-function nounPhraseBack(tokens: Token[], end: number, min: number): number | null {
+export function nounPhraseBack(tokens: Token[], end: number, min: number): number | null {
   const t = tokens[end];
   // "this week", "on Monday": a time expression is not a speaker.
   if (t.tags.has('Date') || t.tags.has('Time') || /^(week|year|month|day|morning|evening|night|today|yesterday|tonight)$/.test(t.lower)) return null;
@@ -215,7 +217,14 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
   }
   const sp = speakerAfter(tokens, i, to, text, base);
   if (!sp) return null;
-  const after = tokens[tokenIndexAt(tokens, sp.mention.end - base)];
+  let k = tokenIndexAt(tokens, sp.mention.end - base);
+  // `Trump on Thursday ratcheted up …`: a time adjunct may stand between the subject and its verb.
+  if (tokens[k] && /^(?:on|in|at|last|this|earlier|later)$/.test(tokens[k].lower) && !tokens[k].post) {
+    let m = k + 1;
+    while (m < k + 4 && m < to && (has(tokens[m], 'Date') || has(tokens[m], 'Time')) && !/[,;:.]/.test(tokens[m - 1].post)) m++;
+    if (m > k + 1 && !/[,;:.]/.test(tokens[m - 1].post)) k = m;
+  }
+  const after = tokens[k];
   // The subject must be followed by its verb (possibly after an adverb or auxiliary).
   if (!after || !(after.tags.has('Verb') || isVerbFiller(after))) return null;
   return sp;

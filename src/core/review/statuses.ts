@@ -61,5 +61,12 @@ export function decorationColors(status: VisibleStatus): { claimBackground: stri
   };
 }
 
+/**
+ * Visible statuses from the most urgent to the least: a disputed claim needs a write-up, an
+ * unreviewed one a look, an unverified one perhaps another try, a sourced one nothing. Where only one
+ * status can be shown for several claims (a line's gutter icon), the most urgent wins.
+ */
+export const URGENCY_ORDER: readonly VisibleStatus[] = ['disputed', 'unreviewed', 'unverified', 'sourced'];
+
 /** An orphan (its text is gone) has its own icon whatever its status. */
 export const ORPHAN_ICON = { codicon: 'debug-disconnect', iconColor: 'claimlens.sidebar.orphanedIcon' } as const;

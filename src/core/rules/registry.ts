@@ -5,32 +5,34 @@
  * by id (for tests); a quote lists the ids of the rules that shaped it in `rules`.
  */
 import type { Rule, RuleSwitch } from './rule';
-import { doubleMarks, singleMarks } from '../quotes/marks';
+import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } from '../quotes/marks';
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
 import { insideQuote, quotedWords } from '../quotes/pipeline';
-import { afterAccordingTo, afterSaidX, afterXSaid, dashCredit } from '../quotes/attribute/after';
-import { andSaid, asXPutIt, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
+import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, dashCredit } from '../quotes/attribute/after';
+import { andSaid, asXPutIt, inXWords, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
 import { laterSaidX, laterXSaid } from '../quotes/attribute/later';
 import { asFrame, bareCue, partOfSentence, scareQuote, unparsedAttribution, wholeSentence, wordsNamed } from '../quotes/classify';
 import { reportedClause, verbParticle } from '../quotes/span/clauseStart';
 import { clauseBreakEnd, dashAside, frontedClause, mediumAfterMark, subordinatorAfterMark, trailingRelative, weekdayAfterMark } from '../quotes/span/clauseEnd';
 import { coordinatedVerb, namedSourceAfterMark, participleAfterMark, pronounAfterMark } from '../quotes/span/predicateBreak';
 import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../quotes/span/adjust';
-import { previousQuote, sentenceSubject } from '../quotes/speaker';
+import { previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { accordingToClause, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { introColon, statementSubject } from '../quotes/intro';
-import { fullName, headlineSingleMarks, introducedQuote, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
+import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
 /** The lists the quote pipeline runs, in order. */
 export const QUOTE_RULES = {
+  /** 0. Read: quotation marks of other styles, as the marks the pairing knows (each rewrites the text in place). */
+  styles: [wireDoubled, lowSingle, singleGuillemets],
   /** 1. Find: quotation marks, paired. */
   marks: [doubleMarks, singleMarks],
   /** 2. Filter: marks that hold no quotation. */
   filters: [ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork],
   /** 3. Attribute, after the closing mark (first that applies), then a dash credit. */
-  after: [afterAccordingTo, afterSaidX, afterXSaid],
+  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXSaid, afterTitleThenName],
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
-  beforeMarkers: [asXPutIt, beforeAccordingTo],
+  beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
   /** … then a cue verb and its speaker (first that applies). */
   beforeCues: [beforeXSaid, andSaid, participleTelling, invertedCue],
   /** 3. Attribute, later in the sentence (first that applies). */
@@ -43,22 +45,23 @@ export const QUOTE_RULES = {
   verbs: [clauseBefore, saidThat, stanceVerb, saying, saidX],
 } as const;
 
-/** Every rule, in the order the pipeline meets it: find → filter → attribute → classify → span → speaker → link. */
+/** Every rule, in the order the pipeline meets it: read → find → filter → attribute → classify → span → speaker → link. */
 export const ALL_RULES: readonly Rule<unknown>[] = [
+  wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
-  afterAccordingTo, afterSaidX, afterXSaid, dashCredit,
-  asXPutIt, beforeAccordingTo, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
+  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXSaid, afterTitleThenName, dashCredit,
+  asXPutIt, inXWords, beforeAccordingTo, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,
   reportedClause, verbParticle, asFrame,
   clauseBreakEnd, dashAside, frontedClause, trailingRelative, mediumAfterMark, weekdayAfterMark, subordinatorAfterMark,
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
-  previousQuote, sentenceSubject,
+  previousQuote, sentenceSubject, relativeAntecedent,
   accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, quotedWords,
   introColon, statementSubject,
-  headlineSingleMarks, pronounSpeaker, fullName, openQuote, introducedQuote, sameSpeaker,
+  headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 
 export interface RuleSet extends RuleSwitch {

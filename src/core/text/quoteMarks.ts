@@ -11,6 +11,8 @@ export interface MarkedSpan {
   close: number;
   unclosed: boolean;
   single: boolean;
+  /** Id of the rule that read its marks as quotation marks of another style (text/markStyles.ts), if any. */
+  style?: string;
 }
 
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab', '\u201f', '\u301d']);

@@ -30,15 +30,12 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   private readonly aliases = new Set<string>();
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
-  /** Rejected webview messages, kept for the tests and the output log. */
-  readonly rejected: string[] = [];
-  /** Last message posted to the webview (tests read it). */
-  lastPosted: HostMessage | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly articles: ArticleService,
     private readonly reveal: (ref: SelectedItemRef) => Promise<unknown>,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       articles.onDidChangeArticle((uri) => {
@@ -122,12 +119,12 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private post(): void {
-    const msg = this.message();
-    this.lastPosted = msg;
+    const msg = this.currentMessage();
     if (this.view && this.ready) void this.view.webview.postMessage(msg);
   }
 
-  private message(): HostMessage {
+  /** What the webview shows now: the selected item's payload, or why there is none. */
+  currentMessage(): HostMessage {
     if (!this.current) return { type: 'empty', reason: 'Select a claim or quote in the Review view, or put the cursor on one in the article.' };
     const state = this.articles.get(this.current.uri);
     const item = this.currentItem();
@@ -198,9 +195,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private reject(reason: string): false {
-    this.rejected.push(reason);
-    if (this.rejected.length > 50) this.rejected.shift();
-    console.warn(`ClaimLens details view: ignored a message (${reason}).`);
+    this.log.warn(`Claim Details: ignored a message from the webview (${reason}).`);
     return false;
   }
 

@@ -4,12 +4,16 @@
  */
 import { CLAIM_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../../core/export/escapeMarkdown';
-import { REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
+import { ORPHAN_ICON, REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
+import { byPriority, PRIORITY_STATUS_ORDER } from '../../core/review/priority';
 import type { ReviewItem } from '../../core/review/types';
 import { TOP_REASONS } from '../../core/claims/learnedScorer';
+import { keyWordsFirst } from './itemLabel';
 
-export type GroupBy = 'status' | 'type' | 'speaker' | 'checked';
-export const GROUP_BYS: readonly GroupBy[] = ['status', 'type', 'speaker', 'checked'];
+export type GroupBy = 'priority' | 'status' | 'type' | 'speaker' | 'checked';
+export const GROUP_BYS: readonly GroupBy[] = ['priority', 'status', 'type', 'speaker', 'checked'];
+/** The Review view's grouping until the user picks another: the triage queue. */
+export const DEFAULT_GROUP_BY: GroupBy = 'priority';
 
 export type KindFilter = 'all' | 'claim' | 'quote';
 
@@ -45,6 +49,10 @@ export interface Group {
   name: string;
   items: ReviewItem[];
   orphans: boolean;
+  /** Set when the group holds one kind by construction and its name says so ("Quotes", "Claims to review"). */
+  kind?: 'claim' | 'quote';
+  /** Rarely worked on: the tree starts it collapsed (dismissed items). */
+  collapsed?: boolean;
 }
 
 const TYPE_LABELS: Record<string, string> = {
@@ -134,28 +142,33 @@ const NO_SPEAKER = 'No speaker';
 export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBefore: (item: ReviewItem) => boolean = () => false): Group[] {
   const placed = items.filter((i) => !i.orphaned).sort(byPosition);
   const orphans = items.filter((i) => i.orphaned).sort((a, b) => a.text.localeCompare(b.text) || a.key.localeCompare(b.key));
-  const buckets = new Map<string, { name: string; items: ReviewItem[] }>();
-  const put = (id: string, name: string, item: ReviewItem): void => {
+  const buckets = new Map<string, { name: string; items: ReviewItem[]; kind?: 'claim' | 'quote' }>();
+  const put = (id: string, name: string, item: ReviewItem, kind?: 'claim' | 'quote'): void => {
     let b = buckets.get(id);
-    if (!b) buckets.set(id, (b = { name, items: [] }));
+    if (!b) buckets.set(id, (b = { name, items: [], ...(kind ? { kind } : {}) }));
     b.items.push(item);
   };
   let order: string[];
-  if (by === 'status') {
+  if (by === 'priority') {
+    order = groupByPriority(placed, put);
+    buckets.get('claims')?.items.sort(byPriority);
+    // Within a verdict, claims before quotes (each in text order).
+    for (const status of PRIORITY_STATUS_ORDER) buckets.get(status)?.items.sort((a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote'));
+  } else if (by === 'status') {
     for (const i of placed) put(i.status, STATUS_WORDS[i.status]?.label ?? i.status, i);
     order = [...REVIEW_STATUSES];
   } else if (by === 'type') {
     for (const i of placed) {
-      if (i.kind === 'quote') put('quote', 'Quotes', i);
-      else if (i.claim) put(i.claim.type, TYPE_LABELS[i.claim.type] ?? i.claim.type, i);
-      else put('manual', 'Added by hand', i);
+      if (i.kind === 'quote') put('quote', 'Quotes', i, 'quote');
+      else if (i.claim) put(i.claim.type, TYPE_LABELS[i.claim.type] ?? i.claim.type, i, 'claim');
+      else put('manual', 'Added by hand', i, 'claim');
     }
     order = [...CLAIM_TYPES, 'manual', 'quote'];
   } else if (by === 'checked') {
     for (const i of placed) {
-      if (i.kind === 'quote') put('quote', 'Quotes', i);
-      else if (checkedBefore(i)) put('checked', 'Checked before', i);
-      else put('new', 'Not checked before', i);
+      if (i.kind === 'quote') put('quote', 'Quotes', i, 'quote');
+      else if (checkedBefore(i)) put('checked', 'Checked before', i, 'claim');
+      else put('new', 'Not checked before', i, 'claim');
     }
     order = ['checked', 'new', 'quote'];
   } else {
@@ -175,14 +188,56 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBef
   const groups: Group[] = [];
   for (const id of order) {
     const b = buckets.get(id);
-    if (b) groups.push({ id: `${by}:${id}`, name: b.name, items: b.items, orphans: false });
+    if (b) groups.push({ id: `${by}:${id}`, name: b.name, items: b.items, orphans: false, ...(b.kind ? { kind: b.kind } : {}), ...(id === 'dismissed' ? { collapsed: true } : {}) });
   }
   if (orphans.length > 0) groups.push({ id: 'orphans', name: 'Orphaned', items: orphans, orphans: true });
   return groups;
 }
 
+/**
+ * The triage queue: claims to review (sorted by the caller, by priority), then the verdicts, the
+ * most urgent first (claims, then quotes), then the quotes to review and the dismissed items.
+ */
+function groupByPriority(placed: readonly ReviewItem[], put: (id: string, name: string, item: ReviewItem, kind?: 'claim' | 'quote') => void): string[] {
+  for (const i of placed) {
+    if (i.status === 'unreviewed') {
+      if (i.kind === 'claim') put('claims', 'Claims to review', i, 'claim');
+      else put('quotes', 'Quotes to review', i, 'quote');
+    } else {
+      put(i.status, STATUS_WORDS[i.status]?.label ?? i.status, i);
+    }
+  }
+  return ['claims', ...PRIORITY_STATUS_ORDER, 'quotes', 'dismissed'];
+}
+
+/** "12 claims · 3 quotes", "1 claim", "2 quotes": claims and quotes counted apart. */
+export function countWords(items: readonly ReviewItem[]): string {
+  const claims = items.filter((i) => i.kind !== 'quote').length;
+  const quotes = items.length - claims;
+  const parts: string[] = [];
+  if (claims || !quotes) parts.push(`${claims} claim${claims === 1 ? '' : 's'}`);
+  if (quotes) parts.push(`${quotes} quote${quotes === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+/** "Claims to review (12)" when the name says the kind, else "Disputed (2 claims · 1 quote)". */
 export function groupLabel(g: Group): string {
-  return `${g.name} (${g.items.length})`;
+  return `${g.name} (${g.kind ? g.items.length : countWords(g.items)})`;
+}
+
+/** Icon of a row: claims by the shape of their status, quotes a quotation mark; both in the status's colour. */
+export function itemIcon(item: ReviewItem): { codicon: string; color: string } {
+  if (item.orphaned) return { codicon: ORPHAN_ICON.codicon, color: ORPHAN_ICON.iconColor };
+  const words = STATUS_WORDS[item.status] ?? STATUS_WORDS.unreviewed;
+  return { codicon: item.kind === 'quote' ? QUOTE_CODICON : words.codicon, color: words.iconColor };
+}
+
+/** Codicon of a quote row, whatever its status (claims never use it). */
+export const QUOTE_CODICON = 'quote';
+
+/** The row's label: the sentence's key words first (framing words dropped), cut to fit a sidebar. */
+export function itemLabel(item: ReviewItem, max = 72): string {
+  return shorten(keyWordsFirst(item.text), max);
 }
 
 /** Collapses whitespace and cuts at a word boundary, never inside a surrogate pair. */
@@ -194,6 +249,11 @@ export function shorten(text: string, max = 80): string {
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.6) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,.;:–—-]+$/u, '')}…`;
+}
+
+/** The whole text for a tooltip (whitespace collapsed), capped only for pathological lengths. */
+export function fullText(text: string): string {
+  return shorten(text, 4000);
 }
 
 /** The grey text after the label: score and type for claims, speaker for quotes, reason for orphans. */
@@ -219,7 +279,7 @@ export function itemTooltipMarkdown(item: ReviewItem): string {
   const lines: string[] = [];
   const kind = item.kind === 'claim' ? 'Claim' : 'Quote';
   lines.push(`**${kind}** · ${STATUS_WORDS[item.status]?.label ?? e(item.status)}${item.orphaned ? ' · **orphaned**' : ''}`);
-  lines.push('', `> ${e(shorten(item.text, 400))}`, '');
+  lines.push('', `> ${e(fullText(item.text))}`, '');
   if (item.orphaned) lines.push(`*Orphaned:* ${e(item.anchor?.reason ?? 'its text is no longer in the article')}`, '');
   if (item.claim) {
     lines.push(`*Type:* ${e(item.claim.type)} · *Score:* ${item.claim.score.toFixed(2)}`);

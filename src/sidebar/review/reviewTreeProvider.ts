@@ -5,19 +5,25 @@
  * multi-select).
  */
 import * as vscode from 'vscode';
-import { ORPHAN_ICON, STATUS_WORDS } from '../../core/review/statuses';
 import { SIDEBAR_CMD } from '../../commands/ids';
+import { claimDefinition } from '../../core/review/counts';
+import { readSettings } from '../../settings/settings';
 import type { ReviewItem } from '../../core/review/types';
 import type { ArticleState } from '../../articles/contracts';
 import {
-  DEFAULT_FILTER, GroupBy, QueueFilter, describeItem, filterItems, groupItems, groupLabel, itemTooltipMarkdown, shorten,
+  DEFAULT_FILTER, DEFAULT_GROUP_BY, GroupBy, QueueFilter, describeItem, filterItems, groupItems, groupLabel, itemIcon, itemLabel,
+  itemTooltipMarkdown, shorten,
 } from './queue';
 
 export interface GroupNode {
   readonly nodeType: 'group';
   readonly id: string;
+  /** The group's id without the article (`status:dismissed`): what the collapsed state is kept by. */
+  readonly groupId: string;
   readonly label: string;
   readonly orphans: boolean;
+  /** Starts collapsed (dismissed items). */
+  readonly collapsed: boolean;
   readonly children: ItemNode[];
 }
 
@@ -33,9 +39,10 @@ export interface ItemNode {
 
 export type ReviewNode = GroupNode | ItemNode;
 
+/** Claims by the shape of their status, quotes a quotation mark, in the status's colour (./queue itemIcon). */
 export function statusIcon(item: ReviewItem): vscode.ThemeIcon {
-  const { codicon, iconColor } = item.orphaned ? ORPHAN_ICON : STATUS_WORDS[item.status] ?? STATUS_WORDS.unreviewed;
-  return new vscode.ThemeIcon(codicon, new vscode.ThemeColor(iconColor));
+  const { codicon, color } = itemIcon(item);
+  return new vscode.ThemeIcon(codicon, new vscode.ThemeColor(color));
 }
 
 /** `claimlens.item.<kind>.<status>[.orphan]`: menus match on it with regexes. */
@@ -51,10 +58,12 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
   private groups: GroupNode[] = [];
   private byKey = new Map<string, ItemNode>();
   private shownCount = 0;
-  groupBy: GroupBy = 'status';
+  groupBy: GroupBy = DEFAULT_GROUP_BY;
   /** Whether a claim has a strong earlier fact-check (set by the matching feature). */
   checkedBefore: (uri: vscode.Uri, item: ReviewItem) => boolean = () => false;
   filter: QueueFilter = { ...DEFAULT_FILTER };
+  /** Groups the user collapsed (true) or expanded (false), by group id; others start as their grouping says. */
+  collapsed: Record<string, boolean> = {};
 
   /** Rebuilds the nodes for an article (or none) and tells the tree to redraw. */
   setState(state: ArticleState | undefined): void {
@@ -83,7 +92,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     this.shownCount = shown.length;
     for (const g of groupItems(shown, this.groupBy, (item) => this.checkedBefore(state.uri, item))) {
       const children: ItemNode[] = [];
-      const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, label: groupLabel(g), orphans: g.orphans, children };
+      const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, groupId: g.id, label: groupLabel(g), orphans: g.orphans, collapsed: g.collapsed === true, children };
       for (const item of g.items) {
         const node: ItemNode = { nodeType: 'item', id: `${group.id}#${item.key}`, uri: state.uri, key: item.key, item, parent: group };
         children.push(node);
@@ -113,11 +122,12 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
 
   getTreeItem(node: ReviewNode): vscode.TreeItem {
     if (node.nodeType === 'group') {
-      // Dismissed items and orphans are rarely worked on: start collapsed.
-      const collapsed = node.orphans ? false : node.id.endsWith('#status:dismissed');
+      // Dismissed items are rarely worked on: start collapsed, unless the user chose otherwise.
+      const collapsed = this.collapsed[node.groupId] ?? node.collapsed;
       const t = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       t.id = node.id;
       t.contextValue = node.orphans ? 'claimlens.group.orphans' : 'claimlens.group';
+      if (!node.orphans && this.state) t.tooltip = claimDefinition(readSettings(this.state.uri).scoreThreshold, 'claimlens.scoreThreshold');
       if (node.orphans) {
         t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
         t.tooltip = 'Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.';
@@ -125,7 +135,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
       return t;
     }
     const { item } = node;
-    const t = new vscode.TreeItem(shorten(item.text, 72), vscode.TreeItemCollapsibleState.None);
+    const t = new vscode.TreeItem(itemLabel(item), vscode.TreeItemCollapsibleState.None);
     t.id = node.id;
     t.description = describeItem(item);
     t.iconPath = statusIcon(item);

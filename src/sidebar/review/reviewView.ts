@@ -6,9 +6,12 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
 import { SIDEBAR_CMD } from '../../commands/ids';
+import { claimThresholdLabel } from '../../core/review/counts';
+import { readSettings } from '../../settings/settings';
 import type { ArticleService, ArticleState } from '../../articles/contracts';
 import { DEFAULT_FILTER, GroupBy, KindFilter, QueueFilter, describeFilter, isFilterActive } from './queue';
-import { ReviewNode, ReviewTreeProvider, ItemNode } from './reviewTreeProvider';
+import { ReviewNode, ReviewTreeProvider, ItemNode, GroupNode } from './reviewTreeProvider';
+import { loadViewState, saveViewState, type StateMemento } from './viewState';
 
 export const REVIEW_VIEW_ID = 'claimlens.review';
 
@@ -41,7 +44,12 @@ export class ReviewView implements vscode.Disposable {
   private refreshed = Promise.resolve();
   private resolveRefreshed: (() => void) | undefined;
 
-  constructor(private readonly articles: ArticleService) {
+  /** `memento` (the workspace state) keeps the grouping, filters and collapsed groups across reloads. */
+  constructor(private readonly articles: ArticleService, private readonly memento?: StateMemento) {
+    const saved = loadViewState(memento);
+    this.provider.groupBy = saved.groupBy;
+    this.provider.filter = saved.filter;
+    this.provider.collapsed = saved.collapsed;
     this.treeView = vscode.window.createTreeView(REVIEW_VIEW_ID, {
       treeDataProvider: this.provider,
       canSelectMany: true,
@@ -68,6 +76,9 @@ export class ReviewView implements vscode.Disposable {
         if (first && this.revealing.has(first.id)) return;
         if (first) this.selectionEmitter.fire({ uri: first.uri, key: first.key });
       }),
+      this.treeView.onDidCollapseElement((e) => this.rememberCollapsed(e.element, true)),
+      this.treeView.onDidExpandElement((e) => this.rememberCollapsed(e.element, false)),
+      vscode.commands.registerCommand(SIDEBAR_CMD.groupByPriority, () => this.setGroupBy('priority')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByStatus, () => this.setGroupBy('status')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupByType, () => this.setGroupBy('type')),
       vscode.commands.registerCommand(SIDEBAR_CMD.groupBySpeaker, () => this.setGroupBy('speaker')),
@@ -138,7 +149,9 @@ export class ReviewView implements vscode.Disposable {
     const p = this.provider;
     const grouping = `by ${p.groupBy === 'type' ? 'claim type' : p.groupBy === 'checked' ? 'checked before' : p.groupBy}`;
     const filters = describeFilter(p.filter);
-    this.treeView.description = state ? [grouping, filters].filter(Boolean).join(' · ') : undefined;
+    // The one definition of a claim: the threshold the counts use, as the status bar and the CLI show it.
+    const threshold = state ? claimThresholdLabel(readSettings(state.uri).scoreThreshold) : '';
+    this.treeView.description = state ? [grouping, threshold, filters].filter(Boolean).join(' · ') : undefined;
     if (!state) {
       // No message: the view is empty, so VS Code shows the welcome content (Open Seed Article).
       const uri = this.activeArticleUri() ?? this.shownUri;
@@ -174,6 +187,20 @@ export class ReviewView implements vscode.Disposable {
     this.provider.groupBy = by;
     this.updateContext();
     this.refreshNow();
+    this.saveState();
+  }
+
+  private rememberCollapsed(node: ReviewNode, collapsed: boolean): void {
+    if (node.nodeType !== 'group') return;
+    this.provider.collapsed[(node as GroupNode).groupId] = collapsed;
+    this.saveState();
+  }
+
+  private saveState(): void {
+    const p = this.provider;
+    void saveViewState(this.memento, { groupBy: p.groupBy, filter: p.filter, collapsed: p.collapsed })?.then(undefined, () => {
+      // The workspace state could not be written: the view works on, it only forgets on reload.
+    });
   }
 
   setFilter(change: Partial<QueueFilter>): void {
@@ -184,6 +211,7 @@ export class ReviewView implements vscode.Disposable {
     this.provider.filter = f;
     this.updateContext();
     this.refreshNow();
+    this.saveState();
   }
 
   private async promptMinScore(value?: unknown): Promise<void> {

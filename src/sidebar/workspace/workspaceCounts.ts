@@ -5,7 +5,7 @@
  *    also counts unreviewed detections.
  * Both are counted by core's countReviews, the status bar's count. Pure (no vscode).
  */
-import { countReviews, emptyReviewCounts, type Countable, type ReviewCounts } from '../../core/review/counts';
+import { countReviews, describeReviewCounts, emptyReviewCounts, type Countable, type ReviewCounts } from '../../core/review/counts';
 import type { ReviewItem } from '../../core/review/types';
 
 export interface ArticleCounts extends ReviewCounts {
@@ -47,15 +47,10 @@ export function countArticleItems(items: readonly ReviewItem[]): ArticleCounts {
 }
 
 /**
- * "3/12 reviewed · 1 disputed · 2/9 quotes": claims first, as the status bar counts them; sidecar-only counts
- * say so, since unreviewed detections are unknown.
+ * "3/12 claims reviewed · 2/9 quotes · 1 disputed": claims and quotes apart, as the status bar counts
+ * them; sidecar-only counts say so, since unreviewed detections are unknown.
  */
 export function describeCounts(c: ArticleCounts): string {
   if (c.basis === 'none') return 'not reviewed yet';
-  const base = `${c.reviewed}/${c.total} reviewed${c.basis === 'sidecar' ? ' (sidecar)' : ''}`;
-  const extra: string[] = [];
-  if (c.disputed) extra.push(`${c.disputed} disputed`);
-  if (c.quotes) extra.push(`${c.quotesReviewed}/${c.quotes} quotes`);
-  if (c.orphaned) extra.push(`${c.orphaned} orphaned`);
-  return [base, ...extra].join(' · ');
+  return `${describeReviewCounts(c)}${c.basis === 'sidecar' ? ' (sidecar)' : ''}`;
 }

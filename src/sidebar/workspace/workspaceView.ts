@@ -8,7 +8,10 @@
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
 import type { ArticleService } from '../../articles/contracts';
+import { claimDefinition } from '../../core/review/counts';
 import { articlePathFor, isSidecarPath, SIDECAR_SUFFIX } from '../../core/review/sidecarPath';
+import { readSettings } from '../../settings/settings';
+import { folderRootGlobs } from './folderGlobs';
 import { ArticleCounts, countArticleItems, countSidecar, describeCounts, emptyCounts } from './workspaceCounts';
 
 export const WORKSPACE_VIEW_ID = 'claimlens.workspace';
@@ -75,6 +78,14 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const own = c.get<string>('sidebar.articlesGlob', '')?.trim();
     const seed = c.get<string>('seedGlob', '')?.trim();
     return [own || seed || '{**/*.article,**/seeds/**/*.txt}'];
+  }
+
+  /** The article globs, plus their remainder inside a workspace folder that is itself `seeds/` (./folderGlobs). */
+  private articlePatterns(): vscode.GlobPattern[] {
+    const globs = this.articleGlobs();
+    const extra = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
+      globs.flatMap((g) => folderRootGlobs(g, folder.uri.path.split('/').filter(Boolean).pop() ?? folder.name)).map((rest) => new vscode.RelativePattern(folder, rest)));
+    return [...globs, ...extra];
   }
 
   /** Finds and counts everything again. Concurrent calls share one scan. */
@@ -146,7 +157,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
   private async findFiles(token: vscode.CancellationToken): Promise<{ article: vscode.Uri; sidecar?: vscode.Uri }[]> {
     const [sidecars, ...articleLists] = await Promise.all([
       vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE, MAX_FILES, token),
-      ...this.articleGlobs().map((g) => vscode.workspace.findFiles(g, EXCLUDE, MAX_FILES, token).then(
+      ...this.articlePatterns().map((g) => vscode.workspace.findFiles(g, EXCLUDE, MAX_FILES, token).then(
         (r) => r,
         () => [] as vscode.Uri[], // a malformed glob in settings: show sidecars only
       )),
@@ -271,6 +282,8 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
       md.appendText(e.counts.basis === 'analysis'
         ? 'Counts from the analysed article (includes unreviewed detections).'
         : 'Counts from the sidecar only (annotated items). Open the article to count unreviewed detections too.');
+      md.appendMarkdown('\n\n');
+      md.appendText(claimDefinition(readSettings(e.uri).scoreThreshold, 'claimlens.scoreThreshold'));
     }
     t.tooltip = md;
     t.contextValue = e.articleMissing ? 'claimlens.workspaceArticle.missing' : 'claimlens.workspaceArticle';

@@ -24,14 +24,27 @@ describe('articles/tracker: tracking open documents', () => {
   it('leaves alone documents that are not articles: other languages, other schemes, sidecars', async () => {
     const docs = h.host.documents;
     const json = docs.open('/news/data.json', '{}', { languageId: 'json' });
-    const untitled = docs.open('Untitled-1', ARTICLE, { scheme: 'untitled' });
+    const gitView = docs.open('/news/budget.txt', ARTICLE, { scheme: 'git' });
     const sidecar = docs.open('/news/budget.txt.claimlens.json', '{}');
     await tick(20);
-    for (const d of [json, untitled, sidecar]) {
+    for (const d of [json, gitView, sidecar]) {
       assert.equal(h.hub.tracker.isArticle(d), false, d.uri.toString());
       assert.equal(h.hub.get(d.uri), undefined);
     }
     assert.deepEqual(h.analysis.calls, []);
+  });
+
+  it('analyses an unsaved buffer (untitled) without a review file: reviewing waits for a save', async () => {
+    const untitled = h.host.documents.open('Untitled-1', ARTICLE, { scheme: 'untitled' });
+    assert.equal(h.hub.tracker.isArticle(untitled), true);
+    await h.hub.tracker.whenReady(untitled.uri);
+    const state = await until(() => h.hub.get(untitled.uri), 'the untitled buffer was not analysed');
+    assert.deepEqual(state.items.filter((i) => i.kind === 'claim').map((i) => i.text), [UNEMPLOYMENT, TAXES]);
+    assert.match(state.readOnlyReason ?? '', /^Save the article to review it/);
+    assert.equal(h.hub.sidecarPath(untitled.uri), undefined);
+    assert.equal(h.host.reports.length, 0, 'no message: the lock in the status bar and the hover say it');
+    const markdown = h.host.documents.open('Untitled-2', ARTICLE, { scheme: 'untitled', languageId: 'json' });
+    assert.equal(h.hub.tracker.isArticle(markdown), false, 'only in the article languages');
   });
 
   it('stops tracking on close, and follows the languages setting', async () => {

@@ -43,7 +43,7 @@ describe('claimlens CLI (built binary)', function () {
       reviewClaims(article, 0.5, () => 'sourced');
       const r = cli(['check', 'article.txt'], dir);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /^PASS article\.txt$/m);
+      assert.match(r.stdout, /^PASS article\.txt — (\d+)\/\1 claims reviewed · \d+\/\d+ quotes/m);
     });
 
     it('fails on a disputed claim unless --fail-on leaves disputed out', () => {
@@ -83,11 +83,11 @@ describe('claimlens CLI (built binary)', function () {
       for (const [args, summary] of [[[], '1 unreviewed, 1 changed'], [['--fail-on', 'changed'], '1 changed']] as const) {
         const r = cli(['check', 'article.txt', ...args], dir);
         assert.equal(r.code, 1, r.stdout);
-        assert.ok(r.stdout.includes(`FAIL article.txt: ${summary}\n`), r.stdout);
+        assert.ok(r.stdout.includes(`FAIL article.txt: ${summary} — `), r.stdout);
         assert.match(r.stdout, /changed claim: Assad has denied his government was behind .* \(.*states other facts \(number changed: 80 → 90\)/);
       }
       const report = cli(['report', 'article.txt'], dir);
-      assert.doesNotMatch(report.stdout, /✅ Sourced\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
+      assert.doesNotMatch(report.stdout, /✅ Sourced(?: · line \d+)?\n\n> Assad has denied his government was behind last week\\?'s chemical weapons attack that killed more than 90/);
       assert.match(report.stdout, /orphaned[\s\S]*> Assad has denied[\s\S]*more than 80 people[\s\S]*number changed: 80 → 90/);
     });
 
@@ -198,6 +198,32 @@ describe('claimlens CLI (built binary)', function () {
       // Each quote names the rules that shaped it, the rule that found it first.
       for (const q of result.quotes) assert.match(q.rules[0] ?? '', /^(?:marks|indirect)\./);
     });
+
+    it('counts claims and quotes as check and the editor do: the review file counts, the threshold is shown', () => {
+      const article = copySeed(dir);
+      // The first claim dismissed, the others sourced: a dismissed claim is not counted anywhere.
+      const annotations = reviewClaims(article, 0.5, (i) => (i === 0 ? 'dismissed' : 'sourced'));
+      const analyzed = cli(['analyze', 'article.txt'], dir);
+      assert.equal(analyzed.code, 0, analyzed.stderr);
+      const m = /^article\.txt: (\d+) claims, (\d+) quotes \(claims: score ≥ 0\.5\)/.exec(analyzed.stdout);
+      assert.ok(m, analyzed.stdout.slice(0, 200));
+      assert.equal(Number(m[1]), annotations.length - 1);
+      assert.match(analyzed.stdout, /A claim is a sentence scoring at least 0\.5 \(--threshold\)/);
+      const checked = cli(['check', 'article.txt'], dir);
+      assert.match(checked.stdout, new RegExp(`^PASS article\\.txt — ${m[1]}/${m[1]} claims reviewed · 0/${m[2]} quotes`, 'm'));
+      assert.match(checked.stdout, /A claim is a sentence scoring at least 0\.5 \(--threshold\)/);
+      const json = JSON.parse(cli(['analyze', 'article.txt', '--json'], dir).stdout) as { counts: { claims: number; quotes: number; threshold: number } }[];
+      assert.deepEqual(json[0].counts, { claims: Number(m[1]), quotes: Number(m[2]), threshold: 0.5 });
+    });
+
+    it('a malformed review file: analyze warns and counts the detections alone', () => {
+      const article = copySeed(dir);
+      writeFileSync(sidecarPathFor(article), '{ not json');
+      const r = cli(['analyze', 'article.txt'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /warning: Review file problem: .*Counted without its reviews/);
+      assert.match(r.stdout, /^article\.txt: \d+ claims/);
+    });
   });
 
   describe('report', () => {
@@ -215,11 +241,13 @@ describe('claimlens CLI (built binary)', function () {
     it('--out DIR writes each format, CSV and JSON-LD parse back', () => {
       const article = copySeed(dir);
       const annotations = reviewClaims(article, 0.5, () => 'sourced');
-      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--org', 'Example Checks', '--date', '2024-05-02'];
+      const flags = ['--out', 'exports', '--url', 'https://news.example/a', '--fact-check-url', 'https://checks.example/{id}', '--org', 'Example Checks', '--date', '2024-05-02'];
       for (const format of ['md', 'csv', 'claimreview', 'annotation']) assert.equal(cli(['report', 'article.txt', '--format', format, ...flags], dir).code, 0, format);
       assert.deepEqual(readdirSync(join(dir, 'exports')).sort(), ['article.txt.annotations.jsonld', 'article.txt.claimreview.json', 'article.txt.review.csv', 'article.txt.review.md']);
-      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as { author: { name: string }; reviewRating: { ratingValue: number } }[];
+      const reviews = JSON.parse(readFileSync(join(dir, 'exports', 'article.txt.claimreview.json'), 'utf8')) as { url: string; datePublished: string; author: { name: string }; reviewRating: { ratingValue: number }; itemReviewed: { appearance: { url: string } } }[];
       assert.equal(reviews.length, annotations.length);
+      assert.deepEqual(reviews.map((r) => r.url), annotations.map((a) => `https://checks.example/${a.id}`));
+      assert.ok(reviews.every((r) => r.itemReviewed.appearance.url === 'https://news.example/a' && r.datePublished === '2024-05-02'));
       assert.ok(reviews.every((r) => r.author.name === 'Example Checks' && r.reviewRating.ratingValue === 5));
       const rows = parse(readFileSync(join(dir, 'exports', 'article.txt.review.csv'), 'utf8'), { columns: true }) as { status: string }[];
       assert.equal(rows.filter((r) => r.status === 'sourced').length, annotations.length);
@@ -233,6 +261,7 @@ describe('claimlens CLI (built binary)', function () {
       const r = cli(['report', 'article.txt', '--format', 'claimreview'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /missing required fields: .*url.*author\.name|missing required fields: .*author\.name.*url/);
+      assert.match(r.stderr, /--fact-check-url/);
       assert.equal(r.stdout, '');
     });
   });

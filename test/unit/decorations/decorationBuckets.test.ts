@@ -28,4 +28,10 @@ describe('decorationBuckets', () => {
     const buckets = decorationBuckets(items, 20, (s, e) => [s, e]);
     assert.equal(buckets.reduce((n, b) => n + b.ranges.length, 0), 0);
   });
+
+  it('steps aside for the items the caller names (those the Problems panel underlines)', () => {
+    const items = [item('a', 'claim', 'unreviewed', 0, 5), item('b', 'claim', 'sourced', 6, 9), item('c', 'quote', 'disputed', 10, 12)];
+    const buckets = decorationBuckets(items, 100, (s, e) => `${s}-${e}`, (i) => i.status !== 'sourced');
+    assert.deepEqual(buckets.filter((b) => b.ranges.length).map((b) => [b.kind, b.status, b.ranges]), [['claim', 'sourced', ['6-9']]]);
+  });
 });

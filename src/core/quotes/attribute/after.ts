@@ -1,7 +1,7 @@
 /** Attribution right after a closing mark: `, said X` · `, X said` · `, according to X` · `― X`. */
 import type { Token } from '../../text/tokens';
 import { rule } from '../../rules/rule';
-import { has, isCue, speakerAfter, speakerBefore } from '../speakers';
+import { has, isCue, nameOf, nounPhraseBack, speakerAfter, speakerBefore } from '../speakers';
 import { accordingTo, firstApplying, found, tokenAt, type Attribution, type Found, type QuoteContext } from '../context';
 
 /** `i`: the first token after the closing mark; `max`: the last token the attribution may reach. */
@@ -36,11 +36,51 @@ export const afterXSaid = rule<AfterFn>(
       if (isCue(tokens[j], false, true)) {
         const sp = speakerBefore(tokens, j, i, text, 0);
         // The subject must open the attribution (allowing a title like "Sen." the tagger split off).
-        return sp && sp.mention.start <= tokens[Math.min(i + 1, j - 1)].start && sp.mention.start >= tokens[i].start ? found(ctx, sp, j) : null;
+        const ok = sp && sp.mention.start <= tokens[Math.min(i + 1, j - 1)].start && sp.mention.start >= tokens[i].start;
+        // Not found: a later rule may read the attribution another way (`the secretary, Tom Hale, said`).
+        return ok ? found(ctx, sp, j) : undefined;
       }
       if (endsAttribution(tokens[j - 1])) return null;
     }
     return null;
+  },
+);
+
+export const afterAsXPutIt = rule<AfterFn>(
+  'after.as-x-put-it',
+  '`"…," as Lee put it` / `"…," Lee put it`: the one who put it speaks.',
+  (ctx, i, max) => {
+    const { tokens, text } = ctx;
+    const from = tokens[i].lower === 'as' ? i + 1 : i;
+    for (let j = from + 1; j <= max && j < from + 10; j++) {
+      if (!/^(?:put|puts)$/.test(tokens[j].lower) || tokens[j + 1]?.lower !== 'it') continue;
+      const sp = speakerBefore(tokens, j, from, text, 0);
+      return sp && sp.mention.start === tokens[from].start ? found(ctx, sp, j, j + 1) : undefined;
+    }
+    return undefined;
+  },
+);
+
+const NAME_TAGS = ['Person', 'ProperNoun', 'FirstName', 'LastName', 'Honorific'];
+
+export const afterTitleThenName = rule<AfterFn>(
+  'after.title-then-name',
+  '`"…," the transport secretary, Tom Hale, told reporters`: a description, then the name set off by commas, then the cue.',
+  (ctx, i, max) => {
+    const { tokens, text } = ctx;
+    let j = i + 1;
+    while (j <= max && j < i + 16 && !isCue(tokens[j], false, true)) {
+      if (endsAttribution(tokens[j - 1])) return undefined;
+      j++;
+    }
+    if (j > max || j >= i + 16 || !tokens[j - 1].post.startsWith(',')) return undefined;
+    // The name: up to four capitalised name words after the description's comma.
+    let k = j - 1;
+    while (k > i && j - 1 - k < 4 && !tokens[k - 1].post.includes(',') && /^\p{Lu}/u.test(tokens[k].text) && NAME_TAGS.some((t) => has(tokens[k], t))) k--;
+    if (k <= i || !tokens[k - 1].post.includes(',') || !/^\p{Lu}/u.test(tokens[k].text) || !NAME_TAGS.some((t) => has(tokens[k], t))) return undefined;
+    if (nounPhraseBack(tokens, k - 1, i) !== i) return undefined;
+    const mention = { start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end) };
+    return found(ctx, { mention, name: nameOf(tokens, k, j - 1, text) }, j);
   },
 );
 

@@ -4,6 +4,7 @@
  * earlier speech verb ("noted") of the same sentence.
  */
 import type { Token } from '../../text/tokens';
+import type { Gender } from '../../paragraph/types';
 import { CLAUSE_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from '../../text/lexicon';
 import { rule } from '../../rules/rule';
 import { cueBase, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from '../speakers';
@@ -29,6 +30,42 @@ export const asXPutIt = rule<MarkerFn>('before.as-x-put-it', '`As the senator pu
   const sp = speakerBefore(tokens, j, min, text, 0);
   return sp ? found(ctx, sp, j, j + 1) : undefined;
 });
+
+const POSSESSIVE_GENDER: Record<string, Gender> = { his: 'm', her: 'f', their: 'p' };
+
+export const inXWords = rule<MarkerFn>(
+  'before.in-x-words',
+  '`In Lee\'s words, "…"` / `in the words of the mayor, "…"`: whose words they are speaks.',
+  (ctx, j, { end }) => {
+    const { tokens, text } = ctx;
+    if (tokens[j].lower !== 'in') return undefined;
+    const k = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    if (k > end) return undefined;
+    // `in the words of X`
+    if (k === j + 2 && /^words?$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') {
+      const sp = speakerAfter(tokens, k + 2, end, text, 0);
+      return sp ? found(ctx, sp, j, k + 1, tokenAt(tokens, sp.mention.end) - 1) : undefined;
+    }
+    // `in X's (own) words`: the possessor ends with 's, then `words`.
+    for (let w = k; w <= end && w < k + 6; w++) {
+      if (!/^words?$/.test(tokens[w].lower)) continue;
+      let p = w - 1;
+      if (tokens[p]?.lower === 'own') p--;
+      const gender = POSSESSIVE_GENDER[tokens[p]?.lower ?? ''];
+      if (p === k && gender !== undefined) {
+        const m = { start: tokens[p].start, end: tokens[p].end, text: text.slice(tokens[p].start, tokens[p].end) };
+        return found(ctx, { mention: m, name: m.text, pronoun: gender }, j, w);
+      }
+      if (p < k || !/^['\u2019]s?$/.test(tokens[p].post) && !has(tokens[p], 'Possessive')) return undefined;
+      const sp = speakerAfter(tokens, k, p, text, 0);
+      if (!sp) return undefined;
+      const mention = { ...sp.mention, text: sp.mention.text.replace(/['\u2019]s?$/, '') };
+      mention.end = mention.start + mention.text.length;
+      return found(ctx, { mention, name: sp.name.replace(/['\u2019]s?$/, '') }, j, w);
+    }
+    return undefined;
+  },
+);
 
 export const beforeAccordingTo = rule<MarkerFn>(
   'before.according-to',

@@ -27,6 +27,8 @@ export const laterSaidX = rule<LaterFn>(
     const { tokens, text } = ctx;
     const prev = tokens[j - 1];
     if (!prev.post.startsWith(',') || j - 1 < first || !/^\p{Ll}/u.test(tokens[first].text)) return null;
+    // `…, told reporters`: who is told is never who speaks.
+    if (/^(?:told|tells|tell|telling)$/.test(tokens[j].lower)) return null;
     // The speaker ends the sentence or is set off by a comma (`said X, an analyst.`).
     const inv = speakerAfter(tokens, j + 1, Math.min(tokens.length - 1, j + 12), text, 0);
     const after = inv ? text.slice(inv.mention.end, sentEnd) : '';

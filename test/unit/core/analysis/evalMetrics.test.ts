@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { averagePrecision, countExact, matchSpans, prf, trimRange } from '../../../../scripts/eval/metrics';
+import { BARE_PRONOUN, evaluateQuotes, goldNameWord, type QuoteArticle } from '../../../../scripts/eval/quotesEval';
+import type { Quote } from '../../../../src/core/types';
 
 describe('eval metrics (../shared/eval/README.md definitions)', () => {
   it('trims quotation marks, whitespace and punctuation from both ends', () => {
@@ -36,5 +38,42 @@ describe('eval metrics (../shared/eval/README.md definitions)', () => {
     const ap = averagePrecision([{ score: 0.9, label: false }, { score: 0.8, label: true }, { score: 0.1, label: true }]);
     assert.ok(Math.abs(ap - (0.5 * 0.5 + 0.5 * (2 / 3))) < 1e-9);
     assert.equal(averagePrecision([{ score: 0.5, label: true }, { score: 0.5, label: false }]), 0.5);
+  });
+
+  it('speaker_name_acc: the last capitalised word of the gold speaker\'s name, before any appositive', () => {
+    const cases: [string, string | null][] = [
+      ['Sen. Chris Coons, Democrat of Delaware', 'Coons'],
+      ['Ms. White', 'White'],
+      ['CIA spokesman Ryan Trapani', 'Trapani'],
+      ['Gov. John Kasich (R-OH)', 'Kasich'],
+      ['A former candidate -- John McCain, who lost in 2008 --', 'McCain'],
+      ["Ryan's campaign", 'Ryan'],
+      ['a spokeswoman, Anna Richardson White,', 'White'],
+      ['He', null],
+      ['a spokesman', null],
+      ['Former President Bill Clinton', 'Clinton'],
+    ];
+    for (const [speaker, word] of cases) assert.equal(goldNameWord(speaker), word, speaker);
+  });
+
+  it('speaker_name_acc and pronoun_speaker_rate over matched quotes', () => {
+    const text = '"We will win," Mayor Ann Lee said. "We will not," he said.';
+    const art: QuoteArticle = {
+      id: 'a',
+      text,
+      quotes: [
+        { start: 0, end: 13, kind: 'direct', speaker: 'Mayor Ann Lee', cue: 'said', speaker_spans: [[15, 28]], cue_spans: [[29, 33]] },
+        { start: 35, end: 49, kind: 'direct', speaker: 'he', cue: 'said', speaker_spans: [[51, 53]], cue_spans: [[54, 58]] },
+      ],
+    };
+    const quote = (start: number, end: number, name: string, ms: number, me: number): Quote => ({
+      id: `q${start}`, start, end, text: text.slice(start, end), kind: 'direct', rules: [], cue: null,
+      speaker: { mention: { start: ms, end: me, text: text.slice(ms, me) }, name },
+    });
+    const fig = evaluateQuotes([art], () => ({ quotes: [quote(1, 12, 'Lee', 15, 28), quote(36, 48, 'he', 51, 53)] }));
+    assert.equal(fig.speaker_acc, 1);
+    assert.equal(fig.speaker_name_acc, 1);
+    assert.equal(fig.pronoun_speaker_rate, 0.5);
+    assert.ok(BARE_PRONOUN.test('who') && !BARE_PRONOUN.test('Whoopi'));
   });
 });

@@ -12,9 +12,10 @@ describe('analysis of the seed article', () => {
 
   it('reports offsets that slice back to every text', () => assertOffsets(text, a));
 
-  it('attributes the tweet to Trump with the cue "tweeted"', () => {
+  it('attributes the tweet to Trump with the cue "tweeted", under the full name the article gives (one person, one name)', () => {
     const q = quoteContaining(a, 'things will work out fine');
-    assert.equal(q.speaker?.name, 'Trump');
+    assert.equal(q.speaker?.mention.text, 'Trump');
+    assert.equal(q.speaker?.name, 'Donald Trump');
     assert.equal(q.cue?.text, 'tweeted');
   });
 
@@ -32,9 +33,9 @@ describe('analysis of the seed article', () => {
     assert.equal(q.cue?.text, 'called');
   });
 
-  it('attributes both Delattre quotes, resolving the titled mention to the bare name', () => {
+  it('attributes both Delattre quotes to one speaker, Francois Delattre (one person, one name)', () => {
     const first = quoteContaining(a, 'legitimate response');
-    assert.equal(first.speaker?.name, 'Delattre');
+    assert.equal(first.speaker?.name, 'Francois Delattre');
     const second = quoteContaining(a, 'plumbed new depths');
     assert.equal(second.speaker?.mention.text, "France's U.N. Ambassador Francois Delattre");
     assert.equal(second.speaker?.name, 'Francois Delattre');

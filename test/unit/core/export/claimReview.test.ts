@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildClaimReviews, claimReviewJson, ClaimReviewValidationError, missingClaimReviewFields } from '../../../../src/core/export/claimReview';
+import { buildClaimReviews, claimReviewJson, ClaimReviewValidationError, factCheckUrlFor, localDate, missingClaimReviewFields } from '../../../../src/core/export/claimReview';
 import { exportFiles } from '../../../../src/core/export/exportFiles';
 import { BEST_RATING, RATINGS, WORST_RATING } from '../../../../src/core/export/rating';
 import { CLAIM_CRITICS, CLAIM_FINISH, CLAIM_SPENT, fixtureInput, TRICKY_NOTE } from './fixture';
@@ -15,8 +15,8 @@ describe('ClaimReview JSON-LD export', () => {
     for (const r of parsed) {
       assert.equal(r['@context'], 'https://schema.org');
       assert.equal(r['@type'], 'ClaimReview');
-      assert.equal(r.url, 'https://news.example/bridge');
-      assert.equal(r.datePublished, '2024-05-02');
+      assert.equal(r.url, `https://factcheck.example/checks/${r.identifier}`, 'url: the fact-check\'s own page');
+      assert.equal(r.datePublished, localDate('2024-05-01T10:00:00.000Z'), 'the date of the review');
       assert.deepEqual(r.author, { '@type': 'Organization', name: 'Example Fact Check', url: 'https://factcheck.example' });
       assert.equal(r.itemReviewed['@type'], 'Claim');
       assert.equal(r.itemReviewed.appearance.url, 'https://news.example/bridge');
@@ -48,12 +48,33 @@ describe('ClaimReview JSON-LD export', () => {
     assert.equal(r.citation?.[0].name, 'Budget, 2019 "final"');
   });
 
-  it('refuses to export without organisation and URL, naming every missing field', () => {
+  it('url: the fact-check page from a template with the review id (URI-encoded); only http(s)', () => {
+    assert.equal(factCheckUrlFor('https://example.org/checks/{id}', 'a-1 2'), 'https://example.org/checks/a-1%202');
+    assert.equal(factCheckUrlFor('https://example.org/checks/all', 'x'), 'https://example.org/checks/all');
+    for (const bad of [undefined, '', '  ', 'javascript:alert(1)//{id}', 'checks/{id}', 'ftp://example.org/{id}']) assert.equal(factCheckUrlFor(bad, 'x'), undefined, String(bad));
+  });
+
+  it('itemReviewed.appearance is the article (its URL when known, and its headline)', () => {
+    const [r] = buildClaimReviews(fixtureInput({ url: undefined }));
+    assert.deepEqual(r.itemReviewed.appearance, { '@type': 'CreativeWork', headline: 'Budget <b>row</b>: "Council" & the *missing* millions' });
+  });
+
+  it('datePublished: the review\'s own date in the local time zone, or a fixed date when given', () => {
+    // Reviewed 2024-05-01 10:00 UTC: still the 1st in New York, already the 2nd at UTC+14.
+    assert.equal(buildClaimReviews(fixtureInput(), 'America/New_York')[0].datePublished, '2024-05-01');
+    assert.equal(buildClaimReviews(fixtureInput(), 'Pacific/Kiritimati')[0].datePublished, '2024-05-02');
+    assert.equal(buildClaimReviews(fixtureInput({ datePublished: '2024-06-30' }))[0].datePublished, '2024-06-30');
+    assert.equal(localDate('not a date'), undefined);
+  });
+
+  it('refuses to export without organisation and fact-check URL, naming every missing field', () => {
     assert.throws(
-      () => buildClaimReviews(fixtureInput({ url: undefined, organization: '  ' })),
+      () => buildClaimReviews(fixtureInput({ factCheckUrl: undefined, organization: '  ' })),
       (e: unknown) => e instanceof ClaimReviewValidationError && e.missing.includes('url') && e.missing.includes('author.name') && /url/.test(e.message) && /author\.name/.test(e.message),
     );
-    assert.throws(() => buildClaimReviews(fixtureInput({ date: 'not a date' })), (e: unknown) => e instanceof ClaimReviewValidationError && e.missing.includes('datePublished'));
+    assert.throws(() => buildClaimReviews(fixtureInput({ datePublished: 'not a date' })), (e: unknown) => e instanceof ClaimReviewValidationError && e.missing.includes('datePublished'));
+    // The article URL is no longer required: the claim's appearance has the headline.
+    assert.doesNotThrow(() => buildClaimReviews(fixtureInput({ url: undefined })));
   });
 
   it('reports a missing rating field of a hand-made ClaimReview', () => {

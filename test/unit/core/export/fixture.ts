@@ -78,6 +78,7 @@ export function fixtureInput(overrides: Partial<ExportInput> = {}): ExportInput 
     text: TEXT,
     headline: headlineOf(TEXT),
     url: 'https://news.example/bridge',
+    factCheckUrl: 'https://factcheck.example/checks/{id}',
     organization: 'Example Fact Check',
     organizationUrl: 'https://factcheck.example',
     date: '2024-05-02',

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countReport, markdownReport } from '../../../../src/core/export/markdown';
+import { countReport, lineNumbers, markdownReport, nestedQuote } from '../../../../src/core/export/markdown';
 import { fixtureInput, fixtureItems } from './fixture';
 
 describe('Markdown report', () => {
@@ -38,5 +38,30 @@ describe('Markdown report', () => {
     // Nothing of the name escapes onto a line of its own, and the title escapes its HTML.
     assert.ok(md.split('\n').every((l) => !l.startsWith('<img')));
     assert.doesNotMatch(md.split('\n')[0], /<img/);
+  });
+
+  it('gives each claim and quote its line in the article (orphans have none)', () => {
+    const { text, items } = fixtureInput();
+    const line = lineNumbers(text);
+    const headings = report.split('\n').filter((l) => l.startsWith('### '));
+    const claims = items.filter((i) => i.kind === 'claim' && i.status !== 'dismissed');
+    assert.equal(headings.length, claims.length);
+    claims.forEach((c, i) => {
+      if (c.range && !c.orphaned) assert.ok(headings[i].endsWith(` · line ${line(c.range.start)}`), headings[i]);
+      else assert.doesNotMatch(headings[i], / · line /);
+    });
+    assert.match(report, /“We will finish the bridge by March,” — \*\*Anna Lind\*\* \(✅ Sourced\) · line 5$/m);
+    assert.deepEqual([0, 1, 2, 3, 4].map(lineNumbers('a\nb\n\nc')), [1, 1, 2, 2, 3]);
+  });
+
+  it('balances nested quotes: the quote\'s own marks dropped, inner double quotes made single', () => {
+    assert.equal(nestedQuote('He called it "a disaster" today'), '“He called it ‘a disaster’ today”');
+    assert.equal(nestedQuote('“We will win,” she said of “the plan”'), '“‘We will win,’ she said of ‘the plan’”');
+    assert.equal(nestedQuote('“The bridge is safe,'), '“The bridge is safe,”');
+    assert.equal(nestedQuote('plain words'), '“plain words”');
+    for (const q of ['He said "no', '“a” and “b”', '«non»']) {
+      const out = nestedQuote(q);
+      assert.equal((out.match(/“/g) ?? []).length, (out.match(/”/g) ?? []).length, out);
+    }
   });
 });

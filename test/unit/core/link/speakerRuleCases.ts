@@ -4,7 +4,22 @@ import type { RuleCase } from '../rules/ruleCase';
 export const SPEAKER_RULE_CASES: RuleCase[] = [
   { rule: 'link.headline-single-marks', text: 'Mayor says ‘we will rebuild the whole town’\n\nThe mayor spoke on Monday.', noQuote: 'rebuild' },
   { rule: 'link.pronoun', text: 'Ann Lee spoke first. "We will win this fight," she said.', quote: { containing: 'win this fight', speaker: 'Ann Lee', mention: 'she' } },
-  { rule: 'link.full-name', text: 'Francois Delattre spoke first. "The vote is a disgrace," Delattre said.', quote: { containing: 'disgrace', speaker: 'Francois Delattre', mention: 'Delattre' } },
+  {
+    rule: 'link.one-name',
+    text: '"We will win the vote," Lee said.\n\nMayor Ann Lee spoke again at the rally on Friday.',
+    quote: { containing: 'win the vote', speaker: 'Ann Lee', mention: 'Lee' },
+  },
+  {
+    rule: 'link.group-pronoun',
+    text: '"Companies hide their profits offshore," the report says. It also says that the fines are far too small.',
+    quote: { containing: 'fines are far too small', mention: 'It', speaker: 'the report' },
+  },
+  {
+    rule: 'link.group-pronoun',
+    text: '"We will not release the emails," officials said.\n\nThey said the review would take several months.',
+    quote: { containing: 'review would take', mention: 'They', speaker: 'officials' },
+  },
+  { rule: 'link.full-name', text: 'Francois Delattre spoke first. "The vote is a disgrace," Delattre said.', without: ['link.one-name'], quote: { containing: 'disgrace', speaker: 'Francois Delattre', mention: 'Delattre' } },
   {
     rule: 'link.open-quote',
     text: 'Ann Lee said: "We will fight this ruling.\n\n"And we will win it in the end."',

@@ -59,7 +59,8 @@ describe('matching: archive readers', () => {
       assert.equal(byClaim.get(CLAIM_CRITICS)?.verdict, 'false');
       assert.equal(byClaim.get(CLAIM_CRITICS)?.publisher, 'Example Fact Check');
       assert.equal(byClaim.get(CLAIM_SPENT)?.verdict, 'true');
-      assert.equal(byClaim.get(CLAIM_SPENT)?.url, 'https://news.example/bridge');
+      // The fact-check's own page, not the article.
+      assert.equal(byClaim.get(CLAIM_SPENT)?.url, 'https://factcheck.example/checks/c-sourced');
     });
 
     it('reports malformed JSON with its line and returns nothing else', () => {

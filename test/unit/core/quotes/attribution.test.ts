@@ -19,6 +19,18 @@ describe('quote attribution patterns', () => {
     assert.equal(q.text, 'We will build the bridge by May');
   });
 
+  it('a name after a preposition inside the appositive is not the speaker: `X, a salesman from Y, Z, says`', () => {
+    const q = quoteIn('Dan Olsen, a retired teacher from Dayton, Ohio, says "the wall will never be built."', 'never be built');
+    assert.equal(q.speaker?.name, 'Dan Olsen');
+    assert.equal(q.cue?.text, 'says');
+  });
+
+  it('a time adjunct between the subject and its verb: `X on Thursday stepped up …, saying "…"`', () => {
+    const q = quoteIn('Mayor Ann Lee on Thursday stepped up her attacks on the council, saying "they have wasted a whole year."', 'wasted a whole year');
+    assert.equal(q.speaker?.name, 'Ann Lee');
+    assert.equal(q.cue?.text, 'saying');
+  });
+
   it('`"…," said X`', () => {
     const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
     assert.equal(q.speaker?.name, 'Peter Wilson');

@@ -8,7 +8,10 @@ import {
   groupItems,
   groupLabel,
   isFilterActive,
+  itemIcon,
+  itemLabel,
   itemTooltipMarkdown,
+  QUOTE_CODICON,
   shorten,
   speakerOf,
 } from '../../../../src/sidebar/review/queue';
@@ -27,14 +30,32 @@ const items = [
 describe('sidebar/review/queue: grouping', () => {
   it('groups by status in status order, with counts, orphans last', () => {
     const groups = groupItems(items, 'status');
-    assert.deepEqual(groups.map(groupLabel), ['Unreviewed (3)', 'Sourced (1)', 'Disputed (1)', 'Unverified (1)', 'Orphaned (1)']);
+    assert.deepEqual(groups.map(groupLabel), ['Unreviewed (1 claim · 2 quotes)', 'Sourced (1 claim)', 'Disputed (1 claim)', 'Unverified (1 quote)', 'Orphaned (1 claim)']);
     assert.deepEqual(groups[0].items.map((i) => i.key), ['c1', 'q1', 'q3'], 'items in text order');
     assert.equal(groups.at(-1)!.orphans, true);
   });
 
+  it('groups by priority: claims to review by score, then verdicts (most urgent first), quotes to review, dismissed', () => {
+    const triage = [
+      ...items,
+      claimItem('c5', 600, 'Rents rose 6% in April.', { score: 0.95 }),
+      claimItem('c6', 50, 'Prices rose 4% in May.', { score: 0.7 }),
+      quoteItem('q4', 700, 'we were wrong', 'Ann', { status: 'disputed' }),
+      claimItem('c7', 800, 'Not a claim at all.', { status: 'dismissed' }),
+    ];
+    const groups = groupItems(triage, 'priority');
+    assert.deepEqual(groups.map(groupLabel), [
+      'Claims to review (3)', 'Disputed (1 claim · 1 quote)', 'Unverified (1 quote)', 'Sourced (1 claim)', 'Quotes to review (2)', 'Dismissed (1 claim)', 'Orphaned (1 claim)',
+    ]);
+    assert.deepEqual(groups[0].items.map((i) => i.key), ['c5', 'c1', 'c6'], 'highest score first');
+    assert.deepEqual(groups[1].items.map((i) => i.key), ['c2', 'q4'], 'claims before quotes');
+    assert.equal(groups[5].collapsed, true);
+    assert.equal(groups[0].collapsed, undefined);
+  });
+
   it('groups by "checked before": claims with a strong earlier fact-check first, quotes apart', () => {
     const groups = groupItems(items, 'checked', (i) => i.key === 'c3');
-    assert.deepEqual(groups.map(groupLabel), ['Checked before (1)', 'Not checked before (2)', 'Quotes (3)', 'Orphaned (1)']);
+    assert.deepEqual(groups.map(groupLabel), ['Checked before (1)', 'Not checked before (2)', 'Quotes (3)', 'Orphaned (1 claim)']);
     assert.deepEqual(groups[1].items.map((i) => i.key), ['c2', 'c1']);
     assert.deepEqual(groupItems(items, 'checked').map((g) => g.name), ['Not checked before', 'Quotes', 'Orphaned']);
   });
@@ -58,12 +79,12 @@ describe('sidebar/review/queue: grouping', () => {
 
   it('omits empty groups and has no orphan group without orphans', () => {
     const groups = groupItems([items[0]], 'status');
-    assert.deepEqual(groups.map(groupLabel), ['Unreviewed (1)']);
+    assert.deepEqual(groups.map(groupLabel), ['Unreviewed (1 claim)']);
     assert.deepEqual(groupItems([], 'speaker'), []);
   });
 
   it('group ids are stable and distinct across groupings', () => {
-    const ids = ['status', 'type', 'speaker'].flatMap((by) => groupItems(items, by as 'status').map((g) => g.id));
+    const ids = ['priority', 'status', 'type', 'speaker'].flatMap((by) => groupItems(items, by as 'status').map((g) => g.id));
     const nonOrphan = ids.filter((i) => i !== 'orphans');
     assert.equal(new Set(nonOrphan).size, nonOrphan.length);
   });
@@ -130,6 +151,23 @@ describe('sidebar/review/queue: labels', () => {
     assert.equal(describeItem(items[3]), '— Donald Trump');
     assert.equal(describeItem(items[6]), 'orphaned: text not found (best fuzzy match 0.41 < 0.75)');
     assert.equal(speakerOf(items[5]), 'Délattre');
+  });
+
+  it('claims and quotes have distinct icons, in their status colour', () => {
+    const claim = itemIcon(items[0]);
+    const quote = itemIcon(items[3]);
+    assert.notEqual(claim.codicon, quote.codicon);
+    assert.equal(quote.codicon, QUOTE_CODICON);
+    assert.equal(claim.color, quote.color, 'both unreviewed');
+    assert.notEqual(itemIcon(items[1]).codicon, QUOTE_CODICON, 'a disputed claim keeps a claim icon');
+    assert.notEqual(itemIcon(items[4]).color, quote.color, 'an unverified quote takes its status colour');
+    assert.equal(itemIcon(items[6]).codicon, 'debug-disconnect');
+  });
+
+  it('labels lead with the key words; the tooltip has the whole text', () => {
+    const long = claimItem('l', 0, `The minister said on Monday that unemployment fell to 3.1 percent in March, ${'and more words '.repeat(30)}the end.`);
+    assert.ok(itemLabel(long).startsWith('unemployment fell to 3.1 percent'), itemLabel(long));
+    assert.ok(itemTooltipMarkdown(long).includes('words the end\\.'), 'whole text in the tooltip');
   });
 
   it('tooltip escapes article text so markup and links stay literal', () => {

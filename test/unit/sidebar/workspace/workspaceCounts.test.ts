@@ -16,7 +16,7 @@ describe('sidebar/workspace/workspaceCounts', () => {
     const r = countSidecar(text);
     assert.ok(r.ok);
     if (r.ok) assert.deepEqual(r.counts, { total: 4, reviewed: 3, quotes: 2, quotesReviewed: 1, disputed: 2, orphaned: 0, basis: 'sidecar' });
-    if (r.ok) assert.equal(describeCounts(r.counts), '3/4 reviewed (sidecar) · 2 disputed · 1/2 quotes');
+    if (r.ok) assert.equal(describeCounts(r.counts), '3/4 claims reviewed · 1/2 quotes · 2 disputed (sidecar)');
   });
 
   it('tolerates a BOM and skips malformed entries', () => {
@@ -46,7 +46,7 @@ describe('sidebar/workspace/workspaceCounts', () => {
       orphanItem('o', 'gone', 'r', 'sourced'),
     ]);
     assert.deepEqual(c, { total: 2, reviewed: 1, quotes: 2, quotesReviewed: 1, disputed: 1, orphaned: 1, basis: 'analysis' });
-    assert.equal(describeCounts(c), '1/2 reviewed · 1 disputed · 1/2 quotes · 1 orphaned');
+    assert.equal(describeCounts(c), '1/2 claims reviewed · 1/2 quotes · 1 disputed · 1 orphaned');
   });
 
   it('maps sidecar paths to article paths', () => {

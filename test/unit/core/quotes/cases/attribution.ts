@@ -5,6 +5,14 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   { rule: 'after.according-to', text: '"The economy is growing fast," according to the finance minister.', quote: { containing: 'growing fast', cue: 'according to', mention: 'the finance minister' } },
   { rule: 'after.said-x', text: '"Nobody told us anything," said Peter Wilson, a farmer.', quote: { containing: 'Nobody told us', speaker: 'Peter Wilson', cue: 'said' } },
   { rule: 'after.x-said', text: '"We will build the bridge by May," Mayor Alice Brown said.', quote: { containing: 'build the bridge', speaker: 'Alice Brown', cue: 'said' } },
+  { rule: 'after.as-x-put-it', text: '"The plan is dead and buried," Mayor Ann Lee put it.', quote: { containing: 'dead and buried', speaker: 'Ann Lee', cue: 'put it' } },
+  { rule: 'before.in-x-words', text: 'In Ann Lee\'s words, "the plan is dead and buried."', quote: { containing: 'dead and buried', speaker: 'Ann Lee', mention: 'Ann Lee' } },
+  { rule: 'before.in-x-words', text: 'Tom Hale spoke last. In his own words, "the plan is dead and buried."', quote: { containing: 'dead and buried', speaker: 'Tom Hale', mention: 'his' } },
+  {
+    rule: 'after.title-then-name',
+    text: '"The bridge will reopen in the spring," the transport secretary, Tom Hale, told reporters.',
+    quote: { containing: 'bridge will reopen', text: 'The bridge will reopen in the spring', kind: 'direct', speaker: 'Tom Hale', cue: 'told' },
+  },
   { rule: 'after.dash-credit', text: '"Stay hungry and keep on walking." ― Pamela Padilla', quote: { containing: 'Stay hungry', speaker: 'Pamela Padilla', cue: '―' } },
   { rule: 'before.as-x-put-it', text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
   {

@@ -43,5 +43,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
   { rule: 'span.cue-before-mark', text: 'Jones told the agency that it was fine and added, "We have nothing to hide."', quote: { containing: 'nothing to hide', kind: 'direct', cue: 'added' } },
   { rule: 'span.that-clause', text: 'The answer was that "we simply ran out of money" on the day.', quote: { containing: 'ran out', text: 'that "we simply ran out of money" on the day' } },
   { rule: 'speaker.previous-quote', text: '"We won," Ann Lee said. The result was "a clear mandate for real change".', quote: { containing: 'clear mandate', speaker: 'Ann Lee' } },
+  {
+    rule: 'speaker.relative-antecedent',
+    text: 'The council heard from Ann Lee, who said the plan was "far too expensive for the city."',
+    quote: { containing: 'far too expensive', mention: 'who', speaker: 'Ann Lee' },
+  },
+  { rule: 'speaker.relative-antecedent', text: 'It was Tom Hale who said the plan would fail.', quote: { containing: 'plan would fail', mention: 'who', speaker: 'Tom Hale' } },
   { rule: 'speaker.sentence-subject', text: 'A close friend referred to him as "the hardest worker in the building".', quote: { containing: 'hardest worker', mention: 'A close friend' } },
 ];

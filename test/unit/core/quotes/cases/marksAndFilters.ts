@@ -2,6 +2,18 @@
 import type { RuleCase } from '../../rules/ruleCase';
 
 export const MARK_AND_FILTER_CASES: RuleCase[] = [
+  {
+    rule: 'marks.wire-doubled',
+    text: "''We are not going to raise the fares this year,'' Mayor Ann Lee said on Friday.",
+    quote: { containing: 'raise the fares', kind: 'direct', text: 'We are not going to raise the fares this year', speaker: 'Ann Lee', cue: 'said' },
+  },
+  {
+    rule: 'marks.wire-doubled',
+    text: "``The bridge will reopen in the spring,'' said Tom Hale, the transport secretary.",
+    quote: { containing: 'bridge will reopen', kind: 'direct', text: 'The bridge will reopen in the spring', speaker: 'Tom Hale', cue: 'said' },
+  },
+  { rule: 'marks.low-single', text: 'The minister called the plan ‚a very tough call‘ on Monday.', quote: { containing: 'tough call', kind: 'partial', cue: 'called' } },
+  { rule: 'marks.single-guillemets', text: 'The minister called the plan ‹a very tough call› on Monday.', quote: { containing: 'tough call', kind: 'partial', cue: 'called' } },
   { rule: 'marks.double', text: '"We will win the vote," Senator Ann Lee said.', quote: { containing: 'win the vote', kind: 'direct', speaker: 'Ann Lee' } },
   { rule: 'marks.single', text: 'The mayor called the plan ‘a very tough call’ on Monday.', quote: { containing: 'tough call', kind: 'partial', cue: 'called' } },
   {

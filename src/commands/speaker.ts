@@ -1,0 +1,55 @@
+/**
+ * "Correct Speaker…": the reviewer's name for who said a quote (the detected speaker stays in the
+ * analysis; the override is saved in the review file and wins everywhere). Acts on quotes: from
+ * the quote hover or the tree (explicit keys), or on the quotes at the cursor / in the selection.
+ */
+import * as vscode from 'vscode';
+import type { ArticleService } from '../articles/contracts';
+import { applyReview } from './applyReview';
+import { promptTitle } from './promptText';
+import { nothing, type ReviewCommand } from './results';
+import { type CommandArg, normalizeArg, toUri } from './targets';
+
+/** The quotes under the cursor or the selections of the article's editor, as explicit keys. */
+function quotesAtCursor(articles: ArticleService, arg: CommandArg): CommandArg | string {
+  const editor = vscode.window.activeTextEditor;
+  const uri = arg.uri ? toUri(arg.uri) : editor?.document.uri;
+  if (!editor || !uri || editor.document.uri.toString() !== uri.toString()) return 'Open the article in an editor first.';
+  const keys = new Set<string>();
+  for (const sel of editor.selections) {
+    const start = editor.document.offsetAt(sel.start);
+    const end = editor.document.offsetAt(sel.end);
+    for (const item of articles.itemsAt(uri, start, end)) if (item.kind === 'quote' && !item.orphaned) keys.add(item.key);
+  }
+  return keys.size ? { ...arg, uri, keys: [...keys] } : 'Put the cursor in a quote to correct its speaker.';
+}
+
+export function correctSpeakerCommand(articles: ArticleService): ReviewCommand {
+  return async (raw, extra) => {
+    let arg = normalizeArg(raw, extra);
+    if (!arg.keys && !arg.key) {
+      const found = quotesAtCursor(articles, arg);
+      if (typeof found === 'string') return nothing(found);
+      arg = found;
+    }
+    const given = (raw as { speaker?: unknown } | undefined)?.speaker;
+    return applyReview(articles, arg, async (items) => {
+      const quotes = items.filter((i) => i.kind === 'quote');
+      if (quotes.length !== items.length) return undefined;
+      let name: string | undefined = typeof given === 'string' ? given : undefined;
+      if (name === undefined) {
+        const current = quotes.length === 1 ? quotes[0].annotation?.speaker ?? quotes[0].quote?.speaker?.name ?? '' : '';
+        name = await vscode.window.showInputBox({
+          title: promptTitle('Correct Speaker', quotes),
+          prompt: 'Who said it? (empty: back to the speaker ClaimLens found)',
+          value: current,
+          ignoreFocusOut: true,
+          validateInput: (v) => (v.trim().length > 200 ? 'A name of at most 200 characters.' : undefined),
+        });
+        if (name === undefined) return undefined;
+      }
+      const trimmed = name.trim().slice(0, 200);
+      return { speaker: trimmed === '' ? null : trimmed };
+    }, (n) => (n === 1 ? 'Saved the speaker of the quote.' : `Saved the speaker of ${n} quotes.`));
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The packaged manifest, as the Marketplace and VS Code read it from the VSIX: `npm run package`
+ * runs vsce without --allow-missing-repository and vsce prints no warning; the VSIX names the
+ * repository, issues, home page, banner and Q&A, and declares its capabilities; only bundled
+ * packages are runtime dependencies;
+ * and every dependency with an install script is approved or denied in `allowScripts`, so a clean
+ * `npm ci` prints no install-scripts warning.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../cli/cliHarness';
+import { zipEntry } from './zipEntries';
+
+interface Manifest {
+  repository?: { url?: string };
+  bugs?: { url?: string };
+  homepage?: string;
+  qna?: unknown;
+  galleryBanner?: { color?: string; theme?: string };
+  keywords?: string[];
+  dependencies?: Record<string, string>;
+  allowScripts?: Record<string, boolean>;
+  capabilities?: {
+    untrustedWorkspaces?: { supported?: unknown; description?: string; restrictedConfigurations?: string[] };
+    virtualWorkspaces?: boolean | { supported?: unknown; description?: string };
+  };
+}
+
+describe('packaging: the VSIX manifest', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let vsix: Buffer;
+  let output: string;
+  let status: number | null;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-manifest-'));
+    const out = path.join(dir, 'claimlens.vsix');
+    const r = spawnSync(process.execPath, ['scripts/package.mjs', '--out', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    status = r.status;
+    output = `${r.stdout}${r.stderr}`;
+    vsix = status === 0 ? fs.readFileSync(out) : Buffer.alloc(0);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const packaged = (): Manifest => JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest;
+
+  it('npm run package succeeds without --allow-missing-repository and vsce prints no warning', () => {
+    assert.equal(status, 0, output);
+    assert.doesNotMatch(output, /warn/i);
+    assert.doesNotMatch(fs.readFileSync(path.join(ROOT, 'scripts', 'package.mjs'), 'utf8'), /'--allow-missing-repository'/);
+  });
+
+  it('names the repository, issues, home page, banner and Q&A for the Marketplace', () => {
+    const m = packaged();
+    assert.match(m.repository?.url ?? '', /^https:\/\/github\.com\/[^/]+\/[^/]+\.git$/);
+    assert.equal(m.bugs?.url, m.repository!.url!.replace(/\.git$/, '/issues'));
+    assert.match(m.homepage ?? '', /^https:\/\//);
+    assert.equal(m.qna, false);
+    assert.match(m.galleryBanner?.color ?? '', /^#[0-9A-F]{6}$/i);
+    assert.ok(m.galleryBanner?.theme === 'dark' || m.galleryBanner?.theme === 'light');
+    assert.ok((m.keywords ?? []).length >= 5 && m.keywords!.length <= 30, 'the Marketplace takes at most 30 keywords');
+    const xml = zipEntry(vsix, 'extension.vsixmanifest') ?? '';
+    assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.Links\.Source" Value="https:\/\/github\.com\//);
+    assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.Branding\.Color" Value="#/);
+    assert.match(xml, /Id="Microsoft\.VisualStudio\.Services\.EnableMarketplaceQnA" Value="false"/);
+  });
+
+  it('declares its capabilities: untrusted workspaces (Restricted Mode) supported, virtual ones limited, saying how', () => {
+    const capabilities = packaged().capabilities;
+    assert.equal(capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual(capabilities?.untrustedWorkspaces?.restrictedConfigurations, ['claimlens.reviewerName']);
+    const virtual = capabilities?.virtualWorkspaces;
+    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited', JSON.stringify(virtual));
+    assert.match(virtual.description ?? '', /virtual workspace.*file system.*checked before/);
+  });
+
+  it('every runtime dependency is a package the bundles inline (ajv is not: only its generated validator ships)', () => {
+    const notices = zipEntry(vsix, 'extension/dist/THIRD-PARTY-NOTICES.txt') ?? '';
+    const bundled = new Set([...notices.matchAll(/^(@?[a-z0-9._/-]+) \d+\.\d+\.\d+\S* \(/gm)].map((m) => m[1]));
+    const runtime = Object.keys(packaged().dependencies ?? {});
+    assert.deepEqual(runtime.filter((name) => !bundled.has(name)), [], 'dependencies nothing bundles: move them to devDependencies');
+    assert.ok(!bundled.has('ajv'), 'ajv is not inlined');
+    assert.ok(!runtime.includes('ajv'));
+  });
+
+  it('every dependency with an install script is approved or denied in allowScripts', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+    const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; hasInstallScript?: boolean }>;
+    };
+    const allow = manifest.allowScripts ?? {};
+    const withScripts = Object.entries(lock.packages).filter(([key, p]) => key && p.hasInstallScript);
+    assert.ok(withScripts.length > 0, 'the lockfile lists esbuild, which has an install script');
+    const uncovered = withScripts
+      .map(([key, p]) => ({ name: key.replace(/^.*node_modules\//, ''), version: p.version }))
+      .filter(({ name, version }) => !(name in allow) && !(`${name}@${version}` in allow))
+      .map(({ name, version }) => `${name}@${version}`);
+    assert.deepEqual(uncovered, [], 'add them with `npm install-scripts approve <pkg>` or `deny <pkg>`');
+  });
+});
