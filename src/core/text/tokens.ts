@@ -59,8 +59,8 @@ export function tokenize(text: string): Tokenized {
         continue;
       }
       // Terms come in text order: the next occurrence after the cursor, past any glued-on "pre" punctuation.
-      const start = text.indexOf(t, cursor);
-      if (start < 0 || start - cursor > 64 + term.pre.length) continue;
+      const start = findTerm(text, t, cursor, cursor + 64 + term.pre.length);
+      if (start < 0) continue;
       const end = start + t.length;
       cursor = end;
       const pre = term.pre.trim();
@@ -99,6 +99,24 @@ export function tokenize(text: string): Tokenized {
     }
   }
   return { tokens, sentences, sentenceTokens };
+}
+
+/**
+ * The first occurrence of `t` from `from` to `limit` that cuts no surrogate pair, or -1. compromise can hand back half
+ * of a pair as a term (a lone `\ude00` after a run of emoji): matched inside an emoji, it made a sentence of half a
+ * character.
+ */
+function findTerm(text: string, t: string, from: number, limit: number): number {
+  for (let at = text.indexOf(t, from); at >= 0 && at <= limit; at = text.indexOf(t, at + 1)) {
+    if (!splitsPair(text, at) && !splitsPair(text, at + t.length)) return at;
+  }
+  return -1;
+}
+
+/** Is `i` between the two halves of a surrogate pair? */
+function splitsPair(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i);
+  return lo >= 0xdc00 && lo <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
 }
 
 /** Punctuation `post` found right after `tok` (and any punctuation it already has) becomes part of its post. */

@@ -9,6 +9,7 @@ import { WorkerAnalysisService } from '../../../src/worker/analysisClient';
 // The tsc-compiled worker (out/src/worker/analysisWorker.js) runs directly in a worker thread.
 const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'worker', 'analysisWorker.js');
 const CRASHING_WORKER = path.join(__dirname, 'crashingAnalysisWorker.js');
+const FAILING_RULE_WORKER = path.join(__dirname, 'failingRuleAnalysisWorker.js');
 const SEEDS = path.join(__dirname, '..', '..', '..', '..', 'seeds');
 const SEED = readFileSync(path.join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))[0]), 'utf8');
 
@@ -111,6 +112,20 @@ describe('WorkerAnalysisService (worker thread)', function () {
     assert.deepStrictEqual(u.analysis, analyze('💥 ' + SEED));
     assert.ok(logs.some((l) => l.includes('exited (code 3)')), logs.join('\n'));
     assert.strictEqual(service.stopped, false);
+  });
+
+  it('logs a step that failed on a paragraph (offset, step, rule, message) once, and analyses the rest', async () => {
+    const logs: string[] = [];
+    service = new WorkerAnalysisService(FAILING_RULE_WORKER, { log: (m) => logs.push(m) });
+    const text = 'Title\n\n"We won," she said.\n\n"We expect more," Anna Berg told Reuters.';
+    const done = nextUpdate(service, (u) => u.complete);
+    service.open('doc', text);
+    const u = await done;
+    const offset = text.indexOf('"We expect');
+    assert.deepStrictEqual(logs, [
+      `analysis worker error (doc): the quotes step failed on the paragraph at offset ${offset} (rule marks.fails-on-reuters): TypeError: odd input; its quotes are missing`,
+    ]);
+    assert.deepStrictEqual(u.analysis.quotes.map((q) => q.text), ['We won']);
   });
 
   it('gives up after too many crashes instead of looping', async () => {
