@@ -75,7 +75,22 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
   }
   if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
   if (!best) return text.slice(tokens[from].start, tokens[to].end);
+  // `the Vermont senator`, `a White House official`: a name modifying a common noun names a description, not a
+  // person; shown whole (without its article), never as the bare modifier (`Vermont`).
+  if (best[1] < to && modifiesHead(tokens, best[1], to)) {
+    const start = /^(?:the|a|an)$/i.test(tokens[first].text) && first < best[0] ? first + 1 : first;
+    return text.slice(tokens[start].start, tokens[to].end);
+  }
   return text.slice(tokens[best[0]].start, tokens[best[1]].end).replace(/['\u2019]s$/, '');
+}
+
+/** Tokens after `end` up to `to` end in the lower-case common-noun head the name before them modifies. */
+function modifiesHead(tokens: Token[], end: number, to: number): boolean {
+  for (let i = end; i <= to; i++) {
+    if (i < to && tokens[i].post) return false;
+    if (i > end && (!(has(tokens[i], 'Noun') || has(tokens[i], 'Adjective')) || has(tokens[i], 'Verb') || has(tokens[i], 'Preposition'))) return false;
+  }
+  return /^\p{Ll}/u.test(tokens[to].text) && has(tokens[to], 'Noun') && !has(tokens[to], 'Pronoun');
 }
 
 function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {

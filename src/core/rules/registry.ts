@@ -9,7 +9,7 @@ import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } fr
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
 import { insideQuote, quotedWords } from '../quotes/pipeline';
 import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, dashCredit } from '../quotes/attribute/after';
-import { andSaid, asXPutIt, inXWords, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
+import { andSaid, asXPutIt, inXWords, participleAfterObject, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
 import { laterSaidX, laterXSaid } from '../quotes/attribute/later';
 import { asFrame, bareCue, partOfSentence, scareQuote, unparsedAttribution, wholeSentence, wordsNamed } from '../quotes/classify';
 import { reportedClause, verbParticle } from '../quotes/span/clauseStart';
@@ -35,7 +35,7 @@ export const QUOTE_RULES = {
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
   beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
   /** … then a cue verb and its speaker (first that applies). */
-  beforeCues: [beforeXSaid, andSaid, participleTelling, invertedCue],
+  beforeCues: [participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue],
   /** 3. Attribute, later in the sentence (first that applies). */
   later: [laterXSaid, laterSaidX],
   /** 5. Span: where a partial quote's clause ends (each may move it). */
@@ -52,7 +52,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
   afterAccordingTo, afterAsXPutIt, afterSaidX, afterXSaid, afterTitleThenName, dashCredit,
-  asXPutIt, inXWords, beforeAccordingTo, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
+  asXPutIt, inXWords, beforeAccordingTo, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,
   reportedClause, verbParticle, asFrame,

@@ -78,6 +78,24 @@ export const beforeAccordingTo = rule<MarkerFn>(
   },
 );
 
+export const participleAfterObject = rule<CueFn>(
+  'before.participle-after-object',
+  '`The senator emailed supporters saying: "…"`: a participle after the object of the main verb; the subject speaks.',
+  (ctx, j, { min, sentStart }) => {
+    const { tokens, text } = ctx;
+    if (!/ing$/.test(tokens[j].lower) || j <= min || tokens[j - 1].post) return undefined;
+    const obj = speakerBefore(tokens, j, min, text, 0);
+    if (!obj || obj.pronoun !== undefined) return undefined;
+    let v = tokenAt(tokens, obj.mention.start) - 1;
+    // `started out their debate saying`: a particle between the verb and its object.
+    if (v > min && has(tokens[v], 'Particle')) v--;
+    const verb = tokens[v];
+    if (v < min || !verb || verb.post || !has(verb, 'Verb') || has(verb, 'Auxiliary') || has(verb, 'Copula') || has(verb, 'Gerund') || isCue(verb)) return undefined;
+    const subj = subjectOf(tokens, tokenAt(tokens, sentStart), v, text, 0);
+    return subj && subj.mention.end <= verb.start ? found(ctx, subj, j) : undefined;
+  },
+);
+
 export const beforeXSaid = rule<CueFn>('before.x-said', '`Senator Maria Lopez said: "…"`: the subject right before the cue speaks.', (ctx, j, { min }) => {
   const sp = speakerBefore(ctx.tokens, j, min, ctx.text, 0);
   return sp ? found(ctx, sp, j) : undefined;

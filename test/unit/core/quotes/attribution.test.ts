@@ -47,6 +47,12 @@ describe('quote attribution patterns', () => {
     assert.equal(q.speaker?.name, 'Ann Lee');
   });
 
+  it('a name modifying a common noun shows the description, not the bare modifier: `a White House official` → White House official', () => {
+    assert.equal(quoteIn('"We are worried," a White House official said.', 'worried').speaker?.name, 'White House official');
+    assert.equal(quoteIn('"The rates stay," the Fed governor said on Friday.', 'rates stay').speaker?.name, 'Fed governor');
+    assert.equal(quoteIn('"We won," Mayor Ann Lee said.', 'We won').speaker?.name, 'Ann Lee');
+  });
+
   it('`"…," said X`', () => {
     const q = quoteIn('"Nobody told us anything," said Peter Wilson, a farmer.', 'Nobody told us');
     assert.equal(q.speaker?.name, 'Peter Wilson');

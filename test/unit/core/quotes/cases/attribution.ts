@@ -5,6 +5,11 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   { rule: 'after.according-to', text: '"The economy is growing fast," according to the finance minister.', quote: { containing: 'growing fast', cue: 'according to', mention: 'the finance minister' } },
   { rule: 'after.said-x', text: '"Nobody told us anything," said Peter Wilson, a farmer.', quote: { containing: 'Nobody told us', speaker: 'Peter Wilson', cue: 'said' } },
   { rule: 'after.x-said', text: '"We will build the bridge by May," Mayor Alice Brown said.', quote: { containing: 'build the bridge', speaker: 'Alice Brown', cue: 'said' } },
+  {
+    rule: 'before.participle-after-object',
+    text: 'Mayor Ann Lee emailed residents saying: "The water is safe to drink again."',
+    quote: { containing: 'safe to drink', speaker: 'Ann Lee', cue: 'saying' },
+  },
   { rule: 'after.as-x-put-it', text: '"The plan is dead and buried," Mayor Ann Lee put it.', quote: { containing: 'dead and buried', speaker: 'Ann Lee', cue: 'put it' } },
   { rule: 'before.in-x-words', text: 'In Ann Lee\'s words, "the plan is dead and buried."', quote: { containing: 'dead and buried', speaker: 'Ann Lee', mention: 'Ann Lee' } },
   { rule: 'before.in-x-words', text: 'Tom Hale spoke last. In his own words, "the plan is dead and buried."', quote: { containing: 'dead and buried', speaker: 'Tom Hale', mention: 'his' } },
