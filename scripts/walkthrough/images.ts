@@ -66,9 +66,10 @@ async function claimsPicture(wb: Workbench): Promise<Box> {
   return { x: 48, y: 0, width: 760, height: 470 };
 }
 
-/** A claim's hover with its review actions. */
+/** A claim's hover with its review actions: the claim that opens paragraph 9 (the talks failed to bridge the gap). */
 async function hoverPicture(wb: Workbench): Promise<Box> {
-  const hover = await wb.hoverOver(unreviewedBoxes(wb).first());
+  const line = wb.page.locator('.editor-instance .view-line', { hasText: 'The high-level talks in Moscow' }).first();
+  const hover = await wb.hoverOver(line.locator('span span').first());
   await hover.locator('a', { hasText: 'Mark as Disputed' }).first().waitFor();
   return around(wb.page, [hover], 16);
 }
@@ -78,7 +79,7 @@ async function reviewFilePicture(wb: Workbench): Promise<Box> {
   await wb.page.locator('.monaco-hover:visible a', { hasText: 'Mark as Disputed' }).first().click();
   const input = wb.page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor();
-  await input.fill('The ministry’s own figure is lower; ask for the source.');
+  await input.fill('Figure differs from the ministry report; ask for the source.');
   await wb.page.keyboard.press('Enter');
   await wb.page.locator('.part.statusbar .statusbar-item', { hasText: '· 1 disputed' }).first().waitFor({ timeout: WAIT_MS });
   await wb.runCommand('ClaimLens: Open Review File (Sidecar)');
@@ -90,7 +91,7 @@ async function reviewFilePicture(wb: Workbench): Promise<Box> {
 
 /** The export formats. */
 async function exportPicture(wb: Workbench): Promise<Box> {
-  await wb.page.locator('.tabs-container .tab', { hasText: /\.txt$/ }).first().click();
+  await wb.page.locator('.tabs-container .tab').filter({ has: wb.page.locator('.label-name', { hasText: /\.txt$/ }) }).first().click();
   await wb.runCommand('ClaimLens: Export Review…');
   await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown report' }).first().waitFor();
   await wb.page.mouse.move(1, 1);
