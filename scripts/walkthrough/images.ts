@@ -91,7 +91,7 @@ async function reviewFilePicture(wb: Workbench): Promise<Box> {
 
 /** The export formats. */
 async function exportPicture(wb: Workbench): Promise<Box> {
-  await wb.page.locator('.tabs-container .tab').filter({ has: wb.page.locator('.label-name', { hasText: /\.txt$/ }) }).first().click();
+  await wb.page.locator('.tabs-container .tab[aria-label*=".txt"]:not([aria-label*=".claimlens.json"])').first().click();
   await wb.runCommand('ClaimLens: Export Review…');
   await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown report' }).first().waitFor();
   await wb.page.mouse.move(1, 1);
