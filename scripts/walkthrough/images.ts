@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 
 /** The Open Seed Article pick: the bundled seed and the workspace's articles. */
 async function openSeedPicture(wb: Workbench): Promise<Box> {
+  await wb.activityBarItem('ClaimLens').waitFor(); // Until then the palette does not list ClaimLens's commands.
   await wb.runCommand('ClaimLens: Open Seed Article…');
   await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'bundled' }).first().waitFor({ timeout: WAIT_MS });
   await wb.page.mouse.move(1, 1);
@@ -71,7 +72,8 @@ async function hoverPicture(wb: Workbench): Promise<Box> {
   const line = wb.page.locator('.editor-instance .view-line', { hasText: 'The high-level talks in Moscow' }).first();
   const hover = await wb.hoverOver(line.locator('span span').first());
   await hover.locator('a', { hasText: 'Mark as Disputed' }).first().waitFor();
-  return around(wb.page, [hover], 16);
+  // The claim's own part of the hover (a second part lists the other claims of the line).
+  return around(wb.page, [hover.locator('.hover-row').first()], 4);
 }
 
 /** Marks the hovered claim disputed, then opens the review file beside the article. */
@@ -79,7 +81,7 @@ async function reviewFilePicture(wb: Workbench): Promise<Box> {
   await wb.page.locator('.monaco-hover:visible a', { hasText: 'Mark as Disputed' }).first().click();
   const input = wb.page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor();
-  await input.fill('Figure differs from the ministry report; ask for the source.');
+  await input.fill('Not what the ministry said.');
   await wb.page.keyboard.press('Enter');
   await wb.page.locator('.part.statusbar .statusbar-item', { hasText: '· 1 disputed' }).first().waitFor({ timeout: WAIT_MS });
   await wb.runCommand('ClaimLens: Open Review File (Sidecar)');
@@ -118,6 +120,7 @@ async function around(page: Page, elements: readonly Locator[], pad: number): Pr
 
 /** Reads the clip's pixels from the page (a canvas over a screenshot) and writes an indexed PNG. */
 async function shoot(wb: Workbench, name: string, clip: Box): Promise<void> {
+  await wb.page.waitForTimeout(800); // Hovers and quick picks fade in: a picture, not a test, so a pause will do.
   const png = await wb.page.screenshot({ clip });
   const pixels = await decodeInPage(wb.page, png);
   const file = path.join(OUT_DIR, `${name}.png`);

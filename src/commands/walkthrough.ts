@@ -4,10 +4,7 @@
  * step off by the step's completion events; this command only shows the page.
  */
 import * as vscode from 'vscode';
-import { OPEN_WALKTHROUGH_COMMAND } from './ids';
-
-/** The walkthrough's `id` in package.json; VS Code addresses it as `<publisher>.<name>#<id>`. */
-export const WALKTHROUGH_ID = 'gettingStarted';
+import { OPEN_WALKTHROUGH_COMMAND, WALKTHROUGH_ID } from './ids';
 
 export function registerWalkthroughCommand(context: vscode.ExtensionContext): void {
   const walkthrough = `${context.extension.id}#${WALKTHROUGH_ID}`;
