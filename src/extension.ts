@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createArticleService } from './articles/articleService';
 import { registerReviewCommands } from './commands';
+import { registerWalkthroughCommand } from './commands/walkthrough';
 import { NodeFileStore } from './core/review/nodeFileStore';
 import { RoutingFileStore, WorkspaceFileStore } from './articles/workspaceFileStore';
 import { DecorationController } from './decorations/decorations';
@@ -33,9 +34,10 @@ export function activate(context: vscode.ExtensionContext) {
   registerDiagnostics(context, articles);
   // Sidebar: Review tree, Claim Details webview, Workspace view.
   const sidebar = registerSidebar(context, articles, log);
-  // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation) and "Open Seed Article…".
+  // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation), "Open Seed Article…" and "Get Started".
   registerExportCommand(context, articles);
   registerOpenSeedCommand(context);
+  registerWalkthroughCommand(context);
   // "Checked before": earlier fact-checks of each claim, indexed in their own worker.
   const { matches, markers } = registerMatching(context, articles, log);
   sidebar.details.setCheckedBefore(checkedBeforeSource(articles, matches));

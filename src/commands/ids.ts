@@ -47,12 +47,16 @@ export const MATCH_CMD = {
   applyVerdict: 'claimlens.applyMatchVerdict',
 } as const;
 
-/** "Export Review…" and "Open Seed Article…". */
+/** "Export Review…", "Open Seed Article…" and "Get Started" (the walkthrough). */
 export const EXPORT_COMMAND = 'claimlens.export';
 export const OPEN_SEED_COMMAND = 'claimlens.openSeed';
+export const OPEN_WALKTHROUGH_COMMAND = 'claimlens.openWalkthrough';
+/** The walkthrough's `id` in package.json `contributes.walkthroughs`; VS Code addresses it as `<publisher>.<name>#<id>`. */
+export const WALKTHROUGH_ID = 'gettingStarted';
 
 export const ALL_COMMAND_IDS: readonly string[] = [
   ...Object.values(CMD), ...Object.values(SIDEBAR_CMD), ...Object.values(MATCH_CMD), EXPORT_COMMAND, OPEN_SEED_COMMAND,
+  OPEN_WALKTHROUGH_COMMAND,
 ];
 
 /** Commands a hover may run: only our own review actions (MarkdownString.isTrusted allow-list). */

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
+import { articleEditor } from './articleEditor';
 import { stepInQueue, unreviewedClaimQueue } from '../core/review/priority';
 import type { ReviewItem } from '../core/review/types';
 import { nothing, type ReviewCommand, succeeded } from './results';
@@ -31,7 +32,7 @@ function inDocumentOrder(queue: readonly ReviewItem[], at: number, direction: 1 
 
 export function navigateCommand(articles: ArticleService, direction: 1 | -1): ReviewCommand {
   return async () => {
-    const editor = vscode.window.activeTextEditor;
+    const editor = articleEditor(articles);
     const state = editor && articles.get(editor.document.uri);
     if (!editor || !state) return nothing('Open an article first.');
     const queue = unreviewedClaimQueue(state.items);
@@ -42,6 +43,8 @@ export function navigateCommand(articles: ArticleService, direction: 1 | -1): Re
     const { target, wrapped } = step;
     const pos = editor.document.positionAt(target.range!.start);
     editor.selection = new vscode.Selection(pos, pos);
+    // Run from beside the article (a walkthrough button): the article takes the focus, ready for the review keys.
+    if (editor !== vscode.window.activeTextEditor) await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     editor.revealRange(new vscode.Range(pos, editor.document.positionAt(target.range!.end)),
       vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     const which = order === 'priority' ? 'in priority order' : 'in the article';

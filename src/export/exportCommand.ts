@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { exportFiles, headlineOf, type ExportInput } from '../core/export';
 import { ClaimReviewValidationError, claimReviewClaims } from '../core/export/claimReview';
 import { localIsoDate } from '../core/export/localDate';
+import { articleEditor } from '../commands/articleEditor';
 import { EXPORT_COMMAND } from '../commands/ids';
 import type { ArticleService, ArticleState } from '../articles/contracts';
 import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
@@ -40,7 +41,8 @@ function exportInput(state: ArticleState, text: string, settings: ExportSettings
 
 /** The state to export, or undefined after telling the user why not. */
 async function currentState(articles: ArticleService): Promise<{ state: ArticleState; text: string } | undefined> {
-  const state = articles.active();
+  const editor = articleEditor(articles);
+  const state = editor && articles.get(editor.document.uri);
   if (!state) {
     void vscode.window.showInformationMessage('ClaimLens: open an article to export its review.');
     return undefined;

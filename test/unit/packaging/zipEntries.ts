@@ -5,6 +5,11 @@
 import * as zlib from 'node:zlib';
 
 export function zipEntry(zip: Buffer, name: string): string | undefined {
+  return zipEntryBytes(zip, name)?.toString('utf8');
+}
+
+/** One entry's bytes (a picture, say), or undefined when the zip has no such entry. */
+export function zipEntryBytes(zip: Buffer, name: string): Buffer | undefined {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0) throw new Error('not a zip file: no end of central directory');
   const count = zip.readUInt16LE(eocd + 10);
@@ -20,7 +25,7 @@ export function zipEntry(zip: Buffer, name: string): string | undefined {
     if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
       const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
       const data = zip.subarray(start, start + compressed);
-      return (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+      return method === 8 ? zlib.inflateRawSync(data) : data;
     }
     at += 46 + nameLength + extra + comment;
   }
