@@ -74,7 +74,7 @@ export interface Quote extends Span {
 export interface AnalysisError {
   /** Document offset of the paragraph where the step failed. */
   offset: number;
-  /** The step: `tokenize`, `claims`, `quotes` or `persons`. */
+  /** The step: `marks`, `tokenize`, `claims`, `quotes` or `persons`. */
   step: string;
   /** The innermost named rule that was running (src/core/rules/registry.ts), when the failure was inside one. */
   rule?: string;

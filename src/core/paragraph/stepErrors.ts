@@ -1,6 +1,6 @@
 /**
  * Failed engine steps as data (AnalysisError) and as words: what the CLI prints on stderr and the extension writes
- * to the ClaimLens Analysis output channel.
+ * to the ClaimLens log (Output → ClaimLens).
  */
 import type { AnalysisError } from '../types';
 import type { ParagraphError } from './types';
@@ -8,6 +8,7 @@ import { ruleOfFailure } from '../rules/rule';
 
 /** What a step loses when it fails: the paragraph's part of the result it would have produced. */
 const LOST: Record<string, string> = {
+  marks: "its wire-style quotation marks (''…'', ``…'') were not recognised",
   tokenize: 'nothing in it was analysed',
   claims: 'its claims are missing',
   quotes: 'its quotes are missing',
