@@ -11,7 +11,7 @@ import { analyze } from '../../src/core/analysis';
 import { MatchIndex } from '../../src/core/matching/matchIndex';
 import { readArchive } from '../../src/core/matching/readers';
 import type { FactCheck } from '../../src/core/matching/types';
-import { gc, median, percentile, prng, round } from './stats';
+import { cpuMs, gc, median, percentile, prng, round } from './stats';
 
 const EVAL_DIR = process.env.CLAIMLENS_EVAL_DIR;
 
@@ -40,11 +40,6 @@ function variant(f: FactCheck, k: number): FactCheck {
   return { ...f, id: `${f.id}~${k}`, claim, title: f.title ? `${f.title} (${k})` : undefined };
 }
 
-/** CPU time of this process (ms): on a machine shared with others, the work itself. */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 function heapMb(): number {
   gc();

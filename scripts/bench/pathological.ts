@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { analyze } from '../../src/core/analysis';
 import { checkCommand } from '../../src/cli/commands/check';
 import { sentenceParser } from '../../src/core/text/tokens';
-import { round } from './stats';
+import { cpuMs, round } from './stats';
 
 export const PATHOLOGICAL_TARGETS: Record<string, string> = { pathological_ratio_max: '≤ 4.5' };
 
@@ -53,10 +53,6 @@ function repeatedNews(news: string, size: number): string {
   return parts.join('\n\n');
 }
 
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** CPU ms of `run` (the sentence cache kept from a warm-up run on the same text, as a long session would have it). */
 async function timed(run: () => unknown): Promise<number> {
