@@ -81,6 +81,8 @@ export function fakeContext(extensionPath: string): Record<string, unknown> {
     globalStorageUri: { fsPath: '/tmp', scheme: 'file', path: '/tmp' },
     logUri: { fsPath: '/tmp', scheme: 'file', path: '/tmp' },
     extensionMode: 1,
+    // The manifest's identity, as VS Code gives it (the walkthrough command names itself by it).
+    extension: { id: 'claimlens.claimlens', extensionPath, packageJSON: { name: 'claimlens', publisher: 'claimlens' } },
     environmentVariableCollection: {},
     secrets: { get: async () => undefined, store: async () => undefined },
   };
