@@ -132,7 +132,10 @@ async function hoverClaim(wb: Workbench, unreviewed: string): Promise<Locator> {
     try {
       return await wb.hoverOver(wb.decorations(unreviewed).first());
     } catch (error) {
-      if (attempt >= 3 || !/not attached/.test((error as Error).message)) throw error;
+      // The editor re-renders its lines as the cursor moves and the walkthrough column resizes it:
+      // the first decoration may be detached or not laid out yet; take it again a moment later.
+      if (attempt >= 5 || !/not attached|not visible/.test((error as Error).message)) throw error;
+      await wb.page.waitForTimeout(300);
     }
   }
 }
