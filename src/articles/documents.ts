@@ -79,7 +79,7 @@ export function isFileDocument<U extends DocumentUri>(document: ArticleDocument<
 }
 
 /** An unsaved new buffer (Untitled-1): analysed like an article, reviewed once saved (a review file needs a file). */
-export function isUntitledDocument(document: ArticleDocument): boolean {
+export function isUntitledDocument(document: { readonly uri: { readonly scheme: string } }): boolean {
   return document.uri.scheme === 'untitled';
 }
 

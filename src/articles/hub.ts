@@ -7,7 +7,7 @@ import type { AnalysisService } from '../core/incremental/service';
 import type { FileStore } from '../core/review/fileStore';
 import { ReviewStore } from '../core/review/reviewStore';
 import type { ReviewItem } from '../core/review/types';
-import type { ArticleHost, Disposable, DocumentUri } from './documents';
+import { isUntitledDocument, type ArticleHost, type Disposable, type DocumentUri } from './documents';
 import { ReviewActions } from './reviewActions';
 import { SidecarSync } from './sidecarSync';
 import type { ArticleStateOf } from './state';
@@ -61,7 +61,7 @@ export class ArticleHub<U extends DocumentUri> implements Disposable {
 
   sidecarPath(uri: U): string | undefined {
     const entry = this.tracker.entry(uri);
-    return entry && entry.uri.scheme !== 'untitled' ? entry.sidecarPath : undefined;
+    return entry && !isUntitledDocument(entry) ? entry.sidecarPath : undefined;
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { FileStore } from '../core/review/fileStore';
-import { UNSAVED_REASON } from './documents';
+import { isUntitledDocument, UNSAVED_REASON } from './documents';
 import { serializeSidecar } from '../core/review/format';
 import type { LoadResult, ReviewStore } from '../core/review/reviewStore';
 import type { Annotation, Sidecar } from '../core/review/types';
@@ -26,7 +26,7 @@ export class SidecarSync<U extends DocumentUri> {
 
   /** (Re)reads the sidecar; reports malformed / newer / unreadable files and read-only folders once. */
   async load(entry: ArticleEntry<U>): Promise<void> {
-    if (entry.uri.scheme === 'untitled') {
+    if (isUntitledDocument(entry)) {
       // An unsaved buffer has no review file and no place for one: analysed, not reviewable until saved.
       entry.annotations = [];
       entry.readOnlyReason = UNSAVED_REASON;

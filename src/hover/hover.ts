@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { STATUS_WORDS } from '../core/review/statuses';
 import type { ReviewItem, ReviewStatus } from '../core/review/types';
 import type { ArticleService } from '../articles/contracts';
+import { isUntitledDocument } from '../articles/documents';
 import { CMD, HOVER_COMMANDS } from '../commands/ids';
 import { escapeMarkdown as escape } from '../core/export/escapeMarkdown';
 import { commandLink as link, formatWhen, sourceLink, whyLine } from './hoverMarkdown';
@@ -63,7 +64,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
 
   if (readOnlyReason) {
     // An unsaved buffer has no review file to open.
-    const open = uri.scheme !== 'untitled' ? ` ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}` : '';
+    const open = !isUntitledDocument({ uri }) ? ` ${commandLink('Open Sidecar', CMD.openSidecar, uri, item.key, 'Open the review file')}` : '';
     lines.push(`$(lock) Reviewing disabled: ${escapeMarkdown(readOnlyReason)}${open}`);
   } else {
     const k = item.key;

@@ -31,6 +31,16 @@ export function workspaceDir(): string {
 
 let counter = 0;
 
+/** A short article with two check-worthy sentences (numbers), which several suites review. */
+export const HARBOR_REPORT = [
+  'Harbor Report',
+  '',
+  'Cargo volumes at the port rose 9% in 2024 to 2.3 million containers, the harbor authority said on Monday.',
+  '',
+  'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.',
+  '',
+].join('\n');
+
 /** Writes `text` to a fresh file under editor-tests/ (unique name) and returns its path. */
 export function writeArticle(text: string, ext = '.article'): string {
   const dir = path.join(workspaceDir(), 'editor-tests');

@@ -8,16 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, claims, closeAll, openArticle, readSidecar, run, until, writeArticle } from './editorSupport';
+import { api, claims, closeAll, openArticle, readSidecar, run, until, writeArticle, HARBOR_REPORT as ARTICLE } from './editorSupport';
 
-const ARTICLE = [
-  'Harbor Report',
-  '',
-  'Cargo volumes at the port rose 9% in 2024 to 2.3 million containers, the harbor authority said on Monday.',
-  '',
-  'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.',
-  '',
-].join('\n');
 
 describe('review store in the editor', function () {
   this.timeout(60_000);

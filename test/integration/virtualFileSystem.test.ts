@@ -7,16 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../src/core/review/types';
-import { api, claims, closeAll, ready, run } from './editorSupport';
+import { api, claims, closeAll, ready, run, HARBOR_REPORT as ARTICLE } from './editorSupport';
 
-const ARTICLE = [
-  'Harbor Report',
-  '',
-  'Cargo volumes at the port rose 9% in 2024 to 2.3 million containers, the harbor authority said on Monday.',
-  '',
-  'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.',
-  '',
-].join('\n');
 
 /** Files and folders in a Map, with the events VS Code needs; nothing touches the disk. */
 class MemoryFs implements vscode.FileSystemProvider {
