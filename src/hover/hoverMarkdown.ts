@@ -4,6 +4,7 @@
  */
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import { TOP_REASONS } from '../core/claims/learnedScorer';
+import { l10n } from '../l10n/l10n';
 
 export function shorten(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -32,6 +33,7 @@ export function commandLink(label: string, command: string, args: unknown, toolt
  */
 export function whyLine(reasons: readonly string[]): string {
   if (!reasons.length) return '';
-  const more = reasons.length > TOP_REASONS ? ` · ${reasons.length - TOP_REASONS} more in Claim Details` : '';
-  return `Why: ${reasons.slice(0, TOP_REASONS).map((r) => escapeMarkdown(r, 'line')).join('; ')}${more}`;
+  // The reasons themselves are the engine's English explanations (README, Localisation); the frame is localised.
+  const why = l10n.t('Why: {0}', reasons.slice(0, TOP_REASONS).map((r) => escapeMarkdown(r, 'line')).join('; '));
+  return reasons.length > TOP_REASONS ? `${why} · ${l10n.t('{0} more in Claim Details', reasons.length - TOP_REASONS)}` : why;
 }
