@@ -86,7 +86,7 @@ export class DecorationController implements vscode.Disposable {
       const summary = gutterSummary(mark, (text) => firstWords(text));
       const options: vscode.DecorationOptions = { range: doc.lineAt(mark.line).range };
       if (summary) {
-        const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+        const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
         md.isTrusted = false;
         options.hoverMessage = md;
       }
