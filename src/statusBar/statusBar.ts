@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { REVIEW_VIEW_FOCUS } from '../commands/ids';
-import { claimDefinition, countReviews } from '../core/review/counts';
+import { countReviews } from '../core/review/counts';
+import { claimDefinition } from '../l10n/countWords';
 import { readSettings } from '../settings/settings';
 
 export class ReviewStatusBar implements vscode.Disposable {

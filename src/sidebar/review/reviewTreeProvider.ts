@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
-import { claimDefinition } from '../../core/review/counts';
+import { claimDefinition } from '../../l10n/countWords';
 import { readSettings } from '../../settings/settings';
 import { statusLabel } from '../../l10n/statusWords';
 import type { ReviewItem } from '../../core/review/types';

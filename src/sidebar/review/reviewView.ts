@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
 import { SIDEBAR_CMD } from '../../commands/ids';
-import { claimThresholdLabel } from '../../core/review/counts';
+import { claimThresholdLabel } from '../../l10n/countWords';
 import { readSettings } from '../../settings/settings';
 import type { ArticleService, ArticleState } from '../../articles/contracts';
 import { DEFAULT_FILTER, GroupBy, KindFilter, QueueFilter, describeFilter, isFilterActive } from './queue';
