@@ -1,5 +1,6 @@
 /** The plain data Claim Details shows for a review item (DetailsPayload, in ./detailsProtocol.ts). Pure (no vscode). */
 import type { ReviewItem } from '../../core/review/types';
+import { l10n } from '../../l10n/l10n';
 import { speakerOf } from '../review/queue';
 import type { DetailsPayload } from './detailsProtocol';
 
@@ -11,7 +12,7 @@ export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyRea
     text: item.text,
     status: item.status,
     orphaned: item.orphaned,
-    orphanReason: item.orphaned ? item.anchor?.reason ?? 'its text is no longer in the article' : undefined,
+    orphanReason: item.orphaned ? item.anchor?.reason ?? l10n.t('its text is no longer in the article') : undefined,
     claimType: item.claim?.type,
     score: item.claim?.score,
     reasons: item.claim?.reasons ?? [],
