@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createArticleService } from './articles/articleService';
-import { useTranslator } from './l10n/l10n';
+import { useVscodeL10n } from './l10n/vscodeL10n';
 import { registerReviewCommands } from './commands';
 import { registerWalkthroughCommand } from './commands/walkthrough';
 import { NodeFileStore } from './core/review/nodeFileStore';
@@ -21,7 +21,7 @@ import { startAnalysisWorker } from './worker/startWorker';
  */
 export function activate(context: vscode.ExtensionContext) {
   // Modules without a vscode import localise through src/l10n/l10n.ts: from here on with VS Code's bundles.
-  useTranslator((message, args) => (Array.isArray(args) ? vscode.l10n.t(message, ...args) : vscode.l10n.t(message, args)));
+  useVscodeL10n();
   // One log for the whole extension (Output → ClaimLens); nothing in src/ writes to the console (ESLint).
   const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
   context.subscriptions.push(log);
