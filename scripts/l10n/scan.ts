@@ -51,6 +51,9 @@ const USER_FACING_PROPERTIES = new Set([
   'text', 'textContent', 'validationMessage', 'aria-label', 'ariaLabel', 'accessibilityInformation',
 ]);
 
+/** Callbacks whose return value is shown (an input box's validation message). */
+const USER_FACING_CALLBACKS = new Set(['validateInput']);
+
 /**
  * Literals that are not words of a language: brand and format names are the same in every language.
  * Compared after codicons (`$(name)`) are removed and whitespace is trimmed.
@@ -79,6 +82,7 @@ export function findUnlocalized(fileName: string, source: string): Finding[] {
     } else if (ts.isPropertyAssignment(node)) {
       const name = propertyName(node.name);
       if (name && USER_FACING_PROPERTIES.has(name)) report(node.initializer, `${name}:`);
+      if (name && USER_FACING_CALLBACKS.has(name)) for (const value of returnedValues(node.initializer)) report(value, `${name}()`);
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
       const name = node.left.name.text;
       if (USER_FACING_PROPERTIES.has(name)) report(node.right, `.${name} =`);
@@ -120,6 +124,19 @@ function messageOf(arg: ts.Expression): string | undefined {
     return prop ? messageOf(prop.initializer) : undefined;
   }
   return undefined;
+}
+
+/** What a function literal returns: its expression body, or the expressions of its return statements. */
+function returnedValues(fn: ts.Expression): ts.Expression[] {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const values: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node) && node.expression) values.push(node.expression);
+    else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return values;
 }
 
 /** The literals an expression shows as they are: through conditionals, `+`, `??`, `||`, arrays, templates. Calls are not entered. */
