@@ -23,7 +23,7 @@ export interface RenderContext {
 
 /** Kind, status and file; the text itself (literal); a way back to the editor or why there is none. */
 export function header({ item, readOnly, send, strings: s }: RenderContext): Node[] {
-  const status = s.statuses[item.status] ?? item.status;
+  const status = (s.statuses[item.status] ?? item.status).toLocaleLowerCase();
   const parts: Node[] = [
     el('div', { class: 'header' }, [
       el('span', { class: 'kind' }, [item.kind === 'claim' ? s.claim : s.quote]),
