@@ -38,7 +38,7 @@ describe('ClaimLens in German (--locale de)', function () {
     assert.equal(title('claimlens.export'), 'Prüfung exportieren…');
     assert.equal(title('claimlens.openWalkthrough'), 'Erste Schritte');
     assert.equal(shown(contributes.commands[0].category), 'ClaimLens');
-    assert.deepEqual(contributes.views.claimlens.map((v) => v.name), ['Prüfung', 'Details zur Behauptung', 'Arbeitsbereich']);
+    assert.deepEqual(contributes.views.claimlens.map((v) => v.name), ['Prüfung', 'Behauptungsdetails', 'Arbeitsbereich']);
     assert.equal(contributes.walkthroughs[0].title, 'Erste Schritte mit ClaimLens');
     assert.deepEqual(contributes.commands.filter((c) => /%/.test(shown(c.title) ?? '%')).map((c) => c.command), [], 'no unresolved %key%');
   });
