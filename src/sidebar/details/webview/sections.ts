@@ -7,6 +7,7 @@
 import { validateSourceUrl } from '../../../core/review/sourceUrl';
 import { BUTTON_ORDER } from '../../../core/review/statuses';
 import { format } from '../../../l10n/l10n';
+import { sourceUrlMessage } from '../../../l10n/sourceUrlWords';
 import { type DetailsMessage, type DetailsPayload, LIMITS } from '../detailsProtocol';
 import type { DetailsStrings } from '../detailsStrings';
 import { button, disableWhen, el, formatTime, onEnter, section } from './dom';
@@ -116,8 +117,9 @@ export function sources({ item, readOnly, send, memory, strings: s }: RenderCont
   const add = () => {
     const check = validateSourceUrl(url.value);
     if (!check.ok) {
-      urlError.textContent = check.error;
-      memory.setError(url.id, url.value, check.error);
+      const problem = sourceUrlMessage(check, strings.urlProblems);
+      urlError.textContent = problem;
+      memory.setError(url.id, url.value, problem);
       url.focus();
       return;
     }
