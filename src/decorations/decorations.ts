@@ -78,20 +78,24 @@ export class DecorationController implements vscode.Disposable {
     this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
   }
 
-  /** One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover. */
+  /**
+   * One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover.
+   * The icon sits on an empty range at the line's start: a range over the whole line would repeat the
+   * icon on every row of a wrapped line. The hover goes on a separate, invisible whole-line decoration.
+   */
   private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number): void {
     const doc = editor.document;
     const byStatus = new Map<VisibleStatus, vscode.DecorationOptions[]>(VISIBLE_STATUSES.map((s) => [s, []]));
+    const hovers: vscode.DecorationOptions[] = [];
     for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line)) {
+      byStatus.get(mark.status)!.push({ range: new vscode.Range(mark.line, 0, mark.line, 0) });
       const summary = gutterSummary(mark, (text) => firstWords(text));
-      const options: vscode.DecorationOptions = { range: doc.lineAt(mark.line).range };
-      if (summary) {
-        const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
-        md.isTrusted = false;
-        options.hoverMessage = md;
-      }
-      byStatus.get(mark.status)!.push(options);
+      if (!summary) continue;
+      const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+      md.isTrusted = false;
+      hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
     }
+    editor.setDecorations(this.styles.gutterHover, hovers);
     for (const [status, options] of byStatus) editor.setDecorations(this.styles.gutter(status), options);
   }
 
