@@ -9,6 +9,7 @@ import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
 import { VISIBLE_STATUSES, type VisibleStatus } from '../core/review/statuses';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
+import { inlineName } from '../core/quotes/speakerName';
 import { firstWords } from '../core/review/firstWords';
 import { decorationBuckets } from './decorationBuckets';
 import { gutterMarks, gutterSummary } from './gutterMarks';
@@ -115,7 +116,8 @@ export class DecorationController implements vscode.Disposable {
     const speakers: vscode.DecorationOptions[] = [];
     for (const item of items) {
       if (item.kind !== 'quote' || item.status === 'dismissed' || !item.range || item.range.end > length) continue;
-      const name = item.annotation?.speaker || item.quote?.speaker?.name;
+      // An unresolved `he`/`who` shows as `— ?`, never as a name (the hover says which word and offers the correction).
+      const name = item.annotation?.speaker || inlineName(item.quote?.speaker);
       if (!name || !near(item.range.end)) continue;
       // After the closing quotation mark, not inside the quote.
       let at = item.range.end;

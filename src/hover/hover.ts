@@ -10,7 +10,7 @@ import type { ArticleService } from '../articles/contracts';
 import { isUntitledDocument } from '../articles/documents';
 import { CMD, HOVER_COMMANDS } from '../commands/ids';
 import { escapeMarkdown as escape } from '../core/export/escapeMarkdown';
-import { commandLink as link, formatWhen, sourceLink, whyLine } from './hoverMarkdown';
+import { commandLink as link, formatWhen, sourceLink, speakerField, whyLine } from './hoverMarkdown';
 
 /** Hover fields are one line each. */
 const escapeMarkdown = (text: string): string => escape(text, 'line');
@@ -44,12 +44,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
   }
   if (item.quote) {
     const q = item.quote;
-    const speaker = item.annotation?.speaker
-      ? `${escapeMarkdown(item.annotation.speaker)} (set by reviewer)`
-      : q.speaker
-        ? `${escapeMarkdown(q.speaker.name)}${q.speaker.mention.text !== q.speaker.name ? ` (“${escapeMarkdown(q.speaker.mention.text)}”)` : ''}`
-        : 'unknown';
-    lines.push(`Speaker: **${speaker}** · cue: ${q.cue ? `“${escapeMarkdown(q.cue.text)}”` : '—'} · ${q.kind} quote`);
+    lines.push(`Speaker: ${speakerField(item)} · cue: ${q.cue ? `“${escapeMarkdown(q.cue.text)}”` : '—'} · ${q.kind} quote`);
     // Which engine rules found, attributed and shaped it (ids of src/core/rules/registry.ts).
     if (q.rules.length) lines.push(`Rules: ${q.rules.map((id) => `\`${id}\``).join(' · ')}`);
   }

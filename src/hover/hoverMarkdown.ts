@@ -4,6 +4,8 @@
  */
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import { TOP_REASONS } from '../core/claims/learnedScorer';
+import { resolvedName, unresolvedLabel } from '../core/quotes/speakerName';
+import type { ReviewItem } from '../core/review/types';
 
 export function shorten(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -34,4 +36,17 @@ export function whyLine(reasons: readonly string[]): string {
   if (!reasons.length) return '';
   const more = reasons.length > TOP_REASONS ? ` · ${reasons.length - TOP_REASONS} more in Claim Details` : '';
   return `Why: ${reasons.slice(0, TOP_REASONS).map((r) => escapeMarkdown(r, 'line')).join('; ')}${more}`;
+}
+
+/**
+ * A quote hover's speaker: the reviewer's, the resolved name (with its mention when that differs), or
+ * `unresolved (“he”)` — never a bare pronoun as a name (the hover's *Correct Speaker…* link sets one).
+ */
+export function speakerField(item: ReviewItem): string {
+  const e = (text: string): string => escapeMarkdown(text, 'line');
+  const s = item.quote?.speaker;
+  if (item.annotation?.speaker) return `**${e(item.annotation.speaker)}** (set by reviewer)`;
+  const name = resolvedName(s);
+  if (name && s) return `**${e(name)}**${s.mention.text !== name ? ` (“${e(s.mention.text)}”)` : ''}`;
+  return s ? `**${e(unresolvedLabel(s))}**` : '**unknown**';
 }

@@ -1,6 +1,13 @@
 /** The plain data Claim Details shows for a review item (DetailsPayload, in ./detailsProtocol.ts). Pure (no vscode). */
 import type { ReviewItem } from '../../core/review/types';
 import { speakerOf } from '../review/queue';
+import type { Speaker } from '../../core/types';
+import { resolvedName, unresolvedLabel } from '../../core/quotes/speakerName';
+
+/** The detected speaker as shown: its name, or `unresolved (“he”)`. */
+function detectedSpeaker(s: Speaker | null | undefined): string | undefined {
+  return s ? (resolvedName(s) ?? unresolvedLabel(s)) : undefined;
+}
 import type { DetailsPayload } from './detailsProtocol';
 
 export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string, previousKeys: Iterable<string> = []): DetailsPayload {
@@ -15,7 +22,7 @@ export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyRea
     claimType: item.claim?.type,
     score: item.claim?.score,
     reasons: item.claim?.reasons ?? [],
-    detectedSpeaker: item.quote?.speaker?.name,
+    detectedSpeaker: detectedSpeaker(item.quote?.speaker),
     speakerOverride: a?.speaker,
     speaker: speakerOf(item),
     cue: item.quote?.cue?.text,

@@ -38,7 +38,7 @@ export function facts({ item }: RenderContext): Node[] {
   const rows: [string, string][] = [];
   if (item.kind === 'claim' && item.claimType) rows.push(['Type', item.claimType], ['Score', Number(item.score).toFixed(2)]);
   if (item.kind === 'quote') {
-    rows.push(['Speaker', item.speaker || 'unknown']);
+    rows.push(['Speaker', item.speaker || item.detectedSpeaker || 'unknown']);
     if (item.cue) rows.push(['Cue', item.cue]);
     if (item.quoteKind) rows.push(['Kind', item.quoteKind]);
   }
