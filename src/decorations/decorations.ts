@@ -92,7 +92,7 @@ export class DecorationController implements vscode.Disposable {
       byStatus.get(mark.status)!.push({ range: new vscode.Range(mark.line, 0, mark.line, 0) });
       const summary = gutterSummary(mark, (text) => firstWords(text));
       if (!summary) continue;
-      const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
       md.isTrusted = false;
       hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
     }

@@ -4,6 +4,7 @@
  * and the icon's line says in its hover what the others are. Pure (no vscode): the caller gives the
  * line of an offset.
  */
+import { statusLabel } from '../l10n/statusWords';
 import { STATUS_WORDS, URGENCY_ORDER, type VisibleStatus } from '../core/review/statuses';
 import type { ReviewItem } from '../core/review/types';
 
@@ -49,5 +50,5 @@ export function gutterMarks(items: readonly ReviewItem[], length: number, lineOf
  */
 export function gutterSummary(mark: GutterMark, firstWords: (text: string) => string): string[] | undefined {
   if (mark.claims.length < 2) return undefined;
-  return mark.claims.map((c) => `${STATUS_WORDS[c.status].emoji} ${STATUS_WORDS[c.status].label}: “${firstWords(c.text)}”`);
+  return mark.claims.map((c) => `${STATUS_WORDS[c.status].emoji} ${statusLabel(c.status)}: “${firstWords(c.text)}”`);
 }

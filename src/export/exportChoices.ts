@@ -1,6 +1,7 @@
 /** The formats offered by "ClaimLens: Export Review…" (no vscode import: unit-testable). */
 import { basename, isAbsolute } from 'node:path';
 import type { ExportFormat } from '../core/export/types';
+import { l10n } from '../l10n/l10n';
 
 export interface ExportChoice {
   label: string;
@@ -12,13 +13,16 @@ export interface ExportChoice {
   filter: Record<string, string[]>;
 }
 
-export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { label: 'Markdown report', description: 'Summary, claims with status, notes and sources, quotes with speakers', format: 'md', filter: { Markdown: ['md'] } },
-  { label: 'CSV', description: 'One row per claim or quote, for spreadsheets', format: 'csv', filter: { CSV: ['csv'] } },
-  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for sourced and disputed claims (needs the fact-check URL template and organisation settings)', format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
-  { label: 'ClaimReview JSON-LD, one file per claim', description: 'Into a folder you choose', format: 'claimreview', split: true, filter: {} },
-  { label: 'W3C Web Annotation JSON-LD', description: 'Every review as an annotation with text selectors', format: 'annotation', filter: { 'JSON-LD': ['jsonld', 'json'] } },
-];
+/** A function, not a constant: the labels are in the user's language, known once the extension is active. */
+export function exportChoices(): readonly ExportChoice[] {
+  return [
+    { label: l10n.t('Markdown report'), description: l10n.t('Summary, claims with status, notes and sources, quotes with speakers'), format: 'md', filter: { Markdown: ['md'] } },
+    { label: 'CSV', description: l10n.t('One row per claim or quote, for spreadsheets'), format: 'csv', filter: { CSV: ['csv'] } },
+    { label: 'ClaimReview JSON-LD', description: l10n.t('schema.org markup for sourced and disputed claims (needs the fact-check URL template and organisation settings)'), format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
+    { label: l10n.t('ClaimReview JSON-LD, one file per claim'), description: l10n.t('Into a folder you choose'), format: 'claimreview', split: true, filter: {} },
+    { label: 'W3C Web Annotation JSON-LD', description: l10n.t('Every review as an annotation with text selectors'), format: 'annotation', filter: { 'JSON-LD': ['jsonld', 'json'] } },
+  ];
+}
 
 /** Settings the export reads (`claimlens.export.*`), trimmed; empty = not configured. */
 export interface ExportSettings {

@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { REVIEW_VIEW_FOCUS } from '../commands/ids';
-import { claimDefinition, countReviews } from '../core/review/counts';
+import { countReviews } from '../core/review/counts';
+import { claimDefinition } from '../l10n/countWords';
 import { readSettings } from '../settings/settings';
 
 export class ReviewStatusBar implements vscode.Disposable {
@@ -14,8 +15,8 @@ export class ReviewStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly articles: ArticleService) {
-    this.item.name = 'ClaimLens review progress';
-    this.item.command = { command: REVIEW_VIEW_FOCUS, title: 'Open the ClaimLens review view' };
+    this.item.name = vscode.l10n.t('ClaimLens review progress');
+    this.item.command = { command: REVIEW_VIEW_FOCUS, title: vscode.l10n.t('Open the ClaimLens review view') };
     this.disposables.push(
       this.item,
       articles.onDidChangeArticle(() => this.update()),
@@ -33,14 +34,14 @@ export class ReviewStatusBar implements vscode.Disposable {
     const c = countReviews(state.items);
     const lock = state.readOnlyReason ? '$(lock) ' : '';
     const busy = state.complete ? '' : ' $(sync~spin)';
-    this.item.text = `${lock}$(checklist) ${c.reviewed}/${c.total} claims reviewed · ${c.quotesReviewed}/${c.quotes} quotes · ${c.disputed} disputed${busy}`;
+    this.item.text = `${lock}$(checklist) ${vscode.l10n.t('{0}/{1} claims reviewed · {2}/{3} quotes · {4} disputed', c.reviewed, c.total, c.quotesReviewed, c.quotes, c.disputed)}${busy}`;
     const tip = new vscode.MarkdownString('', true);
-    tip.appendMarkdown(`**ClaimLens**  \nClaims: ${c.reviewed} of ${c.total} reviewed  \n`);
-    tip.appendMarkdown(`Quotes: ${c.quotesReviewed} of ${c.quotes} reviewed  \nDisputed: ${c.disputed}`);
+    tip.appendMarkdown(`**ClaimLens**  \n${vscode.l10n.t('Claims: {0} of {1} reviewed', c.reviewed, c.total)}  \n`);
+    tip.appendMarkdown(`${vscode.l10n.t('Quotes: {0} of {1} reviewed', c.quotesReviewed, c.quotes)}  \n${vscode.l10n.t('Disputed: {0}', c.disputed)}`);
     tip.appendText(`\n\n${claimDefinition(readSettings(state.uri).scoreThreshold, 'claimlens.scoreThreshold')}`);
-    if (c.orphaned) tip.appendMarkdown(`  \n$(warning) ${c.orphaned} review(s) lost their text (see the review view)`);
-    if (state.readOnlyReason) tip.appendText(`\n\nReviewing disabled: ${state.readOnlyReason}`);
-    tip.appendMarkdown('\n\nClick to open the review view.');
+    if (c.orphaned) tip.appendMarkdown(`  \n$(warning) ${vscode.l10n.t('{0} review(s) lost their text (see the review view)', c.orphaned)}`);
+    if (state.readOnlyReason) tip.appendText(`\n\n${vscode.l10n.t('Reviewing disabled: {0}', state.readOnlyReason)}`);
+    tip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the review view.')}`);
     this.item.tooltip = tip;
     this.item.show();
   }

@@ -1,14 +1,15 @@
 /** The plain data Claim Details shows for a review item (DetailsPayload, in ./detailsProtocol.ts). Pure (no vscode). */
 import type { ReviewItem } from '../../core/review/types';
+import { l10n } from '../../l10n/l10n';
 import { speakerOf } from '../review/queue';
 import type { Speaker } from '../../core/types';
-import { resolvedName, unresolvedLabel } from '../../core/quotes/speakerName';
+import { resolvedName } from '../../core/quotes/speakerName';
+import type { DetailsPayload } from './detailsProtocol';
 
 /** The detected speaker as shown: its name, or `unresolved (“he”)`. */
 function detectedSpeaker(s: Speaker | null | undefined): string | undefined {
-  return s ? (resolvedName(s) ?? unresolvedLabel(s)) : undefined;
+  return s ? (resolvedName(s) ?? l10n.t('unresolved (\u201c{0}\u201d)', s.mention.text.trim())) : undefined;
 }
-import type { DetailsPayload } from './detailsProtocol';
 
 export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string, previousKeys: Iterable<string> = []): DetailsPayload {
   const a = item.annotation;
@@ -18,7 +19,7 @@ export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyRea
     text: item.text,
     status: item.status,
     orphaned: item.orphaned,
-    orphanReason: item.orphaned ? item.anchor?.reason ?? 'its text is no longer in the article' : undefined,
+    orphanReason: item.orphaned ? item.anchor?.reason ?? l10n.t('its text is no longer in the article') : undefined,
     claimType: item.claim?.type,
     score: item.claim?.score,
     reasons: item.claim?.reasons ?? [],
