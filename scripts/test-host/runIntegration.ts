@@ -84,7 +84,12 @@ async function runPass(host: TestHost, { grep, timeoutMs, testsDir, restrictedMo
       smokeTestDriver: true,
       restrictedMode,
       locale: locale?.id,
-      env: { ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}), ...env },
+      env: {
+        ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}),
+        ...env,
+        // Where the extension's storage is, for the tests that check what it keeps there.
+        CLAIMLENS_TEST_USER_DATA_DIR: codeServerDirs(stateDir).userDataDir,
+      },
     });
     browser = await launchBrowser(stateDir);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { applyReview } from './applyReview';
 import { promptTitle } from './promptText';
+import { isUnresolved, resolvedName } from '../core/quotes/speakerName';
 import { nothing, type ReviewCommand } from './results';
 import { type CommandArg, normalizeArg, toUri } from './targets';
 
@@ -38,10 +39,15 @@ export function correctSpeakerCommand(articles: ArticleService): ReviewCommand {
       if (quotes.length !== items.length) return undefined;
       let name: string | undefined = typeof given === 'string' ? given : undefined;
       if (name === undefined) {
-        const current = quotes.length === 1 ? quotes[0].annotation?.speaker ?? quotes[0].quote?.speaker?.name ?? '' : '';
+        const one = quotes.length === 1 ? quotes[0] : undefined;
+        // An unresolved `he` is no name to start from: the box starts empty and says which word it was.
+        const current = one ? one.annotation?.speaker ?? resolvedName(one.quote?.speaker) ?? '' : '';
+        const unresolved = one && !one.annotation?.speaker && isUnresolved(one.quote?.speaker) ? one.quote!.speaker!.mention.text : undefined;
         name = await vscode.window.showInputBox({
           title: promptTitle(vscode.l10n.t('Correct Speaker'), quotes),
-          prompt: vscode.l10n.t('Who said it? (empty: back to the speaker ClaimLens found)'),
+          prompt: unresolved !== undefined
+            ? vscode.l10n.t('Who is \u201c{0}\u201d? ClaimLens could not tell (empty: leave it unresolved)', unresolved)
+            : vscode.l10n.t('Who said it? (empty: back to the speaker ClaimLens found)'),
           value: current,
           ignoreFocusOut: true,
           validateInput: (v) => (v.trim().length > 200 ? vscode.l10n.t('A name of at most 200 characters.') : undefined),

@@ -17,6 +17,8 @@ export interface DecorationStyles extends vscode.Disposable {
   type(kind: AnnotationKind, status: VisibleStatus): vscode.TextEditorDecorationType;
   /** The gutter icon of a line whose most urgent claim has this status. */
   gutter(status: VisibleStatus): vscode.TextEditorDecorationType;
+  /** Draws nothing: carries the hover of a line holding several claims over the whole line's text. */
+  readonly gutterHover: vscode.TextEditorDecorationType;
   readonly speaker: vscode.TextEditorDecorationType;
   all(): vscode.TextEditorDecorationType[];
 }
@@ -53,11 +55,13 @@ export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyl
     after: { color: new vscode.ThemeColor(SPEAKER_COLOR), fontStyle: 'italic', margin: '0 0 0 0.4em' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
+  const gutterHover = vscode.window.createTextEditorDecorationType({});
   return {
     type: (kind, status) => types.get(`${kind}:${status}`)!,
     gutter: (status) => types.get(`gutter:${status}`)!,
+    gutterHover,
     speaker,
-    all: () => [...types.values(), speaker],
+    all: () => [...types.values(), gutterHover, speaker],
     dispose: () => {
       for (const t of types.values()) t.dispose();
       speaker.dispose();

@@ -11,7 +11,7 @@ import { isUntitledDocument } from '../articles/documents';
 import { CMD, HOVER_COMMANDS } from '../commands/ids';
 import { escapeMarkdown as escape } from '../core/export/escapeMarkdown';
 import { statusLabel } from '../l10n/statusWords';
-import { commandLink as link, formatWhen, sourceLink, whyLine } from './hoverMarkdown';
+import { commandLink as link, formatWhen, sourceLink, speakerField, whyLine } from './hoverMarkdown';
 
 /** Hover fields are one line each. */
 const escapeMarkdown = (text: string): string => escape(text, 'line');
@@ -45,12 +45,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
   }
   if (item.quote) {
     const q = item.quote;
-    const speaker = item.annotation?.speaker
-      ? vscode.l10n.t('{0} (set by reviewer)', escapeMarkdown(item.annotation.speaker))
-      : q.speaker
-        ? `${escapeMarkdown(q.speaker.name)}${q.speaker.mention.text !== q.speaker.name ? ` (“${escapeMarkdown(q.speaker.mention.text)}”)` : ''}`
-        : vscode.l10n.t('unknown');
-    lines.push(vscode.l10n.t('Speaker: **{0}** · cue: {1} · {2} quote', speaker, q.cue ? `“${escapeMarkdown(q.cue.text)}”` : '—', q.kind));
+    lines.push(vscode.l10n.t('Speaker: {0} · cue: {1} · {2} quote', speakerField(item), q.cue ? `“${escapeMarkdown(q.cue.text)}”` : '—', q.kind));
     // Which engine rules found, attributed and shaped it (ids of src/core/rules/registry.ts).
     if (q.rules.length) lines.push(vscode.l10n.t('Rules: {0}', q.rules.map((id) => `\`${id}\``).join(' · ')));
   }

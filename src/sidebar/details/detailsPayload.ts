@@ -2,7 +2,14 @@
 import type { ReviewItem } from '../../core/review/types';
 import { l10n } from '../../l10n/l10n';
 import { speakerOf } from '../review/queue';
+import type { Speaker } from '../../core/types';
+import { resolvedName } from '../../core/quotes/speakerName';
 import type { DetailsPayload } from './detailsProtocol';
+
+/** The detected speaker as shown: its name, or `unresolved (“he”)`. */
+function detectedSpeaker(s: Speaker | null | undefined): string | undefined {
+  return s ? (resolvedName(s) ?? l10n.t('unresolved (\u201c{0}\u201d)', s.mention.text.trim())) : undefined;
+}
 
 export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyReason?: string, previousKeys: Iterable<string> = []): DetailsPayload {
   const a = item.annotation;
@@ -16,7 +23,7 @@ export function toDetailsPayload(item: ReviewItem, fileName: string, readOnlyRea
     claimType: item.claim?.type,
     score: item.claim?.score,
     reasons: item.claim?.reasons ?? [],
-    detectedSpeaker: item.quote?.speaker?.name,
+    detectedSpeaker: detectedSpeaker(item.quote?.speaker),
     speakerOverride: a?.speaker,
     speaker: speakerOf(item),
     cue: item.quote?.cue?.text,

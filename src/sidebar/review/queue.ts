@@ -9,6 +9,8 @@ import { l10n } from '../../l10n/l10n';
 import { statusLabel } from '../../l10n/statusWords';
 import { byPriority, PRIORITY_STATUS_ORDER } from '../../core/review/priority';
 import type { ReviewItem } from '../../core/review/types';
+import type { Speaker } from '../../core/types';
+import { isUnresolved, resolvedName } from '../../core/quotes/speakerName';
 import { TOP_REASONS } from '../../core/claims/learnedScorer';
 import { keyWordsFirst } from './itemLabel';
 
@@ -70,11 +72,17 @@ function typeLabel(type: string): string {
   }
 }
 
-/** The reviewer's speaker override wins over the detected one. */
+/** The reviewer's speaker override wins over the detected one; an unresolved mention (`he`) names no one. */
 export function speakerOf(item: ReviewItem): string | undefined {
   const override = item.annotation?.speaker?.trim();
   if (override) return override;
-  return item.quote?.speaker?.name || undefined;
+  return resolvedName(item.quote?.speaker);
+}
+
+/** A quote whose detected speaker is an unresolved pronoun or relative word, with no override. */
+export function unresolvedSpeaker(item: ReviewItem): Speaker | undefined {
+  const s = item.quote?.speaker;
+  return !speakerOf(item) && isUnresolved(s) ? s : undefined;
 }
 
 export function scoreOf(item: ReviewItem): number | undefined {
@@ -117,11 +125,16 @@ function byPosition(a: ReviewItem, b: ReviewItem): number {
  * that person's claim). Sweep over both lists sorted by start: O((n + m) log) not O(n·m).
  */
 export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string> {
+  return fromOverlappingQuote(items, speakerOf);
+}
+
+/** For each claim, `of` the first quote overlapping it for which `of` gives a value. */
+function fromOverlappingQuote<T>(items: readonly ReviewItem[], of: (quote: ReviewItem) => T | undefined): Map<string, T> {
   const quotes = items
-    .filter((i) => i.kind === 'quote' && i.range && speakerOf(i))
+    .filter((i) => i.kind === 'quote' && i.range && of(i) !== undefined)
     .sort(byPosition);
   const claims = items.filter((i) => i.kind === 'claim' && i.range).sort(byPosition);
-  const out = new Map<string, string>();
+  const out = new Map<string, T>();
   let first = 0;
   for (const c of claims) {
     const r = c.range!;
@@ -131,7 +144,7 @@ export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string>
       const qr = quotes[j].range!;
       if (qr.start >= r.end) break;
       if (qr.end > r.start) {
-        out.set(c.key, speakerOf(quotes[j])!);
+        out.set(c.key, of(quotes[j])!);
         break;
       }
     }
@@ -139,6 +152,15 @@ export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string>
   return out;
 }
 
+/** The group-by-speaker group of an item's own speaker: the person, or one "Unresolved" group for `he`, `who`, … */
+function speakerGroup(item: ReviewItem): { id: string; name: string } | undefined {
+  const name = speakerOf(item);
+  if (name) return { id: `speaker:${fold(name)}`, name };
+  return unresolvedSpeaker(item) ? { id: UNRESOLVED_GROUP, name: l10n.t('Unresolved') } : undefined;
+}
+
+/** The one group of quotes whose speaker is an unresolved pronoun or relative word, and of the claims inside them. */
+const UNRESOLVED_GROUP = 'speaker:?';
 
 /**
  * Groups in a stable order; empty groups are omitted; orphans last, whatever the grouping.
@@ -177,18 +199,18 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBef
     }
     order = ['checked', 'new', 'quote'];
   } else {
-    const fromQuotes = claimSpeakers(placed);
+    const fromQuotes = fromOverlappingQuote(placed, speakerGroup);
     for (const i of placed) {
-      const name = speakerOf(i) ?? fromQuotes.get(i.key);
-      if (name) put(`speaker:${fold(name)}`, name, i);
+      const group = speakerGroup(i) ?? fromQuotes.get(i.key);
+      if (group) put(group.id, group.name, i);
       else put('speaker:', l10n.t('No speaker'), i);
     }
-    // Most-quoted people first, then by name; "No speaker" last.
+    // Most-quoted people first, then by name; "Unresolved", then "No speaker" last.
     order = [...buckets.entries()]
-      .filter(([id]) => id !== 'speaker:')
+      .filter(([id]) => id !== 'speaker:' && id !== UNRESOLVED_GROUP)
       .sort((a, b) => b[1].items.length - a[1].items.length || a[1].name.localeCompare(b[1].name))
       .map(([id]) => id)
-      .concat('speaker:');
+      .concat(UNRESOLVED_GROUP, 'speaker:');
   }
   const groups: Group[] = [];
   for (const id of order) {
@@ -270,7 +292,7 @@ export function describeItem(item: ReviewItem): string {
     else parts.push(l10n.t('added by hand'));
   } else {
     const who = speakerOf(item);
-    parts.push(who ? `— ${who}` : l10n.t('quote, no speaker'));
+    parts.push(who ? `— ${who}` : unresolvedSpeaker(item) ? '— ?' : l10n.t('quote, no speaker'));
   }
   if (item.annotation?.note) parts.push('✎');
   const n = item.annotation?.sources.length ?? 0;
@@ -294,7 +316,8 @@ export function itemTooltipMarkdown(item: ReviewItem): string {
   }
   if (item.quote) {
     const who = speakerOf(item);
-    const speaker = who ? e(who) : l10n.t('unknown');
+    const unresolved = unresolvedSpeaker(item);
+    const speaker = who ? e(who) : unresolved ? e(l10n.t('unresolved (\u201c{0}\u201d)', unresolved.mention.text.trim())) : l10n.t('unknown');
     lines.push(item.annotation?.speaker
       ? l10n.t('*Speaker:* {0} (set by reviewer) · *Kind:* {1}', speaker, e(item.quote.kind))
       : l10n.t('*Speaker:* {0} · *Kind:* {1}', speaker, e(item.quote.kind)));

@@ -44,7 +44,7 @@ export function facts({ item, strings: s }: RenderContext): Node[] {
   const rows: [string, string][] = [];
   if (item.kind === 'claim' && item.claimType) rows.push([s.type, item.claimType], [s.score, Number(item.score).toFixed(2)]);
   if (item.kind === 'quote') {
-    rows.push([s.speaker, item.speaker || s.unknown]);
+    rows.push([s.speaker, item.speaker || item.detectedSpeaker || s.unknown]);
     if (item.cue) rows.push([s.cue, item.cue]);
     if (item.quoteKind) rows.push([s.kind, item.quoteKind]);
   }
