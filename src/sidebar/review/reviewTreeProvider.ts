@@ -150,8 +150,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     t.tooltip = md;
     t.accessibilityInformation = {
       label: item.orphaned
-        ? vscode.l10n.t('{0}, orphaned, {1}: {2}. {3}', kindWord(item.kind), statusLabel(item.status), shorten(item.text, 160), describeItem(item))
-        : vscode.l10n.t('{0}, {1}: {2}. {3}', kindWord(item.kind), statusLabel(item.status), shorten(item.text, 160), describeItem(item)),
+        ? vscode.l10n.t('{0}, orphaned, {1}: {2}. {3}', kindWord(item.kind), statusLabel(item.status).toLocaleLowerCase(), shorten(item.text, 160), describeItem(item))
+        : vscode.l10n.t('{0}, {1}: {2}. {3}', kindWord(item.kind), statusLabel(item.status).toLocaleLowerCase(), shorten(item.text, 160), describeItem(item)),
     };
     t.command = { command: SIDEBAR_CMD.revealItem, title: vscode.l10n.t('Show in Editor'), arguments: [node] };
     return t;
