@@ -2,7 +2,7 @@
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
-import { cueMention, has, isVerbFiller, nameOf, nounPhraseBack, subjectOf } from './speakers';
+import { appositiveSubject, cueMention, has, isVerbFiller, nameOf, nounPhraseBack, predicateOf, subjectOf } from './speakers';
 import { sentenceOf, tokenAt, type QuoteContext } from './context';
 import type { MarkFrame } from './frame';
 import type { Draft } from './classify';
@@ -22,15 +22,20 @@ export const previousQuote = rule(
 export const sentenceSubject = rule(
   'speaker.sentence-subject',
   'With no attribution, the sentence\'s subject and its verb: `A friend referred to him as "the boss"` (a direct quote tries context first).',
-  ({ tokens, text }: QuoteContext, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null => {
-    const subj = subjectOf(tokens, from, to, text, 0);
+  ({ tokens, text, rules }: QuoteContext, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null => {
+    const subj = subjectOf(tokens, from, to, text, 0, rules.on(appositiveSubject));
     if (!subj) return null;
-    let v = tokenAt(tokens, subj.mention.end);
+    let v = predicateOf(tokens, subj, to, 0, rules.on(appositiveSubject))?.at ?? tokenAt(tokens, subj.mention.end);
     while (v < to && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
     if (v >= to || !has(tokens[v], 'Verb') || has(tokens[v], 'Copula')) return null;
     return { speaker: subj, cue: cueMention(tokens, v, v, text, 0) };
   },
 );
+
+/** Did the subject reach its verb across an appositive (speaker.appositive-subject)? */
+export function viaAppositive(ctx: QuoteContext, subj: ParagraphSpeaker, to: number): boolean {
+  return ctx.rules.on(appositiveSubject) && predicateOf(ctx.tokens, subj, to, 0, true)?.appositive === true;
+}
 
 function singleMarks(f: MarkFrame): { single?: true } {
   return f.m.single ? { single: true } : {};
@@ -62,6 +67,7 @@ export function withSpeaker(ctx: QuoteContext, f: MarkFrame, d: Draft, previous:
     ({ speaker, cue } = fallback);
     noteRule(d.rules, sentenceSubject.id);
   }
+  if (fallback && viaAppositive(ctx, fallback.speaker, tokenAt(tokens, f.m.open))) noteRule(d.rules, appositiveSubject.id);
   return {
     start: d.start,
     end: d.end,
