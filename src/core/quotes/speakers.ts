@@ -170,10 +170,22 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
       break;
     }
     if (isPronoun(p) && !p.tags.has('Possessive')) break;
-    if (!isNounish(p)) break;
+    if (!isNounish(p) && !nounModifierVerb(tokens, j, min)) break;
     start = j;
   }
   return start;
+}
+
+/**
+ * `Lee campaign manager Jeff Weaver`, `White House press secretary`: a base-form word the tagger read as a verb,
+ * between a name or noun and the noun it modifies, is a noun modifier.
+ */
+function nounModifierVerb(tokens: Token[], j: number, min: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (j - 1 < min || !next || t.post || !/^\p{Ll}+$/u.test(t.text) || !has(t, 'Infinitive')) return false;
+  return has(next, 'Noun') && !has(next, 'Verb') && (/^\p{Lu}/u.test(prev.text) || has(prev, 'Noun')) && !prev.post;
 }
 
 /** Adverbs of time the tagger often reads as adjectives (`Trump later said`): never part of a subject. */
@@ -200,8 +212,10 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
     if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
   }
-  const last = tokens[end];
-  if (!last.tags.has('Noun') && !last.tags.has('ProperNoun') && !/^\p{Lu}/u.test(last.text)) return null;
+  // `said a person close to the mayor`: the phrase ends at its noun, not at an adjective that opens a complement.
+  const head = (t: Token) => t.tags.has('Noun') || t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text);
+  while (end > from && !head(tokens[end]) && has(tokens[end], 'Adjective') && !tokens[end - 1].post) end--;
+  if (!head(tokens[end])) return null;
   return speakerFrom(tokens, from, end, text, base);
 }
 
