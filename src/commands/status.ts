@@ -1,14 +1,14 @@
 /** The status commands: Mark as Unverified, Clear Status, Dismiss, and Mark as Disputed… (with a note). */
 import type { ArticleService } from '../articles/contracts';
 import { STATUS_WORDS } from '../core/review/statuses';
-import type { ReviewStatus } from '../core/review/types';
+import type { BuiltInStatus } from '../core/review/types';
 import { applyReview, claimsWord } from './applyReview';
 import { askNote } from './note';
 import { subjectOf } from './promptText';
 import type { ReviewCommand } from './results';
 import { normalizeArg } from './targets';
 
-export function setStatusCommand(articles: ArticleService, status: ReviewStatus): ReviewCommand {
+export function setStatusCommand(articles: ArticleService, status: BuiltInStatus): ReviewCommand {
   const word = STATUS_WORDS[status].label.toLowerCase();
   return async (raw, extra) => applyReview(articles, normalizeArg(raw, extra), async () => ({ status }), (n) => `Marked ${claimsWord(n)} ${word}.`);
 }

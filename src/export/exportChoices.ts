@@ -1,6 +1,7 @@
 /** The formats offered by "ClaimLens: Export Review…" (no vscode import: unit-testable). */
 import { basename, isAbsolute } from 'node:path';
 import type { ExportFormat } from '../core/export/types';
+import type { VerdictScale } from '../core/review/verdictScale';
 
 export interface ExportChoice {
   label: string;
@@ -15,7 +16,7 @@ export interface ExportChoice {
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
   { label: 'Markdown report', description: 'Summary, claims with status, notes and sources, quotes with speakers', format: 'md', filter: { Markdown: ['md'] } },
   { label: 'CSV', description: 'One row per claim or quote, for spreadsheets', format: 'csv', filter: { CSV: ['csv'] } },
-  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for sourced and disputed claims (needs the fact-check URL template and organisation settings)', format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
+  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for claims of final verdicts (needs the fact-check URL template and organisation settings)', format: 'claimreview', filter: { 'JSON-LD': ['json', 'jsonld'] } },
   { label: 'ClaimReview JSON-LD, one file per claim', description: 'Into a folder you choose', format: 'claimreview', split: true, filter: {} },
   { label: 'W3C Web Annotation JSON-LD', description: 'Every review as an annotation with text selectors', format: 'annotation', filter: { 'JSON-LD': ['jsonld', 'json'] } },
 ];
@@ -27,7 +28,7 @@ export interface ExportSettings {
   articleUrl: string;
   /** `claimlens.claimReview.urlTemplate`: the fact-check page of each review. */
   claimReviewUrlTemplate: string;
-  /** `claimlens.claimReview.includeUnverified`: export unverified claims too (textual rating only). */
+  /** `claimlens.claimReview.includeUnverified`: export claims of non-final verdicts too (Unverified in the default scale). */
   includeUnverified: boolean;
 }
 
@@ -39,4 +40,15 @@ export interface ExportSettings {
  */
 export function exportArticlePath(fsPath: string, workspaceRelative: string): string {
   return isAbsolute(workspaceRelative) ? basename(fsPath) : workspaceRelative;
+}
+
+/** Why a ClaimReview export has nothing to publish, naming the scale's verdicts. */
+export function nothingToPublish(scale: VerdictScale, includeNonFinal: boolean): string {
+  const list = (labels: string[]) => labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+  const final = scale.verdicts.filter((v) => v.final).map((v) => v.label);
+  const other = scale.verdicts.filter((v) => !v.final).map((v) => v.label);
+  const verdicts = includeNonFinal || other.length === 0
+    ? list([...final, ...other])
+    : `${list(final)}; ${list(other)} only with claimlens.claimReview.includeUnverified`;
+  return `no reviewed claims to export as ClaimReview yet (mark claims ${verdicts}).`;
 }

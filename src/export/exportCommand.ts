@@ -9,7 +9,9 @@ import { localIsoDate } from '../core/export/localDate';
 import { articleEditor } from '../commands/articleEditor';
 import { EXPORT_COMMAND } from '../commands/ids';
 import type { ArticleService, ArticleState } from '../articles/contracts';
-import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
+import type { VerdictScale } from '../core/review/verdictScale';
+import type { VerdictScales } from '../verdicts/verdictScales';
+import { EXPORT_CHOICES, exportArticlePath, nothingToPublish, type ExportChoice, type ExportSettings } from './exportChoices';
 
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
   const c = vscode.workspace.getConfiguration('claimlens.export', scope);
@@ -24,8 +26,9 @@ export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSet
   };
 }
 
-function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
+function exportInput(state: ArticleState, text: string, settings: ExportSettings, scale: VerdictScale): ExportInput {
   return {
+    scale,
     articlePath: exportArticlePath(state.uri.fsPath, vscode.workspace.asRelativePath(state.uri, false)),
     text,
     headline: headlineOf(text),
@@ -72,7 +75,7 @@ async function chooseTarget(choice: ExportChoice, articleUri: vscode.Uri, suffix
   return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, articleUri.path.split('/').pop()! + suffix), filters: choice.filter, saveLabel: 'Export' });
 }
 
-export async function runExport(articles: ArticleService): Promise<void> {
+export async function runExport(articles: ArticleService, scales: VerdictScales): Promise<void> {
   const current = await currentState(articles);
   if (!current) return;
   const choice = await vscode.window.showQuickPick(
@@ -80,7 +83,8 @@ export async function runExport(articles: ArticleService): Promise<void> {
     { title: 'ClaimLens: Export Review', placeHolder: 'Export format' },
   );
   if (!choice) return;
-  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri));
+  const scale = scales.scaleFor(current.state.uri);
+  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri), scale);
   let files;
   try {
     files = exportFiles(choice.format, input, { split: choice.split === true });
@@ -90,9 +94,8 @@ export async function runExport(articles: ArticleService): Promise<void> {
     if (action === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', error.setting ?? 'claimlens.export');
     return;
   }
-  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified).length === 0)) {
-    const verdicts = input.includeUnverified ? 'sourced, disputed or unverified' : 'sourced or disputed; unverified claims only with claimlens.claimReview.includeUnverified';
-    void vscode.window.showInformationMessage(`ClaimLens: no reviewed claims to export as ClaimReview yet (mark claims ${verdicts}).`);
+  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified, scale).length === 0)) {
+    void vscode.window.showInformationMessage(`ClaimLens: ${nothingToPublish(scale, input.includeUnverified === true)}`);
     return;
   }
   const target = await chooseTarget(choice, current.state.uri, files[0].suffix);
@@ -117,6 +120,6 @@ export async function runExport(articles: ArticleService): Promise<void> {
   if (open === 'Reveal Folder') void vscode.commands.executeCommand('revealFileInOS', written[0]);
 }
 
-export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService): void {
-  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles)));
+export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService, scales: VerdictScales): void {
+  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles, scales)));
 }

@@ -4,8 +4,10 @@
  * trusted for our own review commands only (MarkdownString.isTrusted allow-list).
  */
 import * as vscode from 'vscode';
-import { STATUS_WORDS } from '../core/review/statuses';
-import type { ReviewItem, ReviewStatus } from '../core/review/types';
+import { statusLook } from '../core/review/statusLook';
+import type { ReviewItem } from '../core/review/types';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdictScale';
+import type { VerdictScales } from '../verdicts/verdictScales';
 import type { ArticleService } from '../articles/contracts';
 import { isUntitledDocument } from '../articles/documents';
 import { CMD, HOVER_COMMANDS } from '../commands/ids';
@@ -15,22 +17,38 @@ import { commandLink as link, formatWhen, sourceLink, whyLine } from './hoverMar
 /** Hover fields are one line each. */
 const escapeMarkdown = (text: string): string => escape(text, 'line');
 
-function statusIcon(status: string): string {
-  const codicon = STATUS_WORDS[status as ReviewStatus]?.codicon;
-  return codicon ? `$(${codicon})` : '';
+function commandLink(label: string, command: string, uri: vscode.Uri, key: string, tooltip: string, extra: Record<string, string> = {}): string {
+  return link(label, command, { uri: uri.toString(), keys: [key], ...extra }, tooltip);
 }
 
-function commandLink(label: string, command: string, uri: vscode.Uri, key: string, tooltip: string): string {
-  return link(label, command, { uri: uri.toString(), keys: [key] }, tooltip);
+/**
+ * The mark links: the default scale keeps its three commands (Sourced asks for a source, Disputed
+ * for a note); a workspace scale gets one link per verdict, in the scale's order.
+ */
+function verdictLinks(item: ReviewItem, uri: vscode.Uri, scale: VerdictScale): string[] {
+  const k = item.key;
+  if (scale === DEFAULT_VERDICT_SCALE) {
+    return [
+      commandLink('$(pass) Mark as Sourced', CMD.markSourced, uri, k, 'Mark as sourced (asks for a source URL)'),
+      commandLink('$(error) Mark as Disputed', CMD.markDisputed, uri, k, 'Mark as disputed (asks for a note)'),
+      commandLink('$(question) Mark as Unverified', CMD.markUnverified, uri, k, 'Mark as unverified'),
+    ];
+  }
+  return scale.verdicts.map((v) => {
+    const look = statusLook(v.id, scale);
+    const keyHint = v.key ? ` (Ctrl+Alt+K ${v.key.toUpperCase()})` : '';
+    return commandLink(`$(${look.codicon}) ${escapeMarkdown(v.label)}`, CMD.markVerdict, uri, k, `Mark as ${v.label}${keyHint}`, { verdict: v.id });
+  });
 }
 
-export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?: string): vscode.MarkdownString {
+export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?: string, scale: VerdictScale = DEFAULT_VERDICT_SCALE): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   const lines: string[] = [];
   const kind = item.kind === 'quote' ? 'Quote' : item.annotation?.origin === 'manual' ? 'Claim (added by hand)' : 'Claim';
-  lines.push(`**ClaimLens · ${kind}** — ${statusIcon(item.status)} ${item.status}`);
+  const look = statusLook(item.status, scale);
+  lines.push(`**ClaimLens · ${kind}** — $(${look.codicon}) ${escapeMarkdown(look.label)}`);
 
   if (item.claim) {
     const c = item.claim;
@@ -59,6 +77,10 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
     if (a.note) lines.push(`Note: ${escapeMarkdown(a.note)}`);
     lines.push(`Reviewed by ${escapeMarkdown(a.updated.by)}, ${formatWhen(a.updated.at)}`);
   }
+  if (look.kind === 'unknown') {
+    lines.push(`$(warning) The verdict scale (.claimlens/verdicts.json) has no verdict "${escapeMarkdown(item.status)}": the review is kept as it is. ${
+      readOnlyReason ? '' : commandLink('Re-map Verdict…', CMD.remapVerdict, uri, item.key, 'Give its reviews a verdict of the scale', { from: item.status })}`);
+  }
   if (a?.changedSinceReview) lines.push('$(warning) The text changed since it was reviewed: check that the review still holds.');
   if (item.orphaned) lines.push(`$(warning) Orphaned: ${escapeMarkdown(item.anchor?.reason ?? 'text not found')}`);
 
@@ -69,9 +91,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
   } else {
     const k = item.key;
     const actions = [
-      commandLink('$(pass) Mark as Sourced', CMD.markSourced, uri, k, 'Mark as sourced (asks for a source URL)'),
-      commandLink('$(error) Mark as Disputed', CMD.markDisputed, uri, k, 'Mark as disputed (asks for a note)'),
-      commandLink('$(question) Mark as Unverified', CMD.markUnverified, uri, k, 'Mark as unverified'),
+      ...verdictLinks(item, uri, scale),
       commandLink('$(link) Add Source', CMD.addSource, uri, k, 'Add a source URL'),
       commandLink('$(note) Note', CMD.editNote, uri, k, 'Edit the note'),
       ...(item.kind === 'quote' ? [commandLink('$(person) Correct Speaker…', CMD.correctSpeaker, uri, k, 'Set who said it')] : []),
@@ -87,7 +107,7 @@ export function hoverMarkdown(item: ReviewItem, uri: vscode.Uri, readOnlyReason?
 }
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly articles: ArticleService) {}
+  constructor(private readonly articles: ArticleService, private readonly scales: VerdictScales) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const state = this.articles.get(document.uri);
@@ -101,13 +121,13 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     if (items.length === 0) return undefined;
     const r = items[0].range!;
     return new vscode.Hover(
-      items.map((i) => hoverMarkdown(i, document.uri, state.readOnlyReason)),
+      items.map((i) => hoverMarkdown(i, document.uri, state.readOnlyReason, this.scales.scaleFor(document.uri))),
       new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)),
     );
   }
 }
 
 /** Hovers on every document (files of any file system, unsaved buffers); the provider asks the ArticleService whether it is an article. */
-export function registerHover(context: vscode.ExtensionContext, articles: ArticleService): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, new ClaimHoverProvider(articles)));
+export function registerHover(context: vscode.ExtensionContext, articles: ArticleService, scales: VerdictScales): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, new ClaimHoverProvider(articles, scales)));
 }

@@ -22,7 +22,7 @@ export function header({ item, readOnly, send }: RenderContext): Node[] {
   const parts: Node[] = [
     el('div', { class: 'header' }, [
       el('span', { class: 'kind' }, [item.kind === 'claim' ? 'Claim' : 'Quote']),
-      el('span', { class: `status status-${item.status}`, id: 'status-label' }, [item.orphaned ? `${item.status} · orphaned` : item.status]),
+      el('span', { class: `status status-${item.status}`, id: 'status-label' }, [item.orphaned ? `${item.statusLabel ?? item.status} · orphaned` : item.statusLabel ?? item.status]),
       el('span', { class: 'file' }, [item.fileName]),
     ]),
     el('blockquote', { class: 'text', id: 'item-text' }, [item.text]),
@@ -53,8 +53,12 @@ export function facts({ item }: RenderContext): Node[] {
 }
 
 export function statusButtons({ item, readOnly, send }: RenderContext): Node {
-  const buttons = BUTTON_ORDER.map((status) => {
-    const words = STATUS_WORDS[status];
+  // A workspace scale's verdicts, then clear and dismiss; the default scale's buttons otherwise.
+  const entries = item.verdicts
+    ? [...item.verdicts.map((v) => ({ status: v.id, label: v.label, hint: v.hint })), ...(['unreviewed', 'dismissed'] as const).map((s) => ({ status: s, label: STATUS_WORDS[s].button, hint: STATUS_WORDS[s].buttonHint }))]
+    : BUTTON_ORDER.map((s) => ({ status: s, label: STATUS_WORDS[s].button, hint: STATUS_WORDS[s].buttonHint }));
+  const buttons = entries.map(({ status, label, hint }) => {
+    const words = { button: label, buttonHint: hint };
     const b = button(words.button, () => send({ type: 'setStatus', key: item.key, status }), {
       id: `status-${status}`, // stable ids: keyboard focus survives the re-render after a click
       class: `status-button status-${status}`,
