@@ -30,9 +30,13 @@ export class WorkspaceVerdictScales implements VerdictScales, vscode.Disposable 
   private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${VERDICTS_FILE}`);
     const reload = () => void this.reload();
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+    // The file, and its folder: deleting `.claimlens/` reports the folder only.
+    for (const glob of [`**/${VERDICTS_FILE}`, `**/${VERDICTS_FILE.split('/')[0]}`]) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
+    this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateContextKey()),
       this.onDidChange(() => this.updateContextKey()));
