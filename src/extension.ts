@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext) {
   const reviewCommands = registerReviewCommands(context, articles, verdicts);
   context.subscriptions.push(new DecorationController(context.extensionUri, articles, verdicts), new ReviewStatusBar(articles, verdicts));
   registerHover(context, articles, verdicts);
-  registerDiagnostics(context, articles);
+  registerDiagnostics(context, articles, verdicts);
   // Sidebar: Review tree, Claim Details webview, Workspace view.
   const sidebar = registerSidebar(context, articles, log);
   context.subscriptions.push(sidebar.review.setVerdictScales((uri) => verdicts.scaleFor(uri), verdicts.onDidChange));

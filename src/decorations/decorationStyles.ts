@@ -84,16 +84,27 @@ function createStatusTypes(extensionUri: vscode.Uri, look: StatusLook, into: Map
 
 export function createDecorationStyles(extensionUri: vscode.Uri, initial: VerdictScale = DEFAULT_VERDICT_SCALE): DecorationStyles {
   let types = new Map<string, vscode.TextEditorDecorationType>();
+  /** The look each status's types were made for: a status that looks the same keeps its types (no repaint flicker). */
+  let looks = new Map<string, string>();
   let statuses: string[] = [];
   const build = (scale: VerdictScale) => {
     const next = new Map<string, vscode.TextEditorDecorationType>();
+    const nextLooks = new Map<string, string>();
     statuses = ['unreviewed', ...scale.verdicts.map((v) => v.id)];
-    for (const status of statuses) createStatusTypes(extensionUri, statusLook(status, scale), next, status);
     // Any id the scale lacks looks the same: "unknown verdict".
-    createStatusTypes(extensionUri, statusLook(UNKNOWN_STYLE, { ...scale, verdicts: [] }), next, UNKNOWN_STYLE);
-    const old = types;
+    const all: [string, StatusLook][] = [...statuses.map((s): [string, StatusLook] => [s, statusLook(s, scale)]),
+      [UNKNOWN_STYLE, statusLook(UNKNOWN_STYLE, { ...scale, verdicts: [] })]];
+    for (const [status, look] of all) {
+      const key = JSON.stringify({ ...look, key: undefined, final: undefined });
+      nextLooks.set(status, key);
+      if (looks.get(status) === key) {
+        for (const prefix of ['claim', 'gutter', 'quote']) next.set(`${prefix}:${status}`, types.get(`${prefix}:${status}`)!);
+      } else createStatusTypes(extensionUri, look, next, status);
+    }
+    const kept = new Set(next.values());
+    for (const t of types.values()) if (!kept.has(t)) t.dispose();
     types = next;
-    for (const t of old.values()) t.dispose();
+    looks = nextLooks;
   };
   build(initial);
   const speaker = vscode.window.createTextEditorDecorationType({

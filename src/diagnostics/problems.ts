@@ -26,9 +26,17 @@ export function problemOf(item: ReviewItem): { code: string; message: string } |
   return undefined;
 }
 
-/** The review actions a quick fix offers for an item at the cursor, by its kind and status: [title, command]. */
-export function fixesFor(item: ReviewItem): Array<[string, string]> {
+/**
+ * The review actions a quick fix offers for an item at the cursor, by its kind and status: [title,
+ * command]. Under a workspace verdict scale (`customScale`) the verdicts are picked with Mark Verdict….
+ */
+export function fixesFor(item: ReviewItem, customScale = false): Array<[string, string]> {
   const speaker: Array<[string, string]> = item.kind === 'quote' ? [['Correct Speaker…', CMD.correctSpeaker]] : [];
+  if (customScale && item.status !== 'dismissed') {
+    return item.status === 'unreviewed'
+      ? [['Mark Verdict…', CMD.markVerdict], ...speaker, ['Dismiss (not a claim)', CMD.dismiss]]
+      : [['Mark Verdict…', CMD.markVerdict], ['Edit Note…', CMD.editNote], ...speaker, ['Clear Status', CMD.clearStatus]];
+  }
   switch (item.status) {
     case 'unreviewed':
       return [['Mark as Sourced…', CMD.markSourced], ['Mark as Disputed…', CMD.markDisputed],

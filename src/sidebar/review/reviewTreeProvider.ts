@@ -159,7 +159,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     md.supportHtml = false;
     t.tooltip = md;
     t.accessibilityInformation = {
-      label: `${item.kind}, ${item.orphaned ? 'orphaned, ' : ''}${statusLook(item.status, scale).label}: ${shorten(item.text, 160)}. ${describeItem(item)}`,
+      label: `${item.kind}, ${item.orphaned ? 'orphaned, ' : ''}${statusLook(item.status, scale).label.toLowerCase()}: ${shorten(item.text, 160)}. ${describeItem(item)}`,
     };
     t.command = { command: SIDEBAR_CMD.revealItem, title: 'Show in Editor', arguments: [node] };
     return t;
