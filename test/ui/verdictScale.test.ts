@@ -91,6 +91,9 @@ describe('Verdict scale (UI)', function () {
     await hover.locator('a', { hasText: /^\s*True\s*$/ }).first().click();
     const truth = await decorationClass(wb(), TRUE_BACKGROUND, 30_000);
     await wb().decorations(truth).first().waitFor();
+    // Deselect (the hover link left the claim selected, hiding its colour): click the headline.
+    await wb().page.keyboard.press('Escape');
+    await wb().page.locator('.editor-instance .view-lines .view-line').first().click();
     await statusItem(wb(), /1 Pants on Fire · 1 True/).waitFor();
 
     // Gutter: a disc in the verdict's colour (a data: SVG image, the '#' encoded) on the Pants on Fire line. The
