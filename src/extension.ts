@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext) {
   const sidebar = registerSidebar(context, articles, log);
   context.subscriptions.push(sidebar.review.setVerdictScales((uri) => verdicts.scaleFor(uri), verdicts.onDidChange));
   sidebar.details.scaleFor = (uri) => verdicts.scaleFor(uri);
+  context.subscriptions.push(verdicts.onDidChange(() => sidebar.details.refresh()));
   // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation), "Open Seed Article…" and "Get Started".
   registerExportCommand(context, articles, verdicts);
   registerOpenSeedCommand(context);

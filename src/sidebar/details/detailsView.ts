@@ -122,6 +122,11 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     return undefined;
   }
 
+  /** Shows the current item again (its verdict buttons and label follow a changed verdict scale). */
+  refresh(): void {
+    this.post();
+  }
+
   private post(): void {
     const msg = this.currentMessage();
     if (this.view && this.ready) void this.view.webview.postMessage(msg);
