@@ -108,7 +108,7 @@ function main(): number {
   const ind = result.quotes.indirect;
   console.log(`  indirect       ${f(ind.p)}  ${f(ind.r)}  ${f(ind.f1)}`);
   console.log(`  speaker accuracy ${f(result.quotes.speaker_acc)}   cue accuracy ${f(result.quotes.cue_acc)}`);
-  console.log(`  speaker name accuracy ${f(result.quotes.speaker_name_acc)}   pronoun speakers ${f(result.quotes.pronoun_speaker_rate)}`);
+  console.log(`  speaker name accuracy ${f(result.quotes.speaker_name_acc)}   pronoun speakers ${f(result.quotes.pronoun_speaker_rate)}   unresolved ${f(result.quotes.unresolved_speaker_rate)}`);
   console.log(`\nClaims (${claimsFile}, threshold ${DEFAULT_CLAIM_THRESHOLD}, ${((t2 - t1) / 1000).toFixed(1)} s)`);
   if (claimsInSample) console.log('  IN-SAMPLE: the shipped model was trained on this file; cross-validated figures: npm run eval -- --cv');
   console.log('  dataset                 P      R      F1     AP     MAP');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createArticleService } from './articles/articleService';
+import { useVscodeL10n } from './l10n/vscodeL10n';
 import { registerReviewCommands } from './commands';
 import { registerWalkthroughCommand } from './commands/walkthrough';
 import { NodeFileStore } from './core/review/nodeFileStore';
@@ -20,6 +21,8 @@ import { WorkspaceVerdictScales } from './verdicts/verdictScales';
  * Returns what the integration tests (and other features) build on.
  */
 export function activate(context: vscode.ExtensionContext) {
+  // Modules without a vscode import localise through src/l10n/l10n.ts: from here on with VS Code's bundles.
+  useVscodeL10n();
   // One log for the whole extension (Output → ClaimLens); nothing in src/ writes to the console (ESLint).
   const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
   context.subscriptions.push(log);

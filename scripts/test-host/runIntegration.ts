@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { startCodeServer, type CodeServer } from './codeServer';
+import { codeServerDirs, startCodeServer, type CodeServer } from './codeServer';
 import { repoRoot, resultsDir, screenshotsDir } from './config';
 import { ensureTestHost, type TestHost } from './hostInstall';
 import { countLine, type LayerResult, parseCountLine, reportLayerResult } from './results';
@@ -60,7 +60,12 @@ async function runPass(host: TestHost, { grep, timeoutMs, testsDir, restrictedMo
       stateDir,
       smokeTestDriver: true,
       restrictedMode,
-      env: { ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}), ...(restrictedMode ? { CLAIMLENS_TEST_RESTRICTED: '1' } : {}) },
+      env: {
+        ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}),
+        ...(restrictedMode ? { CLAIMLENS_TEST_RESTRICTED: '1' } : {}),
+        // Where the extension's storage is, for the tests that check what it keeps there.
+        CLAIMLENS_TEST_USER_DATA_DIR: codeServerDirs(stateDir).userDataDir,
+      },
     });
     browser = await launchBrowser(stateDir);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

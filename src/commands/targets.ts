@@ -79,16 +79,16 @@ export function resolveTargets(articles: ArticleService, arg: CommandArg): Targe
   const explicitKeys = arg.keys ?? (arg.key ? [arg.key] : undefined);
   const editor = vscode.window.activeTextEditor;
   const uri = arg.uri ? toUri(arg.uri) : editor?.document.uri;
-  if (!uri) return 'Open an article first.';
+  if (!uri) return vscode.l10n.t('Open an article first.');
   const state = articles.get(uri);
-  if (!state) return 'This file is not a ClaimLens article, or it is still being analysed.';
+  if (!state) return vscode.l10n.t('This file is not a ClaimLens article, or it is still being analysed.');
   if (explicitKeys) {
     const items = explicitKeys
       .map((k) => state.items.find((i) => i.key === k))
       .filter((i): i is ReviewItem => i !== undefined);
-    return items.length > 0 ? { uri, items } : 'That claim is no longer in the article.';
+    return items.length > 0 ? { uri, items } : vscode.l10n.t('That claim is no longer in the article.');
   }
-  if (!editor || editor.document.uri.toString() !== uri.toString()) return 'Open the article in an editor first.';
+  if (!editor || editor.document.uri.toString() !== uri.toString()) return vscode.l10n.t('Open the article in an editor first.');
   const found = new Map<string, ReviewItem>();
   for (const sel of editor.selections) {
     const start = editor.document.offsetAt(sel.start);
@@ -100,7 +100,7 @@ export function resolveTargets(articles: ArticleService, arg: CommandArg): Targe
     for (const item of chosen) found.set(item.key, item);
   }
   const items = [...found.values()];
-  return items.length > 0 ? { uri, items } : 'No claim or quote at the cursor.';
+  return items.length > 0 ? { uri, items } : vscode.l10n.t('No claim or quote at the cursor.');
 }
 
 function atCursor(items: ReviewItem[]): ReviewItem[] {

@@ -4,6 +4,8 @@
  * ones first. Pure (no vscode), unit-tested.
  */
 import { statusLook } from '../core/review/statusLook';
+import { l10n } from '../l10n/l10n';
+import { lookLabel } from '../l10n/statusWords';
 import type { ReviewStatus } from '../core/review/types';
 import type { VerdictScale } from '../core/review/verdictScale';
 
@@ -20,8 +22,8 @@ export function verdictChoices(scale: VerdictScale, current?: ReviewStatus, excl
     const look = statusLook(v.id, scale);
     const parts = [
       ...(v.key ? [`Ctrl+Alt+K ${v.key.toUpperCase()}`] : []),
-      v.final ? 'final' : 'not final: not published as ClaimReview unless asked',
-      ...(v.id === current ? ['current'] : []),
+      v.final ? l10n.t('final') : l10n.t('not final: not published as ClaimReview unless asked'),
+      ...(v.id === current ? [l10n.t('current')] : []),
     ];
     return { label: `$(${look.codicon}) ${v.label}`, description: parts.join(' · '), verdict: v.id };
   });
@@ -50,7 +52,7 @@ export function verdictsInUse(items: readonly { key: string; status: ReviewStatu
   return [...byStatus]
     .map(([status, keys]) => {
       const look = statusLook(status, scale);
-      return { status, label: look.label, unknown: look.kind === 'unknown', keys };
+      return { status, label: lookLabel(look), unknown: look.kind === 'unknown', keys };
     })
     .sort((a, b) => order(a.status) - order(b.status));
 }
@@ -58,5 +60,7 @@ export function verdictsInUse(items: readonly { key: string; status: ReviewStatu
 /** The message when a letter of the chord has no verdict: which letters do. */
 export function noVerdictForKey(letter: string, scale: VerdictScale): string {
   const keys = scale.verdicts.filter((v) => v.key).map((v) => `${v.key!.toUpperCase()} ${v.label}`);
-  return `no verdict of the scale has the key ${letter.toUpperCase()}${keys.length ? ` (keys: ${keys.join(', ')})` : ''}.`;
+  return keys.length
+    ? l10n.t('no verdict of the scale has the key {0} (keys: {1}).', letter.toUpperCase(), keys.join(', '))
+    : l10n.t('no verdict of the scale has the key {0}.', letter.toUpperCase());
 }

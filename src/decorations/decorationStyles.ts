@@ -26,6 +26,8 @@ export interface DecorationStyles extends vscode.Disposable {
   type(kind: AnnotationKind, status: string): vscode.TextEditorDecorationType;
   /** The gutter icon of a line whose most urgent claim has this status. */
   gutter(status: string): vscode.TextEditorDecorationType;
+  /** Draws nothing: carries the hover of a line holding several claims over the whole line's text. */
+  readonly gutterHover: vscode.TextEditorDecorationType;
   readonly speaker: vscode.TextEditorDecorationType;
   all(): vscode.TextEditorDecorationType[];
   /** Replaces the status styles with the scale's (the old ones are disposed, so their decorations go). */
@@ -112,15 +114,18 @@ export function createDecorationStyles(extensionUri: vscode.Uri, initial: Verdic
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
   const get = (prefix: string, status: string) => types.get(`${prefix}:${status}`) ?? types.get(`${prefix}:${UNKNOWN_STYLE}`)!;
+  const gutterHover = vscode.window.createTextEditorDecorationType({});
   return {
     statuses: () => statuses,
     type: (kind, status) => get(kind, status),
     gutter: (status) => get('gutter', status),
+    gutterHover,
     speaker,
-    all: () => [...types.values(), speaker],
+    all: () => [...types.values(), gutterHover, speaker],
     setScale: build,
     dispose: () => {
       for (const t of types.values()) t.dispose();
+      gutterHover.dispose();
       speaker.dispose();
     },
   };

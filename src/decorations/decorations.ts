@@ -9,6 +9,7 @@ import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
 import type { VerdictScales } from '../verdicts/verdictScales';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
+import { inlineName } from '../core/quotes/speakerName';
 import { firstWords } from '../core/review/firstWords';
 import { decorationBuckets, UNKNOWN_STYLE } from './decorationBuckets';
 import { gutterMarks, gutterSummary } from './gutterMarks';
@@ -83,23 +84,27 @@ export class DecorationController implements vscode.Disposable {
     this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
   }
 
-  /** One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover. */
+  /**
+   * One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover.
+   * The icon sits on an empty range at the line's start: a range over the whole line would repeat the
+   * icon on every row of a wrapped line. The hover goes on a separate, invisible whole-line decoration.
+   */
   private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number): void {
     const doc = editor.document;
     const scale = this.scales.scaleFor(doc.uri);
     // Every style gets its list, empty ones too, so an icon whose last claim changed goes.
     const byStyle = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(
       [...this.styles.statuses(), UNKNOWN_STYLE].map((s) => [this.styles.gutter(s), []]));
+    const hovers: vscode.DecorationOptions[] = [];
     for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line, scale)) {
+      byStyle.get(this.styles.gutter(mark.status))!.push({ range: new vscode.Range(mark.line, 0, mark.line, 0) });
       const summary = gutterSummary(mark, (text) => firstWords(text), scale);
-      const options: vscode.DecorationOptions = { range: doc.lineAt(mark.line).range };
-      if (summary) {
-        const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
-        md.isTrusted = false;
-        options.hoverMessage = md;
-      }
-      byStyle.get(this.styles.gutter(mark.status))!.push(options);
+      if (!summary) continue;
+      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+      md.isTrusted = false;
+      hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
     }
+    editor.setDecorations(this.styles.gutterHover, hovers);
     for (const [style, options] of byStyle) editor.setDecorations(style, options);
   }
 
@@ -119,7 +124,8 @@ export class DecorationController implements vscode.Disposable {
     const speakers: vscode.DecorationOptions[] = [];
     for (const item of items) {
       if (item.kind !== 'quote' || item.status === 'dismissed' || !item.range || item.range.end > length) continue;
-      const name = item.annotation?.speaker || item.quote?.speaker?.name;
+      // An unresolved `he`/`who` shows as `— ?`, never as a name (the hover says which word and offers the correction).
+      const name = item.annotation?.speaker || inlineName(item.quote?.speaker);
       if (!name || !near(item.range.end)) continue;
       // After the closing quotation mark, not inside the quote.
       let at = item.range.end;

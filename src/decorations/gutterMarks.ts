@@ -4,6 +4,7 @@
  * and the icon's line says in its hover what the others are. Pure (no vscode): the caller gives the
  * line of an offset.
  */
+import { lookLabel } from '../l10n/statusWords';
 import { statusLook, urgencyRank } from '../core/review/statusLook';
 import type { ReviewItem, ReviewStatus } from '../core/review/types';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdictScale';
@@ -50,6 +51,6 @@ export function gutterSummary(mark: GutterMark, firstWords: (text: string) => st
   if (mark.claims.length < 2) return undefined;
   return mark.claims.map((c) => {
     const look = statusLook(c.status, scale);
-    return `${look.emoji} ${look.label}: “${firstWords(c.text)}”`;
+    return `${look.emoji} ${lookLabel(look)}: “${firstWords(c.text)}”`;
   });
 }

@@ -92,9 +92,9 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
         && (d.code === CODE_DISPUTED ? item.status === 'disputed' : d.code === CODE_UNREVIEWED && item.status === 'unreviewed'));
       const arg = { uri: document.uri.toString(), keys: [item.key] };
       // The first item (the innermost claim) is the one at the cursor; any other item there is named.
-      const which = item === items[0] ? '' : ` — ${item.kind} “${firstWords(item.text, 40)}”`;
+      const which = item === items[0] ? '' : ` — ${item.kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim')} “${firstWords(item.text, 40)}”`;
       for (const [title, command] of fixesFor(item, customScale)) {
-        const action = new vscode.CodeAction(`ClaimLens: ${title}${which}`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t('ClaimLens: {0}', `${title}${which}`), vscode.CodeActionKind.QuickFix);
         if (diag) action.diagnostics = [diag];
         action.command = { command, title, arguments: [arg] };
         actions.push(action);

@@ -7,6 +7,8 @@
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import { hexRgb, statusLook, UNKNOWN_VERDICT_COLOUR, urgencyRank } from '../core/review/statusLook';
 import type { ReviewStatus } from '../core/review/types';
+import { l10n } from '../l10n/l10n';
+import { lookLabel } from '../l10n/statusWords';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdictScale';
 
 export interface VerdictTally {
@@ -32,11 +34,11 @@ export function verdictTally(items: readonly { status: ReviewStatus; orphaned?: 
     const look = statusLook(status, scale);
     const rgb = hexRgb(look.colour);
     const bullet = rgb ? `<span style="color:${rgb};">\u25cf</span> ` : '';
-    return `${bullet}$(${look.codicon}) ${escapeMarkdown(look.label, 'line')}: ${n}`;
+    return `${bullet}$(${look.codicon}) ${escapeMarkdown(lookLabel(look), 'line')}: ${n}`;
   });
-  const named = given.slice(0, IN_TEXT).map(([status, n]) => `${n} ${statusLook(status, scale).label}`);
+  const named = given.slice(0, IN_TEXT).map(([status, n]) => `${n} ${lookLabel(statusLook(status, scale))}`);
   const more = given.length > IN_TEXT ? ' · …' : '';
-  const inText = scale === DEFAULT_VERDICT_SCALE ? '' : named.length ? named.join(' · ') + more : 'no verdicts yet';
+  const inText = scale === DEFAULT_VERDICT_SCALE ? '' : named.length ? named.join(' · ') + more : l10n.t('no verdicts yet');
   const unknown = given.some(([status]) => statusLook(status, scale).kind === 'unknown');
   return { inText, lines, ...(unknown ? { colour: UNKNOWN_VERDICT_COLOUR } : {}) };
 }

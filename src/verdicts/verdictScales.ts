@@ -102,9 +102,11 @@ export class WorkspaceVerdictScales implements VerdictScales, vscode.Disposable 
     const file = vscode.Uri.joinPath(folder, VERDICTS_FILE);
     for (const e of errors) this.log.warn(`${VERDICTS_FILE}: ${e}`);
     const shown = errors.slice(0, MAX_SHOWN_ERRORS).join('; ');
-    const more = errors.length > MAX_SHOWN_ERRORS ? ` (and ${errors.length - MAX_SHOWN_ERRORS} more in Output → ClaimLens)` : '';
-    const message = `ClaimLens: ${VERDICTS_FILE} cannot be used: ${shown}${more}. Using the default verdicts (Sourced, Disputed, Unverified) until it is fixed; no review is changed.`;
-    void vscode.window.showWarningMessage(message, 'Open File').then((choice) => {
+    const problems = errors.length > MAX_SHOWN_ERRORS
+      ? vscode.l10n.t('{0} (and {1} more in Output → ClaimLens)', shown, errors.length - MAX_SHOWN_ERRORS)
+      : shown;
+    const message = vscode.l10n.t('ClaimLens: {0} cannot be used: {1}. Using the default verdicts (Sourced, Disputed, Unverified) until it is fixed; no review is changed.', VERDICTS_FILE, problems);
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Open File')).then((choice) => {
       if (choice) void vscode.window.showTextDocument(file);
     });
   }

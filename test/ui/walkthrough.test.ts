@@ -4,16 +4,16 @@
  * step's own button, the editor and the hover — ticks that step off (its completion events).
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
+import { readLocalizedManifest } from '../../scripts/l10n/manifest';
 import { repoRoot } from '../../scripts/test-host/config';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
 
 interface Step { id: string; title: string }
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+// The English titles (package.nls.json), as the workbench shows them.
+const manifest = readLocalizedManifest<{
   contributes: { walkthroughs: Array<{ id: string; title: string; steps: Step[] }> };
-};
+}>(repoRoot);
 const WALKTHROUGH = manifest.contributes.walkthroughs[0];
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const FIRST_ANALYSIS_MS = 90_000;

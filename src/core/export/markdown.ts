@@ -9,6 +9,7 @@ import { DEFAULT_VERDICT_SCALE, RESERVED_VERDICT_IDS, verdictById, type VerdictS
 import { escapeMarkdown } from './escapeMarkdown';
 import type { ReviewItem, ReviewStatus } from '../review/types';
 import { claimSpeaker, quoteSpeaker } from './speakers';
+import { isUnresolved, unresolvedLabel } from '../quotes/speakerName';
 import type { ExportInput } from './types';
 
 /**
@@ -159,9 +160,10 @@ export function markdownReport(input: ExportInput): string {
   if (quotes.length === 0) out.push('No attributed quotes.', '');
   for (const q of quotes) {
     const speaker = quoteSpeaker(q);
+    const unresolved = !speaker && isUnresolved(q.quote?.speaker) ? `_speaker ${escapeMarkdown(unresolvedLabel(q.quote!.speaker!))}_` : null;
     const status = q.status === 'unreviewed' ? '' : ` (${statusLabel(q.status, scale)})`;
     const orphan = q.orphaned ? ' — ⚠️ orphaned' : '';
-    out.push(`- ${escapeMarkdown(nestedQuote(q.text))} — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${lineOf(q, line)}${orphan}`);
+    out.push(`- ${escapeMarkdown(nestedQuote(q.text))} — ${speaker ? `**${escapeMarkdown(speaker)}**` : unresolved ?? '_speaker unknown_'}${status}${lineOf(q, line)}${orphan}`);
     const note = q.annotation?.note?.trim();
     if (note) out.push(`  - Note: ${escapeMarkdown(note)}`);
   }

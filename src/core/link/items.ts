@@ -25,7 +25,7 @@ export function moveItem<T extends Sentence | Claim | Quote>(item: T, d: number,
       end: q.end + d,
       text: q.text,
       kind: q.kind,
-      speaker: sp && { mention: { start: sp.mention.start + d, end: sp.mention.end + d, text: sp.mention.text }, name: sp.name },
+      speaker: sp && { ...sp, mention: { start: sp.mention.start + d, end: sp.mention.end + d, text: sp.mention.text } },
       cue: q.cue && { start: q.cue.start + d, end: q.cue.end + d, text: q.cue.text },
       rules: q.rules,
     };

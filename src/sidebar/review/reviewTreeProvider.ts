@@ -6,8 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
-import { claimDefinition } from '../../core/review/counts';
+import { claimDefinition } from '../../l10n/countWords';
 import { readSettings } from '../../settings/settings';
+import { lookLabel } from '../../l10n/statusWords';
 import type { ReviewItem } from '../../core/review/types';
 import { isHexColour, statusLook } from '../../core/review/statusLook';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../core/review/verdictScale';
@@ -142,7 +143,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
       if (!node.orphans && this.state) t.tooltip = claimDefinition(readSettings(this.state.uri).scoreThreshold, 'claimlens.scoreThreshold');
       if (node.orphans) {
         t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
-        t.tooltip = 'Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.';
+        t.tooltip = vscode.l10n.t('Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.');
       }
       return t;
     }
@@ -151,6 +152,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     t.id = node.id;
     t.description = describeItem(item);
     const scale = this.scaleFor(node.uri);
+    // Lower case, as the rows' labels have always said it ("claim, unreviewed: …").
+    const a11yStatus = lookLabel(statusLook(item.status, scale)).toLocaleLowerCase();
     t.iconPath = statusIcon(item, scale);
     t.contextValue = contextValueOf(item, statusLook(item.status, scale).kind === 'unknown');
     const md = new vscode.MarkdownString(itemTooltipMarkdown(item, scale));
@@ -159,13 +162,19 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     md.supportHtml = false;
     t.tooltip = md;
     t.accessibilityInformation = {
-      label: `${item.kind}, ${item.orphaned ? 'orphaned, ' : ''}${statusLook(item.status, scale).label.toLowerCase()}: ${shorten(item.text, 160)}. ${describeItem(item)}`,
+      label: item.orphaned
+        ? vscode.l10n.t('{0}, orphaned, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, shorten(item.text, 160), describeItem(item))
+        : vscode.l10n.t('{0}, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, shorten(item.text, 160), describeItem(item)),
     };
-    t.command = { command: SIDEBAR_CMD.revealItem, title: 'Show in Editor', arguments: [node] };
+    t.command = { command: SIDEBAR_CMD.revealItem, title: vscode.l10n.t('Show in Editor'), arguments: [node] };
     return t;
   }
 
   dispose(): void {
     this.emitter.dispose();
   }
+}
+
+function kindWord(kind: string): string {
+  return kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim');
 }

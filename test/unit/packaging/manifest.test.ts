@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../cli/cliHarness';
 import { zipEntry } from './zipEntries';
+import { localizeManifest } from '../../../scripts/l10n/manifest';
 
 interface Manifest {
   repository?: { url?: string };
@@ -46,7 +47,8 @@ describe('packaging: the VSIX manifest', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const packaged = (): Manifest => JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest;
+  // As VS Code reads it: the %keys% from the packaged package.nls.json (English).
+  const packaged = (): Manifest => localizeManifest(JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest, JSON.parse(zipEntry(vsix, 'extension/package.nls.json') ?? '{}'));
 
   it('npm run package succeeds without --allow-missing-repository and vsce prints no warning', () => {
     assert.equal(status, 0, output);

@@ -18,6 +18,12 @@ describe('sidebar/details/detailsPayload', () => {
     assert.ok(JSON.parse(JSON.stringify(o)), 'serialisable');
   });
 
+  it('shows an unresolved detected speaker as `unresolved (“he”)`, with no speaker name', () => {
+    const q = toDetailsPayload(quoteItem('q', 0, 'we will appeal', 'he', { unresolved: true }), 'a.txt');
+    assert.equal(q.speaker, undefined);
+    assert.equal(q.detectedSpeaker, 'unresolved (“he”)');
+  });
+
   it("names the item's earlier keys, so an unsaved note follows a detection into its annotation", () => {
     assert.deepEqual(toDetailsPayload(claimItem('c', 0, 'x'), 'a.txt').previousKeys, []);
     const followed = toDetailsPayload(claimItem('ann-1', 0, 'x', { status: 'disputed' }), 'a.txt', undefined, new Set(['det-7']));

@@ -99,6 +99,22 @@ describe('sidebar/review/queue: grouping', () => {
     assert.deepEqual(groups.at(-2)!.items.map((i) => i.key), ['c2', 'c1', 'c3']);
   });
 
+  it('groups by speaker: unresolved pronouns go to one "Unresolved" group, before "No speaker", never under the pronoun', () => {
+    const withHe = [
+      ...items,
+      quoteItem('q4', 600, 'we will appeal', 'he', { unresolved: true }),
+      quoteItem('q5', 700, 'it is not over', 'who', { unresolved: true }),
+      quoteItem('q6', 800, 'we said so', 'she', { unresolved: true, override: 'Ann Lee' }),
+      claimItem('c5', 705, 'not over', { score: 0.5 }),
+    ];
+    const groups = groupItems(withHe, 'speaker');
+    const names = groups.map((g) => g.name);
+    assert.deepEqual(groups.find((g) => g.name === 'Unresolved')!.items.map((i) => i.key), ['q4', 'q5', 'c5']);
+    assert.deepEqual(groups.find((g) => g.name === 'Ann Lee')!.items.map((i) => i.key), ['q6']);
+    assert.equal(names.indexOf('Unresolved'), names.indexOf('No speaker') - 1);
+    assert.ok(!names.some((n) => /^(?:he|who|she)$/i.test(n)), names.join(', '));
+  });
+
   it('omits empty groups and has no orphan group without orphans', () => {
     const groups = groupItems([items[0]], 'status');
     assert.deepEqual(groups.map(groupLabel), ['Unreviewed (1 claim)']);
@@ -172,6 +188,10 @@ describe('sidebar/review/queue: labels', () => {
     assert.equal(describeItem(items[2]), '0.60 · causation · ✎');
     assert.equal(describeItem(items[3]), '— Donald Trump');
     assert.equal(describeItem(items[6]), 'orphaned: text not found (best fuzzy match 0.41 < 0.75)');
+    const he = quoteItem('q9', 10, 'we will appeal', 'he', { unresolved: true });
+    assert.equal(describeItem(he), '— ?');
+    assert.equal(speakerOf(he), undefined);
+    assert.match(itemTooltipMarkdown(he), /\*Speaker:\* unresolved \\\(“he”\\\)/);
     assert.equal(speakerOf(items[5]), 'Délattre');
   });
 
