@@ -115,8 +115,16 @@ describe('Verdict scale (UI)', function () {
     const icon = await row.locator('.custom-view-tree-node-item-icon').first().evaluate((el) =>
       (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el).backgroundImage);
     assert.match(icon, /e65100/i);
+    // Claim Details shows the selected claim's verdict in its colour, and the scale's verdicts as its buttons.
+    await row.click();
+    const badge = wb().webview().locator('#status-label', { hasText: 'Pants on Fire' });
+    await badge.waitFor();
+    const badgeColour = await badge.evaluate((el) =>
+      (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+    assert.equal(badgeColour, 'rgb(230, 81, 0)');
+    for (const label of ['True', 'Pants on Fire', 'Still checking']) await wb().webview().locator('.status-button', { hasText: label }).first().waitFor();
     await wb().page.mouse.move(5, 5);
-    await wb().screenshot('verdict scale 3 - colours in text, gutter, Review view and status bar');
+    await wb().screenshot('verdict scale 3 - colours in text, gutter, Review view, Claim Details and status bar');
 
     // Export Review… → ClaimReview: rated on the scale, named by its labels.
     await wb().runCommand('ClaimLens: Export Review…');

@@ -118,3 +118,8 @@ export function verdictOfKey(scale: VerdictScale, key: string): Verdict | undefi
   return scale.verdicts.find((v) => v.key === k);
 }
 
+
+/** The look's colour for CSS (a webview): a hex colour as it is, a theme colour as VS Code's CSS variable of it. */
+export function cssColour(colour: string): string {
+  return isHexColour(colour) ? colour : `var(--vscode-${colour.replace(/\./g, '-')})`;
+}

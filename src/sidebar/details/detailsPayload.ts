@@ -4,7 +4,7 @@ import { l10n } from '../../l10n/l10n';
 import { speakerOf } from '../review/queue';
 import type { Speaker } from '../../core/types';
 import { resolvedName } from '../../core/quotes/speakerName';
-import { statusLook } from '../../core/review/statusLook';
+import { cssColour, statusLook } from '../../core/review/statusLook';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../core/review/verdictScale';
 import { lookLabel } from '../../l10n/statusWords';
 import type { DetailsPayload } from './detailsProtocol';
@@ -17,11 +17,17 @@ function detectedSpeaker(s: Speaker | null | undefined): string | undefined {
 /** Under a workspace scale: the status's label and the scale's verdicts as buttons. */
 function scaleFields(item: ReviewItem, scale: VerdictScale): Pick<DetailsPayload, 'statusLabel' | 'verdicts'> {
   if (scale === DEFAULT_VERDICT_SCALE) return {};
+  const look = statusLook(item.status, scale);
   return {
-    statusLabel: lookLabel(statusLook(item.status, scale)),
+    statusLabel: lookLabel(look),
+    ...(look.builtIn ? {} : { statusColour: cssColour(look.colour) }),
     verdicts: scale.verdicts.map((v) => {
       const kind = v.final ? l10n.t('Final verdict') : l10n.t('Not final (not published as ClaimReview unless asked)');
-      return { id: v.id, label: v.label, hint: v.key ? `${kind} · Ctrl+Alt+K ${v.key.toUpperCase()}` : kind };
+      const verdictLook = statusLook(v.id, scale);
+      return {
+        id: v.id, label: v.label, hint: v.key ? `${kind} · Ctrl+Alt+K ${v.key.toUpperCase()}` : kind,
+        ...(verdictLook.builtIn ? {} : { colour: cssColour(verdictLook.colour) }),
+      };
     }),
   };
 }

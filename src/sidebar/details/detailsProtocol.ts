@@ -16,6 +16,8 @@ export interface DetailsPayload {
   status: ReviewStatus;
   /** Under a workspace verdict scale: the status's label ("Pants on Fire", "unknown verdict ‹x›"). */
   statusLabel?: string;
+  /** Under a workspace verdict scale: the colour of a verdict of its own (CSS: hex or a theme colour's variable). */
+  statusColour?: string;
   /** Under a workspace verdict scale: its verdicts, in order, for the status buttons (the default scale's otherwise). */
   verdicts?: VerdictButton[];
   orphaned: boolean;
@@ -45,6 +47,8 @@ export interface VerdictButton {
   id: string;
   label: string;
   hint: string;
+  /** CSS colour of a verdict of the scale's own (the default verdicts have their stylesheet colours). */
+  colour?: string;
 }
 
 /** One earlier fact-check as Claim Details shows it: plain text, rendered as text nodes. */
