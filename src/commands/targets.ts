@@ -17,6 +17,12 @@ export interface CommandArg {
   url?: string;
   title?: string;
   note?: string;
+  /** Mark Verdict: the verdict id to set (skips the picker). */
+  verdict?: string;
+  /** Mark by Key: the letter after Ctrl+Alt+K. */
+  letter?: string;
+  /** Re-map Verdict: the verdict id to re-map (skips the first picker). */
+  from?: string;
 }
 
 export interface Targets {
@@ -44,13 +50,10 @@ export function normalizeArg(arg: unknown, extra?: unknown): CommandArg {
   return {};
 }
 
-function pickOptions(a: Record<string, unknown> | CommandArg): Pick<CommandArg, 'url' | 'title' | 'note'> {
+function pickOptions(a: Record<string, unknown> | CommandArg): Pick<CommandArg, 'url' | 'title' | 'note' | 'verdict' | 'letter' | 'from'> {
   const r = a as Record<string, unknown>;
-  return {
-    url: typeof r.url === 'string' ? r.url : undefined,
-    title: typeof r.title === 'string' ? r.title : undefined,
-    note: typeof r.note === 'string' ? r.note : undefined,
-  };
+  const text = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : undefined);
+  return { url: text('url'), title: text('title'), note: text('note'), verdict: text('verdict'), letter: text('letter'), from: text('from') };
 }
 
 function keysOf(a: unknown): string[] {

@@ -30,12 +30,20 @@ export function problemOf(item: ReviewItem): { code: string; message: string } |
   return undefined;
 }
 
-/** The review actions a quick fix offers for an item at the cursor, by its kind and status: [title, command]. */
-export function fixesFor(item: ReviewItem): Array<[string, string]> {
+/**
+ * The review actions a quick fix offers for an item at the cursor, by its kind and status: [title,
+ * command]. Under a workspace verdict scale (`customScale`) the verdicts are picked with Mark Verdict….
+ */
+export function fixesFor(item: ReviewItem, customScale = false): Array<[string, string]> {
   const speaker: Array<[string, string]> = item.kind === 'quote' ? [[l10n.t('Correct Speaker…'), CMD.correctSpeaker]] : [];
   const markSourced = l10n.t('Mark as Sourced…');
   const markDisputed = l10n.t('Mark as Disputed…');
   const clearStatus = l10n.t('Clear Status');
+  if (customScale && item.status !== 'dismissed') {
+    return item.status === 'unreviewed'
+      ? [[l10n.t('Mark Verdict…'), CMD.markVerdict], ...speaker, [l10n.t('Dismiss (not a claim)'), CMD.dismiss]]
+      : [[l10n.t('Mark Verdict…'), CMD.markVerdict], [l10n.t('Edit Note…'), CMD.editNote], ...speaker, [clearStatus, CMD.clearStatus]];
+  }
   switch (item.status) {
     case 'unreviewed':
       return [[markSourced, CMD.markSourced], [markDisputed, CMD.markDisputed],

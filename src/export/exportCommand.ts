@@ -9,7 +9,9 @@ import { localIsoDate } from '../core/export/localDate';
 import { articleEditor } from '../commands/articleEditor';
 import { EXPORT_COMMAND } from '../commands/ids';
 import type { ArticleService, ArticleState } from '../articles/contracts';
-import { exportChoices, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
+import type { VerdictScale } from '../core/review/verdictScale';
+import type { VerdictScales } from '../verdicts/verdictScales';
+import { exportChoices, exportArticlePath, nothingToPublish, type ExportChoice, type ExportSettings } from './exportChoices';
 
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
   const c = vscode.workspace.getConfiguration('claimlens.export', scope);
@@ -24,8 +26,9 @@ export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSet
   };
 }
 
-function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
+function exportInput(state: ArticleState, text: string, settings: ExportSettings, scale: VerdictScale): ExportInput {
   return {
+    scale,
     articlePath: exportArticlePath(state.uri.fsPath, vscode.workspace.asRelativePath(state.uri, false)),
     text,
     headline: headlineOf(text),
@@ -73,7 +76,7 @@ async function chooseTarget(choice: ExportChoice, articleUri: vscode.Uri, suffix
   return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, articleUri.path.split('/').pop()! + suffix), filters: choice.filter, saveLabel: vscode.l10n.t('Export') });
 }
 
-export async function runExport(articles: ArticleService): Promise<void> {
+export async function runExport(articles: ArticleService, scales: VerdictScales): Promise<void> {
   const current = await currentState(articles);
   if (!current) return;
   const choice = await vscode.window.showQuickPick(
@@ -81,7 +84,8 @@ export async function runExport(articles: ArticleService): Promise<void> {
     { title: vscode.l10n.t('ClaimLens: Export Review'), placeHolder: vscode.l10n.t('Export format') },
   );
   if (!choice) return;
-  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri));
+  const scale = scales.scaleFor(current.state.uri);
+  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri), scale);
   let files;
   try {
     files = exportFiles(choice.format, input, { split: choice.split === true });
@@ -92,10 +96,8 @@ export async function runExport(articles: ArticleService): Promise<void> {
     if (action === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', error.setting ?? 'claimlens.export');
     return;
   }
-  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified).length === 0)) {
-    void vscode.window.showInformationMessage(input.includeUnverified
-      ? vscode.l10n.t('ClaimLens: no reviewed claims to export as ClaimReview yet (mark claims sourced, disputed or unverified).')
-      : vscode.l10n.t('ClaimLens: no reviewed claims to export as ClaimReview yet (mark claims sourced or disputed; unverified claims only with claimlens.claimReview.includeUnverified).'));
+  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified, scale).length === 0)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: {0}', nothingToPublish(scale, input.includeUnverified === true)));
     return;
   }
   const target = await chooseTarget(choice, current.state.uri, files[0].suffix);
@@ -124,6 +126,6 @@ export async function runExport(articles: ArticleService): Promise<void> {
   if (open === revealFolder) void vscode.commands.executeCommand('revealFileInOS', written[0]);
 }
 
-export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService): void {
-  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles)));
+export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService, scales: VerdictScales): void {
+  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles, scales)));
 }

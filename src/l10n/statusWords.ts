@@ -4,6 +4,7 @@
  * to core's English word until it gets a line here.
  */
 import { STATUS_WORDS } from '../core/review/statuses';
+import type { StatusLook } from '../core/review/statusLook';
 import { l10n } from './l10n';
 
 /** "Sourced", "Disputed", … (the status's name, as in the hover, the Review view and Claim Details). */
@@ -31,4 +32,15 @@ export function statusButton(status: string): { label: string; hint: string } {
       return { label: words?.button ?? status, hint: words?.buttonHint ?? '' };
     }
   }
+}
+
+/**
+ * A status's name under the workspace's verdict scale (core statusLook): the built-in words in the
+ * user's language, a scale's own verdict as the scale spells it, an id the scale lacks as "unknown
+ * verdict ‹id›".
+ */
+export function lookLabel(look: StatusLook): string {
+  if (look.kind === 'unknown') return l10n.t('unknown verdict \u2039{0}\u203a', look.id);
+  const english = (STATUS_WORDS as Record<string, { label: string } | undefined>)[look.id]?.label;
+  return english !== undefined && english === look.label ? statusLabel(look.id) : look.label;
 }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
+import { DEFAULT_VERDICT_SCALE, verdictById, type VerdictScale } from '../../core/review/verdictScale';
 import type { ArticleService } from '../../articles/contracts';
 import { detailsHtml, makeNonce } from './detailsHtml';
 import { toDetailsPayload } from './detailsPayload';
@@ -31,6 +32,9 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   private readonly aliases = new Set<string>();
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
+
+  /** The verdict scale of an article's workspace folder (set by the extension). */
+  scaleFor: (uri: vscode.Uri) => VerdictScale = () => DEFAULT_VERDICT_SCALE;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -121,6 +125,11 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     return undefined;
   }
 
+  /** Shows the current item again (its verdict buttons and label follow a changed verdict scale). */
+  refresh(): void {
+    this.post();
+  }
+
   private post(): void {
     const msg = this.currentMessage();
     if (this.view && this.ready) void this.view.webview.postMessage(msg);
@@ -133,7 +142,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     const item = this.currentItem();
     if (!state || !item) return { type: 'empty', reason: vscode.l10n.t('That claim is no longer in the article.') };
     const name = this.current.uri.path.slice(this.current.uri.path.lastIndexOf('/') + 1);
-    const payload = toDetailsPayload(item, name, state.readOnlyReason, this.aliases);
+    const payload = toDetailsPayload(item, name, state.readOnlyReason, this.aliases, this.scaleFor(this.current.uri));
     const rows = item.kind === 'claim' ? this.checkedBefore?.rows(this.current.uri, item)?.slice(0, CHECKED_BEFORE_ROWS) : undefined;
     return { type: 'show', item: rows ? { ...payload, checkedBefore: rows } : payload };
   }
@@ -166,6 +175,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     const sources = item.annotation?.sources ?? [];
     switch (msg.type) {
       case 'setStatus':
+        if (msg.status !== 'unreviewed' && msg.status !== 'dismissed' && !verdictById(this.scaleFor(ref.uri), msg.status)) return this.reject('not a verdict of the scale');
         await this.articles.review(ref.uri, [item.key], { status: msg.status });
         return true;
       case 'saveNote':

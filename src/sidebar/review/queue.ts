@@ -4,11 +4,13 @@
  */
 import { CLAIM_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../../core/export/escapeMarkdown';
-import { ORPHAN_ICON, REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
+import { ORPHAN_ICON } from '../../core/review/statuses';
 import { l10n } from '../../l10n/l10n';
-import { statusLabel } from '../../l10n/statusWords';
-import { byPriority, PRIORITY_STATUS_ORDER } from '../../core/review/priority';
-import type { ReviewItem } from '../../core/review/types';
+import { lookLabel } from '../../l10n/statusWords';
+import { byPriority } from '../../core/review/priority';
+import { statusLook, urgencyRank } from '../../core/review/statusLook';
+import type { ReviewItem, ReviewStatus } from '../../core/review/types';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../core/review/verdictScale';
 import type { Speaker } from '../../core/types';
 import { isUnresolved, resolvedName } from '../../core/quotes/speakerName';
 import { TOP_REASONS } from '../../core/claims/learnedScorer';
@@ -166,7 +168,9 @@ const UNRESOLVED_GROUP = 'speaker:?';
  * Groups in a stable order; empty groups are omitted; orphans last, whatever the grouping.
  * `checkedBefore` says which claims have a strong earlier fact-check (grouping 'checked').
  */
-export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBefore: (item: ReviewItem) => boolean = () => false): Group[] {
+export function groupItems(
+  items: readonly ReviewItem[], by: GroupBy, checkedBefore: (item: ReviewItem) => boolean = () => false, scale: VerdictScale = DEFAULT_VERDICT_SCALE,
+): Group[] {
   const placed = items.filter((i) => !i.orphaned).sort(byPosition);
   const orphans = items.filter((i) => i.orphaned).sort((a, b) => a.text.localeCompare(b.text) || a.key.localeCompare(b.key));
   const buckets = new Map<string, { name: string; items: ReviewItem[]; kind?: 'claim' | 'quote' }>();
@@ -177,13 +181,15 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBef
   };
   let order: string[];
   if (by === 'priority') {
-    order = groupByPriority(placed, put);
+    order = groupByPriority(placed, put, scale);
     buckets.get('claims')?.items.sort(byPriority);
     // Within a verdict, claims before quotes (each in text order).
-    for (const status of PRIORITY_STATUS_ORDER) buckets.get(status)?.items.sort((a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote'));
+    for (const status of order) if (status !== 'claims') buckets.get(status)?.items.sort((a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote'));
   } else if (by === 'status') {
-    for (const i of placed) put(i.status, statusLabel(i.status), i);
-    order = [...REVIEW_STATUSES];
+    for (const i of placed) put(i.status, lookLabel(statusLook(i.status, scale)), i);
+    // The scale's order; verdicts it lacks after its own.
+    const unknown = [...buckets.keys()].filter((id) => id !== 'unreviewed' && id !== 'dismissed' && !scale.verdicts.some((v) => v.id === id));
+    order = ['unreviewed', ...scale.verdicts.map((v) => v.id), ...unknown.sort(), 'dismissed'];
   } else if (by === 'type') {
     for (const i of placed) {
       if (i.kind === 'quote') put('quote', l10n.t('Quotes'), i, 'quote');
@@ -225,16 +231,22 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBef
  * The triage queue: claims to review (sorted by the caller, by priority), then the verdicts, the
  * most urgent first (claims, then quotes), then the quotes to review and the dismissed items.
  */
-function groupByPriority(placed: readonly ReviewItem[], put: (id: string, name: string, item: ReviewItem, kind?: 'claim' | 'quote') => void): string[] {
+function groupByPriority(
+  placed: readonly ReviewItem[], put: (id: string, name: string, item: ReviewItem, kind?: 'claim' | 'quote') => void, scale: VerdictScale,
+): string[] {
+  const verdicts = new Set<ReviewStatus>();
   for (const i of placed) {
     if (i.status === 'unreviewed') {
       if (i.kind === 'claim') put('claims', l10n.t('Claims to review'), i, 'claim');
       else put('quotes', l10n.t('Quotes to review'), i, 'quote');
     } else {
-      put(i.status, statusLabel(i.status), i);
+      put(i.status, lookLabel(statusLook(i.status, scale)), i);
+      if (i.status !== 'dismissed') verdicts.add(i.status);
     }
   }
-  return ['claims', ...PRIORITY_STATUS_ORDER, 'quotes', 'dismissed'];
+  // Verdicts by urgency under the scale (the default: disputed, unverified, sourced); unknown ones first.
+  const byUrgency = [...verdicts].sort((a, b) => urgencyRank(a, scale) - urgencyRank(b, scale) || a.localeCompare(b));
+  return ['claims', ...byUrgency, 'quotes', 'dismissed'];
 }
 
 /** "12 claims · 3 quotes", "1 claim", "2 quotes": claims and quotes counted apart. */
@@ -253,10 +265,12 @@ export function groupLabel(g: Group): string {
 }
 
 /** Icon of a row: claims by the shape of their status, quotes a quotation mark; both in the status's colour. */
-export function itemIcon(item: ReviewItem): { codicon: string; color: string } {
+export function itemIcon(item: ReviewItem, scale: VerdictScale = DEFAULT_VERDICT_SCALE): { codicon: string; color: string } {
   if (item.orphaned) return { codicon: ORPHAN_ICON.codicon, color: ORPHAN_ICON.iconColor };
-  const words = STATUS_WORDS[item.status] ?? STATUS_WORDS.unreviewed;
-  return { codicon: item.kind === 'quote' ? QUOTE_CODICON : words.codicon, color: words.iconColor };
+  const look = statusLook(item.status, scale);
+  // The default verdicts' icon colours are the Review view's own theme colours.
+  const color = look.builtIn ? `claimlens.sidebar.${look.id}Icon` : look.colour;
+  return { codicon: item.kind === 'quote' ? QUOTE_CODICON : look.codicon, color };
 }
 
 /** Codicon of a quote row, whatever its status (claims never use it). */
@@ -301,11 +315,11 @@ export function describeItem(item: ReviewItem): string {
 }
 
 /** The tooltip of a row as Markdown; every piece of article or reviewer text is escaped. */
-export function itemTooltipMarkdown(item: ReviewItem): string {
+export function itemTooltipMarkdown(item: ReviewItem, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string {
   const e = (text: string): string => escapeMarkdown(text, 'lines');
   const lines: string[] = [];
   const kind = item.kind === 'claim' ? l10n.t('Claim') : l10n.t('Quote');
-  lines.push(`**${kind}** · ${e(statusLabel(item.status))}${item.orphaned ? ` · **${l10n.t('orphaned')}**` : ''}`);
+  lines.push(`**${kind}** · ${e(lookLabel(statusLook(item.status, scale)))}${item.orphaned ? ` · **${l10n.t('orphaned')}**` : ''}`);
   lines.push('', `> ${e(fullText(item.text))}`, '');
   if (item.orphaned) lines.push(l10n.t('*Orphaned:* {0}', e(item.anchor?.reason ?? l10n.t('its text is no longer in the article'))), '');
   if (item.claim) {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
+import type { VerdictScale } from '../../core/review/verdictScale';
 import { SIDEBAR_CMD } from '../../commands/ids';
 import { claimThresholdLabel } from '../../l10n/countWords';
 import { readSettings } from '../../settings/settings';
@@ -181,6 +182,13 @@ export class ReviewView implements vscode.Disposable {
     return onDidChange((uri) => {
       if (this.provider.groupBy === 'checked' && this.provider.article?.uri.toString() === uri.toString()) this.refreshNow();
     });
+  }
+
+  /** Labels, icons and the verdict groups' order follow the workspace's verdict scale; redraws when it changes. */
+  setVerdictScales(scaleFor: (uri: vscode.Uri) => VerdictScale, onDidChange: vscode.Event<void>): vscode.Disposable {
+    this.provider.scaleFor = scaleFor;
+    this.refreshNow();
+    return onDidChange(() => this.refreshNow());
   }
 
   setGroupBy(by: GroupBy): void {

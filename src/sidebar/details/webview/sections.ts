@@ -22,13 +22,23 @@ export interface RenderContext {
   strings: DetailsStrings;
 }
 
+/** A badge in a scale verdict's own colour (the built-in statuses are coloured by the stylesheet). */
+function coloured(badge: HTMLElement, colour: string | undefined): HTMLElement {
+  if (colour) {
+    badge.style.backgroundColor = colour;
+    badge.style.color = '#ffffff';
+  }
+  return badge;
+}
+
 /** Kind, status and file; the text itself (literal); a way back to the editor or why there is none. */
 export function header({ item, readOnly, send, strings: s }: RenderContext): Node[] {
-  const status = (s.statuses[item.status] ?? item.status).toLocaleLowerCase();
+  // A scale's own verdict label as written; the built-in statuses keep the badge's lower-case look.
+  const status = item.statusLabel ?? (s.statuses[item.status] ?? item.status).toLocaleLowerCase();
   const parts: Node[] = [
     el('div', { class: 'header' }, [
       el('span', { class: 'kind' }, [item.kind === 'claim' ? s.claim : s.quote]),
-      el('span', { class: `status status-${item.status}`, id: 'status-label' }, [item.orphaned ? format(s.statusOrphaned, [status]) : status]),
+      coloured(el('span', { class: `status status-${item.status}`, id: 'status-label' }, [item.orphaned ? format(s.statusOrphaned, [status]) : status]), item.statusColour),
       el('span', { class: 'file' }, [item.fileName]),
     ]),
     el('blockquote', { class: 'text', id: 'item-text' }, [item.text]),
@@ -59,8 +69,14 @@ export function facts({ item, strings: s }: RenderContext): Node[] {
 }
 
 export function statusButtons({ item, readOnly, send, strings: s }: RenderContext): Node {
-  const buttons = BUTTON_ORDER.map((status) => {
-    const words = s.buttons[status] ?? { label: status, hint: '' };
+  // A workspace scale's verdicts, then clear and dismiss; the default scale's buttons otherwise.
+  const builtIn = (status: string) => ({ status, ...(s.buttons[status] ?? { label: status, hint: '' }) });
+  const entries = item.verdicts
+    ? [...item.verdicts.map((v) => ({ status: v.id, label: v.label, hint: v.hint, colour: v.colour })), builtIn('unreviewed'), builtIn('dismissed')]
+    : BUTTON_ORDER.map(builtIn);
+  const buttons = entries.map(({ status, label, hint, ...rest }) => {
+    const colour = 'colour' in rest ? (rest.colour as string | undefined) : undefined;
+    const words = { label, hint };
     const b = button(words.label, () => send({ type: 'setStatus', key: item.key, status }), {
       id: `status-${status}`, // stable ids: keyboard focus survives the re-render after a click
       class: `status-button status-${status}`,
@@ -69,6 +85,8 @@ export function statusButtons({ item, readOnly, send, strings: s }: RenderContex
       'data-status': status,
     });
     disableWhen(readOnly, b);
+    // A scale's own verdict: a bar of its colour (set through the CSSOM, which the page's CSP allows).
+    if (colour) b.style.borderLeft = `4px solid ${colour}`;
     return b;
   });
   return section(s.status, 'h-status', [el('div', { class: 'buttons', role: 'group', 'aria-label': s.setStatus }, buttons)]);

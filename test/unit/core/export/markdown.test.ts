@@ -59,6 +59,8 @@ describe('Markdown report', () => {
     assert.match(md, /^### 2\. ✅ True \\\*verified\\\* · line \d+$/m);
     assert.match(md, /^### 3\. ❓ Unknown verdict “unverified” · line \d+$/m);
     assert.match(md, /^### 4\. ❓ Unknown verdict “half-true” · line \d+$/m);
+    // The summary has a column per verdict of the scale, and one for the verdicts it lacks.
+    assert.match(md, /^\| Claims \| True \\\*verified\\\* \| Disputed \| Unknown verdicts \| Unreviewed \| Orphaned \| Quotes \|\n\|( ---: \|){7}\n\| 4 \| 1 \| 0 \| 2 \| 1 \| 1 \| 1 \|$/m);
     assert.match(md, /Libraries closed in 2017/);
     // Without a scale: the default words, as before.
     assert.match(report, /^### 2\. ✅ Sourced · line \d+$/m);

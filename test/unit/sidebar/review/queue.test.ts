@@ -16,6 +16,7 @@ import {
   speakerOf,
 } from '../../../../src/sidebar/review/queue';
 import { claimItem, orphanItem, quoteItem } from '../items';
+import { customScale } from '../../core/review/customScale';
 
 const items = [
   claimItem('c1', 100, 'The attack killed more than 80 people.', { score: 0.9, type: 'quantity' }),
@@ -51,6 +52,27 @@ describe('sidebar/review/queue: grouping', () => {
     assert.deepEqual(groups[1].items.map((i) => i.key), ['c2', 'q4'], 'claims before quotes');
     assert.equal(groups[5].collapsed, true);
     assert.equal(groups[0].collapsed, undefined);
+  });
+
+  it('under a workspace scale: verdict groups by its labels and urgency, a verdict it lacks first and marked unknown', () => {
+    const scale = customScale();
+    const reviewed = [
+      claimItem('t1', 10, 'Wages rose 3%.', { status: 'true' }),
+      claimItem('p1', 20, 'Crime tripled.', { status: 'pants-on-fire' }),
+      claimItem('k1', 30, 'Exports fell.', { status: 'checking' }),
+      claimItem('s1', 40, 'Rents rose.', { status: 'sourced' }),
+      claimItem('u1', 50, 'Jobs grew.', { score: 0.8 }),
+    ];
+    assert.deepEqual(groupItems(reviewed, 'priority', undefined, scale).map(groupLabel), [
+      'Claims to review (1)', 'unknown verdict ‹sourced› (1 claim)', 'Pants on Fire (1 claim)', 'Still checking (1 claim)', 'True (1 claim)',
+    ]);
+    assert.deepEqual(groupItems(reviewed, 'status', undefined, scale).map(groupLabel), [
+      'Unreviewed (1 claim)', 'True (1 claim)', 'Pants on Fire (1 claim)', 'Still checking (1 claim)', 'unknown verdict ‹sourced› (1 claim)',
+    ]);
+    assert.deepEqual(itemIcon(reviewed[1], scale), { codicon: 'flame', color: '#d32f2f' });
+    assert.deepEqual(itemIcon(reviewed[3], scale), { codicon: 'warning', color: 'list.warningForeground' });
+    assert.deepEqual(itemIcon(reviewed[3]), { codicon: 'pass-filled', color: 'claimlens.sidebar.sourcedIcon' });
+    assert.match(itemTooltipMarkdown(reviewed[1], scale), /^\*\*Claim\*\* · Pants on Fire$/m);
   });
 
   it('groups by "checked before": claims with a strong earlier fact-check first, quotes apart', () => {
