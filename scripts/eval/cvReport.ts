@@ -90,7 +90,8 @@ export function printCv(cv: CvReport, claimsFile: string, seconds: number): void
   console.log(`Claims, cross-validated (${claimsFile}, ${seconds.toFixed(0)} s)`);
   console.log(`  ${cv.settings.folds}; ${cv.settings.pooled}.`);
   if (cv.settings.training) console.log(`  Model: ${cv.settings.training}.`);
-  console.log(`  scorer                      CLEF-2019 MAP (leave one debate out)   ClaimBuster P / R / F1 at ${cv.settings.threshold}, AP`);
+  const ctColumn = cv.settings.folds.includes('NOT the headline') ? 'CLEF-2019 MAP (folds of debates)      ' : 'CLEF-2019 MAP (leave one debate out)  ';
+  console.log(`  scorer                      ${ctColumn} ClaimBuster P / R / F1 at ${cv.settings.threshold}, AP`);
   const rows: [string, CvScorer][] = [['learned model (shipped)', 'model'], ['TF-IDF word+char LR', 'tfidf_lr'], ['has a digit', 'has_digit'], ['old hand-set weights', 'hand_set']];
   for (const [name, key] of rows) {
     const c = cv[key];
