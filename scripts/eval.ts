@@ -39,6 +39,18 @@ function round<T>(o: T): T {
   return JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === 'number' ? r3(v) : v))) as T;
 }
 
+const USAGE = [
+  'Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]',
+  '                       [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]',
+  '--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.',
+  '--matching-queries/--matching-archive: claim matching on other files (queries {"id","text","relevant"}, archive in the verified_claims.jsonl format).',
+  '--cv: only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (many minutes);',
+  `     --cv-scorers LIST picks some of ${CV_SCORERS.join(',')} (the folds are fixed, so separate runs add up).`,
+  '     For tuning (never the headline): --cv-debate-folds N deals the CLEF-2019 debates into N folds instead of',
+  '     leaving each out (about 3× quicker with 5), --cv-train JSON overrides training settings, e.g. \'{"weightCt":0.5}\'.',
+  'Defaults: ../shared/eval/{quotes,claims}.dev.jsonl and ../shared/eval/matching/ relative to the project root (or $CLAIMLENS_EVAL_DIR).',
+].join('\n');
+
 function main(): number {
   const { values } = parseArgs({
     options: {
@@ -58,27 +70,10 @@ function main(): number {
     strict: true,
   });
   if (values.help) {
-    console.log([
-      'Usage: npm run eval -- [--json] [--quotes FILE] [--claims FILE] [--predictions FILE]',
-      '                       [--matching-queries FILE --matching-archive FILE] [--only quotes,claims,matching]',
-      '--predictions FILE writes every quote and sentence score the engine predicts (JSON lines), to diff two versions.',
-      '--matching-queries/--matching-archive: claim matching on other files (queries {"id","text","relevant"}, archive in the verified_claims.jsonl format).',
-      '--cv: only the cross-validated claim figures (cv.*): the claim model and its baselines retrained inside the folds (many minutes);',
-      `     --cv-scorers LIST picks some of ${CV_SCORERS.join(',')} (the folds are fixed, so separate runs add up).`,
-      '     For tuning (never the headline): --cv-debate-folds N deals the CLEF-2019 debates into N folds instead of',
-      '     leaving each out (about 3× quicker with 5), --cv-train JSON overrides training settings, e.g. \'{"weightCt":0.5}\'.',
-      'Defaults: ../shared/eval/{quotes,claims}.dev.jsonl and ../shared/eval/matching/ relative to the project root (or $CLAIMLENS_EVAL_DIR).',
-    ].join('\n'));
+    console.log(USAGE);
     return 0;
   }
-  if (values.cv) {
-    const tuning = cvTuning(values['cv-debate-folds'], values['cv-train']);
-    if (typeof tuning === 'string') {
-      console.error(tuning);
-      return 2;
-    }
-    return crossValidated(resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl')), values.json === true, values['cv-scorers'], tuning);
-  }
+  if (values.cv) return crossValidated(resolve(values.claims ?? resolve(evalDir(), 'claims.dev.jsonl')), values.json === true, values['cv-scorers'], cvTuning(values['cv-debate-folds'], values['cv-train']));
   const sections = new Set((values.only ?? 'quotes,claims,matching').split(',').map((x) => x.trim()));
   const matching = sections.has('matching') ? runMatching(values['matching-queries'], values['matching-archive']) : undefined;
   if (!sections.has('quotes') && !sections.has('claims')) {
@@ -192,7 +187,11 @@ function cvTuning(folds: string | undefined, train: string | undefined): CvTunin
   return out;
 }
 
-function crossValidated(claimsFile: string, json: boolean, scorerList: string | undefined, tuning: CvTuning = {}): number {
+function crossValidated(claimsFile: string, json: boolean, scorerList: string | undefined, tuning: CvTuning | string = {}): number {
+  if (typeof tuning === 'string') {
+    console.error(tuning);
+    return 2;
+  }
   if (!existsSync(claimsFile)) {
     console.error(`Evaluation data not found: ${claimsFile}\nPut claims.dev.jsonl in ../shared/eval/ or pass --claims FILE.`);
     return 2;
