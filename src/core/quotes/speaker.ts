@@ -21,6 +21,17 @@ export const previousQuote = rule(
   (previous: PreviousSpeaker | null): PreviousSpeaker | null => previous,
 );
 
+export const colonSubject = rule(
+  'speaker.colon-subject',
+  'A quote after `Subject verb …:` is the subject\'s, before any earlier speaker: `And Mr. Hale gloated: "I told you so."`.',
+  /** `cue`: the subject's verb (sentence-subject); the colon must close its short predicate. */
+  ({ text, tokens }: QuoteContext, f: MarkFrame, cue: Mention): boolean => {
+    const lead = text.slice(cue.end, f.m.open);
+    if (!/^[^.!?;:"\u201c\u201d]*:\s*$/.test(lead)) return false;
+    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 4;
+  },
+);
+
 export const sentenceSubject = rule(
   'speaker.sentence-subject',
   'With no attribution, the sentence\'s subject and its verb: `A friend referred to him as "the boss"` (a direct quote tries context first).',
@@ -65,9 +76,11 @@ export function withSpeaker(ctx: QuoteContext, f: MarkFrame, d: Draft, previous:
   // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject of the
   // sentence is the likeliest source and its verb the cue (a direct quote tries context first, in the linker).
   const fallback = speaker || !ctx.rules.on(sentenceSubject) ? null : sentenceSubject.fn(ctx, tokenAt(tokens, f.leadFrom), tokenAt(tokens, f.m.open));
-  if (fallback && d.kind === 'partial') {
+  const colon = fallback && d.kind !== 'partial' && ctx.rules.on(colonSubject) && colonSubject.fn(ctx, f, fallback.cue);
+  if (fallback && (d.kind === 'partial' || colon)) {
     ({ speaker, cue } = fallback);
     noteRule(d.rules, sentenceSubject.id);
+    if (colon) noteRule(d.rules, colonSubject.id);
   }
   if (fallback && viaAppositive(ctx, fallback.speaker, tokenAt(tokens, f.m.open))) noteRule(d.rules, appositiveSubject.id);
   return {

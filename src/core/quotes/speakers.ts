@@ -251,10 +251,14 @@ export function cueMention(tokens: Token[], from: number, to: number, text: stri
  * ("In 1998, President Clinton …") is skipped. Used for `…, telling reporters, "…"`.
  */
 export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number, appositive = false): ParagraphSpeaker | null {
+  // `And Mr. Hale gloated: …`: a sentence-opening conjunction is no part of the subject.
+  if (from < to && /^(?:and|but|so|yet)$/i.test(tokens[from].text) && !tokens[from].post) from++;
   let i = from;
   for (let j = from; j < to && j < from + 8; j++) {
     if (tokens[j].post.startsWith(',')) {
-      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction')) i = j + 1;
+      // `In 1998, …`, `Asked about the flap, Mr. Smith …`: a leading adverbial or participle clause.
+      const participle = appositive && has(tokens[from], 'PastTense') && !/^\p{Lu}[^.]*\p{Lu}/u.test(tokens[from].text);
+      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction') || participle) i = j + 1;
       break;
     }
   }
