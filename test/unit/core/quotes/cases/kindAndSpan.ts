@@ -55,6 +55,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     text: '"We won," Ann Lee said.\n\nAnd Mr. Hale gloated: "I told you the bridge would never open."',
     quote: { containing: 'bridge would never open', speaker: 'Hale', mention: 'Mr. Hale' },
   },
+  {
+    rule: 'speaker.colon-subject',
+    text: '"We won," Ann Lee said. Mayor Tom Hale only shrugged: "Wait for the recount."',
+    quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
+  },
   { rule: 'speaker.name-after-noun', text: 'Bristol resident Whit Symms said: "The new bridge is a waste of money."', quote: { containing: 'waste of money', speaker: 'Whit Symms' } },
   {
     rule: 'speaker.name-after-noun',
