@@ -21,6 +21,17 @@ export const previousQuote = rule(
   (previous: PreviousSpeaker | null): PreviousSpeaker | null => previous,
 );
 
+export const colonSubject = rule(
+  'speaker.colon-subject',
+  'A quote after `Subject verb …:` is the subject\'s, before any earlier speaker: `And Mr. Hale gloated: "I told you so."`.',
+  /** `cue`: the subject's verb (sentence-subject); the colon must close its short predicate. */
+  ({ text, tokens }: QuoteContext, f: MarkFrame, cue: Mention): boolean => {
+    const lead = text.slice(cue.end, f.m.open);
+    if (!/^[^.!?;:"\u201c\u201d]*:\s*$/.test(lead)) return false;
+    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 8;
+  },
+);
+
 export const sentenceSubject = rule(
   'speaker.sentence-subject',
   'With no attribution, the sentence\'s subject and its verb: `A friend referred to him as "the boss"` (a direct quote tries context first).',
@@ -57,17 +68,20 @@ export function withSpeaker(ctx: QuoteContext, f: MarkFrame, d: Draft, previous:
   let speaker = d.own?.speaker ?? null;
   let cue = d.own?.cue ?? null;
   if (newCue >= 0 && d.own) cue = cueMention(tokens, newCue, newCue, text, 0);
-  const prev = !speaker && ctx.rules.on(previousQuote) ? previousQuote.fn(previous) : null;
+  // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject of the
+  // sentence is the likeliest source and its verb the cue (a direct quote tries context first, in the linker) —
+  // unless a colon closes the subject's short predicate (`Mr. Hale gloated: "…"`): then it comes first.
+  const fallback = speaker || !ctx.rules.on(sentenceSubject) ? null : sentenceSubject.fn(ctx, tokenAt(tokens, f.leadFrom), tokenAt(tokens, f.m.open));
+  const colon = fallback && d.kind !== 'partial' && ctx.rules.on(colonSubject) && colonSubject.fn(ctx, f, fallback.cue);
+  const prev = !speaker && !colon && ctx.rules.on(previousQuote) ? previousQuote.fn(previous) : null;
   if (prev) {
     ({ speaker, cue } = prev);
     noteRule(d.rules, previousQuote.id);
   }
-  // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject of the
-  // sentence is the likeliest source and its verb the cue (a direct quote tries context first, in the linker).
-  const fallback = speaker || !ctx.rules.on(sentenceSubject) ? null : sentenceSubject.fn(ctx, tokenAt(tokens, f.leadFrom), tokenAt(tokens, f.m.open));
-  if (fallback && d.kind === 'partial') {
+  if (fallback && !speaker && (d.kind === 'partial' || colon)) {
     ({ speaker, cue } = fallback);
     noteRule(d.rules, sentenceSubject.id);
+    if (colon) noteRule(d.rules, colonSubject.id);
   }
   if (fallback && viaAppositive(ctx, fallback.speaker, tokenAt(tokens, f.m.open))) noteRule(d.rules, appositiveSubject.id);
   return {

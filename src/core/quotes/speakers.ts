@@ -124,7 +124,7 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         const head = nounPhraseBack(tokens, j, min);
         // `a salesman from Sumter, South Carolina,`: a name after a preposition is inside the appositive.
         const inAppositive = head !== null && head > min && /^(?:from|of|in|at|for|with|by|to|on|near)$/.test(tokens[head - 1].lower);
-        if (head !== null && !inAppositive && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person')) && (head === min || !has(tokens[head - 1], 'Verb'))) {
+        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb'))) {
           return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
         }
         if (++commas >= 3) break;
@@ -138,6 +138,13 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   const start = nounPhraseBack(tokens, i, min);
   if (start === null) return null;
   return speakerFrom(tokens, start, i, text, base);
+}
+
+/** The phrase ending at token `j` ends in a name, or in a name and its suffix (`Paul Grant Jr.`, `Brent Hollis III`). */
+function namesSomeone(tokens: Token[], j: number, head: number): boolean {
+  const name = (t: Token) => has(t, 'ProperNoun') || has(t, 'Person');
+  if (name(tokens[j])) return true;
+  return j > head && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(tokens[j].text.replace(/\.$/, '')) && name(tokens[j - 1]);
 }
 
 /** `Rep. John Mica (R-Fla.) said`: step back over a short parenthetical ending at token `i`. */
@@ -163,7 +170,9 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
     if (p.lower === 'of' || p.lower === 'for' || p.lower === 'at' || p.lower === 'and' || p.lower === '&') {
       // "Secretary of State", "Center for X" — only between capitalised words.
       const prev = tokens[j - 1];
-      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(tokens[j + 1].text)) {
+      // `Tom Hale of the Center for Budget Studies`: `of the` before a capitalised name too.
+      const next = tokens[j + 1].lower === 'the' && p.lower === 'of' && j + 2 <= end ? tokens[j + 2] : tokens[j + 1];
+      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
         start = j;
         continue;
       }
@@ -242,10 +251,14 @@ export function cueMention(tokens: Token[], from: number, to: number, text: stri
  * ("In 1998, President Clinton …") is skipped. Used for `…, telling reporters, "…"`.
  */
 export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number, appositive = false): ParagraphSpeaker | null {
+  // `And Mr. Hale gloated: …`: a sentence-opening conjunction is no part of the subject.
+  if (from < to && /^(?:and|but|so|yet)$/i.test(tokens[from].text) && !tokens[from].post) from++;
   let i = from;
   for (let j = from; j < to && j < from + 8; j++) {
     if (tokens[j].post.startsWith(',')) {
-      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction')) i = j + 1;
+      // `In 1998, …`, `Asked about the flap, Mr. Smith …`: a leading adverbial or participle clause.
+      const participle = appositive && has(tokens[from], 'PastTense') && !/^\p{Lu}[^.]*\p{Lu}/u.test(tokens[from].text);
+      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction') || participle) i = j + 1;
       break;
     }
   }
