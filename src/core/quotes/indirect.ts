@@ -4,10 +4,11 @@ import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
-import { cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
+import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
 import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
+import { looseSubject, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -106,13 +107,26 @@ function restIsShort(cue: number, end: number): boolean {
 export const clauseBefore = rule<VerbFn>(
   'indirect.clause-before',
   '`The factory will close in March, the company said.`: the clause before `, X said` ending the sentence.',
-  ({ tokens, text }, s, v) => {
+  (ctx, s, v) => {
+    const { tokens, text } = ctx;
     if (!v.sp || !v.speech || !v.first) return undefined;
-    const spStartTok = tokenAt(tokens, v.sp.mention.start);
+    let sp = v.sp;
+    let spStartTok = tokenAt(tokens, sp.mention.start);
+    // `…, campaign officials said.`: a subject the speaker search cut short.
+    if (!tokens[spStartTok - 1]?.post.startsWith(',') && ctx.rules.on(looseSubject)) {
+      const wider = looseSubject.fn(ctx, s, v.j);
+      if (wider && wider.mention.start < sp.mention.start) {
+        sp = wider;
+        spStartTok = tokenAt(tokens, sp.mention.start);
+      }
+    }
     const beforeSp = tokens[spStartTok - 1];
     if (!(spStartTok > s.a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(v.j, s.b))) return undefined;
+    // `After the vote, the party said it would appeal.`: the clause after the cue is the content (said-that).
+    if (reportedClauseAt(ctx, s, v.j) >= 0) return undefined;
     const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
-    return ce - cs >= 10 ? { q: indirect(cs, ce, v.sp, v.cue, [...v.rules, 'indirect.clause-before']), done: true } : undefined;
+    const rules = sp === v.sp ? [...v.rules, 'indirect.clause-before'] : [...v.rules, looseSubject.id, 'indirect.clause-before'];
+    return ce - cs >= 10 ? { q: indirect(cs, ce, sp, v.cue, rules), done: true } : undefined;
   },
 );
 
@@ -125,24 +139,38 @@ export const saidThat = rule<VerbFn>(
     if (!v.sp || !v.speech) return undefined;
     const { tokens } = ctx;
     const k = clauseStart(ctx, v.j, s.b);
-    if (k >= s.b || s.b - k < 2 || !hasVerb(tokens, k, s.b)) return null;
+    if (k >= s.b || s.b - k < 2) return null;
+    // No verb after the cue: an object (`denied any role`), the stance rule's.
+    if (!hasVerb(tokens, k, s.b)) return undefined;
     if (!(tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower))) return null;
     return clauseQuote(ctx, s, v, k, 'indirect.said-that');
   },
 );
 
+/** Speech verbs whose bare object is not what was said (`told reporters`, `said Tuesday`, `asked her`). */
+const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'ask', 'write', 'answer', 'reply', 'respond', 'post', 'comment', 'continue', 'begin']);
+
 export const stanceVerb = rule<VerbFn>(
   'indirect.stance-verb',
-  '`The minister denied any role in the deal.`: the object of a verb of stance or act is attributed content.',
+  '`The minister denied any role in the deal.`: the object of a verb of stance or act (or a speech verb with no clause after it) is attributed content.',
   (ctx, s, v) => {
-    if (!v.sp || v.speech) return undefined;
     const { tokens } = ctx;
+    if (!v.sp || v.speech && NO_OBJECT_CONTENT.has(cueBase(tokens[v.j]))) return undefined;
     const k = clauseStart(ctx, v.j, s.b);
     if (k >= s.b || s.b - k < 2) return null;
     if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === v.j + 1) return null;
     return clauseQuote(ctx, s, v, k, 'indirect.stance-verb');
   },
 );
+
+/** The token where a reported clause after the cue at `j` begins (`said it would`, `said that …`), or -1. */
+function reportedClauseAt(ctx: QuoteContext, s: IndirectSentence, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j].post) return -1;
+  const k = clauseStart(ctx, j, s.b);
+  if (k >= s.b || s.b - k < 3 || !hasVerb(tokens, k, s.b)) return -1;
+  return tokens[k].lower === 'that' || nounThenVerb(tokens, k, s.b) ? k : -1;
+}
 
 function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string): { q: ParagraphQuote; done: boolean } | null {
   const rules = [...v.rules, id];
@@ -173,7 +201,12 @@ export const saidX = rule<VerbFn>(
     const prev = tokens[v.j - 1];
     if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2) return undefined;
     const inv = speakerAfter(tokens, v.j + 1, s.b - 1, text, 0);
-    if (!inv || !restIsShort(v.j, s.b)) return null;
+    if (!inv) return null;
+    const after = tokenAt(tokens, inv.mention.end);
+    // `…, said the country should act`: a verb after the "speaker" makes it a clause's subject.
+    if (after < s.b && !tokens[after - 1].post && has(tokens[after], 'Verb') && !has(tokens[after], 'Noun')) return undefined;
+    // `…, said Ann Lee, a former aide to the mayor.`: an appositive may follow the speaker.
+    if (!restIsShort(v.j, s.b) && !(after < s.b && tokens[after - 1].post.startsWith(','))) return null;
     const [cs, ce] = trimSpan(text, s.start, prev.end);
     return ce - cs >= 10 ? { q: indirect(cs, ce, inv, v.cue, ['indirect.said-x']), done: true } : null;
   },
@@ -222,6 +255,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   if (according !== undefined) return according;
   const pieces = ctx.rules.on(parenthetical) ? parenthetical.fn(ctx, s) : null;
   if (pieces) return pieces;
+  const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
+  if (passive) return passive;
   const out = verbClauses(ctx, s);
   if (out.length || !ctx.rules.on(evidential)) return out;
   const q = evidential.fn(ctx, s);
@@ -234,6 +269,14 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
   const out: ParagraphQuote[] = [];
   for (let j = s.a + 1; j < s.b; j++) {
     const t = tokens[j];
+    if (prepositionVerb(t) && ctx.rules.on(verbPreposition)) {
+      const pq = verbPreposition.fn(ctx, s, j, speakerBefore(tokens, j, s.a, text, 0) ?? loose(ctx, s, j, []));
+      if (pq) {
+        out.push(pq);
+        while (j + 1 < s.b && tokens[j + 1].start < pq.end) j++;
+        continue;
+      }
+    }
     const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
     const attitude = !speech && ATTITUDE_VERBS.has(t.lower) && has(t, 'Verb') && !has(t, 'Noun');
     if (!speech && !attitude) continue;
@@ -242,6 +285,7 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
       v.sp = andSays.fn(ctx, s, j);
       if (v.sp) v.rules.push(andSays.id);
     }
+    if (!v.sp && speech) v.sp = loose(ctx, s, j, v.rules);
     const hit = firstApplying(ctx, ctx.rules.quotes.verbs, ctx, s, v);
     if (!hit) continue;
     if (hit.value.done) return [hit.value.q];
@@ -249,6 +293,13 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
     while (j + 1 < s.b && tokens[j + 1].start < hit.value.q.end) j++;
   }
   return out;
+}
+
+/** The subject by indirect.loose-subject (noted in `rules`), when it is on and finds one. */
+function loose(ctx: QuoteContext, s: IndirectSentence, j: number, rules: string[]): ParagraphSpeaker | null {
+  const sp = ctx.rules.on(looseSubject) ? looseSubject.fn(ctx, s, j) : null;
+  if (sp) noteRule(rules, looseSubject.id);
+  return sp;
 }
 
 function hasVerb(tokens: Token[], from: number, to: number): boolean {

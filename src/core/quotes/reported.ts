@@ -1,0 +1,161 @@
+/**
+ * More reported speech without marks (indirect.ts runs these): a subject the speaker search misses, a verb with
+ * its preposition (`called for`), attitudes without a source (`is expected to`), and the subject piece of those.
+ */
+import type { Token } from '../text/tokens';
+import type { Mention } from '../types';
+import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
+import { noteRule, rule } from '../rules/rule';
+import { cueMention, has, isVerbFiller, nameOf, speakerAfter, subjectOf } from './speakers';
+import { tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
+import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
+
+/** A sentence: its tokens [a, b) and its characters [start, end). */
+export interface ReportedSentence {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+}
+
+export function reportedQuote(start: number, end: number, speaker: ParagraphSpeaker | null, cue: Mention, rules: string[]): ParagraphQuote {
+  return { start, end, kind: 'indirect', speaker, cue, reopens: false, unclosed: false, rules };
+}
+
+/** The words from character `from` to the next clause break (or the sentence end), trimmed; `rules` gets the break's rule. */
+export function clauseSpan(ctx: QuoteContext, from: number, sentEnd: number, rules: string[]): [number, number] {
+  const br = clauseBreak(ctx, from + 1, sentEnd);
+  if (br >= 0) noteRule(rules, clauseBreakEnd.id);
+  return trimSpan(ctx.text, from, br >= 0 ? br : sentEnd);
+}
+
+/** Words that end a subject scanned backwards: its start is after them. */
+const NOT_IN_SUBJECT = /^(?:and|but|or|that|which|who|whom|what|when|where|if|as|because|while|than|so|then)$/;
+
+/**
+ * `The Sanders campaign said`: a noun the tagger read as a verb (a present form just before a past speech verb
+ * cannot be the verb) or a subject the speaker search stops short of.
+ */
+export const looseSubject = rule(
+  'indirect.loose-subject',
+  '`The Sanders campaign said it would appeal.` / `Several senators, including Ann Lee, said the bill was dead.`: the subject before a speech verb.',
+  (ctx: QuoteContext, s: ReportedSentence, j: number): ParagraphSpeaker | null => {
+    const { tokens, text } = ctx;
+    let i = j - 1;
+    while (i > s.a && isVerbFiller(tokens[i]) && !tokens[i].post) i--;
+    if (i < s.a) return null;
+    if (tokens[i].post.startsWith(',')) return fronted(ctx, s, i);
+    let start = i;
+    while (start > s.a && !tokens[start - 1].post && subjectWord(tokens[start - 1]) && i - start < 5) start--;
+    if (start > s.a && (!tokens[start - 1].post || NOT_IN_SUBJECT.test(tokens[start - 1].lower))) return null;
+    const head = tokens[i];
+    const misread = i > start && has(head, 'PresentTense') && !/s$/.test(head.lower) && /^\p{Ll}/u.test(head.text);
+    if (!(has(head, 'Noun') && !has(head, 'Pronoun') || misread) || has(head, 'Date') || has(head, 'Time')) return null;
+    if (!subjectWord(tokens[start]) || has(tokens[start], 'Preposition')) return null;
+    return { mention: { start: tokens[start].start, end: head.end, text: text.slice(tokens[start].start, head.end) }, name: nameOf(tokens, start, i, text) };
+  },
+);
+
+function subjectWord(t: Token): boolean {
+  if (NOT_IN_SUBJECT.test(t.lower) || has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'QuestionWord')) return false;
+  if (has(t, 'Pronoun') && !has(t, 'Possessive')) return false;
+  if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'Modal') || has(t, 'Copula') || has(t, 'Auxiliary'))) return false;
+  return true;
+}
+
+/** `Several senators, including Ann Lee, said`: the noun phrase opening the sentence, set off by the comma. */
+function fronted(ctx: QuoteContext, s: ReportedSentence, comma: number): ParagraphSpeaker | null {
+  const { tokens, text } = ctx;
+  if (has(tokens[s.a], 'Preposition') || has(tokens[s.a], 'Adverb') || has(tokens[s.a], 'Conjunction') || has(tokens[s.a], 'Date')) return null;
+  const sp = speakerAfter(tokens, s.a, comma, text, 0);
+  if (!sp) return null;
+  const last = tokenAt(tokens, sp.mention.end) - 1;
+  const next = tokens[last + 1];
+  if (!tokens[last].post.startsWith(',') || !next || !/^(?:including|like|among|especially|such|both|all|from|with)$/.test(next.lower)) return null;
+  return sp;
+}
+
+/** A verb and the preposition that makes its object the content: `called for a ban`, `warned of a crisis`. */
+const VERB_PREPOSITIONS: Record<string, RegExp> = {
+  call: /^for$/, push: /^for$/, argue: /^(?:for|against)$/, advocate: /^for$/, vote: /^(?:for|against)$/,
+  talk: /^about$/, speak: /^(?:about|of)$/, write: /^about$/, complain: /^about$/, boast: /^(?:of|about)$/, brag: /^about$/,
+  warn: /^(?:of|about|against)$/, rail: /^against$/, point: /^to$/, focus: /^on$/, insist: /^on$/, hint: /^at$/,
+  comment: /^on$/, say: /^of$/, worry: /^about$/, caution: /^against$/, campaign: /^(?:for|against|on)$/,
+};
+const VERB_FORMS: Record<string, string> = {};
+for (const base of Object.keys(VERB_PREPOSITIONS)) {
+  const stem = base.replace(/e$/, '');
+  const forms = [base, `${base}s`, `${stem}ed`, `${stem}ing`];
+  if (/[^aeiou][aeiou][kglt]$/.test(base) && base.length <= 4 && !/^(?:talk|call)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+  if (base === 'worry') forms.push('worries', 'worried', 'worrying');
+  if (base === 'say') forms.push('said', 'says', 'saying');
+  if (base === 'speak') forms.push('spoke', 'spoken', 'speaking');
+  if (base === 'write') forms.push('wrote', 'written', 'writing', 'writes');
+  for (const f of forms) VERB_FORMS[f] = base;
+}
+
+/** The base of a verb that takes a content preposition, when `t` is one of its forms. */
+export function prepositionVerb(t: Token): string | undefined {
+  return Object.prototype.hasOwnProperty.call(VERB_FORMS, t.lower) ? VERB_FORMS[t.lower] : undefined;
+}
+
+export const verbPreposition = rule(
+  'indirect.verb-preposition',
+  '`The union called for a national strike.` / `She warned of deep cuts.`: the object of the verb\'s preposition.',
+  (ctx: QuoteContext, s: ReportedSentence, j: number, sp: ParagraphSpeaker | null): ParagraphQuote | null => {
+    const { tokens } = ctx;
+    const base = prepositionVerb(tokens[j]);
+    const prep = tokens[j + 1];
+    if (!base || !sp || !prep || tokens[j].post || j + 2 >= s.b || !VERB_PREPOSITIONS[base].test(prep.lower) || prep.post) return null;
+    const rules = ['indirect.verb-preposition'];
+    const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[j + 2]), s.end, rules);
+    return ce - cs < 6 ? null : reportedQuote(cs, ce, sp, cueMention(tokens, j, j + 1, ctx.text, 0), rules);
+  },
+);
+
+const BELIEF = /^(?:expected|seen|considered|regarded|viewed|believed|thought|known|rumou?red|reported|said|alleged|projected|predicted|estimated|widely)$/;
+const BELIEF_COPULA = /^(?:is|are|was|were|be|been|being|'s|’s)$/;
+
+/** Pieces of an attitude with no source: the clause after the cue, and the subject before it. */
+export const unsourced = rule(
+  'indirect.unsourced',
+  '`The council is expected to approve the plan.` / `The union is widely seen as a moderate voice.`: what is expected, and of whom.',
+  (ctx: QuoteContext, s: ReportedSentence): ParagraphQuote[] | null => {
+    const { tokens, text } = ctx;
+    for (let j = s.a + 1; j < s.b - 2; j++) {
+      if (!BELIEF_COPULA.test(tokens[j].lower) && !(tokens[j].lower === "'s" || /['\u2019]s$/.test(tokens[j].text) && has(tokens[j], 'Copula'))) continue;
+      let p = j + 1;
+      while (p < s.b && has(tokens[p], 'Adverb') && !tokens[p - 1].post) p++;
+      const part = tokens[p];
+      if (!part || tokens[p - 1].post || !BELIEF.test(part.lower) || part.lower === 'widely' || part.post) continue;
+      const next = tokens[p + 1];
+      if (!next) return null;
+      const takesObject = /^(?:considered|regarded|viewed|seen|known)$/.test(part.lower);
+      let from: number;
+      if (next.lower === 'to' || next.lower === 'that') from = p + 1;
+      else if (next.lower === 'as' && takesObject) from = p + 2;
+      else if (part.lower === 'considered' && (has(next, 'Determiner') || has(next, 'Adjective'))) from = p + 1;
+      else continue;
+      if (from >= s.b - 1) return null;
+      const rules = ['indirect.unsourced'];
+      const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[from]), s.end, rules);
+      if (ce - cs < 6) return null;
+      const cue = cueMention(tokens, j, next.lower === 'as' ? p + 1 : p, text, 0);
+      return [...subjectPiece(ctx, s, j, cue, rules), reportedQuote(cs, ce, null, cue, rules)];
+    }
+    return null;
+  },
+);
+
+/**
+ * The subject of an unsourced attitude as its own piece (`The council` of `The council is expected to …`), as
+ * the attribution corpora mark it; nothing when the subject is a pronoun or not found.
+ */
+export function subjectPiece(ctx: QuoteContext, s: ReportedSentence, verb: number, cue: Mention, rules: string[]): ParagraphQuote[] {
+  const { tokens, text } = ctx;
+  const subj = subjectOf(tokens, s.a, verb, text, 0);
+  if (!subj || subj.pronoun) return [];
+  const end = tokenAt(tokens, subj.mention.end);
+  if (end !== verb && !(end < verb && tokens.slice(end, verb).every((t) => isVerbFiller(t) && !t.post))) return [];
+  return [reportedQuote(subj.mention.start, subj.mention.end, null, cue, rules.slice())];
+}
