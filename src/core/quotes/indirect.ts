@@ -7,8 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
-import { looseSubject, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { clauseSpan, looseSubject, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -23,11 +22,8 @@ function indirect(start: number, end: number, speaker: ParagraphSpeaker | null, 
 }
 
 /** The clause from token k to the next clause break (or the sentence end), trimmed; `rules` gets the break's rule. */
-function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string[]): [number, number] {
-  const from = tokenLead(ctx.tokens[k]);
-  const br = clauseBreak(ctx, from + 1, sentEnd);
-  if (br >= 0) noteRule(rules, clauseBreakEnd.id);
-  return trimSpan(ctx.text, from, br >= 0 ? br : sentEnd);
+function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string[], object = false): [number, number] {
+  return clauseSpan(ctx, tokenLead(ctx.tokens[k]), sentEnd, rules, object);
 }
 
 export const accordingToClause = rule(
@@ -159,7 +155,7 @@ export const stanceVerb = rule<VerbFn>(
     const k = clauseStart(ctx, v.j, s.b);
     if (k >= s.b || s.b - k < 2) return null;
     if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === v.j + 1) return null;
-    return clauseQuote(ctx, s, v, k, 'indirect.stance-verb');
+    return clauseQuote(ctx, s, v, k, 'indirect.stance-verb', true);
   },
 );
 
@@ -172,9 +168,9 @@ function reportedClauseAt(ctx: QuoteContext, s: IndirectSentence, j: number): nu
   return tokens[k].lower === 'that' || nounThenVerb(tokens, k, s.b) ? k : -1;
 }
 
-function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string): { q: ParagraphQuote; done: boolean } | null {
+function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string, object = false): { q: ParagraphQuote; done: boolean } | null {
   const rules = [...v.rules, id];
-  const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
+  const [cs, ce] = clauseFrom(ctx, k, s.end, rules, object);
   return ce - cs < 8 || !v.sp ? null : { q: indirect(cs, ce, v.sp, v.cue, rules), done: false };
 }
 
@@ -229,17 +225,19 @@ const EVIDENTIAL = /^(seems?|seemed|appears?|appeared|looks?|looked|sounds?|soun
 export const evidential = rule(
   'indirect.evidential',
   'An evidential verb without a named source: `Carson appears to be slipping in the polls.`',
-  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote | null => {
+  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] | null => {
     const { tokens, text } = ctx;
     for (let j = s.a + 1; j < s.b - 2; j++) {
       if (!EVIDENTIAL.test(tokens[j].lower) || !has(tokens[j], 'Verb')) continue;
       const next = tokens[j + 1];
-      if (!/^(to|like|that|as)$/.test(next.lower) || tokens[j].post) continue;
+      // `seems willing to`, `appeared uneasy`: an adjective predicate too.
+      const adjective = has(next, 'Adjective') && !has(next, 'Noun') && !has(next, 'Determiner');
+      if (!(/^(to|like|that|as)$/.test(next.lower) || adjective) || tokens[j].post) continue;
       const rules = ['indirect.evidential'];
-      const br = clauseBreak(ctx, next.start + 1, s.end);
-      if (br >= 0) noteRule(rules, clauseBreakEnd.id);
-      const [cs, ce] = trimSpan(text, next.start, br >= 0 ? br : s.end);
-      return ce - cs < 8 ? null : indirect(cs, ce, null, cueMention(tokens, j, j, text, 0), rules);
+      const [cs, ce] = clauseSpan(ctx, next.start, s.end, rules);
+      if (ce - cs < 8) return null;
+      const cue = cueMention(tokens, j, j, text, 0);
+      return [...subjectPiece(ctx, s, j, cue, rules), indirect(cs, ce, null, cue, rules)];
     }
     return null;
   },
@@ -259,8 +257,7 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   if (passive) return passive;
   const out = verbClauses(ctx, s);
   if (out.length || !ctx.rules.on(evidential)) return out;
-  const q = evidential.fn(ctx, s);
-  return q ? [q] : [];
+  return evidential.fn(ctx, s) ?? [];
 }
 
 /** Quotes of the speech and stance verbs of the sentence, in order; one that must stand alone ends the search. */

@@ -23,10 +23,16 @@ export function reportedQuote(start: number, end: number, speaker: ParagraphSpea
 }
 
 /** The words from character `from` to the next clause break (or the sentence end), trimmed; `rules` gets the break's rule. */
-export function clauseSpan(ctx: QuoteContext, from: number, sentEnd: number, rules: string[]): [number, number] {
+export function clauseSpan(ctx: QuoteContext, from: number, sentEnd: number, rules: string[], object = false): [number, number] {
   const br = clauseBreak(ctx, from + 1, sentEnd);
   if (br >= 0) noteRule(rules, clauseBreakEnd.id);
-  return trimSpan(ctx.text, from, br >= 0 ? br : sentEnd);
+  let end = br >= 0 ? br : sentEnd;
+  const adj = ctx.rules.on(adjunctEnd) ? adjunctEnd.fn(ctx, from, end, object) : undefined;
+  if (adj !== undefined) {
+    end = adj;
+    noteRule(rules, adjunctEnd.id);
+  }
+  return trimSpan(ctx.text, from, end);
 }
 
 /** Words that end a subject scanned backwards: its start is after them. */
@@ -108,7 +114,7 @@ export const verbPreposition = rule(
     const prep = tokens[j + 1];
     if (!base || !sp || !prep || tokens[j].post || j + 2 >= s.b || !VERB_PREPOSITIONS[base].test(prep.lower) || prep.post) return null;
     const rules = ['indirect.verb-preposition'];
-    const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[j + 2]), s.end, rules);
+    const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[j + 2]), s.end, rules, true);
     return ce - cs < 6 ? null : reportedQuote(cs, ce, sp, cueMention(tokens, j, j + 1, ctx.text, 0), rules);
   },
 );
@@ -159,3 +165,28 @@ export function subjectPiece(ctx: QuoteContext, s: ReportedSentence, verb: numbe
   if (end !== verb && !(end < verb && tokens.slice(end, verb).every((t) => isVerbFiller(t) && !t.post))) return [];
   return [reportedQuote(subj.mention.start, subj.mention.end, null, cue, rules.slice())];
 }
+
+/** Participles that open an adjunct after the content: `, saying …`, `, adding that …`. */
+const ADJUNCT_PARTICIPLE = /^(?:saying|adding|arguing|noting|joking|calling|citing|explaining|insisting|claiming|telling|asking|warning|urging|accusing|praising|suggesting|vowing|promising|declaring|insisting|referring|pointing|writing|describing)$/;
+
+/**
+ * Where reported content in characters [from, to) ends before an adjunct of the reporting clause: `, saying …`
+ * after any content; `and` + a second verb of the subject after an object (`criticized the deal and urged …`).
+ */
+export const adjunctEnd = rule(
+  'indirect.adjunct-end',
+  '`He criticized the deal and urged a new vote.` / `She rejected the offer, saying it came too late.`: the content stops before the reporter\'s next act.',
+  (ctx: QuoteContext, from: number, to: number, object: boolean): number | undefined => {
+    const { tokens } = ctx;
+    for (let i = tokenAt(tokens, from) + 1; i < tokens.length && tokens[i].end <= to; i++) {
+      const prev = tokens[i - 1];
+      const t = tokens[i];
+      if (prev.post.startsWith(',') && ADJUNCT_PARTICIPLE.test(t.lower)) return prev.end;
+      const next = tokens[i + 1];
+      if (object && t.lower === 'and' && !prev.post && next && !t.post && has(next, 'Verb') && !has(next, 'Noun') && (has(next, 'PastTense') || /s$/.test(next.lower) && has(next, 'PresentTense'))) {
+        return prev.end;
+      }
+    }
+    return undefined;
+  },
+);
