@@ -7,7 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { clauseSpan, looseSubject, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { clauseSpan, looseSubject, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -256,8 +256,10 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
   if (passive) return passive;
   const out = verbClauses(ctx, s);
-  if (out.length || !ctx.rules.on(evidential)) return out;
-  return evidential.fn(ctx, s) ?? [];
+  const more = [...(ctx.rules.on(evidential) ? evidential.fn(ctx, s) ?? [] : []), ...(ctx.rules.on(reportedly) ? reportedly.fn(ctx, s) ?? [] : [])];
+  // An evidential beside a reported clause: its pieces where no quote of the sentence is.
+  for (const q of more) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** Quotes of the speech and stance verbs of the sentence, in order; one that must stand alone ends the search. */

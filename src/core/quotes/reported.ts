@@ -155,12 +155,12 @@ export const unsourced = rule(
 
 /**
  * The subject of an unsourced attitude as its own piece (`The council` of `The council is expected to …`), as
- * the attribution corpora mark it; nothing when the subject is a pronoun or not found.
+ * the attribution corpora mark it; nothing when the subject is a relative word or not found.
  */
 export function subjectPiece(ctx: QuoteContext, s: ReportedSentence, verb: number, cue: Mention, rules: string[]): ParagraphQuote[] {
   const { tokens, text } = ctx;
   const subj = subjectOf(tokens, s.a, verb, text, 0);
-  if (!subj || subj.pronoun) return [];
+  if (!subj || /^(?:who|which|that|what)$/i.test(subj.mention.text)) return [];
   const end = tokenAt(tokens, subj.mention.end);
   if (end !== verb && !(end < verb && tokens.slice(end, verb).every((t) => isVerbFiller(t) && !t.post))) return [];
   return [reportedQuote(subj.mention.start, subj.mention.end, null, cue, rules.slice())];
@@ -188,5 +188,28 @@ export const adjunctEnd = rule(
       }
     }
     return undefined;
+  },
+);
+
+const HEARSAY = /^(?:reportedly|allegedly|reputedly|purportedly|supposedly)$/;
+
+/** `X has reportedly done Y`: what is reported is the sentence around the adverb, in two pieces. */
+export const reportedly = rule(
+  'indirect.reportedly',
+  '`The firm has reportedly hired a new auditor.`: the words before the adverb (subject and auxiliary) and after it.',
+  (ctx: QuoteContext, s: ReportedSentence): ParagraphQuote[] | null => {
+    const { tokens, text } = ctx;
+    for (let j = s.a + 1; j < s.b - 2; j++) {
+      if (!HEARSAY.test(tokens[j].lower) || tokens[j].post || tokens[j - 1].post) continue;
+      let from = j - 1;
+      while (from > s.a && !tokens[from - 1].post) from--;
+      const rules = ['indirect.reportedly'];
+      const [bs, be] = clauseSpan(ctx, tokenLead(tokens[j + 1]), s.end, rules);
+      const [as, ae] = trimSpan(text, tokens[from].start, tokens[j - 1].end);
+      const cue = cueMention(tokens, j, j, text, 0);
+      if (be - bs < 6) return null;
+      return [...(ae > as ? [reportedQuote(as, ae, null, cue, rules.slice())] : []), reportedQuote(bs, be, null, cue, rules)];
+    }
+    return null;
   },
 );
