@@ -7,7 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { clauseSpan, looseSubject, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { accordingAside, clauseSpan, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -46,7 +46,9 @@ export const accordingToClause = rule(
       } else {
         [cs, ce] = trimSpan(text, s.start, tokens[j].start);
       }
-      return ce - cs < 10 ? [] : [indirect(cs, ce, sp, cueMention(tokens, j, j + 1, text, 0), ['indirect.according-to'])];
+      const cue = cueMention(tokens, j, j + 1, text, 0);
+      const aside = j > s.a && ctx.rules.on(accordingAside) ? accordingAside.fn(ctx, s, sp, cue) : null;
+      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, ['indirect.according-to'])]), ...(aside ? [aside] : [])];
     }
     return undefined;
   },
@@ -277,9 +279,15 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
       }
     }
     const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
-    const attitude = !speech && ATTITUDE_VERBS.has(t.lower) && has(t, 'Verb') && !has(t, 'Noun');
+    const attitude = !speech && (ATTITUDE_VERBS.has(t.lower) || /^(?:calls?|called)$/.test(t.lower)) && has(t, 'Verb') && !has(t, 'Noun');
     if (!speech && !attitude) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
+    const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;
+    if (rel) {
+      out.push(...rel);
+      while (j + 1 < s.b && tokens[j + 1].start < rel[1].end) j++;
+      continue;
+    }
     if (!v.sp && speech && ctx.rules.on(andSays)) {
       v.sp = andSays.fn(ctx, s, j);
       if (v.sp) v.rules.push(andSays.id);

@@ -155,12 +155,12 @@ export const unsourced = rule(
 
 /**
  * The subject of an unsourced attitude as its own piece (`The council` of `The council is expected to …`), as
- * the attribution corpora mark it; nothing when the subject is a relative word or not found.
+ * the attribution corpora mark it (a pronoun or relative word too); nothing when none is found.
  */
 export function subjectPiece(ctx: QuoteContext, s: ReportedSentence, verb: number, cue: Mention, rules: string[]): ParagraphQuote[] {
   const { tokens, text } = ctx;
   const subj = subjectOf(tokens, s.a, verb, text, 0);
-  if (!subj || /^(?:who|which|that|what)$/i.test(subj.mention.text)) return [];
+  if (!subj) return [];
   const end = tokenAt(tokens, subj.mention.end);
   if (end !== verb && !(end < verb && tokens.slice(end, verb).every((t) => isVerbFiller(t) && !t.post))) return [];
   return [reportedQuote(subj.mention.start, subj.mention.end, null, cue, rules.slice())];
@@ -211,5 +211,49 @@ export const reportedly = rule(
       return [...(ae > as ? [reportedQuote(as, ae, null, cue, rules.slice())] : []), reportedQuote(bs, be, null, cue, rules)];
     }
     return null;
+  },
+);
+
+/** `…, according to the agency, and eight more were hurt.` / `Sales, according to the firm, have doubled.`: the words after the source. */
+export const accordingAside = rule(
+  'indirect.according-to-aside',
+  '`Sales, according to the firm, have doubled since May.`: an `according to X,` inside the sentence attributes what follows it too.',
+  (ctx: QuoteContext, s: ReportedSentence, sp: ParagraphSpeaker, cue: Mention): ParagraphQuote | null => {
+    const { tokens } = ctx;
+    const last = tokenAt(tokens, sp.mention.end) - 1;
+    if (!tokens[last]?.post.startsWith(',') || s.b - last < 4) return null;
+    let k = last + 1;
+    if (/^(?:and|but)$/.test(tokens[k].lower)) k++;
+    const rules = ['indirect.according-to-aside'];
+    const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[k]), s.end, rules);
+    return ce - cs < 8 ? null : reportedQuote(cs, ce, sp, cue, rules);
+  },
+);
+
+const RELATIVE = /^(?:which|that|who|what)$/;
+/** Verbs after which a relative's report is a predicate: `which he said was late`, `what she calls a tax`. */
+const RELATIVE_CUE = /^(?:said|says|say|believes?|believed|thinks?|thought|argued|argues|claims?|claimed|calls?|called|considers?|considered|described|describes|insisted|insists|contends?|contended|suggested|expects?|expected|hopes?|hoped|predicted|fears?|feared)$/;
+
+/**
+ * `a finish that he said defied expectations`: the relative word (the subject of what was said) and the
+ * predicate after the cue are the content, in two pieces.
+ */
+export const relativeReport = rule(
+  'indirect.relative-report',
+  '`a wall which he said Mexico would pay for` / `what she calls a hidden tax`: the relative word and the words after the cue.',
+  (ctx: QuoteContext, s: ReportedSentence, j: number, sp: ParagraphSpeaker | null, cue: Mention): ParagraphQuote[] | undefined => {
+    const { tokens } = ctx;
+    if (!sp || !RELATIVE_CUE.test(tokens[j].lower) || tokens[j].post) return undefined;
+    const rel = tokenAt(tokens, sp.mention.start) - 1;
+    if (rel < s.a || !RELATIVE.test(tokens[rel].lower) || tokens[rel].post || j + 1 >= s.b) return undefined;
+    const next = tokens[j + 1];
+    const what = tokens[rel].lower === 'what';
+    if (!what && !(has(next, 'Verb') && !has(next, 'Noun')) && !has(next, 'Pronoun') && !has(next, 'ProperNoun')) return undefined;
+    if (tokens[rel].lower === 'that' && !(rel > s.a && has(tokens[rel - 1], 'Noun') && !tokens[rel - 1].post)) return undefined;
+    const rules = ['indirect.relative-report'];
+    const [cs, ce] = clauseSpan(ctx, tokenLead(next), s.end, rules, what);
+    if (ce - cs < 4) return undefined;
+    const relQuote = reportedQuote(tokens[rel].start, tokens[rel].end, sp, cue, rules.slice());
+    return [relQuote, reportedQuote(cs, ce, sp, cue, rules)];
   },
 );
