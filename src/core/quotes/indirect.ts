@@ -7,7 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { accordingAside, clauseSpan, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { accordingAside, clauseSpan, isAdjunctParticiple, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -154,9 +154,13 @@ export const stanceVerb = rule<VerbFn>(
   (ctx, s, v) => {
     const { tokens } = ctx;
     if (!v.sp || v.speech && NO_OBJECT_CONTENT.has(cueBase(tokens[v.j]))) return undefined;
-    const k = clauseStart(ctx, v.j, s.b);
+    let k = clauseStart(ctx, v.j, s.b);
+    // `rejected the offer, saying …`: the object is the content, the participle opens an adjunct.
+    if (k > v.j + 1 && isAdjunctParticiple(tokens[k])) k = v.j + 1;
     if (k >= s.b || s.b - k < 2) return null;
     if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === v.j + 1) return null;
+    // `showed up`, `backed off`: a particle makes another verb.
+    if (k === v.j + 1 && /^(?:up|off|out|down|away|in)$/.test(tokens[k].lower)) return null;
     return clauseQuote(ctx, s, v, k, 'indirect.stance-verb', true);
   },
 );
@@ -279,7 +283,7 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
       }
     }
     const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
-    const attitude = !speech && (ATTITUDE_VERBS.has(t.lower) || /^(?:calls?|called)$/.test(t.lower)) && has(t, 'Verb') && !has(t, 'Noun');
+    const attitude = !speech && (ATTITUDE_VERBS.has(t.lower) || MORE_STANCE.test(t.lower)) && has(t, 'Verb') && !has(t, 'Noun');
     if (!speech && !attitude) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
     const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;
@@ -301,6 +305,12 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
   }
   return out;
 }
+
+/**
+ * Verbs whose object is attributed content here, though a bare one is no cue for a marked quote (classify.ts reads
+ * ATTITUDE_VERBS): `declined to comment`, `offered no proof`, `expressed confidence`, `what he calls`.
+ */
+const MORE_STANCE = /^(?:declin|offer|express|favor|embrac|back|call)(?:e|es|s|ed|ing)?$/;
 
 /** The subject by indirect.loose-subject (noted in `rules`), when it is on and finds one. */
 function loose(ctx: QuoteContext, s: IndirectSentence, j: number, rules: string[]): ParagraphSpeaker | null {

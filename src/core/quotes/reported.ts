@@ -113,6 +113,9 @@ export const verbPreposition = rule(
     const base = prepositionVerb(tokens[j]);
     const prep = tokens[j + 1];
     if (!base || !sp || !prep || tokens[j].post || j + 2 >= s.b || !VERB_PREPOSITIONS[base].test(prep.lower) || prep.post) return null;
+    // `a bombing campaign against`: a noun after a determiner or modifier, not the verb.
+    const before = tokens[j - 1];
+    if (before && !before.post && (has(before, 'Determiner') || has(before, 'Adjective') || has(before, 'Possessive') || has(before, 'Gerund'))) return null;
     const rules = ['indirect.verb-preposition'];
     const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[j + 2]), s.end, rules, true);
     return ce - cs < 6 ? null : reportedQuote(cs, ce, sp, cueMention(tokens, j, j + 1, ctx.text, 0), rules);
@@ -169,6 +172,10 @@ export function subjectPiece(ctx: QuoteContext, s: ReportedSentence, verb: numbe
 /** Participles that open an adjunct after the content: `, saying …`, `, adding that …`. */
 const ADJUNCT_PARTICIPLE = /^(?:saying|adding|arguing|noting|joking|calling|citing|explaining|insisting|claiming|telling|asking|warning|urging|accusing|praising|suggesting|vowing|promising|declaring|insisting|referring|pointing|writing|describing)$/;
 
+export function isAdjunctParticiple(t: Token): boolean {
+  return ADJUNCT_PARTICIPLE.test(t.lower);
+}
+
 /**
  * Where reported content in characters [from, to) ends before an adjunct of the reporting clause: `, saying …`
  * after any content; `and` + a second verb of the subject after an object (`criticized the deal and urged …`).
@@ -202,10 +209,11 @@ export const reportedly = rule(
     for (let j = s.a + 1; j < s.b - 2; j++) {
       if (!HEARSAY.test(tokens[j].lower) || tokens[j].post || tokens[j - 1].post) continue;
       let from = j - 1;
-      while (from > s.a && !tokens[from - 1].post) from--;
+      while (from > s.a && !tokens[from - 1].post && !NOT_IN_SUBJECT.test(tokens[from - 1].lower)) from--;
+      if (NOT_IN_SUBJECT.test(tokens[from].lower)) from++;
       const rules = ['indirect.reportedly'];
       const [bs, be] = clauseSpan(ctx, tokenLead(tokens[j + 1]), s.end, rules);
-      const [as, ae] = trimSpan(text, tokens[from].start, tokens[j - 1].end);
+      const [as, ae] = from < j ? trimSpan(text, tokens[from].start, tokens[j - 1].end) : [0, 0];
       const cue = cueMention(tokens, j, j, text, 0);
       if (be - bs < 6) return null;
       return [...(ae > as ? [reportedQuote(as, ae, null, cue, rules.slice())] : []), reportedQuote(bs, be, null, cue, rules)];
@@ -248,7 +256,7 @@ export const relativeReport = rule(
     if (rel < s.a || !RELATIVE.test(tokens[rel].lower) || tokens[rel].post || j + 1 >= s.b) return undefined;
     const next = tokens[j + 1];
     const what = tokens[rel].lower === 'what';
-    if (!what && !(has(next, 'Verb') && !has(next, 'Noun')) && !has(next, 'Pronoun') && !has(next, 'ProperNoun')) return undefined;
+    if (has(next, 'Preposition') && !what) return undefined;
     if (tokens[rel].lower === 'that' && !(rel > s.a && has(tokens[rel - 1], 'Noun') && !tokens[rel - 1].post)) return undefined;
     const rules = ['indirect.relative-report'];
     const [cs, ce] = clauseSpan(ctx, tokenLead(next), s.end, rules, what);
