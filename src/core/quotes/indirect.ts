@@ -7,7 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { accordingAside, clauseSpan, isAdjunctParticiple, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { accordingAside, bareClause, clauseSpan, isAdjunctParticiple, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -138,10 +138,14 @@ export const saidThat = rule<VerbFn>(
     const { tokens } = ctx;
     const k = clauseStart(ctx, v.j, s.b);
     if (k >= s.b || s.b - k < 2) return null;
+    const bare = ctx.rules.on(bareClause) && bareClause.fn(tokens, k, s.b);
     // No verb after the cue: an object (`denied any role`), the stance rule's.
-    if (!hasVerb(tokens, k, s.b)) return undefined;
-    if (!(tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower))) return null;
-    return clauseQuote(ctx, s, v, k, 'indirect.said-that');
+    if (!hasVerb(tokens, k, s.b) && !bare) return undefined;
+    const plain = tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) && hasVerb(tokens, k, s.b) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower);
+    if (!plain && !bare) return null;
+    const q = clauseQuote(ctx, s, v, k, 'indirect.said-that');
+    if (q && !plain) noteRule(q.q.rules, bareClause.id);
+    return q;
   },
 );
 

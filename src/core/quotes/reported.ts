@@ -265,3 +265,29 @@ export const relativeReport = rule(
     return [relQuote, reportedQuote(cs, ce, sp, cue, rules)];
   },
 );
+
+const CONTRACTED_VERB = /['\u2019](?:s|re|ll|d|ve|m)$/i;
+const FINITE = (t: Token): boolean =>
+  has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !has(t, 'Infinitive') && (has(t, 'PastTense') || has(t, 'PresentTense') || has(t, 'Modal') || has(t, 'Copula'));
+
+/**
+ * A clause after a speech verb that the tagger does not open with a noun: `said there are`, `said he's not`,
+ * `said more than a million donors gave`: `there` + verb, a pronoun with a contracted verb, or a subject and its
+ * finite verb within the first words (no punctuation between).
+ */
+export const bareClause = rule(
+  'indirect.bare-clause',
+  '`Aides said more than a million donors gave.` / `She said there are good reasons.` / `He said he\'s not happy.`: a clause all the same.',
+  (tokens: Token[], k: number, b: number): boolean => {
+    const first = tokens[k];
+    if (!first || k + 1 >= b) return false;
+    if (/^(?:there|here)$/.test(first.lower) && !first.post && FINITE(tokens[k + 1])) return true;
+    if (has(first, 'Pronoun') && CONTRACTED_VERB.test(first.text) && !has(first, 'Possessive')) return true;
+    for (let i = k; i + 1 < b && i < k + 7; i++) {
+      if (tokens[i].post) return false;
+      const subject = (has(tokens[i], 'Noun') || has(tokens[i], 'Pronoun') || has(tokens[i], 'Value')) && !has(tokens[i], 'Possessive');
+      if (subject && FINITE(tokens[i + 1])) return true;
+    }
+    return false;
+  },
+);
