@@ -7,7 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { accordingAside, bareClause, clauseSpan, isAdjunctParticiple, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { accordingAside, bareClause, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -259,6 +259,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const [a, b] = sentenceTokens[si];
   if (b - a < 4) return [];
   const s: IndirectSentence = { a, b, start: sentences[si].start, end: sentences[si].end };
+  const labelled = si === 0 && ctx.rules.on(labelColon) ? labelColon.fn(ctx, s) : null;
+  if (labelled) return [labelled];
   const according = ctx.rules.on(accordingToClause) ? accordingToClause.fn(ctx, s) : undefined;
   if (according !== undefined) return according;
   const pieces = ctx.rules.on(parenthetical) ? parenthetical.fn(ctx, s) : null;

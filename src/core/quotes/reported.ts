@@ -147,7 +147,7 @@ export const unsourced = rule(
       else continue;
       if (from >= s.b - 1) return null;
       const rules = ['indirect.unsourced'];
-      const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[from]), s.end, rules);
+      const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[from]), s.end, rules, next.lower !== 'that');
       if (ce - cs < 6) return null;
       const cue = cueMention(tokens, j, next.lower === 'as' ? p + 1 : p, text, 0);
       return [...subjectPiece(ctx, s, j, cue, rules), reportedQuote(cs, ce, null, cue, rules)];
@@ -176,9 +176,12 @@ export function isAdjunctParticiple(t: Token): boolean {
   return ADJUNCT_PARTICIPLE.test(t.lower);
 }
 
+const OBJECT_END = /^(?:who|whom|which|where|whose|however|while|when|after|before|as|not|though|although|because)$/;
+
 /**
  * Where reported content in characters [from, to) ends before an adjunct of the reporting clause: `, saying …`
- * after any content; `and` + a second verb of the subject after an object (`criticized the deal and urged …`).
+ * after any content; after an object, `and`/`but` + a second verb of the subject (`criticized the deal and urged …`)
+ * and a comma before a participle, a relative word or a pronoun.
  */
 export const adjunctEnd = rule(
   'indirect.adjunct-end',
@@ -189,8 +192,10 @@ export const adjunctEnd = rule(
       const prev = tokens[i - 1];
       const t = tokens[i];
       if (prev.post.startsWith(',') && ADJUNCT_PARTICIPLE.test(t.lower)) return prev.end;
+      // After an object, a comma before a participle, a relative or a new subject ends it.
+      if (object && prev.post.startsWith(',') && (has(t, 'Gerund') || OBJECT_END.test(t.lower) || has(t, 'Pronoun') && !has(t, 'Possessive'))) return prev.end;
       const next = tokens[i + 1];
-      if (object && t.lower === 'and' && !prev.post && next && !t.post && has(next, 'Verb') && !has(next, 'Noun') && (has(next, 'PastTense') || /s$/.test(next.lower) && has(next, 'PresentTense'))) {
+      if (object && /^(?:and|but)$/.test(t.lower) && !prev.post && next && !t.post && has(next, 'Verb') && !has(next, 'Noun') && (has(next, 'PastTense') || /s$/.test(next.lower) && has(next, 'PresentTense'))) {
         return prev.end;
       }
     }
@@ -289,5 +294,34 @@ export const bareClause = rule(
       if (subject && FINITE(tokens[i + 1])) return true;
     }
     return false;
+  },
+);
+
+/** Labels before a colon that head a note or site furniture, not a source. */
+const NOT_SOURCE_LABEL = /^(?:note|related|update|updated|correction|clarification|editor'?s? note|photo|photos|video|watch|read|read more|listen|source|sources|also|breaking|exclusive|advertisement|disclosure|subscribe|follow|contact|email|by|byline|share|tags?|topics?|filed under|more|see also|opinion|analysis|live|first|next|previously|why|how|what|when|where|who|here's why|the bottom line|bottom line|the upshot|warning|spoiler)$/i;
+
+/**
+ * `Insiders: Trump will rebound in New Hampshire` / `Kasich: We will go all the way`: a headline or a line that
+ * opens with a short capitalised source and a colon reports its words; the colon is the cue.
+ */
+export const labelColon = rule(
+  'indirect.label-colon',
+  '`Mayor Lee: The bridge will reopen in May`: a line opening with a short capitalised source and a colon.',
+  (ctx: QuoteContext, s: ReportedSentence): ParagraphQuote | null => {
+    const { tokens, text } = ctx;
+    let c = s.a;
+    while (c < s.b && c < s.a + 4 && !tokens[c].post.startsWith(':')) c++;
+    if (c >= s.b - 2 || !tokens[c].post.startsWith(':') || /\n/.test(text.slice(0, tokens[c].end))) return null;
+    for (let i = s.a; i <= c; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i].text) || i < c && tokens[i].post && !/^[.'\u2019]s?$/.test(tokens[i].post)) return null;
+    }
+    const label = text.slice(tokens[s.a].start, tokens[c].end);
+    if (NOT_SOURCE_LABEL.test(label) || /^\p{Lu}[\p{Lu}'\u2019-]+$/u.test(label) && label.length >= 3) return null;
+    const lineEnd = text.indexOf('\n', tokens[c].end);
+    const [cs, ce] = trimSpan(text, tokenLead(tokens[c + 1]), Math.min(s.end, lineEnd < 0 ? text.length : lineEnd));
+    if (ce - cs < 8 || !/\s/.test(text.slice(cs, ce))) return null;
+    const colon = tokens[c].end + tokens[c].post.indexOf(':');
+    const speaker: ParagraphSpeaker = { mention: { start: tokens[s.a].start, end: tokens[c].end, text: label }, name: nameOf(tokens, s.a, c, text) };
+    return reportedQuote(cs, ce, speaker, { start: colon, end: colon + 1, text: ':' }, ['indirect.label-colon']);
   },
 );
