@@ -7,7 +7,7 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { accordingAside, bareClause, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
+import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -139,8 +139,8 @@ export const saidThat = rule<VerbFn>(
     const k = clauseStart(ctx, v.j, s.b);
     if (k >= s.b || s.b - k < 2) return null;
     const bare = ctx.rules.on(bareClause) && bareClause.fn(tokens, k, s.b);
-    // No verb after the cue: an object (`denied any role`), the stance rule's.
-    if (!hasVerb(tokens, k, s.b) && !bare) return undefined;
+    // No verb after the cue, or an infinitive: an object (`denied any role`, `vowed to fight`), the stance rule's.
+    if (!hasVerb(tokens, k, s.b) && !bare || tokens[k].lower === 'to' && k === v.j + 1) return undefined;
     const plain = tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) && hasVerb(tokens, k, s.b) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower);
     if (!plain && !bare) return null;
     const q = clauseQuote(ctx, s, v, k, 'indirect.said-that');
@@ -268,9 +268,13 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
   if (passive) return passive;
   const out = verbClauses(ctx, s);
+  const asked = ctx.rules.on(askedAbout) ? askedAbout.fn(ctx, s) : null;
+  if (asked && !out.some((o) => o.start < asked.end && asked.start < o.end)) out.unshift(asked);
   const more = [...(ctx.rules.on(evidential) ? evidential.fn(ctx, s) ?? [] : []), ...(ctx.rules.on(reportedly) ? reportedly.fn(ctx, s) ?? [] : [])];
   // An evidential beside a reported clause: its pieces where no quote of the sentence is.
   for (const q of more) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  const poll = !out.length && ctx.rules.on(inPoll) ? inPoll.fn(ctx, s) : null;
+  if (poll) out.push(poll);
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -325,3 +325,60 @@ export const labelColon = rule(
     return reportedQuote(cs, ce, speaker, { start: colon, end: colon + 1, text: ':' }, ['indirect.label-colon']);
   },
 );
+
+const POLL = /^(?:polls?|surveys?|average|averages|tracking)$/;
+
+/**
+ * `In the latest Harbor poll, the mayor leads by six points.` / `The mayor leads in most polls.`: a finding a poll
+ * reports; the poll is the source.
+ */
+export const inPoll = rule(
+  'indirect.in-poll',
+  '`In a new county survey, the mayor leads by six points.` / `Lee is third in most polls.`: what a poll found.',
+  (ctx: QuoteContext, s: ReportedSentence): ParagraphQuote | null => {
+    const { tokens, text } = ctx;
+    for (let j = s.a; j < s.b - 1; j++) {
+      if (tokens[j].lower !== 'in' || tokens[j].post) continue;
+      let p = j + 1;
+      while (p < s.b && p < j + 9 && !POLL.test(tokens[p].lower) && !tokens[p].post) p++;
+      if (p >= s.b || !POLL.test(tokens[p].lower) || has(tokens[p], 'Verb') && !has(tokens[p], 'Noun')) continue;
+      const source: ParagraphSpeaker = { mention: { start: tokens[j + 1].start, end: tokens[p].end, text: text.slice(tokens[j + 1].start, tokens[p].end) }, name: text.slice(tokens[j + 1].start, tokens[p].end) };
+      const cue = cueMention(tokens, j, j, text, 0);
+      const rules = ['indirect.in-poll'];
+      if (j === s.a) {
+        let k = p;
+        while (k < s.b && !tokens[k].post.startsWith(',')) k++;
+        // `In the poll, conducted in May, …`: past the aside.
+        if (k + 1 < s.b && has(tokens[k + 1], 'Participle') || /^(?:conducted|released|taken|published)$/.test(tokens[k + 1]?.lower ?? '')) {
+          k++;
+          while (k < s.b && !tokens[k].post.startsWith(',')) k++;
+        }
+        if (k >= s.b - 2) return null;
+        const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[k + 1]), s.end, rules);
+        return ce - cs < 10 ? null : reportedQuote(cs, ce, source, cue, rules);
+      }
+      // What the poll found is a clause: `A close race in the polls` reports nothing.
+      if (j < s.a + 2 || tokens[j - 1].post || !tokens.slice(s.a, j).some(FINITE)) return null;
+      const [cs, ce] = trimSpan(text, s.start, tokens[j - 1].end);
+      return ce - cs < 10 ? null : reportedQuote(cs, ce, source, cue, rules);
+    }
+    return null;
+  },
+);
+
+/** `Asked about the delay, the mayor said …`: the question put is reported too. */
+export const askedAbout = rule(
+  'indirect.asked-about',
+  '`Asked whether she would run again, Ms. Lee said no.`: what the speaker was asked, before the comma.',
+  (ctx: QuoteContext, s: ReportedSentence): ParagraphQuote | null => {
+    const { tokens, text } = ctx;
+    const t = tokens[s.a];
+    if (!t || t.lower !== 'asked' || t.post || s.b - s.a < 5) return null;
+    let k = s.a + 1;
+    while (k < s.b && !tokens[k].post.startsWith(',')) k++;
+    if (k >= s.b - 2 || k === s.a + 1) return null;
+    const [cs, ce] = trimSpan(text, tokenLead(tokens[s.a + 1]), tokens[k].end);
+    const sp = speakerAfter(tokens, k + 1, s.b - 1, text, 0);
+    return ce - cs < 6 ? null : reportedQuote(cs, ce, sp, cueMention(tokens, s.a, s.a, text, 0), ['indirect.asked-about']);
+  },
+);
