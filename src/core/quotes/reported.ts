@@ -2,7 +2,7 @@
  * More reported speech without marks (indirect.ts runs these): a subject the speaker search misses, a verb with
  * its preposition (`called for`), attitudes without a source (`is expected to`), and the subject piece of those.
  */
-import type { Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
@@ -316,6 +316,8 @@ export const labelColon = rule(
       if (!/^\p{Lu}/u.test(tokens[i].text) || i < c && tokens[i].post && !/^[.'\u2019]s?$/.test(tokens[i].post)) return null;
     }
     const label = text.slice(tokens[s.a].start, tokens[c].end);
+    // `Russia: Putin explained …`: a place names the topic, not a source (read alone: the tagger misreads `X:`).
+    if (tokenize(label).tokens.some((t) => has(t, 'Place'))) return null;
     if (NOT_SOURCE_LABEL.test(label) || /^\p{Lu}[\p{Lu}'\u2019-]+$/u.test(label) && label.length >= 3) return null;
     const lineEnd = text.indexOf('\n', tokens[c].end);
     const [cs, ce] = trimSpan(text, tokenLead(tokens[c + 1]), Math.min(s.end, lineEnd < 0 ? text.length : lineEnd));
