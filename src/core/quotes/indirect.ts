@@ -293,7 +293,9 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
       }
     }
     const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
-    const attitude = !speech && (ATTITUDE_VERBS.has(t.lower) || MORE_STANCE.test(t.lower)) && has(t, 'Verb') && !has(t, 'Noun');
+    const stance = ATTITUDE_VERBS.has(t.lower) || MORE_STANCE.test(t.lower);
+    // `The senator hopes to win`: a verb the tagger read as a plural noun, before its infinitive.
+    const attitude = !speech && stance && (has(t, 'Verb') && !has(t, 'Noun') || /s$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && !t.post);
     if (!speech && !attitude) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
     const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;

@@ -29,6 +29,7 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.in-poll', text: 'The former mayor is running third in most polls.', quote: { containing: 'third', text: 'The former mayor is running third', cue: 'in' } },
   { rule: 'indirect.asked-about', text: 'Asked whether she would run again, Ms. Lee said she had not decided.', count: 2, quote: { containing: 'run again', text: 'whether she would run again', cue: 'Asked' } },
   { rule: 'indirect.stance-verb', text: 'The council agreed to delay the vote until March.', quote: { containing: 'delay', text: 'to delay the vote until March', cue: 'agreed' } },
+  { rule: 'indirect.stance-verb', text: 'The senator hopes to win the state in November.', quote: { containing: 'win the state', text: 'to win the state in November', mention: 'The senator' } },
   { rule: 'indirect.stance-verb', text: 'The minister denied any role in the contract.', quote: { containing: 'any role', text: 'any role in the contract', mention: 'The minister', cue: 'denied' } },
   { rule: 'indirect.stance-verb', text: 'The contractor declined to comment on the delays.', quote: { containing: 'comment', text: 'to comment on the delays', cue: 'declined' } },
   { rule: 'indirect.evidential', text: 'The senator seemed ready for a long fight over the bill.', quote: { containing: 'ready', text: 'ready for a long fight over the bill', speaker: null } },
