@@ -3,7 +3,7 @@
  * fact-check needs. Built by the CLI from files and flags, and by the editor command from
  * the ArticleService state and settings.
  */
-import { looksLikeProse } from '../link/segment';
+import { HEADLINE_MAX_CHARS, headlineLine, looksLikeProse } from '../text/headline';
 import type { ReviewItem } from '../review/types';
 import type { VerdictScale } from '../review/verdictScale';
 
@@ -44,16 +44,16 @@ export interface ExportFile {
   content: string;
 }
 
-/** Longest line read as a headline after a paragraph typed above it (the grammar's #lead-before-headline too). */
-export const HEADLINE_MAX_CHARS = 120;
+export { HEADLINE_MAX_CHARS };
 
 /**
- * The article's headline: its first non-empty line, unless that line is a paragraph of prose
- * (core/link/segment looksLikeProse, the engine's own test; e.g. a paragraph typed above the
- * headline): then the first later line of at most HEADLINE_MAX_CHARS that does not end like a
- * sentence; failing that, the first line.
+ * The article's headline: the line the News Article grammar styles (core/text/headline.ts headlineLine: the
+ * first line, or after a paragraph of prose typed above it the first later short line not ending like a
+ * sentence); failing that, the first non-empty line (an export needs a title).
  */
 export function headlineOf(text: string): string {
+  const h = headlineLine(text);
+  if (h) return text.slice(h.start, h.end);
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return '';
   if (!looksLikeProse(lines[0])) return lines[0];

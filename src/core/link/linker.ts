@@ -1,7 +1,7 @@
 /**
  * linkParagraphs: the cheap, compromise-free cross-paragraph step. Shifts offsets, resolves
  * pronoun speakers to the most recent compatible named person, carries speakers over quotes
- * that run across paragraphs (speakerRules.ts), drops the headline and boilerplate from claims,
+ * that run across paragraphs (speakerRules.ts), drops boilerplate from claims,
  * assigns ids (ids.ts).
  *
  * A Linker kept per document makes the step incremental (a keystroke in a 1 MB article must not
@@ -12,7 +12,7 @@
  * hash plus an occurrence number) are renumbered where a changed paragraph shifts the numbering.
  * The result is always the same as linking from scratch (property-tested).
  */
-import type { Analysis, AnalysisError, Claim, Quote, Sentence } from '../types';
+import type { Analysis, AnalysisError, Claim, Quote, Sentence, Span } from '../types';
 import type { ParagraphAnalysis } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { BOILERPLATE_LINE } from '../text/lexicon';
@@ -26,7 +26,8 @@ import { moveItem } from './items';
 import { linkIntro, linkQuotes, type QuoteLinking } from './quotes';
 import { fullNamesByLast, withOneName } from './oneName';
 import { oneName } from './speakerRules';
-import { checkpointEvery, EMPTY_TAILS, headlineEndOf, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
+import { checkpointEvery, EMPTY_TAILS, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
+import { headlineSpan } from '../text/headline';
 
 export type { LinkPart, LinkTails, PlacedParagraph } from './segment';
 
@@ -56,7 +57,7 @@ export class Linker {
   /** The quotes of the last output (`raw`) and of the previous one before link.one-name renamed any: what re-linking reuses. */
   private raw: Quote[] = [];
   private prevRaw: Quote[] = [];
-  private prevHeadline = -2;
+  private prevHeadline = '';
   private prevLength = 0;
   private lastTails: LinkTails = EMPTY_TAILS;
   /** Paragraphs linked by the last call: how far an edit's re-link reached (`npm run bench` reports it per keystroke). */
@@ -66,7 +67,8 @@ export class Linker {
 
   // State of the link in progress.
   private text = '';
-  private headlineEnd = -1;
+  /** The headline the grammar styles (core/text/headline.ts), or null. */
+  private headline: Span | null = null;
   private segs: Seg[] = [];
   private readonly carry = new CarryState();
   private sentences: Sentence[] = [];
@@ -94,7 +96,7 @@ export class Linker {
   link(text: string, parts: readonly LinkPart<ParagraphAnalysis>[]): Analysis {
     this.round++;
     this.text = text;
-    this.headlineEnd = headlineEndOf(text);
+    this.headline = headlineSpan(text);
     this.sentences = [];
     this.claims = [];
     this.quotes = [];
@@ -102,13 +104,13 @@ export class Linker {
     this.relinked = 0;
     const incremental = parts.every((p) => p.text !== undefined) && isSorted(parts);
     const ordered = isSorted(parts) ? parts : parts.slice().sort((a, b) => a.start - b.start);
-    const out = incremental && this.prevOut && this.headlineEnd === this.prevHeadline ? this.relink(ordered) : this.full(ordered, incremental);
+    const out = incremental && this.prevOut && headlineKey(this.headline) === this.prevHeadline ? this.relink(ordered) : this.full(ordered, incremental);
     if (incremental) {
       this.prevParts = ordered;
       this.prevSegs = this.segs;
       this.prevOut = out;
       this.prevRaw = this.raw;
-      this.prevHeadline = this.headlineEnd;
+      this.prevHeadline = headlineKey(this.headline);
       this.prevLength = text.length;
     } else {
       this.prevOut = undefined;
@@ -290,7 +292,7 @@ export class Linker {
       own !== undefined && start >= base && end <= base + own.length ? own.slice(start - base, end - base) : text.slice(start, end);
     const sentences = this.linkSentences(seg, slice);
     seg.persons = seg.personInfo.map((p) => this.carry.registerPerson(p, base));
-    const k: QuoteLinking = { text, headlineEnd: this.headlineEnd, rules: this.rules, carry: this.carry, soFar: this.soFar, ids: this.ids, slice };
+    const k: QuoteLinking = { text, headline: this.headline, rules: this.rules, carry: this.carry, soFar: this.soFar, ids: this.ids, slice };
     const quoteStems = linkQuotes(k, seg, para, this.quotes);
     linkIntro(k, seg, para);
     this.antecedents.add(seg.persons);
@@ -308,22 +310,22 @@ export class Linker {
       const end = base + s.end;
       if (start < 0 || end > this.text.length || end <= start) continue;
       const stext = slice(start, end);
-      // The headline and site furniture are never check-worthy.
-      const score = start < this.headlineEnd || BOILERPLATE_LINE.test(stext.trim()) ? 0 : (s.score ?? 0);
+      // Site furniture is never check-worthy (a headline is read like any sentence).
+      const score = BOILERPLATE_LINE.test(stext.trim()) ? 0 : (s.score ?? 0);
       this.sentences.push({ start, end, text: stext, score });
       n++;
     }
     return n;
   }
 
-  /** Appends the paragraph's claims (not the headline's nor site furniture); returns their id stems. */
+  /** Appends the paragraph's claims (not site furniture's); returns their id stems. */
   private linkClaims(seg: Seg, slice: (start: number, end: number) => string): string[] {
     const base = seg.part.start;
     const stems: string[] = [];
     for (const c of seg.part.result.claims) {
       const start = base + c.start;
       const end = base + c.end;
-      if (start < 0 || end > this.text.length || end <= start || start < this.headlineEnd) continue;
+      if (start < 0 || end > this.text.length || end <= start) continue;
       const ctext = slice(start, end);
       const trimmed = ctext.trim();
       if (BOILERPLATE_LINE.test(trimmed)) continue;
@@ -347,4 +349,9 @@ function errorsOf(segs: readonly Seg[]): AnalysisError[] {
   const out: AnalysisError[] = [];
   for (const seg of segs) for (const e of seg.part.result.errors ?? []) out.push({ offset: seg.part.start, ...e });
   return out;
+}
+
+/** What a re-link compares: the headline's place (a moved headline re-links everything). */
+function headlineKey(h: Span | null): string {
+  return h ? `${h.start}:${h.end}` : '';
 }

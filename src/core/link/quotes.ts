@@ -1,5 +1,5 @@
 /** Links one paragraph's quotes: document offsets, ids, and speakers by the cross-paragraph speaker rules. */
-import type { Mention, Quote, Speaker } from '../types';
+import type { Mention, Quote, Span, Speaker } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { noteRule, type RuleSwitch } from '../rules/rule';
@@ -14,7 +14,8 @@ import { isBarePronoun } from '../quotes/speakerName';
 /** What linking a paragraph's quotes reads and updates. */
 export interface QuoteLinking {
   readonly text: string;
-  readonly headlineEnd: number;
+  /** The headline the grammar styles (core/text/headline.ts), or null. */
+  readonly headline: Span | null;
   readonly rules: RuleSwitch;
   readonly carry: CarryState;
   readonly soFar: PersonsSoFar;
@@ -32,7 +33,7 @@ export function linkQuotes(k: QuoteLinking, seg: Seg, para: number, out: Quote[]
     const start = base + q.start;
     const end = base + q.end;
     if (start < 0 || end > k.text.length || end <= start) return;
-    if (k.rules.on(headlineSingleMarks) && headlineSingleMarks.fn(q, start, k.headlineEnd)) return;
+    if (k.rules.on(headlineSingleMarks) && headlineSingleMarks.fn(q, start, k.headline)) return;
     const rules = q.rules.slice();
     const { speaker, cue, owner } = speakerOf(k, seg, para, q, qi === 0, rules);
     const qtext = k.slice(start, end);

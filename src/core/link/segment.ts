@@ -91,26 +91,3 @@ export function isSorted(parts: readonly LinkPart<ParagraphAnalysis>[]): boolean
   return true;
 }
 
-/**
- * The headline is the first non-empty line, but only when more text follows it
- * (a lone sentence is content, not a headline).
- */
-export function headlineEndOf(text: string): number {
-  const m = /^\s*([^\r\n]*)(\r?\n|\r)/.exec(text);
-  if (!m) return -1;
-  const end = m.index + m[0].length - m[2].length;
-  if (!/\S/.test(text.slice(end))) return -1;
-  const line = m[1].trim();
-  if (looksLikeProse(line)) return -1;
-  return end;
-}
-
-/**
- * A line that is a paragraph of text, not a headline: very long, or a long sentence (more than 25
- * words ending with a full stop). The export's headline (core/export/types.ts headlineOf) and the
- * News Article grammar's #lead-before-headline use the same rule.
- */
-export function looksLikeProse(line: string): boolean {
-  const t = line.trim();
-  return t.length > 200 || (/[.!?]["\u201d]?$/.test(t) && t.split(/\s+/).length > 25);
-}

@@ -3,7 +3,7 @@
  * surname to the full name seen before, and a quote with no speaker of its own takes one from context (a quote left
  * open, a paragraph ending `he said:`, the quote just before).
  */
-import type { Mention, Speaker } from '../types';
+import type { Mention, Span, Speaker } from '../types';
 import type { Gender, ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
 
@@ -33,7 +33,7 @@ export interface Carrier {
 export const headlineSingleMarks = rule(
   'link.headline-single-marks',
   'Single marks in a headline are headline style for words the body quotes with their speaker: `Mayor: ‘We will rebuild’`.',
-  (q: ParagraphQuote, start: number, headlineEnd: number): boolean => start < headlineEnd && q.single === true,
+  (q: ParagraphQuote, start: number, headline: Span | null): boolean => headline !== null && start >= headline.start && start < headline.end && q.single === true,
 );
 
 export const pronounSpeaker = rule(

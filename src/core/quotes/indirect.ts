@@ -4,10 +4,10 @@ import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
-import { cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
+import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
+import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface IndirectSentence {
@@ -22,11 +22,8 @@ function indirect(start: number, end: number, speaker: ParagraphSpeaker | null, 
 }
 
 /** The clause from token k to the next clause break (or the sentence end), trimmed; `rules` gets the break's rule. */
-function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string[]): [number, number] {
-  const from = tokenLead(ctx.tokens[k]);
-  const br = clauseBreak(ctx, from + 1, sentEnd);
-  if (br >= 0) noteRule(rules, clauseBreakEnd.id);
-  return trimSpan(ctx.text, from, br >= 0 ? br : sentEnd);
+function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string[], object = false): [number, number] {
+  return clauseSpan(ctx, tokenLead(ctx.tokens[k]), sentEnd, rules, object);
 }
 
 export const accordingToClause = rule(
@@ -49,7 +46,9 @@ export const accordingToClause = rule(
       } else {
         [cs, ce] = trimSpan(text, s.start, tokens[j].start);
       }
-      return ce - cs < 10 ? [] : [indirect(cs, ce, sp, cueMention(tokens, j, j + 1, text, 0), ['indirect.according-to'])];
+      const cue = cueMention(tokens, j, j + 1, text, 0);
+      const aside = j > s.a && ctx.rules.on(accordingAside) ? accordingAside.fn(ctx, s, sp, cue) : null;
+      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, ['indirect.according-to'])]), ...(aside ? [aside] : [])];
     }
     return undefined;
   },
@@ -106,13 +105,26 @@ function restIsShort(cue: number, end: number): boolean {
 export const clauseBefore = rule<VerbFn>(
   'indirect.clause-before',
   '`The factory will close in March, the company said.`: the clause before `, X said` ending the sentence.',
-  ({ tokens, text }, s, v) => {
+  (ctx, s, v) => {
+    const { tokens, text } = ctx;
     if (!v.sp || !v.speech || !v.first) return undefined;
-    const spStartTok = tokenAt(tokens, v.sp.mention.start);
+    let sp = v.sp;
+    let spStartTok = tokenAt(tokens, sp.mention.start);
+    // `…, campaign officials said.`: a subject the speaker search cut short.
+    if (!tokens[spStartTok - 1]?.post.startsWith(',') && ctx.rules.on(looseSubject)) {
+      const wider = looseSubject.fn(ctx, s, v.j);
+      if (wider && wider.mention.start < sp.mention.start) {
+        sp = wider;
+        spStartTok = tokenAt(tokens, sp.mention.start);
+      }
+    }
     const beforeSp = tokens[spStartTok - 1];
     if (!(spStartTok > s.a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(v.j, s.b))) return undefined;
+    // `After the vote, the party said it would appeal.`: the clause after the cue is the content (said-that).
+    if (reportedClauseAt(ctx, s, v.j) >= 0) return undefined;
     const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
-    return ce - cs >= 10 ? { q: indirect(cs, ce, v.sp, v.cue, [...v.rules, 'indirect.clause-before']), done: true } : undefined;
+    const rules = sp === v.sp ? [...v.rules, 'indirect.clause-before'] : [...v.rules, looseSubject.id, 'indirect.clause-before'];
+    return ce - cs >= 10 ? { q: indirect(cs, ce, sp, v.cue, rules), done: true } : undefined;
   },
 );
 
@@ -125,28 +137,50 @@ export const saidThat = rule<VerbFn>(
     if (!v.sp || !v.speech) return undefined;
     const { tokens } = ctx;
     const k = clauseStart(ctx, v.j, s.b);
-    if (k >= s.b || s.b - k < 2 || !hasVerb(tokens, k, s.b)) return null;
-    if (!(tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower))) return null;
-    return clauseQuote(ctx, s, v, k, 'indirect.said-that');
+    if (k >= s.b || s.b - k < 2) return null;
+    const bare = ctx.rules.on(bareClause) && bareClause.fn(tokens, k, s.b);
+    // No verb after the cue, or an infinitive: an object (`denied any role`, `vowed to fight`), the stance rule's.
+    if (!hasVerb(tokens, k, s.b) && !bare || tokens[k].lower === 'to' && k === v.j + 1) return undefined;
+    const plain = tokens[k].lower === 'that' || k > v.j + 1 || isClauseOpener(tokens[k]) && hasVerb(tokens, k, s.b) || isGerundSubject(tokens, k, s.b) || nounThenVerb(tokens, k, s.b) || WH.test(tokens[k].lower);
+    if (!plain && !bare) return null;
+    const q = clauseQuote(ctx, s, v, k, 'indirect.said-that');
+    if (q && !plain) noteRule(q.q.rules, bareClause.id);
+    return q;
   },
 );
+
+/** Speech verbs whose bare object is not what was said (`told reporters`, `said Tuesday`, `asked her`). */
+const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'ask', 'write', 'answer', 'reply', 'respond', 'post', 'comment', 'continue', 'begin']);
 
 export const stanceVerb = rule<VerbFn>(
   'indirect.stance-verb',
-  '`The minister denied any role in the deal.`: the object of a verb of stance or act is attributed content.',
+  '`The minister denied any role in the deal.`: the object of a verb of stance or act (or a speech verb with no clause after it) is attributed content.',
   (ctx, s, v) => {
-    if (!v.sp || v.speech) return undefined;
     const { tokens } = ctx;
-    const k = clauseStart(ctx, v.j, s.b);
+    if (!v.sp || v.speech && NO_OBJECT_CONTENT.has(cueBase(tokens[v.j]))) return undefined;
+    let k = clauseStart(ctx, v.j, s.b);
+    // `rejected the offer, saying …`: the object is the content, the participle opens an adjunct.
+    if (k > v.j + 1 && isAdjunctParticiple(tokens[k])) k = v.j + 1;
     if (k >= s.b || s.b - k < 2) return null;
     if (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'to' || tokens[k].tags.has('Adverb') && k === v.j + 1) return null;
-    return clauseQuote(ctx, s, v, k, 'indirect.stance-verb');
+    // `showed up`, `backed off`: a particle makes another verb.
+    if (k === v.j + 1 && /^(?:up|off|out|down|away|in)$/.test(tokens[k].lower)) return null;
+    return clauseQuote(ctx, s, v, k, 'indirect.stance-verb', true);
   },
 );
 
-function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string): { q: ParagraphQuote; done: boolean } | null {
+/** The token where a reported clause after the cue at `j` begins (`said it would`, `said that …`), or -1. */
+function reportedClauseAt(ctx: QuoteContext, s: IndirectSentence, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j].post) return -1;
+  const k = clauseStart(ctx, j, s.b);
+  if (k >= s.b || s.b - k < 3 || !hasVerb(tokens, k, s.b)) return -1;
+  return tokens[k].lower === 'that' || nounThenVerb(tokens, k, s.b) ? k : -1;
+}
+
+function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string, object = false): { q: ParagraphQuote; done: boolean } | null {
   const rules = [...v.rules, id];
-  const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
+  const [cs, ce] = clauseFrom(ctx, k, s.end, rules, object);
   return ce - cs < 8 || !v.sp ? null : { q: indirect(cs, ce, v.sp, v.cue, rules), done: false };
 }
 
@@ -173,7 +207,12 @@ export const saidX = rule<VerbFn>(
     const prev = tokens[v.j - 1];
     if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2) return undefined;
     const inv = speakerAfter(tokens, v.j + 1, s.b - 1, text, 0);
-    if (!inv || !restIsShort(v.j, s.b)) return null;
+    if (!inv) return null;
+    const after = tokenAt(tokens, inv.mention.end);
+    // `…, said the country should act`: a verb after the "speaker" makes it a clause's subject.
+    if (after < s.b && !tokens[after - 1].post && has(tokens[after], 'Verb') && !has(tokens[after], 'Noun')) return undefined;
+    // `…, said Ann Lee, a former aide to the mayor.`: an appositive may follow the speaker.
+    if (!restIsShort(v.j, s.b) && !(after < s.b && tokens[after - 1].post.startsWith(','))) return null;
     const [cs, ce] = trimSpan(text, s.start, prev.end);
     return ce - cs >= 10 ? { q: indirect(cs, ce, inv, v.cue, ['indirect.said-x']), done: true } : null;
   },
@@ -196,17 +235,19 @@ const EVIDENTIAL = /^(seems?|seemed|appears?|appeared|looks?|looked|sounds?|soun
 export const evidential = rule(
   'indirect.evidential',
   'An evidential verb without a named source: `Carson appears to be slipping in the polls.`',
-  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote | null => {
+  (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] | null => {
     const { tokens, text } = ctx;
     for (let j = s.a + 1; j < s.b - 2; j++) {
       if (!EVIDENTIAL.test(tokens[j].lower) || !has(tokens[j], 'Verb')) continue;
       const next = tokens[j + 1];
-      if (!/^(to|like|that|as)$/.test(next.lower) || tokens[j].post) continue;
+      // `seems willing to`, `appeared uneasy`: an adjective predicate too.
+      const adjective = has(next, 'Adjective') && !has(next, 'Noun') && !has(next, 'Determiner');
+      if (!(/^(to|like|that|as)$/.test(next.lower) || adjective) || tokens[j].post) continue;
       const rules = ['indirect.evidential'];
-      const br = clauseBreak(ctx, next.start + 1, s.end);
-      if (br >= 0) noteRule(rules, clauseBreakEnd.id);
-      const [cs, ce] = trimSpan(text, next.start, br >= 0 ? br : s.end);
-      return ce - cs < 8 ? null : indirect(cs, ce, null, cueMention(tokens, j, j, text, 0), rules);
+      const [cs, ce] = clauseSpan(ctx, next.start, s.end, rules);
+      if (ce - cs < 8) return null;
+      const cue = cueMention(tokens, j, j, text, 0);
+      return [...subjectPiece(ctx, s, j, cue, rules), indirect(cs, ce, null, cue, rules)];
     }
     return null;
   },
@@ -218,14 +259,23 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const [a, b] = sentenceTokens[si];
   if (b - a < 4) return [];
   const s: IndirectSentence = { a, b, start: sentences[si].start, end: sentences[si].end };
+  const labelled = si === 0 && ctx.rules.on(labelColon) ? labelColon.fn(ctx, s) : null;
+  if (labelled) return [labelled];
   const according = ctx.rules.on(accordingToClause) ? accordingToClause.fn(ctx, s) : undefined;
   if (according !== undefined) return according;
   const pieces = ctx.rules.on(parenthetical) ? parenthetical.fn(ctx, s) : null;
   if (pieces) return pieces;
+  const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
+  if (passive) return passive;
   const out = verbClauses(ctx, s);
-  if (out.length || !ctx.rules.on(evidential)) return out;
-  const q = evidential.fn(ctx, s);
-  return q ? [q] : [];
+  const asked = ctx.rules.on(askedAbout) ? askedAbout.fn(ctx, s) : null;
+  if (asked && !out.some((o) => o.start < asked.end && asked.start < o.end)) out.unshift(asked);
+  const more = [...(ctx.rules.on(evidential) ? evidential.fn(ctx, s) ?? [] : []), ...(ctx.rules.on(reportedly) ? reportedly.fn(ctx, s) ?? [] : [])];
+  // An evidential beside a reported clause: its pieces where no quote of the sentence is.
+  for (const q of more) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  const poll = !out.length && ctx.rules.on(inPoll) ? inPoll.fn(ctx, s) : null;
+  if (poll) out.push(poll);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** Quotes of the speech and stance verbs of the sentence, in order; one that must stand alone ends the search. */
@@ -234,14 +284,31 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
   const out: ParagraphQuote[] = [];
   for (let j = s.a + 1; j < s.b; j++) {
     const t = tokens[j];
+    if (prepositionVerb(t) && ctx.rules.on(verbPreposition)) {
+      const pq = verbPreposition.fn(ctx, s, j, speakerBefore(tokens, j, s.a, text, 0) ?? loose(ctx, s, j, []));
+      if (pq) {
+        out.push(pq);
+        while (j + 1 < s.b && tokens[j + 1].start < pq.end) j++;
+        continue;
+      }
+    }
     const speech = isCue(t, true) && CLAUSE_VERBS.has(t.lower);
-    const attitude = !speech && ATTITUDE_VERBS.has(t.lower) && has(t, 'Verb') && !has(t, 'Noun');
+    const stance = ATTITUDE_VERBS.has(t.lower) || MORE_STANCE.test(t.lower);
+    // `The senator hopes to win`: a verb the tagger read as a plural noun, before its infinitive.
+    const attitude = !speech && stance && (has(t, 'Verb') && !has(t, 'Noun') || /s$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && !t.post);
     if (!speech && !attitude) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
+    const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;
+    if (rel) {
+      out.push(...rel);
+      while (j + 1 < s.b && tokens[j + 1].start < rel[1].end) j++;
+      continue;
+    }
     if (!v.sp && speech && ctx.rules.on(andSays)) {
       v.sp = andSays.fn(ctx, s, j);
       if (v.sp) v.rules.push(andSays.id);
     }
+    if (!v.sp && speech) v.sp = loose(ctx, s, j, v.rules);
     const hit = firstApplying(ctx, ctx.rules.quotes.verbs, ctx, s, v);
     if (!hit) continue;
     if (hit.value.done) return [hit.value.q];
@@ -249,6 +316,19 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
     while (j + 1 < s.b && tokens[j + 1].start < hit.value.q.end) j++;
   }
   return out;
+}
+
+/**
+ * Verbs whose object is attributed content here, though a bare one is no cue for a marked quote (classify.ts reads
+ * ATTITUDE_VERBS): `declined to comment`, `offered no proof`, `expressed confidence`, `what he calls`.
+ */
+const MORE_STANCE = /^(?:declin|offer|express|favor|embrac|back|call)(?:e|es|s|ed|ing)?$/;
+
+/** The subject by indirect.loose-subject (noted in `rules`), when it is on and finds one. */
+function loose(ctx: QuoteContext, s: IndirectSentence, j: number, rules: string[]): ParagraphSpeaker | null {
+  const sp = ctx.rules.on(looseSubject) ? looseSubject.fn(ctx, s, j) : null;
+  if (sp) noteRule(rules, looseSubject.id);
+  return sp;
 }
 
 function hasVerb(tokens: Token[], from: number, to: number): boolean {

@@ -61,14 +61,26 @@ describe('analyze = splitParagraphs + analyzeParagraph + linkParagraphs', () => 
     assert.equal(a.claims.find((c) => c.text === p)?.id, b.claims.find((c) => c.text === p)?.id);
   });
 
-  it('excludes the headline and boilerplate lines from claims but keeps them as sentences', () => {
+  it('reads the headline like any sentence (scored, a claim when check-worthy) and excludes boilerplate lines from claims', () => {
     const a = analyze(ARTICLE);
     assertOffsets(ARTICLE, a);
-    assert.ok(!a.claims.some((c) => c.text.includes('Council Approves Budget')));
     assert.ok(!a.claims.some((c) => c.text.includes('Latest News')));
     assert.ok(a.claims.some((c) => c.text.includes('200 new teachers')));
-    const headline = a.sentences.find((s) => s.text.includes('Council Approves'));
-    assert.equal(headline?.score, 0);
+    const headline = 'Unemployment Fell to 3.5 Percent in 2019, the Lowest Rate in 50 Years';
+    const text = `${headline}\n\nThe minister spoke on Monday.`;
+    const scored = analyze(text).sentences.find((s) => s.text === headline);
+    assert.equal(scored?.score, analyzeParagraph(headline).sentences[0].score);
+    assert.ok(analyze(text).claims.some((c) => c.text === headline), 'a check-worthy headline is a claim');
+  });
+
+  it('the headline is the line the grammar styles: after a paragraph typed above it, its single marks are headline style', () => {
+    const lead = 'The council met on Monday evening and voted to raise the harbor fees for the third year in a row, despite protests from crews who say \u2018we cannot pay\u2019 any more.';
+    const text = `${lead}\n\nMayor Vows to \u2018Rebuild the Bridge by Spring\u2019 Despite Delays\n\n"We will rebuild the bridge by spring," Mayor Ana Ruiz said on Monday.`;
+    const texts = analyze(text).quotes.map((q) => q.text);
+    assert.ok(!texts.includes('Rebuild the Bridge by Spring'), JSON.stringify(texts));
+    assert.ok(texts.includes('We will rebuild the bridge by spring'), JSON.stringify(texts));
+    // The first line is a paragraph of prose, not the headline: its single-quoted words are a quote.
+    assert.ok(texts.some((t) => t.includes('we cannot pay')), JSON.stringify(texts));
   });
 
   it('scores every sentence and reports as claims exactly those at or above the threshold', () => {

@@ -5,9 +5,10 @@ import { MARK_AND_FILTER_CASES } from '../quotes/cases/marksAndFilters';
 import { ATTRIBUTION_CASES } from '../quotes/cases/attribution';
 import { KIND_AND_SPAN_CASES } from '../quotes/cases/kindAndSpan';
 import { INDIRECT_CASES } from '../quotes/cases/indirect';
+import { REPORTED_CASES } from '../quotes/cases/reported';
 import { SPEAKER_RULE_CASES } from '../link/speakerRuleCases';
 
-const CASES: RuleCase[] = [...MARK_AND_FILTER_CASES, ...ATTRIBUTION_CASES, ...KIND_AND_SPAN_CASES, ...INDIRECT_CASES, ...SPEAKER_RULE_CASES];
+const CASES: RuleCase[] = [...MARK_AND_FILTER_CASES, ...ATTRIBUTION_CASES, ...KIND_AND_SPAN_CASES, ...INDIRECT_CASES, ...REPORTED_CASES, ...SPEAKER_RULE_CASES];
 
 describe('rule registry', () => {
   it('ids are unique and read `step.name`', () => {
