@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { validateSourceUrl } from '../core/review/sourceUrl';
+import { sourceUrlMessage, sourceUrlProblems } from '../l10n/sourceUrlWords';
 import { applyReview } from './applyReview';
 import { promptTitle, subjectOf } from './promptText';
 import { fail, type ReviewCommand } from './results';
@@ -9,7 +10,7 @@ import { type CommandArg, normalizeArg } from './targets';
 
 function urlProblem(url: string): string | undefined {
   const check = validateSourceUrl(url);
-  return check.ok ? undefined : check.error;
+  return check.ok ? undefined : sourceUrlMessage(check, sourceUrlProblems());
 }
 
 /** The source from the argument (checked) or an input box (checked as the user types); a string is the problem. */

@@ -98,7 +98,9 @@ describe('Walkthrough (UI)', function () {
     await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
     assert.equal(await isDone(wb(), 'markClaim'), false);
     await runStepButton(wb(), 'markClaim', 'Go to the Next Unreviewed Claim');
-    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /Ln\s(?!1,)\d+/ }).first().waitFor();
+    // The cursor left line 1. Read from the editor's active line number, not the status bar: the walkthrough page
+    // may take the focus back, and the status bar shows the cursor only while the editor has it.
+    await wb().page.locator('.editor-instance .line-numbers.active-line-number', { hasText: /^\s*(?!1\s*$)\d+\s*$/ }).first().waitFor();
     const hover = await hoverClaim(wb(), unreviewed);
     await hover.locator('a', { hasText: 'Mark as Unverified' }).first().click();
     await wb().viewRows().filter({ hasText: /Unverified \(1 claim\)/ }).first().waitFor();

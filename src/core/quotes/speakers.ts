@@ -2,6 +2,7 @@
 import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { Gender, ParagraphSpeaker } from '../paragraph/types';
+import { rule } from '../rules/rule';
 import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from '../text/lexicon';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: '', who: '' };
@@ -169,10 +170,22 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
       break;
     }
     if (isPronoun(p) && !p.tags.has('Possessive')) break;
-    if (!isNounish(p)) break;
+    if (!isNounish(p) && !nounModifierVerb(tokens, j, min)) break;
     start = j;
   }
   return start;
+}
+
+/**
+ * `Lee campaign manager Jeff Weaver`, `White House press secretary`: a base-form word the tagger read as a verb,
+ * between a name or noun and the noun it modifies, is a noun modifier.
+ */
+function nounModifierVerb(tokens: Token[], j: number, min: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (j - 1 < min || !next || t.post || !/^\p{Ll}+$/u.test(t.text) || !has(t, 'Infinitive')) return false;
+  return has(next, 'Noun') && !has(next, 'Verb') && (/^\p{Lu}/u.test(prev.text) || has(prev, 'Noun')) && !prev.post;
 }
 
 /** Adverbs of time the tagger often reads as adjectives (`Trump later said`): never part of a subject. */
@@ -199,8 +212,10 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
     if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
   }
-  const last = tokens[end];
-  if (!last.tags.has('Noun') && !last.tags.has('ProperNoun') && !/^\p{Lu}/u.test(last.text)) return null;
+  // `said a person close to the mayor`: the phrase ends at its noun, not at an adjective that opens a complement.
+  const head = (t: Token) => t.tags.has('Noun') || t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text);
+  while (end > from && !head(tokens[end]) && has(tokens[end], 'Adjective') && !tokens[end - 1].post) end--;
+  if (!head(tokens[end])) return null;
   return speakerFrom(tokens, from, end, text, base);
 }
 
@@ -226,7 +241,7 @@ export function cueMention(tokens: Token[], from: number, to: number, text: stri
  * The subject of the sentence whose tokens start at `from`: a leading adverbial up to a comma
  * ("In 1998, President Clinton …") is skipped. Used for `…, telling reporters, "…"`.
  */
-export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker | null {
+export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number, appositive = false): ParagraphSpeaker | null {
   let i = from;
   for (let j = from; j < to && j < from + 8; j++) {
     if (tokens[j].post.startsWith(',')) {
@@ -235,8 +250,29 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
     }
   }
   const sp = speakerAfter(tokens, i, to, text, base);
-  if (!sp) return null;
-  let k = tokenIndexAt(tokens, sp.mention.end - base);
+  return sp && predicateOf(tokens, sp, to, base, appositive) ? sp : null;
+}
+
+/**
+ * Where the predicate of subject `sp` starts (a verb, adverb or auxiliary), and whether an appositive stands between
+ * them (`Bush, Florida's former governor, called …`); null when no predicate follows.
+ */
+export function predicateOf(tokens: Token[], sp: ParagraphSpeaker, to: number, base: number, appositive: boolean): { at: number; appositive: boolean } | null {
+  const k = tokenIndexAt(tokens, sp.mention.end - base);
+  const at = predicateStart(tokens, k, to);
+  if (verbAt(tokens, at)) return { at, appositive: false };
+  const after = appositive ? appositiveSubject.fn(tokens, k, to) : -1;
+  return after >= 0 ? { at: after, appositive: true } : null;
+}
+
+/** The subject must be followed by its verb (possibly after an adverb or auxiliary). */
+function verbAt(tokens: Token[], k: number): boolean {
+  const after = tokens[k];
+  return !!after && (after.tags.has('Verb') || isVerbFiller(after));
+}
+
+/** Where the predicate after a subject ending before token `k` starts: past a time adjunct and adverbs. */
+function predicateStart(tokens: Token[], k: number, to: number): number {
   // `Trump on Thursday ratcheted up …`: a time adjunct may stand between the subject and its verb.
   if (tokens[k] && /^(?:on|in|at|last|this|earlier|later)$/.test(tokens[k].lower) && !tokens[k].post) {
     let m = k + 1;
@@ -245,11 +281,31 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
   }
   // `Trump later defended …`: adverbs the tagger reads as adjectives.
   while (tokens[k] && k < to && TAGGED_AS_ADJECTIVE.test(tokens[k].lower) && !tokens[k].post) k++;
-  const after = tokens[k];
-  // The subject must be followed by its verb (possibly after an adverb or auxiliary).
-  if (!after || !(after.tags.has('Verb') || isVerbFiller(after))) return null;
-  return sp;
+  return k;
 }
+
+export const appositiveSubject = rule(
+  'speaker.appositive-subject',
+  'A subject set off by an appositive still governs the verb after it: `Bush, Florida\'s former governor, called him a "loser"`.',
+  /** `k`: the token after the subject (the subject ends in a comma); the predicate's token index, or -1. */
+  (tokens: Token[], k: number, to: number): number => {
+    if (k <= 0 || k >= to || !/^\.?,/.test(tokens[k - 1].post)) return -1;
+    // The appositive: up to three commas on, within the sentence (`to` ends it before the quote); the verb must follow
+    // the comma that closes it.
+    let commas = 0;
+    for (let j = k; j < to && j < k + 30; j++) {
+      const t = tokens[j];
+      if (/[;:!?"\u201c\u201d()[\]\u2014]/.test(t.post) || /["\u201c\u201d([]/.test(t.pre)) return -1;
+      if (!t.post.includes(',')) continue;
+      // `Trump, Cruz, and Rubio said`: a list, not an appositive.
+      if (j + 1 < to && /^(?:and|or)$/.test(tokens[j + 1].lower)) return -1;
+      const p = predicateStart(tokens, j + 1, to);
+      if (p <= to && p < tokens.length && has(tokens[p], 'Verb') && !has(tokens[p], 'Noun') && !has(tokens[p], 'Gerund') && !/ing$/.test(tokens[p].lower)) return p;
+      if (++commas >= 3) return -1;
+    }
+    return -1;
+  },
+);
 
 function tokenIndexAt(tokens: Token[], pos: number): number {
   let i = 0;

@@ -7,6 +7,7 @@
 import { BUTTON_ORDER } from '../../core/review/statuses';
 import { REVIEW_STATUSES } from '../../core/review/types';
 import { l10n } from '../../l10n/l10n';
+import { sourceUrlProblems } from '../../l10n/sourceUrlWords';
 import { statusButton, statusLabel } from '../../l10n/statusWords';
 
 export interface DetailsStrings {
@@ -67,6 +68,8 @@ export interface DetailsStrings {
   statuses: Record<string, string>;
   /** Each status's button and its hover text, in BUTTON_ORDER. */
   buttons: Record<string, { label: string; hint: string }>;
+  /** Why a source address is refused, by core's problem code (`{0}` its detail). */
+  urlProblems: Record<string, string>;
 }
 
 export function detailsStrings(): DetailsStrings {
@@ -119,5 +122,6 @@ export function detailsStrings(): DetailsStrings {
     somethingWentWrong: l10n.t('Something went wrong.'),
     statuses: Object.fromEntries(REVIEW_STATUSES.map((s) => [s, statusLabel(s)])),
     buttons: Object.fromEntries(BUTTON_ORDER.map((s) => [s, statusButton(s)])),
+    urlProblems: sourceUrlProblems(),
   };
 }

@@ -89,6 +89,17 @@ describe('packaging: the VSIX manifest', function () {
     assert.ok(!runtime.includes('ajv'));
   });
 
+  it('ships the localisation: package.nls files and the l10n bundles, each as in the checkout', () => {
+    const raw = JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as { l10n?: string };
+    assert.equal(raw.l10n, './l10n');
+    const files = ['package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.de.json'];
+    for (const f of files) {
+      const packed = zipEntry(vsix, `extension/${f}`);
+      assert.ok(packed, `${f} is in the VSIX`);
+      assert.deepEqual(JSON.parse(packed), JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')), f);
+    }
+  });
+
   it('every dependency with an install script is approved or denied in allowScripts', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {

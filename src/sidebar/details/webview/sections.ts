@@ -7,6 +7,7 @@
 import { validateSourceUrl } from '../../../core/review/sourceUrl';
 import { BUTTON_ORDER } from '../../../core/review/statuses';
 import { format } from '../../../l10n/l10n';
+import { sourceUrlMessage } from '../../../l10n/sourceUrlWords';
 import { type DetailsMessage, type DetailsPayload, LIMITS } from '../detailsProtocol';
 import type { DetailsStrings } from '../detailsStrings';
 import { button, disableWhen, el, formatTime, onEnter, section } from './dom';
@@ -32,7 +33,8 @@ function coloured(badge: HTMLElement, colour: string | undefined): HTMLElement {
 
 /** Kind, status and file; the text itself (literal); a way back to the editor or why there is none. */
 export function header({ item, readOnly, send, strings: s }: RenderContext): Node[] {
-  const status = item.statusLabel ?? s.statuses[item.status] ?? item.status;
+  // A scale's own verdict as the scale spells it; the built-in statuses in lower case.
+  const status = item.statusLabel ?? (s.statuses[item.status] ?? item.status).toLocaleLowerCase();
   const parts: Node[] = [
     el('div', { class: 'header' }, [
       el('span', { class: 'kind' }, [item.kind === 'claim' ? s.claim : s.quote]),
@@ -133,8 +135,9 @@ export function sources({ item, readOnly, send, memory, strings: s }: RenderCont
   const add = () => {
     const check = validateSourceUrl(url.value);
     if (!check.ok) {
-      urlError.textContent = check.error;
-      memory.setError(url.id, url.value, check.error);
+      const problem = sourceUrlMessage(check, strings.urlProblems);
+      urlError.textContent = problem;
+      memory.setError(url.id, url.value, problem);
       url.focus();
       return;
     }

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/analysis';
+import { analyze, analyzeParagraph, linkParagraphs, splitParagraphs } from '../../../../src/core/analysis';
+import { moveItem } from '../../../../src/core/link/items';
+import { Linker, type LinkPart } from '../../../../src/core/link/linker';
+import { applyEditToParagraphs, splitAll, type Paragraph } from '../../../../src/core/incremental/paragraphIndex';
+import type { ParagraphAnalysis } from '../../../../src/core/paragraph/types';
 import { inlineName, isBarePronoun, isUnresolved, resolvedName, unresolvedLabel } from '../../../../src/core/quotes/speakerName';
 import type { Speaker } from '../../../../src/core/types';
 import { assertOffsets, quoteContaining } from '../analysis/helpers';
@@ -51,5 +55,21 @@ describe('unresolved speakers: a pronoun or relative word tied to no one names n
     }
     for (const w of ['Whoopi Goldberg', 'Theo', 'Hester', 'the report']) assert.equal(resolvedName(bare(w)), w);
     assert.equal(inlineName(null), undefined);
+  });
+
+  it('keeps the flag when a quote moves and when re-linking after an edit (the same as linking from scratch)', () => {
+    const text = 'Council vote\n\nThe vote was put off.\n\n"We will appeal the ruling," he said.';
+    const q = analysed(text).quotes[0];
+    assert.equal(moveItem(q, 7, undefined).speaker?.resolved, false);
+    const linker = new Linker({ checkpointEvery: 1 });
+    let paragraphs: Paragraph<ParagraphAnalysis>[] = splitAll(text, splitParagraphs);
+    for (const p of paragraphs) p.result = analyzeParagraph(p.text);
+    linker.link(text, paragraphs as LinkPart[]);
+    const r = applyEditToParagraphs(text, paragraphs, { start: 0, end: 0, text: 'Late news\n\n' }, splitParagraphs);
+    paragraphs = r.paragraphs;
+    for (const p of paragraphs) p.result ??= analyzeParagraph(p.text);
+    const incremental = linker.link(r.text, paragraphs as LinkPart[]);
+    assert.deepStrictEqual(incremental, linkParagraphs(r.text, paragraphs.map((p) => ({ start: p.start, result: p.result! }))));
+    assert.equal(incremental.quotes.at(-1)?.speaker?.resolved, false);
   });
 });
