@@ -33,7 +33,7 @@ function coloured(badge: HTMLElement, colour: string | undefined): HTMLElement {
 
 /** Kind, status and file; the text itself (literal); a way back to the editor or why there is none. */
 export function header({ item, readOnly, send, strings: s }: RenderContext): Node[] {
-  // A scale's own verdict label as written; the built-in statuses keep the badge's lower-case look.
+  // A scale's own verdict as the scale spells it; the built-in statuses in lower case.
   const status = item.statusLabel ?? (s.statuses[item.status] ?? item.status).toLocaleLowerCase();
   const parts: Node[] = [
     el('div', { class: 'header' }, [
