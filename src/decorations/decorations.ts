@@ -10,7 +10,7 @@ import { readSettings } from '../settings/settings';
 import type { VerdictScales } from '../verdicts/verdictScales';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import { inlineName } from '../core/quotes/speakerName';
-import { firstWords } from '../core/review/firstWords';
+import { firstWords, withoutEdgeMarks } from '../core/review/firstWords';
 import { decorationBuckets, UNKNOWN_STYLE } from './decorationBuckets';
 import { gutterMarks, gutterSummary } from './gutterMarks';
 import { problemOf } from '../diagnostics/problems';
@@ -98,7 +98,7 @@ export class DecorationController implements vscode.Disposable {
     const hovers: vscode.DecorationOptions[] = [];
     for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line, scale)) {
       byStyle.get(this.styles.gutter(mark.status))!.push({ range: new vscode.Range(mark.line, 0, mark.line, 0) });
-      const summary = gutterSummary(mark, (text) => firstWords(text), scale);
+      const summary = gutterSummary(mark, (text) => firstWords(withoutEdgeMarks(text)), scale);
       if (!summary) continue;
       const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
       md.isTrusted = false;

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
 import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
-import { firstWords } from '../core/review/firstWords';
+import { quotedFirstWords } from '../core/review/firstWords';
 import { CODE_DISPUTED, CODE_UNREVIEWED, fixesFor, problemOf } from './problems';
 import { DEFAULT_VERDICT_SCALE } from '../core/review/verdictScale';
 import type { VerdictScales } from '../verdicts/verdictScales';
@@ -92,7 +92,7 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
         && (d.code === CODE_DISPUTED ? item.status === 'disputed' : d.code === CODE_UNREVIEWED && item.status === 'unreviewed'));
       const arg = { uri: document.uri.toString(), keys: [item.key] };
       // The first item (the innermost claim) is the one at the cursor; any other item there is named.
-      const which = item === items[0] ? '' : ` — ${item.kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim')} “${firstWords(item.text, 40)}”`;
+      const which = item === items[0] ? '' : ` — ${item.kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim')} ${quotedFirstWords(item.text, 40)}`;
       for (const [title, command] of fixesFor(item, customScale)) {
         const action = new vscode.CodeAction(vscode.l10n.t('ClaimLens: {0}', `${title}${which}`), vscode.CodeActionKind.QuickFix);
         if (diag) action.diagnostics = [diag];

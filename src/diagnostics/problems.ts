@@ -3,7 +3,7 @@
  * vscode): the diagnostics, the code actions and the decorations (which step aside for a claim the
  * Problems panel underlines) share it.
  */
-import { firstWords } from '../core/review/firstWords';
+import { quotedFirstWords } from '../core/review/firstWords';
 import type { ReviewItem } from '../core/review/types';
 import { CMD } from '../commands/ids';
 import { l10n } from '../l10n/l10n';
@@ -14,7 +14,7 @@ export const CODE_DISPUTED = 'disputed';
 /** The diagnostic an item gets when diagnostics are on: unreviewed claims and disputed claims or quotes. */
 export function problemOf(item: ReviewItem): { code: string; message: string } | undefined {
   if (!item.range || item.orphaned) return undefined;
-  const words = `“${firstWords(item.text, 60)}”`;
+  const words = quotedFirstWords(item.text, 60);
   if (item.status === 'disputed') {
     const note = item.annotation?.note ? `: ${item.annotation.note.replace(/\s+/g, ' ').trim()}` : '';
     const message = item.kind === 'quote' ? l10n.t('{0} — disputed quote{1}', words, note) : l10n.t('{0} — disputed claim{1}', words, note);

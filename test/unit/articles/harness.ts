@@ -20,6 +20,8 @@ export const ARTICLE = [
   'Property taxes rose 12 percent since 2020, the highest increase in the region.',
 ].join('\n');
 
+/** The headline is analysed like any sentence (a claim about the budget gap). */
+export const HEADLINE = 'City Budget Gap Widens';
 export const UNEMPLOYMENT = 'Unemployment in the city fell to 3.1 percent last year, down from 4.5 percent in 2023.';
 export const TAXES = 'Property taxes rose 12 percent since 2020, the highest increase in the region.';
 

@@ -1,7 +1,7 @@
 /** The document tracker: which documents are articles, and their items through edits and analysis updates. */
 import * as assert from 'node:assert/strict';
 import { MAX_ARTICLE_CHARS } from '../../../src/articles/tracker';
-import { ARTICLE, claimAt, createHarness, type Harness, TAXES, tick, UNEMPLOYMENT, until } from './harness';
+import { ARTICLE, claimAt, HEADLINE, createHarness, type Harness, TAXES, tick, UNEMPLOYMENT, until } from './harness';
 
 describe('articles/tracker: tracking open documents', () => {
   let h: Harness;
@@ -13,7 +13,7 @@ describe('articles/tracker: tracking open documents', () => {
     const state = h.hub.get(doc.uri)!;
     assert.equal(state.version, doc.version);
     assert.equal(state.complete, true);
-    assert.deepEqual(state.items.filter((i) => i.kind === 'claim').map((i) => i.text), [UNEMPLOYMENT, TAXES]);
+    assert.deepEqual(state.items.filter((i) => i.kind === 'claim').map((i) => i.text), [HEADLINE, UNEMPLOYMENT, TAXES]);
     assert.ok(state.items.some((i) => i.kind === 'quote' && i.quote?.speaker?.name === 'Ana Lopez'));
     assert.deepEqual(h.analysis.calls, [`open:${doc.uri}`]);
     assert.ok(h.changes.includes(doc.uri.toString()));
@@ -39,7 +39,7 @@ describe('articles/tracker: tracking open documents', () => {
     assert.equal(h.hub.tracker.isArticle(untitled), true);
     await h.hub.tracker.whenReady(untitled.uri);
     const state = await until(() => h.hub.get(untitled.uri), 'the untitled buffer was not analysed');
-    assert.deepEqual(state.items.filter((i) => i.kind === 'claim').map((i) => i.text), [UNEMPLOYMENT, TAXES]);
+    assert.deepEqual(state.items.filter((i) => i.kind === 'claim').map((i) => i.text), [HEADLINE, UNEMPLOYMENT, TAXES]);
     assert.match(state.readOnlyReason ?? '', /^Save the article to review it/);
     assert.equal(h.hub.sidecarPath(untitled.uri), undefined);
     assert.equal(h.host.reports.length, 0, 'no message: the lock in the status bar and the hover say it');
