@@ -8,6 +8,8 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.bare-clause', text: 'Aides said more than a million donors gave to the fund.', quote: { containing: 'donors', text: 'more than a million donors gave to the fund', mention: 'Aides' } },
   { rule: 'indirect.bare-clause', text: 'The council said there are good reasons to wait.', quote: { containing: 'good reasons', text: 'there are good reasons to wait', cue: 'said' } },
   { rule: 'indirect.bare-clause', text: 'Mr. Okoro said he’s not happy with the figures.', quote: { containing: 'not happy', speaker: 'Okoro' } },
+  { rule: 'indirect.unnamed-source', text: 'After the vote in the hall, many said the plan was a mistake.', quote: { containing: 'mistake', text: 'the plan was a mistake', speaker: null, cue: 'said' } },
+  { rule: 'indirect.unnamed-source', text: 'The two men met and later said the talks had gone well.', quote: { containing: 'talks', text: 'the talks had gone well', cue: 'said' } },
   { rule: 'indirect.verb-preposition', text: 'The teachers union called for a national strike next month.', quote: { containing: 'strike', text: 'a national strike next month', mention: 'The teachers union', cue: 'called for' } },
   { rule: 'indirect.verb-preposition', text: 'The governor warned of deep cuts to school budgets.', quote: { containing: 'deep cuts', text: 'deep cuts to school budgets', cue: 'warned of' } },
   { rule: 'indirect.unsourced', text: 'The county board is expected to approve the new budget on Monday.', count: 2, quote: { containing: 'approve', text: 'to approve the new budget on Monday', speaker: null } },
