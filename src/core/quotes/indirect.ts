@@ -220,7 +220,7 @@ export const saidX = rule<VerbFn>(
 
 export const andSays = rule(
   'indirect.and-says',
-  '`The senator survived the vote and says the bill is dead.`: after and/but, the sentence\'s subject speaks.',
+  '`The senator survived the vote and says the bill is dead.`: after and/but, the sentence\'s subject speaks (or acts).',
   (ctx: QuoteContext, s: IndirectSentence, j: number): ParagraphSpeaker | null => {
     const { tokens, text } = ctx;
     const prev = tokens[j - 1];
@@ -304,11 +304,11 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
       while (j + 1 < s.b && tokens[j + 1].start < rel[1].end) j++;
       continue;
     }
-    if (!v.sp && speech && ctx.rules.on(andSays)) {
+    if (!v.sp && ctx.rules.on(andSays)) {
       v.sp = andSays.fn(ctx, s, j);
       if (v.sp) v.rules.push(andSays.id);
     }
-    if (!v.sp && speech) v.sp = loose(ctx, s, j, v.rules);
+    if (!v.sp) v.sp = loose(ctx, s, j, v.rules);
     if (!v.sp && speech && ctx.rules.on(unnamedSource)) {
       const k = reportedClauseAt(ctx, s, j);
       const un = k >= 0 ? unnamedSource.fn(ctx, s, j, k) : null;

@@ -10,6 +10,8 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.bare-clause', text: 'Mr. Okoro said he’s not happy with the figures.', quote: { containing: 'not happy', speaker: 'Okoro' } },
   { rule: 'indirect.unnamed-source', text: 'After the vote in the hall, many said the plan was a mistake.', quote: { containing: 'mistake', text: 'the plan was a mistake', speaker: null, cue: 'said' } },
   { rule: 'indirect.unnamed-source', text: 'The two men met and later said the talks had gone well.', quote: { containing: 'talks', text: 'the talks had gone well', cue: 'said' } },
+  { rule: 'indirect.loose-subject', text: 'The Harlow campaign rejected the offer from the union.', quote: { containing: 'offer', text: 'the offer from the union', mention: 'The Harlow campaign', cue: 'rejected' } },
+  { rule: 'indirect.and-says', text: 'The senator survived the vote and criticized the new tax plan.', quote: { containing: 'tax plan', text: 'the new tax plan', mention: 'The senator', cue: 'criticized' } },
   { rule: 'indirect.verb-preposition', text: 'The teachers union called for a national strike next month.', quote: { containing: 'strike', text: 'a national strike next month', mention: 'The teachers union', cue: 'called for' } },
   { rule: 'indirect.verb-preposition', text: 'The governor warned of deep cuts to school budgets.', quote: { containing: 'deep cuts', text: 'deep cuts to school budgets', cue: 'warned of' } },
   { rule: 'indirect.unsourced', text: 'The county board is expected to approve the new budget on Monday.', count: 2, quote: { containing: 'approve', text: 'to approve the new budget on Monday', speaker: null } },
