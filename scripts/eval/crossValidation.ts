@@ -20,6 +20,11 @@ export interface CvOptions {
   ctDataset: string;
   cbDataset: string;
   folds: number;
+  /**
+   * 0: leave one debate out (the headline). N > 0: a quicker look for tuning, the debates (sorted by
+   * id) dealt into N folds in turn, each trained on the others.
+   */
+  debateFolds?: number;
 }
 
 export interface CvFigures {
@@ -49,6 +54,12 @@ export function debatesOf(rows: LabelledRow[], ctDataset: string): string[] {
   return [...new Set(rows.filter((r) => r.dataset === ctDataset).map((r) => r.doc ?? ''))].sort();
 }
 
+/** The held-out groups of debates: one each (leave one out), or dealt into `folds` groups in turn. */
+export function debateGroups(debates: string[], folds = 0): string[][] {
+  if (folds <= 0 || folds >= debates.length) return debates.map((d) => [d]);
+  return Array.from({ length: folds }, (_, f) => debates.filter((_, k) => k % folds === f));
+}
+
 /** Mean AP over the debates that have a check-worthy sentence. */
 export function meanAp(rows: LabelledRow[], idx: number[], scores: Map<number, number>): number {
   const byDoc = new Map<string, { score: number; label: boolean }[]>();
@@ -72,12 +83,13 @@ export function crossValidate(rows: LabelledRow[], trainer: Trainer, opts: CvOpt
   const cb = rows.map((_, i) => i).filter((i) => rows[i].dataset === opts.cbDataset);
   const scores = new Map<number, number>();
   const debates = debatesOf(rows, opts.ctDataset);
-  for (const doc of debates) {
-    const heldOut = ct.filter((i) => (rows[i].doc ?? '') === doc);
-    const own = ct.filter((i) => (rows[i].doc ?? '') !== doc);
+  for (const group of debateGroups(debates, opts.debateFolds)) {
+    const held = new Set(group);
+    const heldOut = ct.filter((i) => held.has(rows[i].doc ?? ''));
+    const own = ct.filter((i) => !held.has(rows[i].doc ?? ''));
     const scorer = trainer(trainingRows(rows, own, cb, heldOut, opts.pool));
     scorer(heldOut).forEach((s, k) => scores.set(heldOut[k], s));
-    log(`  debate ${doc}: AP ${meanAp(rows, heldOut, scores).toFixed(3)}`);
+    log(`  debate${group.length > 1 ? 's' : ''} ${group.join(', ')}: MAP ${meanAp(rows, heldOut, scores).toFixed(3)}`);
   }
   for (let f = 0; f < opts.folds; f++) {
     const heldOut = cb.filter((i) => cbFold(rows[i], opts.folds) === f);

@@ -28,8 +28,13 @@ export interface QuoteFigures {
    * display name contains that name's last word (`Sen. Chris Coons, Democrat of Delaware` → `Coons`).
    */
   speaker_name_acc: number;
-  /** The share of predicted quotes (all kinds) whose resolved display name is a bare pronoun or relative word. */
+  /**
+   * The share of predicted quotes (all kinds) whose resolved display name is a bare pronoun or relative word. A
+   * speaker marked unresolved (`resolved: false`) has no display name (shown `— ?`) and is counted apart, below.
+   */
   pronoun_speaker_rate: number;
+  /** The share of predicted quotes (all kinds) whose speaker is marked unresolved (a pronoun or relative word tied to no one). */
+  unresolved_speaker_rate: number;
   cue_acc: number;
 }
 
@@ -82,10 +87,12 @@ export function evaluateQuotes(articles: Iterable<QuoteArticle>, analyzeFn: (t: 
   let nameOk = 0;
   let predAll = 0;
   let pronounNamed = 0;
+  let unresolved = 0;
   for (const art of articles) {
     const { quotes } = analyzeFn(art.text);
     predAll += quotes.length;
-    pronounNamed += quotes.filter((q) => q.speaker && BARE_PRONOUN.test(q.speaker.name.trim())).length;
+    pronounNamed += quotes.filter((q) => q.speaker && q.speaker.resolved !== false && BARE_PRONOUN.test(q.speaker.name.trim())).length;
+    unresolved += quotes.filter((q) => q.speaker?.resolved === false).length;
     const groups: [GoldQuote[], Quote[], Tally, boolean][] = [
       [art.quotes.filter((q) => q.kind !== 'indirect'), quotes.filter((q) => q.kind !== 'indirect'), dm, true],
       [art.quotes.filter((q) => q.kind === 'indirect'), quotes.filter((q) => q.kind === 'indirect'), ind, false],
@@ -125,6 +132,7 @@ export function evaluateQuotes(articles: Iterable<QuoteArticle>, analyzeFn: (t: 
     speaker_acc: spkN ? spkOk / spkN : 0,
     speaker_name_acc: nameN ? nameOk / nameN : 0,
     pronoun_speaker_rate: predAll ? pronounNamed / predAll : 0,
+    unresolved_speaker_rate: predAll ? unresolved / predAll : 0,
     cue_acc: cueN ? cueOk / cueN : 0,
   };
 }

@@ -23,6 +23,11 @@ export interface CodeServerOptions {
    * prompt). Default: trust off, as the other tests run.
    */
   readonly restrictedMode?: boolean;
+  /**
+   * Display language (`--locale`), e.g. `de`. The workbench runs in it only if a language pack for it is
+   * installed in the server's extensions folder (see languagePack.ts); else it stays English.
+   */
+  readonly locale?: string;
 }
 
 /** User settings of a Restricted Mode run: trust on, never asked for, so the folder stays untrusted. */
@@ -112,6 +117,7 @@ async function startOnce(host: TestHost, options: CodeServerOptions, port: numbe
     '--ignore-last-opened',
     '--reconnection-grace-time', '10',
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    ...(options.locale ? ['--locale', options.locale] : []),
   ];
   // Our own server must say it listens on our port: a /healthz answer alone could come from a
   // concurrent run that grabbed the same port a moment earlier.

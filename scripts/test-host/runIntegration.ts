@@ -3,17 +3,19 @@
 //   npm run test:integration [-- --grep <pattern>]
 // The suite (out/test/integration/index.js) is loaded by the workbench's smoke-test driver; its
 // console output reaches us through codeAutomationLog and its exit code through codeAutomationExit.
-// Two passes, each in its own server: the suite with workspace trust off, then the files under
-// test/integration/restricted/ in Restricted Mode (trust on, folder untrusted); one count for both.
+// Three passes, each in its own server: the suite with workspace trust off, then the files under
+// test/integration/restricted/ in Restricted Mode (trust on, folder untrusted), then those under
+// test/integration/locale/ with the workbench in German (a stand-in language pack, languagePack.ts); one count for all.
 // Every server and browser is stopped on success, failure, timeout and Ctrl-C.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { startCodeServer, type CodeServer } from './codeServer';
 import { repoRoot, resultsDir, screenshotsDir } from './config';
 import { ensureTestHost, type TestHost } from './hostInstall';
+import { registerLanguagePack, stubLanguagePackVsix } from './languagePack';
+import { codeServerDirs, installVsix, startCodeServer, type CodeServer } from './codeServer';
 import { countLine, type LayerResult, parseCountLine, reportLayerResult } from './results';
 import { copyWorkspace, makeStateDir, removeStateDir } from './tempDirs';
 
@@ -30,9 +32,9 @@ async function main(): Promise<number> {
 
   const host = await ensureTestHost();
   const passes: LayerResult[] = [];
-  for (const restrictedMode of [false, true]) {
-    if (restrictedMode) console.log(`${LAYER}: Restricted Mode (workspace trust on, folder untrusted): test/integration/restricted/`);
-    passes.push(await runPass(host, { grep, timeoutMs, testsDir, restrictedMode }));
+  for (const pass of PASSES) {
+    if (pass.announce) console.log(`${LAYER}: ${pass.announce}`);
+    passes.push(await runPass(host, { grep, timeoutMs, testsDir, ...pass }));
   }
   const result = { layer: LAYER, passed: passes.reduce((n, p) => n + p.passed, 0), failed: passes.reduce((n, p) => n + p.failed, 0) };
   reportLayerResult(result);
@@ -40,27 +42,54 @@ async function main(): Promise<number> {
   return result.failed > 0 ? 1 : 0;
 }
 
-interface PassOptions {
+interface Pass {
+  /** Its state folder, failure log and screenshots are named after it. */
+  readonly name: string;
+  readonly announce?: string;
+  readonly restrictedMode: boolean;
+  /** The workbench's display language (a stand-in language pack is installed for it). */
+  readonly locale?: { readonly id: string; readonly name: string };
+  /** The suite's environment: which files of test/integration/ run (index.ts). */
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const PASSES: readonly Pass[] = [
+  { name: LAYER, restrictedMode: false, env: {} },
+  { name: `${LAYER}-restricted`, announce: 'Restricted Mode (workspace trust on, folder untrusted): test/integration/restricted/', restrictedMode: true, env: { CLAIMLENS_TEST_RESTRICTED: '1' } },
+  { name: `${LAYER}-locale`, announce: 'the workbench in German (--locale de): test/integration/locale/', restrictedMode: false, locale: { id: 'de', name: 'Deutsch' }, env: { CLAIMLENS_TEST_LOCALE: 'de' } },
+];
+
+interface PassOptions extends Pass {
   readonly grep: string | undefined;
   readonly timeoutMs: number;
   readonly testsDir: string;
-  readonly restrictedMode: boolean;
 }
 
 /** One server, one browser, one run of the suite (the Restricted Mode files or all the others). */
-async function runPass(host: TestHost, { grep, timeoutMs, testsDir, restrictedMode }: PassOptions): Promise<LayerResult> {
-  const stateDir = makeStateDir(restrictedMode ? `${LAYER}-restricted` : LAYER);
+async function runPass(host: TestHost, { grep, timeoutMs, testsDir, restrictedMode, name, locale, env }: PassOptions): Promise<LayerResult> {
+  const stateDir = makeStateDir(name);
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let transcript = '';
   try {
     const workspace = copyWorkspace(stateDir);
+    if (locale) {
+      await installVsix(host, stateDir, stubLanguagePackVsix(stateDir, locale.id, locale.name));
+      const dirs = codeServerDirs(stateDir);
+      registerLanguagePack(dirs.userDataDir, dirs.extensionsDir, locale.id, locale.name);
+    }
     // The extension host inherits the server's environment: that is how the grep reaches the suite.
     server = await startCodeServer(host, {
       stateDir,
       smokeTestDriver: true,
       restrictedMode,
-      env: { ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}), ...(restrictedMode ? { CLAIMLENS_TEST_RESTRICTED: '1' } : {}) },
+      locale: locale?.id,
+      env: {
+        ...(grep ? { CLAIMLENS_TEST_GREP: grep } : {}),
+        ...env,
+        // Where the extension's storage is, for the tests that check what it keeps there.
+        CLAIMLENS_TEST_USER_DATA_DIR: codeServerDirs(stateDir).userDataDir,
+      },
     });
     browser = await launchBrowser(stateDir);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -91,14 +120,14 @@ async function runPass(host: TestHost, { grep, timeoutMs, testsDir, restrictedMo
     clearTimeout(timer);
     if (outcome === 'timeout') {
       fs.mkdirSync(screenshotsDir, { recursive: true });
-      const shot = path.join(screenshotsDir, `integration${restrictedMode ? '-restricted' : ''}-timeout.png`);
+      const shot = path.join(screenshotsDir, `${name}-timeout.png`);
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.error(`${LAYER}: no result after ${timeoutMs / 1000} s (screenshot ${shot}). Server log:\n${server.logTail()}`);
     } else if (outcome !== 0 && !parseCountLine(LAYER, transcript)) {
       console.error(`${LAYER}: the suite exited with ${outcome} before reporting. Server log:\n${server.logTail()}`);
     }
     const counted = parseCountLine(LAYER, transcript);
-    if (outcome !== 0) saveFailureLog(transcript, server, restrictedMode ? `${LAYER}-restricted` : LAYER);
+    if (outcome !== 0) saveFailureLog(transcript, server, name);
     // A run that never reported (crash, timeout, activation error) counts as one failure.
     return counted && outcome !== 'timeout'
       ? { ...counted, failed: outcome !== 0 && counted.failed === 0 ? 1 : counted.failed }

@@ -38,6 +38,11 @@ export interface TrainConfig {
    * are the shared ones plus ClaimBuster's copy.
    */
   datasetCopies: boolean;
+  /**
+   * Penalise each hashed weight by l2 / idf² (idf = ln((1 + rows) / (1 + rows with the bucket)) + 1), as
+   * a TF-IDF weighting of the same binary features would: rare terms are penalised less.
+   */
+  idfPenalty?: boolean;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
@@ -69,7 +74,7 @@ export interface TrainRow {
 const FIXED = 2; // column 0: intercept; column 1: offset of CLEF-2019 rows
 
 /** Columns: the two intercepts, named features (sorted), then buckets seen in ≥ minRows rows (ascending). */
-function columnsOf(rows: TrainRow[], cfg: TrainConfig): { names: string[]; buckets: number[] } {
+function columnsOf(rows: TrainRow[], cfg: TrainConfig): { names: string[]; buckets: number[]; df: number[] } {
   const names = new Set<string>();
   const count = new Map<number, number>();
   const mask = (1 << cfg.bits) - 1;
@@ -80,7 +85,7 @@ function columnsOf(rows: TrainRow[], cfg: TrainConfig): { names: string[]; bucke
     for (const b of seen) count.set(b, (count.get(b) ?? 0) + 1);
   }
   const buckets = [...count].filter(([, n]) => n >= cfg.minRows).map(([b]) => b).sort((a, b) => a - b);
-  return { names: [...names].sort(), buckets };
+  return { names: [...names].sort(), buckets, df: buckets.map((b) => count.get(b)!) };
 }
 
 function matrixOf(rows: TrainRow[], names: string[], buckets: number[], cfg: TrainConfig): SparseRows {
@@ -146,11 +151,18 @@ export interface FittedWeights {
 }
 
 export function fitWeights(rows: TrainRow[], cfg: TrainConfig): FittedWeights {
-  const { names, buckets } = columnsOf(rows, cfg);
+  const { names, buckets, df } = columnsOf(rows, cfg);
   const x = matrixOf(rows, names, buckets, cfg);
   const width = names.length + buckets.length;
   const penalty = new Float64Array(x.nCols);
-  for (let j = FIXED; j < x.nCols; j++) penalty[j] = ((j - FIXED) % width < names.length ? cfg.l2Named : cfg.l2) * rows.length;
+  for (let j = FIXED; j < x.nCols; j++) {
+    const k = (j - FIXED) % width;
+    if (k < names.length) penalty[j] = cfg.l2Named * rows.length;
+    else {
+      const idf = cfg.idfPenalty ? Math.log((1 + rows.length) / (1 + df[k - names.length])) + 1 : 1;
+      penalty[j] = (cfg.l2 / (idf * idf)) * rows.length;
+    }
+  }
   const y = Uint8Array.from(rows, (r) => (r.label ? 1 : 0));
   const all = fitLogistic({ x, y, rowWeight: rowWeights(rows, cfg), penalty }, { maxIter: cfg.maxIter, gradTol: 1e-6 });
   const w = all.slice(0, FIXED + width);

@@ -6,6 +6,7 @@
  */
 import type { Disposable, TextEdit } from '../core/incremental/service';
 import type { Span } from '../core/types';
+import { l10n } from '../l10n/l10n';
 
 export type { Disposable, TextEdit } from '../core/incremental/service';
 
@@ -84,4 +85,6 @@ export function isUntitledDocument(document: { readonly uri: { readonly scheme: 
 }
 
 /** Why an article that is not a file cannot be reviewed yet. */
-export const UNSAVED_REASON = 'Save the article to review it: reviews are saved in a file beside it.';
+export function unsavedReason(): string {
+  return l10n.t('Save the article to review it: reviews are saved in a file beside it.');
+}

@@ -4,6 +4,7 @@
  * through the sidecar sync; nothing lives only in memory.
  */
 import * as path from 'node:path';
+import { l10n } from '../l10n/l10n';
 import type { Span } from '../core/types';
 import { applyChange, createAnnotation } from '../core/review/annotations';
 import { defaultReviewer } from '../core/review/reviewer';
@@ -28,20 +29,20 @@ export class ReviewActions<U extends DocumentUri> {
     const document = this.tracker.documentFor(uri);
     await this.tracker.whenCurrent(entry, document);
     const state = entry.state;
-    if (!state) throw new Error('ClaimLens has not analysed this article yet.');
+    if (!state) throw new Error(l10n.t('ClaimLens has not analysed this article yet.'));
     const text = document.getText();
     const by = this.reviewer(uri);
     const now = this.now();
     const changed: Annotation[] = [];
     for (const key of keys) {
       const item = state.items.find((i) => i.key === key);
-      if (!item) throw new Error(`No claim or quote with key ${key} in ${path.basename(entry.articlePath)}.`);
+      if (!item) throw new Error(l10n.t('No claim or quote with key {0} in {1}.', key, path.basename(entry.articlePath)));
       let annotation = item.annotation;
       if (!annotation) {
-        if (!item.range) throw new Error('This item has no position in the text.');
+        if (!item.range) throw new Error(l10n.t('This item has no position in the text.'));
         // Never attach a review to text that moved under a stale analysis.
         if (text.slice(item.range.start, item.range.end) !== item.text) {
-          throw new Error('The article changed while it was being analysed; please try again.');
+          throw new Error(l10n.t('The article changed while it was being analysed; please try again.'));
         }
         annotation = createAnnotation({
           kind: item.kind, text, start: item.range.start, end: item.range.end, origin: 'detected', by, now,
@@ -57,7 +58,7 @@ export class ReviewActions<U extends DocumentUri> {
     const entry = await this.writableEntry(uri);
     const text = this.tracker.documentFor(uri).getText();
     const span = trimSpan(text, start, end);
-    if (span.end <= span.start) throw new Error('Select the text of the claim first.');
+    if (span.end <= span.start) throw new Error(l10n.t('Select the text of the claim first.'));
     const annotation = createAnnotation({
       kind: 'claim', text, start: span.start, end: span.end, origin: 'manual', by: this.reviewer(uri), now: this.now(),
     });
@@ -69,10 +70,10 @@ export class ReviewActions<U extends DocumentUri> {
   async reattach(uri: U, key: string, start: number, end: number): Promise<void> {
     const entry = await this.writableEntry(uri);
     const annotation = entry.annotations.find((a) => a.id === key);
-    if (!annotation) throw new Error(`No saved review with key ${key}.`);
+    if (!annotation) throw new Error(l10n.t('No saved review with key {0}.', key));
     const text = this.tracker.documentFor(uri).getText();
     const span = trimSpan(text, start, end);
-    if (span.end <= span.start) throw new Error('Select the text to attach the review to.');
+    if (span.end <= span.start) throw new Error(l10n.t('Select the text to attach the review to.'));
     const by = this.reviewer(uri);
     const now = this.now();
     // createAnnotation builds the W3C selectors for the new range; keep everything else.
@@ -85,7 +86,7 @@ export class ReviewActions<U extends DocumentUri> {
 
   private async writableEntry(uri: U): Promise<ArticleEntry<U>> {
     const entry = this.tracker.entry(uri);
-    if (!entry) throw new Error('This file is not a ClaimLens article (see the claimlens.languages setting).');
+    if (!entry) throw new Error(l10n.t('This file is not a ClaimLens article (see the claimlens.languages setting).'));
     await entry.loaded;
     if (entry.readOnlyReason) throw new Error(entry.readOnlyReason);
     return entry;

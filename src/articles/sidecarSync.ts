@@ -5,8 +5,9 @@
  * saved, and reloads when the sidecar changes outside this window (but not after our own write).
  */
 import * as path from 'node:path';
+import { l10n } from '../l10n/l10n';
 import type { FileStore } from '../core/review/fileStore';
-import { isUntitledDocument, UNSAVED_REASON } from './documents';
+import { isUntitledDocument, unsavedReason } from './documents';
 import { serializeSidecar } from '../core/review/format';
 import type { LoadResult, ReviewStore } from '../core/review/reviewStore';
 import type { Annotation, Sidecar } from '../core/review/types';
@@ -29,7 +30,7 @@ export class SidecarSync<U extends DocumentUri> {
     if (isUntitledDocument(entry)) {
       // An unsaved buffer has no review file and no place for one: analysed, not reviewable until saved.
       entry.annotations = [];
-      entry.readOnlyReason = UNSAVED_REASON;
+      entry.readOnlyReason = unsavedReason();
       this.tracker.reanchor(entry);
       this.tracker.refresh(entry);
       this.trackingChanged();
@@ -47,7 +48,7 @@ export class SidecarSync<U extends DocumentUri> {
     entry.readOnlyReason = usable
       ? this.host.unwritableReason(entry.sidecarPath)
       // Malformed or newer: show what can be shown, never overwrite the file.
-      : result.message || `The review file ${path.basename(entry.sidecarPath)} cannot be used.`;
+      : result.message || l10n.t('The review file {0} cannot be used.', path.basename(entry.sidecarPath));
     if (entry.readOnlyReason && entry.readOnlyReason !== previousReason) {
       this.host.report(entry.readOnlyReason, usable ? undefined : entry.sidecarPath);
     }
@@ -69,7 +70,7 @@ export class SidecarSync<U extends DocumentUri> {
         ...changed,
       ]);
     } catch (e) {
-      throw new Error(`Could not save the review: ${errorMessage(e)}`, { cause: e });
+      throw new Error(l10n.t('Could not save the review: {0}', errorMessage(e)), { cause: e });
     }
     entry.lastWritten = serializeSidecar(written);
     entry.positionsDirty = false;

@@ -6,6 +6,7 @@
  * the editor comes in through ./documents.ts.
  */
 import * as path from 'node:path';
+import { l10n } from '../l10n/l10n';
 import type { AnalysisService } from '../core/incremental/service';
 import type { Analysis } from '../core/types';
 import { anchorAnnotations, retargetAnnotations, shiftAnnotations } from '../core/review';
@@ -109,14 +110,14 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
 
   documentFor(uri: U): ArticleDocument<U> {
     const document = this.document(uri);
-    if (!document) throw new Error('The article is not open.');
+    if (!document) throw new Error(l10n.t('The article is not open.'));
     return document;
   }
 
   /** Closes and re-opens the article in the analysis and reloads its sidecar; resolves when current. */
   async reanalyze(uri: U): Promise<void> {
     const entry = this.entry(uri);
-    if (!entry) throw new Error('This file is not a ClaimLens article.');
+    if (!entry) throw new Error(l10n.t('This file is not a ClaimLens article.'));
     const document = this.documentFor(uri);
     this.analysis.close(entry.docId);
     entry.pending = true;
@@ -211,7 +212,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     const key = document.uri.toString();
     if (this.tooLarge.has(key)) return;
     this.tooLarge.add(key);
-    this.host.report(`${path.basename(document.uri.fsPath)} is too large to analyse (${(size / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million).`);
+    this.host.report(l10n.t('{0} is too large to analyse ({1} million characters; the limit is {2} million).', path.basename(document.uri.fsPath), (size / 1e6).toFixed(1), MAX_ARTICLE_CHARS / 1e6));
   }
 
   private untrack(uri: U): void {

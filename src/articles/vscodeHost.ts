@@ -69,15 +69,16 @@ function unwritable(sidecarPath: string): string | undefined {
   if (!isUriPath(sidecarPath)) return unwritableReason(sidecarPath);
   const uri = vscode.Uri.parse(sidecarPath, true);
   return vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false
-    ? `The file system of ${uri.path.slice(uri.path.lastIndexOf('/') + 1)} is read-only: ClaimLens can show claims but cannot save reviews there.`
+    ? vscode.l10n.t('The file system of {0} is read-only: ClaimLens can show claims but cannot save reviews there.', uri.path.slice(uri.path.lastIndexOf('/') + 1))
     : undefined;
 }
 
 /** A warning notification; with a sidecar path, an "Open Sidecar" action. */
 function reportProblem(message: string, sidecarPath?: string): void {
-  const actions = sidecarPath ? ['Open Sidecar'] : [];
-  void vscode.window.showWarningMessage(`ClaimLens: ${message}`, ...actions).then((choice) => {
-    if (choice === 'Open Sidecar' && sidecarPath) void vscode.window.showTextDocument(locationUri(sidecarPath));
+  const openSidecar = vscode.l10n.t('Open Sidecar');
+  const actions = sidecarPath ? [openSidecar] : [];
+  void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: {0}', message), ...actions).then((choice) => {
+    if (choice === openSidecar && sidecarPath) void vscode.window.showTextDocument(locationUri(sidecarPath));
   });
 }
 

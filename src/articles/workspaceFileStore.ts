@@ -8,6 +8,7 @@
  * No `vscode` import: extension.ts passes `vscode.workspace.fs` and `Uri.parse`; tests an in-memory one.
  */
 import { decodeReviewFile, FileStoreError, writeThroughStage, MAX_SIDECAR_BYTES, tooLargeToWrite, type FileStore, type StagedWrite } from '../core/review/fileStore';
+import { l10n } from '../l10n/l10n';
 
 /** VS Code's FileType and FilePermission values that matter here. */
 const FILE_TYPE_DIRECTORY = 2;
@@ -36,20 +37,20 @@ function fsCode(error: unknown): string | undefined {
 
 function describe(error: unknown, path: string, action: 'read' | 'write'): FileStoreError {
   if (error instanceof FileStoreError) return error;
-  const verb = action === 'read' ? 'read' : 'save';
+  const read = action === 'read';
   switch (fsCode(error)) {
     case 'NoPermissions':
       return new FileStoreError('permission', path, action === 'write'
-        ? `Cannot save reviews to ${path}: the file system does not allow it (it may be read-only). Reviews are shown but not saved.`
-        : `Cannot read ${path}: permission denied.`);
+        ? l10n.t('Cannot save reviews to {0}: the file system does not allow it (it may be read-only). Reviews are shown but not saved.', path)
+        : l10n.t('Cannot read {0}: permission denied.', path));
     case 'FileIsADirectory':
-      return new FileStoreError('is-directory', path, `Cannot ${verb} ${path}: it is a folder, not a file.`);
+      return new FileStoreError('is-directory', path, read ? l10n.t('Cannot read {0}: it is a folder, not a file.', path) : l10n.t('Cannot save {0}: it is a folder, not a file.', path));
     case 'FileNotADirectory':
-      return new FileStoreError('not-directory', path, `Cannot ${verb} ${path}: part of the path is a file, not a folder.`);
+      return new FileStoreError('not-directory', path, read ? l10n.t('Cannot read {0}: part of the path is a file, not a folder.', path) : l10n.t('Cannot save {0}: part of the path is a file, not a folder.', path));
     case 'FileNotFound':
-      return new FileStoreError('missing-folder', path, `Cannot ${verb} ${path}: its folder does not exist.`);
+      return new FileStoreError('missing-folder', path, read ? l10n.t('Cannot read {0}: its folder does not exist.', path) : l10n.t('Cannot save {0}: its folder does not exist.', path));
     default:
-      return new FileStoreError('io', path, `Cannot ${verb} ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return new FileStoreError('io', path, read ? l10n.t('Cannot read {0}: {1}', path, error instanceof Error ? error.message : String(error)) : l10n.t('Cannot save {0}: {1}', path, error instanceof Error ? error.message : String(error)));
   }
 }
 
@@ -82,7 +83,7 @@ export class WorkspaceFileStore<U> implements FileStore {
       if (!stat) return undefined;
       if (stat.type & FILE_TYPE_DIRECTORY) throw describe({ code: 'FileIsADirectory' }, path, 'read');
       if (stat.size > this.maxBytes) {
-        throw new FileStoreError('too-large', path, `Not reading ${path}: it is ${(stat.size / 1048576).toFixed(1)} MB, more than a review file can be (${(this.maxBytes / 1048576).toFixed(1)} MB).`);
+        throw new FileStoreError('too-large', path, l10n.t('Not reading {0}: it is {1} MB, more than a review file can be ({2} MB).', path, (stat.size / 1048576).toFixed(1), (this.maxBytes / 1048576).toFixed(1)));
       }
       bytes = await this.fs.readFile(this.toUri(path));
     } catch (error) {
@@ -131,7 +132,7 @@ export class WorkspaceFileStore<U> implements FileStore {
     });
     if (existing && existing.type & FILE_TYPE_DIRECTORY) throw describe({ code: 'FileIsADirectory' }, path, 'write');
     if (existing && (existing.permissions ?? 0) & PERMISSION_READONLY) {
-      throw new FileStoreError('read-only-file', path, `${path} is read-only; ClaimLens does not replace it.`);
+      throw new FileStoreError('read-only-file', path, l10n.t('{0} is read-only; ClaimLens does not replace it.', path));
     }
   }
 

@@ -5,19 +5,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { l10n } from '../l10n/l10n';
 
 export function unwritableReason(sidecarPath: string): string | undefined {
   const dir = path.dirname(sidecarPath);
   try {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch {
-    return `The folder ${dir} is read-only: ClaimLens can show claims but cannot save reviews there.`;
+    return l10n.t('The folder {0} is read-only: ClaimLens can show claims but cannot save reviews there.', dir);
   }
   try {
     fs.accessSync(sidecarPath, fs.constants.W_OK);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      return `The review file ${path.basename(sidecarPath)} is read-only: reviewing is disabled for this article.`;
+      return l10n.t('The review file {0} is read-only: reviewing is disabled for this article.', path.basename(sidecarPath));
     }
   }
   return undefined;

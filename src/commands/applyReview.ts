@@ -29,11 +29,6 @@ export async function applyReview(
   }
   const message = done(keys.length);
   // Confirm quietly: a notification per click would bury the reviewer.
-  vscode.window.setStatusBarMessage(`ClaimLens: ${message}`, 3000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('ClaimLens: {0}', message), 3000);
   return succeeded(message, keys);
-}
-
-/** "claim" or "3 claims", as the confirmations say it. */
-export function claimsWord(n: number): string {
-  return n === 1 ? 'claim' : `${n} claims`;
 }

@@ -15,13 +15,13 @@ function articleUri(articles: ArticleService, raw: unknown): vscode.Uri | undefi
 export function reanalyzeCommand(articles: ArticleService): ReviewCommand {
   return async (raw) => {
     const uri = articleUri(articles, raw);
-    if (!uri || !articles.get(uri)) return nothing('Open an article first.');
+    if (!uri || !articles.get(uri)) return nothing(vscode.l10n.t('Open an article first.'));
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'ClaimLens: re-analysing' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('ClaimLens: re-analysing') },
       () => articles.reanalyze(uri),
     );
     const n = articles.get(uri)?.items.length ?? 0;
-    return succeeded(`Re-analysed: ${n} claims and quotes.`, []);
+    return succeeded(vscode.l10n.t('Re-analysed: {0} claims and quotes.', n), []);
   };
 }
 
@@ -29,14 +29,14 @@ export function openSidecarCommand(articles: ArticleService): ReviewCommand {
   return async (raw) => {
     const uri = articleUri(articles, raw);
     const sidecar = uri && articles.sidecarPath(uri);
-    if (!sidecar) return nothing('Open an article first.');
+    if (!sidecar) return nothing(vscode.l10n.t('Open an article first.'));
     // Beside the walkthrough (no text editor active): in the article's group, not over the walkthrough.
     const column = vscode.window.activeTextEditor ? undefined : articleEditor(articles)?.viewColumn;
     try {
       await vscode.window.showTextDocument(locationUri(sidecar), { viewColumn: column });
     } catch {
-      return nothing('This article has no review file yet.');
+      return nothing(vscode.l10n.t('This article has no review file yet.'));
     }
-    return succeeded('Opened the review file.', []);
+    return succeeded(vscode.l10n.t('Opened the review file.'), []);
   };
 }

@@ -19,6 +19,10 @@ export const CMD = {
   toggleDecorations: 'claimlens.toggleDecorations',
   openSidecar: 'claimlens.openSidecar',
   correctSpeaker: 'claimlens.correctSpeaker',
+  /** The workspace scale's verdicts (./verdict.ts). */
+  markVerdict: 'claimlens.markVerdict',
+  markVerdictByKey: 'claimlens.markVerdictByKey',
+  remapVerdict: 'claimlens.remapVerdict',
 } as const;
 
 /** The sidebar's own commands: the Review view's grouping, filters and rows, and the Workspace view. */
@@ -62,7 +66,7 @@ export const ALL_COMMAND_IDS: readonly string[] = [
 /** Commands a hover may run: only our own review actions (MarkdownString.isTrusted allow-list). */
 export const HOVER_COMMANDS: readonly string[] = [
   CMD.markSourced, CMD.markDisputed, CMD.markUnverified, CMD.clearStatus, CMD.addSource, CMD.editNote, CMD.dismiss,
-  CMD.openSidecar, CMD.correctSpeaker,
+  CMD.openSidecar, CMD.correctSpeaker, CMD.markVerdict, CMD.remapVerdict,
 ];
 
 /** The review view contributed by the sidebar; VS Code generates `<viewId>.focus`. */

@@ -15,15 +15,17 @@ import { sourceCommand } from './sources';
 import { correctSpeakerCommand } from './speaker';
 import { markDisputedCommand, setStatusCommand } from './status';
 import { toggleDecorationsCommand } from './toggleDecorations';
+import { markVerdictByKeyCommand, markVerdictCommand, onlyInScale, remapVerdictCommand } from './verdict';
+import type { VerdictScales } from '../verdicts/verdictScales';
 
 export type { CommandResult, ReviewCommand } from './results';
 
-export function createReviewCommands(articles: ArticleService): Record<string, ReviewCommand> {
+export function createReviewCommands(articles: ArticleService, scales: VerdictScales): Record<string, ReviewCommand> {
   return {
-    [CMD.markSourced]: sourceCommand(articles, true),
+    [CMD.markSourced]: onlyInScale(scales, 'sourced', sourceCommand(articles, true)),
     [CMD.addSource]: sourceCommand(articles, false),
-    [CMD.markDisputed]: markDisputedCommand(articles),
-    [CMD.markUnverified]: setStatusCommand(articles, 'unverified'),
+    [CMD.markDisputed]: onlyInScale(scales, 'disputed', markDisputedCommand(articles)),
+    [CMD.markUnverified]: onlyInScale(scales, 'unverified', setStatusCommand(articles, 'unverified')),
     [CMD.clearStatus]: setStatusCommand(articles, 'unreviewed'),
     [CMD.dismiss]: setStatusCommand(articles, 'dismissed'),
     [CMD.editNote]: editNoteCommand(articles),
@@ -34,12 +36,15 @@ export function createReviewCommands(articles: ArticleService): Record<string, R
     [CMD.toggleDecorations]: toggleDecorationsCommand(),
     [CMD.openSidecar]: openSidecarCommand(articles),
     [CMD.correctSpeaker]: correctSpeakerCommand(articles),
+    [CMD.markVerdict]: markVerdictCommand(articles, scales),
+    [CMD.markVerdictByKey]: markVerdictByKeyCommand(articles, scales),
+    [CMD.remapVerdict]: remapVerdictCommand(articles, scales),
   };
 }
 
 /** Registers every review command (each into context.subscriptions) and returns them by id. */
-export function registerReviewCommands(context: vscode.ExtensionContext, articles: ArticleService): Record<string, ReviewCommand> {
-  const commands = createReviewCommands(articles);
+export function registerReviewCommands(context: vscode.ExtensionContext, articles: ArticleService, scales: VerdictScales): Record<string, ReviewCommand> {
+  const commands = createReviewCommands(articles, scales);
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   }

@@ -34,9 +34,9 @@ export function navigateCommand(articles: ArticleService, direction: 1 | -1): Re
   return async () => {
     const editor = articleEditor(articles);
     const state = editor && articles.get(editor.document.uri);
-    if (!editor || !state) return nothing('Open an article first.');
+    if (!editor || !state) return nothing(vscode.l10n.t('Open an article first.'));
     const queue = unreviewedClaimQueue(state.items);
-    if (queue.length === 0) return nothing('No unreviewed claims left in this article.');
+    if (queue.length === 0) return nothing(vscode.l10n.t('No unreviewed claims left in this article.'));
     const at = editor.document.offsetAt(editor.selection.start);
     const order = navigationOrder(editor.document.uri);
     const step = order === 'priority' ? stepInQueue(queue, claimAt(queue, at)?.key, direction)! : inDocumentOrder(queue, at, direction);
@@ -47,11 +47,18 @@ export function navigateCommand(articles: ArticleService, direction: 1 | -1): Re
     if (editor !== vscode.window.activeTextEditor) await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     editor.revealRange(new vscode.Range(pos, editor.document.positionAt(target.range!.end)),
       vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    const which = order === 'priority' ? 'in priority order' : 'in the article';
     const message = wrapped
-      ? (order === 'priority' ? 'Wrapped around to the other end of the priority queue.' : 'Wrapped around to the other end of the article.')
-      : `Moved to the ${direction === 1 ? 'next' : 'previous'} unreviewed claim ${which}.`;
-    if (wrapped) void vscode.window.setStatusBarMessage(`ClaimLens: ${message}`, 3000);
+      ? (order === 'priority' ? vscode.l10n.t('Wrapped around to the other end of the priority queue.') : vscode.l10n.t('Wrapped around to the other end of the article.'))
+      : movedMessage(direction, order);
+    if (wrapped) void vscode.window.setStatusBarMessage(vscode.l10n.t('ClaimLens: {0}', message), 3000);
     return succeeded(message, [target.key]);
   };
+}
+
+/** Whole sentences per direction and order: word order differs between languages. */
+function movedMessage(direction: 1 | -1, order: NavigationOrder): string {
+  if (order === 'priority') {
+    return direction === 1 ? vscode.l10n.t('Moved to the next unreviewed claim in priority order.') : vscode.l10n.t('Moved to the previous unreviewed claim in priority order.');
+  }
+  return direction === 1 ? vscode.l10n.t('Moved to the next unreviewed claim in the article.') : vscode.l10n.t('Moved to the previous unreviewed claim in the article.');
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import type { ReviewItem } from '../core/review/types';
-import { applyReview, claimsWord } from './applyReview';
+import { applyReview } from './applyReview';
 import { promptTitle } from './promptText';
 import type { ReviewCommand } from './results';
 import { type CommandArg, normalizeArg } from './targets';
@@ -18,8 +18,8 @@ export function editNoteCommand(articles: ArticleService): ReviewCommand {
   return async (raw, extra) => {
     const arg = normalizeArg(raw, extra);
     return applyReview(articles, arg, async (items) => {
-      const note = await askNote(arg, items, 'Note', items.length === 1 ? 'Note for this claim (empty clears it)' : 'Note for each of them (empty clears it)');
+      const note = await askNote(arg, items, vscode.l10n.t('Note'), items.length === 1 ? vscode.l10n.t('Note for this claim (empty clears it)') : vscode.l10n.t('Note for each of them (empty clears it)'));
       return note === undefined ? undefined : { note };
-    }, (n) => `Saved the note on ${claimsWord(n)}.`);
+    }, (n) => (n === 1 ? vscode.l10n.t('Saved the note on claim.') : vscode.l10n.t('Saved the note on {0} claims.', n)));
   };
 }

@@ -18,18 +18,18 @@ export interface CommandResult {
 export type ReviewCommand = (arg?: unknown, extra?: unknown) => Promise<CommandResult>;
 
 export function fail(message: string): CommandResult {
-  void vscode.window.showWarningMessage(`ClaimLens: ${message}`);
+  void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: {0}', message));
   return { ok: false, message, keys: [] };
 }
 
 /** Nothing to act on: an information message, not a warning, and ok = false. */
 export function nothing(message: string): CommandResult {
-  void vscode.window.showInformationMessage(`ClaimLens: ${message}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: {0}', message));
   return { ok: false, message, keys: [] };
 }
 
 export function cancelled(): CommandResult {
-  return { ok: false, message: 'Cancelled.', keys: [], cancelled: true };
+  return { ok: false, message: vscode.l10n.t('Cancelled.'), keys: [], cancelled: true };
 }
 
 export function succeeded(message: string, keys: string[]): CommandResult {

@@ -2,14 +2,15 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { validateSourceUrl } from '../core/review/sourceUrl';
-import { applyReview, claimsWord } from './applyReview';
+import { sourceUrlMessage, sourceUrlProblems } from '../l10n/sourceUrlWords';
+import { applyReview } from './applyReview';
 import { promptTitle, subjectOf } from './promptText';
 import { fail, type ReviewCommand } from './results';
 import { type CommandArg, normalizeArg } from './targets';
 
 function urlProblem(url: string): string | undefined {
   const check = validateSourceUrl(url);
-  return check.ok ? undefined : check.error;
+  return check.ok ? undefined : sourceUrlMessage(check, sourceUrlProblems());
 }
 
 /** The source from the argument (checked) or an input box (checked as the user types); a string is the problem. */
@@ -31,15 +32,20 @@ export function sourceCommand(articles: ArticleService, markSourced: boolean): R
     const arg = normalizeArg(raw, extra);
     let problem: string | undefined;
     const result = await applyReview(articles, arg, async (items) => {
-      const src = await askUrl(arg, promptTitle(markSourced ? 'Mark as Sourced' : 'Add Source', items),
-        markSourced ? `Source URL that backs ${subjectOf(items)}` : `Source URL to add to ${subjectOf(items)}`);
+      const src = await askUrl(arg, promptTitle(markSourced ? vscode.l10n.t('Mark as Sourced') : vscode.l10n.t('Add Source'), items),
+        markSourced ? vscode.l10n.t('Source URL that backs {0}', subjectOf(items)) : vscode.l10n.t('Source URL to add to {0}', subjectOf(items)));
       if (src === undefined) return undefined;
       if (typeof src === 'string') {
         problem = src;
         return undefined;
       }
       return markSourced ? { status: 'sourced', addSource: src } : { addSource: src };
-    }, (n) => (markSourced ? `Marked ${claimsWord(n)} sourced.` : `Added the source to ${claimsWord(n)}.`));
+    }, (n) => sourcedMessage(markSourced, n));
     return problem ? fail(problem) : result;
   };
+}
+
+function sourcedMessage(markSourced: boolean, n: number): string {
+  if (markSourced) return n === 1 ? vscode.l10n.t('Marked claim sourced.') : vscode.l10n.t('Marked {0} claims sourced.', n);
+  return n === 1 ? vscode.l10n.t('Added the source to claim.') : vscode.l10n.t('Added the source to {0} claims.', n);
 }

@@ -17,6 +17,12 @@ export interface CommandArg {
   url?: string;
   title?: string;
   note?: string;
+  /** Mark Verdict: the verdict id to set (skips the picker). */
+  verdict?: string;
+  /** Mark by Key: the letter after Ctrl+Alt+K. */
+  letter?: string;
+  /** Re-map Verdict: the verdict id to re-map (skips the first picker). */
+  from?: string;
 }
 
 export interface Targets {
@@ -44,13 +50,10 @@ export function normalizeArg(arg: unknown, extra?: unknown): CommandArg {
   return {};
 }
 
-function pickOptions(a: Record<string, unknown> | CommandArg): Pick<CommandArg, 'url' | 'title' | 'note'> {
+function pickOptions(a: Record<string, unknown> | CommandArg): Pick<CommandArg, 'url' | 'title' | 'note' | 'verdict' | 'letter' | 'from'> {
   const r = a as Record<string, unknown>;
-  return {
-    url: typeof r.url === 'string' ? r.url : undefined,
-    title: typeof r.title === 'string' ? r.title : undefined,
-    note: typeof r.note === 'string' ? r.note : undefined,
-  };
+  const text = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : undefined);
+  return { url: text('url'), title: text('title'), note: text('note'), verdict: text('verdict'), letter: text('letter'), from: text('from') };
 }
 
 function keysOf(a: unknown): string[] {
@@ -76,16 +79,16 @@ export function resolveTargets(articles: ArticleService, arg: CommandArg): Targe
   const explicitKeys = arg.keys ?? (arg.key ? [arg.key] : undefined);
   const editor = vscode.window.activeTextEditor;
   const uri = arg.uri ? toUri(arg.uri) : editor?.document.uri;
-  if (!uri) return 'Open an article first.';
+  if (!uri) return vscode.l10n.t('Open an article first.');
   const state = articles.get(uri);
-  if (!state) return 'This file is not a ClaimLens article, or it is still being analysed.';
+  if (!state) return vscode.l10n.t('This file is not a ClaimLens article, or it is still being analysed.');
   if (explicitKeys) {
     const items = explicitKeys
       .map((k) => state.items.find((i) => i.key === k))
       .filter((i): i is ReviewItem => i !== undefined);
-    return items.length > 0 ? { uri, items } : 'That claim is no longer in the article.';
+    return items.length > 0 ? { uri, items } : vscode.l10n.t('That claim is no longer in the article.');
   }
-  if (!editor || editor.document.uri.toString() !== uri.toString()) return 'Open the article in an editor first.';
+  if (!editor || editor.document.uri.toString() !== uri.toString()) return vscode.l10n.t('Open the article in an editor first.');
   const found = new Map<string, ReviewItem>();
   for (const sel of editor.selections) {
     const start = editor.document.offsetAt(sel.start);
@@ -97,7 +100,7 @@ export function resolveTargets(articles: ArticleService, arg: CommandArg): Targe
     for (const item of chosen) found.set(item.key, item);
   }
   const items = [...found.values()];
-  return items.length > 0 ? { uri, items } : 'No claim or quote at the cursor.';
+  return items.length > 0 ? { uri, items } : vscode.l10n.t('No claim or quote at the cursor.');
 }
 
 function atCursor(items: ReviewItem[]): ReviewItem[] {

@@ -7,7 +7,7 @@ export function toggleDecorationsCommand(): ReviewCommand {
     const config = vscode.workspace.getConfiguration('claimlens');
     const enabled = config.get<boolean>('decorations.enabled', true) !== false;
     await config.update('decorations.enabled', !enabled, decidingTarget(config.inspect('decorations.enabled')));
-    return succeeded(enabled ? 'Decorations hidden.' : 'Decorations shown.', []);
+    return succeeded(enabled ? vscode.l10n.t('Decorations hidden.') : vscode.l10n.t('Decorations shown.'), []);
   };
 }
 

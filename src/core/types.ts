@@ -51,6 +51,12 @@ export interface Speaker {
   mention: Mention;
   /** The resolved name: "Francois Delattre"; for a pronoun, the most recent compatible person. */
   name: string;
+  /**
+   * `false` when the mention is a pronoun or relative word ("he", "who") that no rule could tie to a person or
+   * group: it names no one, `name` is the mention itself, and it is shown as `unresolved (“he”)` / `— ?`
+   * (quotes/speakerName.ts). Absent when resolved.
+   */
+  resolved?: false;
 }
 
 export interface Quote extends Span {

@@ -1,6 +1,9 @@
 /**
- * One decoration type per kind × visible status, all coloured through theme colours declared
- * in package.json (`contributes.colors`), so themes and high contrast can restyle them.
+ * One decoration type per kind × painted status of the workspace's verdict scale, plus one for
+ * verdicts the scale does not define. The default verdicts keep the theme colours declared in
+ * package.json (`contributes.colors`), so themes and high contrast can restyle them; a scale's own
+ * verdict is painted in its colour (a hex colour, with a translucent background, or a theme colour
+ * id as border and ruler).
  * Claims: background + thin border, overview-ruler mark (right lane); the gutter icon is a type of
  * its own per status (`gutter`), one per line (./gutterMarks).
  * Quotes: dashed underline in the status colour, ruler mark in the left lane.
@@ -8,58 +11,121 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationKind } from '../core/review/types';
-import { decorationColors, VISIBLE_STATUSES, type VisibleStatus } from '../core/review/statuses';
+import { decorationColors, type VisibleStatus } from '../core/review/statuses';
+import { hexRgb, statusLook, type StatusLook } from '../core/review/statusLook';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdictScale';
+import { UNKNOWN_STYLE } from './decorationBuckets';
+import { gutterIconSvg } from './gutterIcon';
 
 /** The speaker after-text's theme colour; the status colours are core's decorationColors(). */
 const SPEAKER_COLOR = 'claimlens.speakerForeground';
 
 export interface DecorationStyles extends vscode.Disposable {
-  type(kind: AnnotationKind, status: VisibleStatus): vscode.TextEditorDecorationType;
+  /** The painted statuses of the current scale (unreviewed and its verdicts), UNKNOWN_STYLE apart. */
+  statuses(): readonly string[];
+  type(kind: AnnotationKind, status: string): vscode.TextEditorDecorationType;
   /** The gutter icon of a line whose most urgent claim has this status. */
-  gutter(status: VisibleStatus): vscode.TextEditorDecorationType;
+  gutter(status: string): vscode.TextEditorDecorationType;
+  /** Draws nothing: carries the hover of a line holding several claims over the whole line's text. */
+  readonly gutterHover: vscode.TextEditorDecorationType;
   readonly speaker: vscode.TextEditorDecorationType;
   all(): vscode.TextEditorDecorationType[];
+  /** Replaces the status styles with the scale's (the old ones are disposed, so their decorations go). */
+  setScale(scale: VerdictScale): void;
 }
 
-export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyles {
-  const types = new Map<string, vscode.TextEditorDecorationType>();
-  for (const status of VISIBLE_STATUSES) {
-    const colors = decorationColors(status);
-    const ruler = new vscode.ThemeColor(colors.ruler);
-    types.set(`claim:${status}`, vscode.window.createTextEditorDecorationType({
-      backgroundColor: new vscode.ThemeColor(colors.claimBackground),
-      border: '1px solid',
-      borderColor: new vscode.ThemeColor(colors.claimBorder),
-      borderRadius: '2px',
-      overviewRulerColor: ruler,
-      overviewRulerLane: vscode.OverviewRulerLane.Right,
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    }));
-    types.set(`gutter:${status}`, vscode.window.createTextEditorDecorationType({
-      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${status}.svg`),
-      gutterIconSize: '70%',
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    }));
-    types.set(`quote:${status}`, vscode.window.createTextEditorDecorationType({
-      borderStyle: 'none none dashed none',
-      borderWidth: '0 0 2px 0',
-      borderColor: new vscode.ThemeColor(colors.quoteBorder),
-      overviewRulerColor: ruler,
-      overviewRulerLane: vscode.OverviewRulerLane.Left,
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    }));
+interface Colours {
+  claimBackground?: string | vscode.ThemeColor;
+  claimBorder: string | vscode.ThemeColor;
+  quoteBorder: string | vscode.ThemeColor;
+  ruler: string | vscode.ThemeColor;
+}
+
+function coloursOf(look: StatusLook): Colours {
+  if (look.builtIn && look.kind !== 'unknown') {
+    const c = decorationColors(look.id as VisibleStatus);
+    const theme = (id: string) => new vscode.ThemeColor(id);
+    return { claimBackground: theme(c.claimBackground), claimBorder: theme(c.claimBorder), quoteBorder: theme(c.quoteBorder), ruler: theme(c.ruler) };
   }
+  const rgb = hexRgb(look.colour);
+  if (rgb) return { claimBackground: `${rgb}38`, claimBorder: `${rgb}b0`, quoteBorder: rgb, ruler: rgb };
+  const theme = new vscode.ThemeColor(look.colour);
+  return { claimBorder: theme, quoteBorder: theme, ruler: theme };
+}
+
+function gutterIcon(extensionUri: vscode.Uri, look: StatusLook): vscode.Uri {
+  if (look.builtIn) return vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${look.id}.svg`);
+  return vscode.Uri.parse(`data:image/svg+xml;utf8,${encodeURIComponent(gutterIconSvg(look))}`);
+}
+
+function createStatusTypes(extensionUri: vscode.Uri, look: StatusLook, into: Map<string, vscode.TextEditorDecorationType>, as: string): void {
+  const colours = coloursOf(look);
+  into.set(`claim:${as}`, vscode.window.createTextEditorDecorationType({
+    ...(colours.claimBackground ? { backgroundColor: colours.claimBackground } : {}),
+    border: '1px solid',
+    borderColor: colours.claimBorder,
+    borderRadius: '2px',
+    overviewRulerColor: colours.ruler,
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  }));
+  into.set(`gutter:${as}`, vscode.window.createTextEditorDecorationType({
+    gutterIconPath: gutterIcon(extensionUri, look),
+    gutterIconSize: '70%',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  }));
+  into.set(`quote:${as}`, vscode.window.createTextEditorDecorationType({
+    borderStyle: 'none none dashed none',
+    borderWidth: '0 0 2px 0',
+    borderColor: colours.quoteBorder,
+    overviewRulerColor: colours.ruler,
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  }));
+}
+
+export function createDecorationStyles(extensionUri: vscode.Uri, initial: VerdictScale = DEFAULT_VERDICT_SCALE): DecorationStyles {
+  let types = new Map<string, vscode.TextEditorDecorationType>();
+  /** The look each status's types were made for: a status that looks the same keeps its types (no repaint flicker). */
+  let looks = new Map<string, string>();
+  let statuses: string[] = [];
+  const build = (scale: VerdictScale) => {
+    const next = new Map<string, vscode.TextEditorDecorationType>();
+    const nextLooks = new Map<string, string>();
+    statuses = ['unreviewed', ...scale.verdicts.map((v) => v.id)];
+    // Any id the scale lacks looks the same: "unknown verdict".
+    const all: [string, StatusLook][] = [...statuses.map((s): [string, StatusLook] => [s, statusLook(s, scale)]),
+      [UNKNOWN_STYLE, statusLook(UNKNOWN_STYLE, { ...scale, verdicts: [] })]];
+    for (const [status, look] of all) {
+      const key = JSON.stringify({ ...look, key: undefined, final: undefined });
+      nextLooks.set(status, key);
+      if (looks.get(status) === key) {
+        for (const prefix of ['claim', 'gutter', 'quote']) next.set(`${prefix}:${status}`, types.get(`${prefix}:${status}`)!);
+      } else createStatusTypes(extensionUri, look, next, status);
+    }
+    const kept = new Set(next.values());
+    for (const t of types.values()) if (!kept.has(t)) t.dispose();
+    types = next;
+    looks = nextLooks;
+  };
+  build(initial);
   const speaker = vscode.window.createTextEditorDecorationType({
     after: { color: new vscode.ThemeColor(SPEAKER_COLOR), fontStyle: 'italic', margin: '0 0 0 0.4em' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
+  const get = (prefix: string, status: string) => types.get(`${prefix}:${status}`) ?? types.get(`${prefix}:${UNKNOWN_STYLE}`)!;
+  const gutterHover = vscode.window.createTextEditorDecorationType({});
   return {
-    type: (kind, status) => types.get(`${kind}:${status}`)!,
-    gutter: (status) => types.get(`gutter:${status}`)!,
+    statuses: () => statuses,
+    type: (kind, status) => get(kind, status),
+    gutter: (status) => get('gutter', status),
+    gutterHover,
     speaker,
-    all: () => [...types.values(), speaker],
+    all: () => [...types.values(), gutterHover, speaker],
+    setScale: build,
     dispose: () => {
       for (const t of types.values()) t.dispose();
+      gutterHover.dispose();
       speaker.dispose();
     },
   };

@@ -7,10 +7,11 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
 import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
-import { VISIBLE_STATUSES, type VisibleStatus } from '../core/review/statuses';
+import type { VerdictScales } from '../verdicts/verdictScales';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
+import { inlineName } from '../core/quotes/speakerName';
 import { firstWords } from '../core/review/firstWords';
-import { decorationBuckets } from './decorationBuckets';
+import { decorationBuckets, UNKNOWN_STYLE } from './decorationBuckets';
 import { gutterMarks, gutterSummary } from './gutterMarks';
 import { problemOf } from '../diagnostics/problems';
 import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
@@ -21,10 +22,15 @@ export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(extensionUri: vscode.Uri, private readonly articles: ArticleService) {
-    this.styles = createDecorationStyles(extensionUri);
+  constructor(extensionUri: vscode.Uri, private readonly articles: ArticleService, private readonly scales: VerdictScales) {
+    // One set of styles: the (first) workspace folder's scale.
+    this.styles = createDecorationStyles(extensionUri, scales.scaleFor());
     this.disposables.push(
       this.styles,
+      scales.onDidChange(() => {
+        this.styles.setScale(scales.scaleFor());
+        this.paintAll();
+      }),
       articles.onDidChangeArticle((uri) => this.paintUri(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
@@ -71,28 +77,35 @@ export class DecorationController implements vscode.Disposable {
 
     // With diagnostics on, a claim the Problems panel underlines is not highlighted too (its gutter icon stays).
     const stepAside = settings.diagnostics !== 'off' ? (item: ReviewItem) => problemOf(item) !== undefined : undefined;
-    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange, stepAside)) {
+    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange, stepAside, this.styles.statuses())) {
       editor.setDecorations(this.styles.type(kind, status), ranges);
     }
     this.paintGutter(editor, items, length);
     this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
   }
 
-  /** One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover. */
+  /**
+   * One gutter icon per line, its most urgent claim's; a line of several claims lists them in its hover.
+   * The icon sits on an empty range at the line's start: a range over the whole line would repeat the
+   * icon on every row of a wrapped line. The hover goes on a separate, invisible whole-line decoration.
+   */
   private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number): void {
     const doc = editor.document;
-    const byStatus = new Map<VisibleStatus, vscode.DecorationOptions[]>(VISIBLE_STATUSES.map((s) => [s, []]));
-    for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line)) {
-      const summary = gutterSummary(mark, (text) => firstWords(text));
-      const options: vscode.DecorationOptions = { range: doc.lineAt(mark.line).range };
-      if (summary) {
-        const md = new vscode.MarkdownString(`**ClaimLens** · ${mark.claims.length} claims on this line, the gutter shows the first:\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
-        md.isTrusted = false;
-        options.hoverMessage = md;
-      }
-      byStatus.get(mark.status)!.push(options);
+    const scale = this.scales.scaleFor(doc.uri);
+    // Every style gets its list, empty ones too, so an icon whose last claim changed goes.
+    const byStyle = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(
+      [...this.styles.statuses(), UNKNOWN_STYLE].map((s) => [this.styles.gutter(s), []]));
+    const hovers: vscode.DecorationOptions[] = [];
+    for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line, scale)) {
+      byStyle.get(this.styles.gutter(mark.status))!.push({ range: new vscode.Range(mark.line, 0, mark.line, 0) });
+      const summary = gutterSummary(mark, (text) => firstWords(text), scale);
+      if (!summary) continue;
+      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+      md.isTrusted = false;
+      hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
     }
-    for (const [status, options] of byStatus) editor.setDecorations(this.styles.gutter(status), options);
+    editor.setDecorations(this.styles.gutterHover, hovers);
+    for (const [style, options] of byStyle) editor.setDecorations(style, options);
   }
 
   /**
@@ -111,7 +124,8 @@ export class DecorationController implements vscode.Disposable {
     const speakers: vscode.DecorationOptions[] = [];
     for (const item of items) {
       if (item.kind !== 'quote' || item.status === 'dismissed' || !item.range || item.range.end > length) continue;
-      const name = item.annotation?.speaker || item.quote?.speaker?.name;
+      // An unresolved `he`/`who` shows as `— ?`, never as a name (the hover says which word and offers the correction).
+      const name = item.annotation?.speaker || inlineName(item.quote?.speaker);
       if (!name || !near(item.range.end)) continue;
       // After the closing quotation mark, not inside the quote.
       let at = item.range.end;

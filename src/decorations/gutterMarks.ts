@@ -1,28 +1,28 @@
 /**
  * The gutter shows one icon per line: a line holding several claims (two short sentences of a
- * paragraph, or a whole paragraph on one line) shows its most urgent status (core URGENCY_ORDER),
+ * paragraph, or a whole paragraph on one line) shows its most urgent status (core urgencyRank under the scale),
  * and the icon's line says in its hover what the others are. Pure (no vscode): the caller gives the
  * line of an offset.
  */
-import { STATUS_WORDS, URGENCY_ORDER, type VisibleStatus } from '../core/review/statuses';
-import type { ReviewItem } from '../core/review/types';
+import { lookLabel } from '../l10n/statusWords';
+import { statusLook, urgencyRank } from '../core/review/statusLook';
+import type { ReviewItem, ReviewStatus } from '../core/review/types';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdictScale';
 
 export interface GutterMark {
   /** Zero-based line. */
   line: number;
   /** The status whose icon the line shows. */
-  status: VisibleStatus;
+  status: ReviewStatus;
   /** The claims on the line, most urgent first (then in text order). */
   claims: ReviewItem[];
 }
 
-function urgency(status: string): number {
-  const i = (URGENCY_ORDER as readonly string[]).indexOf(status);
-  return i < 0 ? URGENCY_ORDER.length : i;
-}
-
 /** One mark per line holding at least one painted claim (not dismissed, not orphaned, inside the text). */
-export function gutterMarks(items: readonly ReviewItem[], length: number, lineOf: (offset: number) => number): GutterMark[] {
+export function gutterMarks(
+  items: readonly ReviewItem[], length: number, lineOf: (offset: number) => number, scale: VerdictScale = DEFAULT_VERDICT_SCALE,
+): GutterMark[] {
+  const urgency = (status: ReviewStatus) => urgencyRank(status, scale);
   const byLine = new Map<number, ReviewItem[]>();
   for (const item of items) {
     const range = item.range;
@@ -38,7 +38,7 @@ export function gutterMarks(items: readonly ReviewItem[], length: number, lineOf
   const marks: GutterMark[] = [];
   for (const [line, claims] of byLine) {
     claims.sort((a, b) => urgency(a.status) - urgency(b.status) || a.range!.start - b.range!.start);
-    marks.push({ line, status: claims[0].status as VisibleStatus, claims });
+    marks.push({ line, status: claims[0].status, claims });
   }
   return marks.sort((a, b) => a.line - b.line);
 }
@@ -47,7 +47,10 @@ export function gutterMarks(items: readonly ReviewItem[], length: number, lineOf
  * What the line's hover says when it holds more than one claim: each claim's status and first
  * words, the one the icon shows first. Plain text pieces; the caller escapes them into Markdown.
  */
-export function gutterSummary(mark: GutterMark, firstWords: (text: string) => string): string[] | undefined {
+export function gutterSummary(mark: GutterMark, firstWords: (text: string) => string, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string[] | undefined {
   if (mark.claims.length < 2) return undefined;
-  return mark.claims.map((c) => `${STATUS_WORDS[c.status].emoji} ${STATUS_WORDS[c.status].label}: “${firstWords(c.text)}”`);
+  return mark.claims.map((c) => {
+    const look = statusLook(c.status, scale);
+    return `${look.emoji} ${lookLabel(look)}: “${firstWords(c.text)}”`;
+  });
 }

@@ -10,6 +10,8 @@ import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
 import { firstWords } from '../core/review/firstWords';
 import { CODE_DISPUTED, CODE_UNREVIEWED, fixesFor, problemOf } from './problems';
+import { DEFAULT_VERDICT_SCALE } from '../core/review/verdictScale';
+import type { VerdictScales } from '../verdicts/verdictScales';
 
 export { CODE_DISPUTED, CODE_UNREVIEWED } from './problems';
 export const DIAGNOSTIC_SOURCE = 'ClaimLens';
@@ -71,7 +73,7 @@ export class ReviewDiagnostics implements vscode.Disposable {
 export class ReviewCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly articles: ArticleService) {}
+  constructor(private readonly articles: ArticleService, private readonly scales?: VerdictScales) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const state = this.articles.get(document.uri);
@@ -84,14 +86,15 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
       .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1) || (x.range!.end - x.range!.start) - (y.range!.end - y.range!.start));
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const actions: vscode.CodeAction[] = [];
+    const customScale = this.scales !== undefined && this.scales.scaleFor(document.uri) !== DEFAULT_VERDICT_SCALE;
     for (const item of items) {
       const diag = ours.find((d) => document.offsetAt(d.range.start) === item.range!.start && document.offsetAt(d.range.end) === item.range!.end
         && (d.code === CODE_DISPUTED ? item.status === 'disputed' : d.code === CODE_UNREVIEWED && item.status === 'unreviewed'));
       const arg = { uri: document.uri.toString(), keys: [item.key] };
       // The first item (the innermost claim) is the one at the cursor; any other item there is named.
-      const which = item === items[0] ? '' : ` — ${item.kind} “${firstWords(item.text, 40)}”`;
-      for (const [title, command] of fixesFor(item)) {
-        const action = new vscode.CodeAction(`ClaimLens: ${title}${which}`, vscode.CodeActionKind.QuickFix);
+      const which = item === items[0] ? '' : ` — ${item.kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim')} “${firstWords(item.text, 40)}”`;
+      for (const [title, command] of fixesFor(item, customScale)) {
+        const action = new vscode.CodeAction(vscode.l10n.t('ClaimLens: {0}', `${title}${which}`), vscode.CodeActionKind.QuickFix);
         if (diag) action.diagnostics = [diag];
         action.command = { command, title, arguments: [arg] };
         actions.push(action);
@@ -102,10 +105,10 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
 }
 
 /** The Problems-panel entries and their quick fixes, on every file document and unsaved buffer the ArticleService tracks. */
-export function registerDiagnostics(context: vscode.ExtensionContext, articles: ArticleService): void {
+export function registerDiagnostics(context: vscode.ExtensionContext, articles: ArticleService, scales?: VerdictScales): void {
   context.subscriptions.push(
     new ReviewDiagnostics(articles),
-    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new ReviewCodeActions(articles), {
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new ReviewCodeActions(articles, scales), {
       providedCodeActionKinds: ReviewCodeActions.kinds,
     }),
   );

@@ -6,6 +6,7 @@
 import { firstWords } from '../core/review/firstWords';
 import type { ReviewItem } from '../core/review/types';
 import { CMD } from '../commands/ids';
+import { l10n } from '../l10n/l10n';
 
 export const CODE_UNREVIEWED = 'unreviewed-claim';
 export const CODE_DISPUTED = 'disputed';
@@ -16,30 +17,44 @@ export function problemOf(item: ReviewItem): { code: string; message: string } |
   const words = `“${firstWords(item.text, 60)}”`;
   if (item.status === 'disputed') {
     const note = item.annotation?.note ? `: ${item.annotation.note.replace(/\s+/g, ' ').trim()}` : '';
-    return { code: CODE_DISPUTED, message: `${words} — disputed ${item.kind}${note}` };
+    const message = item.kind === 'quote' ? l10n.t('{0} — disputed quote{1}', words, note) : l10n.t('{0} — disputed claim{1}', words, note);
+    return { code: CODE_DISPUTED, message };
   }
   if (item.status === 'unreviewed' && item.kind === 'claim') {
     const c = item.claim;
-    const what = c ? `unreviewed claim (${c.type}, score ${c.score.toFixed(2)})` : 'unreviewed claim (added by hand)';
-    return { code: CODE_UNREVIEWED, message: `${words} — ${what}: check it against a source.` };
+    const message = c
+      ? l10n.t('{0} — unreviewed claim ({1}, score {2}): check it against a source.', words, c.type, c.score.toFixed(2))
+      : l10n.t('{0} — unreviewed claim (added by hand): check it against a source.', words);
+    return { code: CODE_UNREVIEWED, message };
   }
   return undefined;
 }
 
-/** The review actions a quick fix offers for an item at the cursor, by its kind and status: [title, command]. */
-export function fixesFor(item: ReviewItem): Array<[string, string]> {
-  const speaker: Array<[string, string]> = item.kind === 'quote' ? [['Correct Speaker…', CMD.correctSpeaker]] : [];
+/**
+ * The review actions a quick fix offers for an item at the cursor, by its kind and status: [title,
+ * command]. Under a workspace verdict scale (`customScale`) the verdicts are picked with Mark Verdict….
+ */
+export function fixesFor(item: ReviewItem, customScale = false): Array<[string, string]> {
+  const speaker: Array<[string, string]> = item.kind === 'quote' ? [[l10n.t('Correct Speaker…'), CMD.correctSpeaker]] : [];
+  const markSourced = l10n.t('Mark as Sourced…');
+  const markDisputed = l10n.t('Mark as Disputed…');
+  const clearStatus = l10n.t('Clear Status');
+  if (customScale && item.status !== 'dismissed') {
+    return item.status === 'unreviewed'
+      ? [[l10n.t('Mark Verdict…'), CMD.markVerdict], ...speaker, [l10n.t('Dismiss (not a claim)'), CMD.dismiss]]
+      : [[l10n.t('Mark Verdict…'), CMD.markVerdict], [l10n.t('Edit Note…'), CMD.editNote], ...speaker, [clearStatus, CMD.clearStatus]];
+  }
   switch (item.status) {
     case 'unreviewed':
-      return [['Mark as Sourced…', CMD.markSourced], ['Mark as Disputed…', CMD.markDisputed],
-        ['Mark as Unverified', CMD.markUnverified], ...speaker, ['Dismiss (not a claim)', CMD.dismiss]];
+      return [[markSourced, CMD.markSourced], [markDisputed, CMD.markDisputed],
+        [l10n.t('Mark as Unverified'), CMD.markUnverified], ...speaker, [l10n.t('Dismiss (not a claim)'), CMD.dismiss]];
     case 'disputed':
-      return [['Mark as Sourced…', CMD.markSourced], ['Edit Note…', CMD.editNote], ...speaker, ['Clear Status', CMD.clearStatus]];
+      return [[markSourced, CMD.markSourced], [l10n.t('Edit Note…'), CMD.editNote], ...speaker, [clearStatus, CMD.clearStatus]];
     case 'sourced':
-      return [['Add Source…', CMD.addSource], ['Mark as Disputed…', CMD.markDisputed], ...speaker, ['Clear Status', CMD.clearStatus]];
+      return [[l10n.t('Add Source…'), CMD.addSource], [markDisputed, CMD.markDisputed], ...speaker, [clearStatus, CMD.clearStatus]];
     case 'unverified':
-      return [['Mark as Sourced…', CMD.markSourced], ['Mark as Disputed…', CMD.markDisputed], ...speaker, ['Clear Status', CMD.clearStatus]];
+      return [[markSourced, CMD.markSourced], [markDisputed, CMD.markDisputed], ...speaker, [clearStatus, CMD.clearStatus]];
     default:
-      return [['Restore (Clear Status)', CMD.clearStatus]];
+      return [[l10n.t('Restore (Clear Status)'), CMD.clearStatus]];
   }
 }

@@ -9,7 +9,9 @@ import { localIsoDate } from '../core/export/localDate';
 import { articleEditor } from '../commands/articleEditor';
 import { EXPORT_COMMAND } from '../commands/ids';
 import type { ArticleService, ArticleState } from '../articles/contracts';
-import { EXPORT_CHOICES, exportArticlePath, type ExportChoice, type ExportSettings } from './exportChoices';
+import type { VerdictScale } from '../core/review/verdictScale';
+import type { VerdictScales } from '../verdicts/verdictScales';
+import { exportChoices, exportArticlePath, nothingToPublish, type ExportChoice, type ExportSettings } from './exportChoices';
 
 export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSettings {
   const c = vscode.workspace.getConfiguration('claimlens.export', scope);
@@ -24,8 +26,9 @@ export function readExportSettings(scope?: vscode.ConfigurationScope): ExportSet
   };
 }
 
-function exportInput(state: ArticleState, text: string, settings: ExportSettings): ExportInput {
+function exportInput(state: ArticleState, text: string, settings: ExportSettings, scale: VerdictScale): ExportInput {
   return {
+    scale,
     articlePath: exportArticlePath(state.uri.fsPath, vscode.workspace.asRelativePath(state.uri, false)),
     text,
     headline: headlineOf(text),
@@ -44,21 +47,22 @@ async function currentState(articles: ArticleService): Promise<{ state: ArticleS
   const editor = articleEditor(articles);
   const state = editor && articles.get(editor.document.uri);
   if (!state) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to export its review.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to export its review.'));
     return undefined;
   }
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
   if (!document || !state.complete || document.version !== state.version) {
-    void vscode.window.showInformationMessage('ClaimLens: the article is still being analysed; try the export again in a moment.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: the article is still being analysed; try the export again in a moment.'));
     return undefined;
   }
   if (state.readOnlyReason) {
+    const exportAnyway = vscode.l10n.t('Export Anyway');
     const go = await vscode.window.showWarningMessage(
-      `ClaimLens: ${state.readOnlyReason} The export may not contain every review.`,
+      vscode.l10n.t('ClaimLens: {0} The export may not contain every review.', state.readOnlyReason),
       { modal: true },
-      'Export Anyway',
+      exportAnyway,
     );
-    if (go !== 'Export Anyway') return undefined;
+    if (go !== exportAnyway) return undefined;
   }
   return { state, text: document.getText() };
 }
@@ -66,33 +70,34 @@ async function currentState(articles: ArticleService): Promise<{ state: ArticleS
 async function chooseTarget(choice: ExportChoice, articleUri: vscode.Uri, suffix: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.Uri.joinPath(articleUri, '..');
   if (choice.split) {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder, openLabel: 'Export Here' });
+    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder, openLabel: vscode.l10n.t('Export Here') });
     return picked?.[0];
   }
-  return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, articleUri.path.split('/').pop()! + suffix), filters: choice.filter, saveLabel: 'Export' });
+  return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, articleUri.path.split('/').pop()! + suffix), filters: choice.filter, saveLabel: vscode.l10n.t('Export') });
 }
 
-export async function runExport(articles: ArticleService): Promise<void> {
+export async function runExport(articles: ArticleService, scales: VerdictScales): Promise<void> {
   const current = await currentState(articles);
   if (!current) return;
   const choice = await vscode.window.showQuickPick(
-    EXPORT_CHOICES.map((c) => ({ ...c, choice: c })),
-    { title: 'ClaimLens: Export Review', placeHolder: 'Export format' },
+    exportChoices().map((c) => ({ ...c, choice: c })),
+    { title: vscode.l10n.t('ClaimLens: Export Review'), placeHolder: vscode.l10n.t('Export format') },
   );
   if (!choice) return;
-  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri));
+  const scale = scales.scaleFor(current.state.uri);
+  const input = exportInput(current.state, current.text, readExportSettings(current.state.uri), scale);
   let files;
   try {
     files = exportFiles(choice.format, input, { split: choice.split === true });
   } catch (error) {
     if (!(error instanceof ClaimReviewValidationError)) throw error;
-    const action = await vscode.window.showErrorMessage(`ClaimLens: ${error.message}`, 'Open Settings');
-    if (action === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', error.setting ?? 'claimlens.export');
+    const openSettings = vscode.l10n.t('Open Settings');
+    const action = await vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', error.message), openSettings);
+    if (action === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', error.setting ?? 'claimlens.export');
     return;
   }
-  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified).length === 0)) {
-    const verdicts = input.includeUnverified ? 'sourced, disputed or unverified' : 'sourced or disputed; unverified claims only with claimlens.claimReview.includeUnverified';
-    void vscode.window.showInformationMessage(`ClaimLens: no reviewed claims to export as ClaimReview yet (mark claims ${verdicts}).`);
+  if (files.length === 0 || (choice.format === 'claimreview' && claimReviewClaims(input.items, input.includeUnverified, scale).length === 0)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: {0}', nothingToPublish(scale, input.includeUnverified === true)));
     return;
   }
   const target = await chooseTarget(choice, current.state.uri, files[0].suffix);
@@ -106,17 +111,21 @@ export async function runExport(articles: ArticleService): Promise<void> {
       written.push(uri);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(`ClaimLens: could not write the export: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: could not write the export: {0}', error instanceof Error ? error.message : String(error)));
     return;
   }
+  const openFile = vscode.l10n.t('Open');
+  const revealFolder = vscode.l10n.t('Reveal Folder');
   const open = await vscode.window.showInformationMessage(
-    `ClaimLens: exported ${written.length === 1 ? vscode.workspace.asRelativePath(written[0]) : `${written.length} files`}.`,
-    written.length === 1 ? 'Open' : 'Reveal Folder',
+    written.length === 1
+      ? vscode.l10n.t('ClaimLens: exported {0}.', vscode.workspace.asRelativePath(written[0]))
+      : vscode.l10n.t('ClaimLens: exported {0} files.', written.length),
+    written.length === 1 ? openFile : revealFolder,
   );
-  if (open === 'Open') await vscode.window.showTextDocument(written[0]);
-  if (open === 'Reveal Folder') void vscode.commands.executeCommand('revealFileInOS', written[0]);
+  if (open === openFile) await vscode.window.showTextDocument(written[0]);
+  if (open === revealFolder) void vscode.commands.executeCommand('revealFileInOS', written[0]);
 }
 
-export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService): void {
-  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles)));
+export function registerExportCommand(context: vscode.ExtensionContext, articles: ArticleService, scales: VerdictScales): void {
+  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, () => runExport(articles, scales)));
 }

@@ -4,6 +4,9 @@
  */
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import { TOP_REASONS } from '../core/claims/learnedScorer';
+import { resolvedName } from '../core/quotes/speakerName';
+import type { ReviewItem } from '../core/review/types';
+import { l10n } from '../l10n/l10n';
 
 export function shorten(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -32,6 +35,20 @@ export function commandLink(label: string, command: string, args: unknown, toolt
  */
 export function whyLine(reasons: readonly string[]): string {
   if (!reasons.length) return '';
-  const more = reasons.length > TOP_REASONS ? ` · ${reasons.length - TOP_REASONS} more in Claim Details` : '';
-  return `Why: ${reasons.slice(0, TOP_REASONS).map((r) => escapeMarkdown(r, 'line')).join('; ')}${more}`;
+  // The reasons themselves are the engine's English explanations (README, Localisation); the frame is localised.
+  const why = l10n.t('Why: {0}', reasons.slice(0, TOP_REASONS).map((r) => escapeMarkdown(r, 'line')).join('; '));
+  return reasons.length > TOP_REASONS ? `${why} · ${l10n.t('{0} more in Claim Details', reasons.length - TOP_REASONS)}` : why;
+}
+
+/**
+ * A quote hover's speaker: the reviewer's, the resolved name (with its mention when that differs), or
+ * `unresolved (“he”)` — never a bare pronoun as a name (the hover's *Correct Speaker…* link sets one).
+ */
+export function speakerField(item: ReviewItem): string {
+  const e = (text: string): string => escapeMarkdown(text, 'line');
+  const s = item.quote?.speaker;
+  if (item.annotation?.speaker) return l10n.t('{0} (set by reviewer)', `**${e(item.annotation.speaker)}**`);
+  const name = resolvedName(s);
+  if (name && s) return `**${e(name)}**${s.mention.text !== name ? ` (“${e(s.mention.text)}”)` : ''}`;
+  return `**${s ? e(l10n.t('unresolved (\u201c{0}\u201d)', s.mention.text.trim())) : l10n.t('unknown')}**`;
 }

@@ -23,8 +23,8 @@ const HOVER_MATCHES = 3;
 export function matchLines(m: Match, uri: vscode.Uri, key: string, index: number, canApply: boolean): string {
   const f = m.fact;
   const warn = disagreements(m);
-  const link = f.url ? ` · ${sourceLink(f.url, 'open')}` : '';
-  const apply = canApply ? ` · ${commandLink('$(check) Apply this verdict', MATCH_CMD.applyVerdict, { uri: uri.toString(), key, index }, 'Copy this verdict and its source into the review')}` : '';
+  const link = f.url ? ` · ${sourceLink(f.url, vscode.l10n.t('open'))}` : '';
+  const apply = canApply ? ` · ${commandLink(`$(check) ${vscode.l10n.t('Apply this verdict')}`, MATCH_CMD.applyVerdict, { uri: uri.toString(), key, index }, vscode.l10n.t('Copy this verdict and its source into the review'))}` : '';
   return `${m.strong ? '$(history) ' : ''}**${percent(m.similarity)}** “${line(shorten(f.claim, 140))}” — ${line(verdictWords(m))}${f.date ? `, ${line(f.date.slice(0, 10))}` : ''}${link}${warn.length ? ` · $(warning) ${warn.join(', ')}` : ''}${apply}`;
 }
 
@@ -41,7 +41,7 @@ export class CheckedBeforeHover implements vscode.HoverProvider {
     const md = new vscode.MarkdownString('', true);
     md.isTrusted = { enabledCommands: [MATCH_CMD.applyVerdict, MATCH_CMD.findSimilar] };
     md.supportHtml = false;
-    const title = shown[0].strong ? '**ClaimLens · Checked before**' : '**ClaimLens · Similar fact-checks** (none strong)';
+    const title = shown[0].strong ? vscode.l10n.t('**ClaimLens · Checked before**') : vscode.l10n.t('**ClaimLens · Similar fact-checks** (none strong)');
     const lines = [title, ...shown.map((m, i) => matchLines(m, document.uri, claim.key, i, !state.readOnlyReason))];
     md.appendMarkdown(lines.join('  \n'));
     return new vscode.Hover(md, new vscode.Range(document.positionAt(claim.range!.start), document.positionAt(claim.range!.end)));
@@ -51,7 +51,7 @@ export class CheckedBeforeHover implements vscode.HoverProvider {
 /** A subtle "checked before" after each claim whose best match is strong. */
 export class CheckedBeforeMarkers implements vscode.Disposable {
   private readonly type = vscode.window.createTextEditorDecorationType({
-    after: { contentText: ' ⟲ checked before', color: new vscode.ThemeColor('claimlens.checkedBeforeForeground'), fontStyle: 'italic', margin: '0 0 0 0.5em' },
+    after: { contentText: ` ⟲ ${vscode.l10n.t('checked before')}`, color: new vscode.ThemeColor('claimlens.checkedBeforeForeground'), fontStyle: 'italic', margin: '0 0 0 0.5em' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly disposables: vscode.Disposable[];
@@ -96,7 +96,7 @@ export async function applyMatchVerdict(articles: ArticleService, matches: Match
   const item = articles.get(uri)?.items.find((i) => i.key === args.key);
   const match = item ? matches.matchesOf(uri, item)?.[args.index] : undefined;
   if (!item || !match) {
-    void vscode.window.showWarningMessage('ClaimLens: that fact-check is no longer listed for this claim; hover the claim again.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: that fact-check is no longer listed for this claim; hover the claim again.'));
     return false;
   }
   await articles.review(uri, [item.key], applyVerdictChange(match, item.annotation?.note ?? ''));

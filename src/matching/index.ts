@@ -53,23 +53,25 @@ async function findSimilar(articles: ArticleService, matches: MatchService): Pro
   const claim = articles.itemsAt(doc.uri, doc.offsetAt(sel.start), doc.offsetAt(sel.end)).find((i) => i.kind === 'claim');
   const text = !sel.isEmpty ? doc.getText(sel) : claim?.text ?? doc.lineAt(sel.active.line).text;
   if (!text.trim()) {
-    void vscode.window.showInformationMessage('ClaimLens: put the cursor on a claim or select some text first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: put the cursor on a claim or select some text first.'));
     return undefined;
   }
-  const found = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'ClaimLens: finding similar fact-checks' }, () => matches.find(text, doc.uri, 10));
+  const found = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('ClaimLens: finding similar fact-checks') }, () => matches.find(text, doc.uri, 10));
   if (found.length === 0) {
-    void vscode.window.showInformationMessage('ClaimLens: no earlier fact-check is similar (archives: setting claimlens.archives; reviews: *.claimlens.json).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: no earlier fact-check is similar (archives: setting claimlens.archives; reviews: *.claimlens.json).'));
     return found;
   }
   const picked = await vscode.window.showQuickPick(
     found.map((m) => ({ label: `${m.strong ? '$(history) ' : ''}${percent(m.similarity)} ${verdictWords(m)}`, description: m.fact.date?.slice(0, 10), detail: `${m.fact.claim} — ${placeOf(m)}`, match: m })),
-    { title: `Similar fact-checks: ${text.length > 60 ? `${text.slice(0, 59)}…` : text}`, matchOnDetail: true },
+    { title: vscode.l10n.t('Similar fact-checks: {0}', text.length > 60 ? `${text.slice(0, 59)}…` : text), matchOnDetail: true },
   );
   if (!picked) return found;
   const canApply = claim && !articles.get(doc.uri)?.readOnlyReason && (sel.isEmpty || claim.text === text);
-  const actions = [...(canApply ? ['Apply this verdict'] : []), ...(picked.match.fact.url ? ['Open fact-check'] : [])];
+  const applyThis = vscode.l10n.t('Apply this verdict');
+  const openFactCheck = vscode.l10n.t('Open fact-check');
+  const actions = [...(canApply ? [applyThis] : []), ...(picked.match.fact.url ? [openFactCheck] : [])];
   const action = actions.length ? await vscode.window.showQuickPick(actions, { title: picked.match.fact.claim }) : undefined;
-  if (action === 'Apply this verdict' && claim) await articles.review(doc.uri, [claim.key], applyVerdictChange(picked.match, claim.annotation?.note ?? ''));
-  if (action === 'Open fact-check' && picked.match.fact.url) await vscode.env.openExternal(vscode.Uri.parse(picked.match.fact.url));
+  if (action === applyThis && claim) await articles.review(doc.uri, [claim.key], applyVerdictChange(picked.match, claim.annotation?.note ?? ''));
+  if (action === openFactCheck && picked.match.fact.url) await vscode.env.openExternal(vscode.Uri.parse(picked.match.fact.url));
   return found;
 }

@@ -109,13 +109,13 @@ export class MatchService implements vscode.Disposable {
   private showProgress(): void {
     if (!this.progress) return;
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: indexing fact-checks for "checked before"' },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimLens: indexing fact-checks for "checked before"') },
       (progress) =>
         new Promise<void>((resolve) => {
           let last = 0;
           this.progress = {
             report: (done, total) => {
-              progress.report({ message: `${done} of ${total} files`, increment: ((done - last) / Math.max(1, total)) * 100 });
+              progress.report({ message: vscode.l10n.t('{0} of {1} files', done, total), increment: ((done - last) / Math.max(1, total)) * 100 });
               last = done;
             },
             done: () => {

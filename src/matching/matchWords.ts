@@ -9,6 +9,7 @@ import { VERDICT_LABELS } from '../core/matching/rating';
 import type { Verdict } from '../core/matching/types';
 import { validateSourceUrl } from '../core/review/sourceUrl';
 import type { ReviewChange, ReviewStatus } from '../core/review/types';
+import { l10n } from '../l10n/l10n';
 
 /** false → disputed, true → sourced; mixed, unproven and unknown → unverified. */
 export const STATUS_OF_VERDICT: Readonly<Record<Verdict, ReviewStatus>> = {
@@ -22,7 +23,7 @@ export const STATUS_OF_VERDICT: Readonly<Record<Verdict, ReviewStatus>> = {
 /** "rated false (Pants on Fire, Truth Meter)" or "review by dana: Disputed". */
 export function verdictWords(m: Match): string {
   const f = m.fact;
-  const who = f.publisher ?? (f.origin === 'review' ? `review by ${f.reviewer ?? 'unknown'}` : undefined);
+  const who = f.publisher ?? (f.origin === 'review' ? l10n.t('review by {0}', f.reviewer ?? l10n.t('unknown')) : undefined);
   const detail = [f.rating, who].filter(Boolean).join(', ');
   return `${VERDICT_LABELS[f.verdict]}${detail ? ` (${detail})` : ''}`;
 }
@@ -34,7 +35,7 @@ export function percent(similarity: number): string {
 /** What disagrees, for a warning after the match ("numbers differ"). */
 export function disagreements(m: Match): string[] {
   const a = m.agreement;
-  return [a.numbersConflict ? 'numbers differ' : '', a.namesConflict ? 'names differ' : '', a.negationDiffers ? 'negation differs' : ''].filter(Boolean);
+  return [a.numbersConflict ? l10n.t('numbers differ') : '', a.namesConflict ? l10n.t('names differ') : '', a.negationDiffers ? l10n.t('negation differs') : ''].filter(Boolean);
 }
 
 /** Where the fact-check is: its link, else its file (and line), else the reviewed article. */

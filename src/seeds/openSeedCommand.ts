@@ -44,7 +44,7 @@ export function registerOpenSeedCommand(context: vscode.ExtensionContext): void 
       try {
         return await openSeed(context, arg);
       } catch (error) {
-        void vscode.window.showErrorMessage(`ClaimLens: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', error instanceof Error ? error.message : String(error)));
         return undefined;
       }
     }),
@@ -55,12 +55,12 @@ async function openSeed(context: vscode.ExtensionContext, arg: unknown): Promise
   if (arg instanceof vscode.Uri) return openArticle(arg);
   if (typeof arg === 'string') {
     const seed = (await bundledSeeds(context)).find((s) => s.name === arg);
-    if (!seed) throw new Error(`No bundled seed article named ${arg}.`);
+    if (!seed) throw new Error(vscode.l10n.t('No bundled seed article named {0}.', arg));
     return openBundled(context, seed);
   }
   const picked = await vscode.window.showQuickPick(pickItems(context), {
-    title: 'Open Seed Article',
-    placeHolder: 'Pick a bundled seed (copied before opening) or an article of the workspace',
+    title: vscode.l10n.t('Open Seed Article'),
+    placeHolder: vscode.l10n.t('Pick a bundled seed (copied before opening) or an article of the workspace'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -74,17 +74,17 @@ async function pickItems(context: vscode.ExtensionContext): Promise<SeedPick[]> 
   // A workspace copy of a bundled seed is reached through the bundled item (which says so).
   const copies = new Set(seeds.map((s) => (copyFolder ? vscode.Uri.joinPath(copyFolder, s.name).toString() : '')));
   const items: SeedPick[] = [];
-  if (seeds.length > 0) items.push({ label: 'Bundled with ClaimLens', kind: vscode.QuickPickItemKind.Separator } as SeedPick);
+  if (seeds.length > 0) items.push({ label: vscode.l10n.t('Bundled with ClaimLens'), kind: vscode.QuickPickItemKind.Separator } as SeedPick);
   for (const seed of seeds) {
     items.push({
       label: `$(book) ${seed.title}`,
-      description: `bundled seed · ${seed.name}`,
-      detail: copyFolder ? `Opens a copy in ${SEED_COPY_FOLDER}/ of the workspace` : 'Opens a copy in ClaimLens storage',
+      description: vscode.l10n.t('bundled seed · {0}', seed.name),
+      detail: copyFolder ? vscode.l10n.t('Opens a copy in {0}/ of the workspace', SEED_COPY_FOLDER) : vscode.l10n.t('Opens a copy in ClaimLens storage'),
       seed,
     });
   }
   const workspaceFiles = files.filter((f) => !copies.has(f.toString()));
-  if (workspaceFiles.length > 0) items.push({ label: 'Workspace articles', kind: vscode.QuickPickItemKind.Separator } as SeedPick);
+  if (workspaceFiles.length > 0) items.push({ label: vscode.l10n.t('Workspace articles'), kind: vscode.QuickPickItemKind.Separator } as SeedPick);
   for (const file of workspaceFiles) {
     const relative = vscode.workspace.asRelativePath(file, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
     const slash = relative.lastIndexOf('/');
@@ -96,7 +96,7 @@ async function pickItems(context: vscode.ExtensionContext): Promise<SeedPick[]> 
   }
   if (items.length === 0) {
     void vscode.window.showInformationMessage(
-      'ClaimLens: no seed articles found (no bundled seeds, and no workspace file matches the claimlens.seedGlob setting).',
+      vscode.l10n.t('ClaimLens: no seed articles found (no bundled seeds, and no workspace file matches the claimlens.seedGlob setting).'),
     );
   }
   return items;
@@ -138,14 +138,16 @@ function workspaceCopyFolder(): vscode.Uri | undefined {
 async function openBundled(context: vscode.ExtensionContext, seed: BundledSeed): Promise<OpenSeedResult> {
   const targets: CopyTarget<vscode.Uri>[] = [];
   const copyFolder = workspaceCopyFolder();
-  if (copyFolder) targets.push({ folder: copyFolder, label: 'the workspace folder' });
+  if (copyFolder) targets.push({ folder: copyFolder, label: vscode.l10n.t('the workspace folder') });
   // No folder open, or a read-only one: ClaimLens's own storage is always writable.
-  targets.push({ folder: vscode.Uri.joinPath(context.globalStorageUri, 'seeds'), label: 'ClaimLens storage' });
+  targets.push({ folder: vscode.Uri.joinPath(context.globalStorageUri, 'seeds'), label: vscode.l10n.t('ClaimLens storage') });
   const bytes = await vscode.workspace.fs.readFile(seed.uri);
   const result = await copySeed(uriStore, seed.name, bytes, targets);
   const where = result.target.folder === copyFolder
-    ? `${vscode.workspace.asRelativePath(result.location, false)} in the workspace`
-    : `${displayPath(result.location)} (ClaimLens storage${copyFolder ? ': the workspace folder is not writable' : ': no folder is open'})`;
+    ? vscode.l10n.t('{0} in the workspace', vscode.workspace.asRelativePath(result.location, false))
+    : copyFolder
+      ? vscode.l10n.t('{0} (ClaimLens storage: the workspace folder is not writable)', displayPath(result.location))
+      : vscode.l10n.t('{0} (ClaimLens storage: no folder is open)', displayPath(result.location));
   void vscode.window.showInformationMessage(copyMessage(result, where));
   const opened = await openArticle(result.location);
   return { ...opened, copy: result.kind };

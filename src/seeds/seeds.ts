@@ -6,6 +6,7 @@
  * is never written over: it may hold their edits.
  */
 import { isSidecarPath } from '../core/review/sidecarPath';
+import { l10n } from '../l10n/l10n';
 
 /** File kinds a bundled seed may have (the news-article grammar applies to all of them). */
 const SEED_FILE = /\.(txt|article|md)$/i;
@@ -57,13 +58,13 @@ export type SeedCopyResult<L> =
 export async function copySeed<L>(
   store: SeedFileStore<L>, name: string, seed: Uint8Array, targets: readonly CopyTarget<L>[],
 ): Promise<SeedCopyResult<L>> {
-  if (!isSeedFileName(name) || /[\\/]/.test(name)) throw new Error(`"${name}" is not a seed article file name.`);
+  if (!isSeedFileName(name) || /[\\/]/.test(name)) throw new Error(l10n.t('"{0}" is not a seed article file name.', name));
   const problems: string[] = [];
   for (const target of targets) {
     const location = store.join(target.folder, name);
     try {
       const existing = await store.stat(location);
-      if (existing === 'directory') throw new Error(`${name} there is a folder, not a file`);
+      if (existing === 'directory') throw new Error(l10n.t('{0} there is a folder, not a file', name));
       if (existing === 'file') {
         const edited = !sameBytes(await store.read(location), seed);
         return { kind: 'existing', location, target, edited };
@@ -77,18 +78,18 @@ export async function copySeed<L>(
   }
   throw new Error(
     targets.length === 0
-      ? `No writable place to copy the seed article ${name} to.`
-      : `Could not copy the seed article ${name} anywhere writable (${problems.join('; ')}).`,
+      ? l10n.t('No writable place to copy the seed article {0} to.', name)
+      : l10n.t('Could not copy the seed article {0} anywhere writable ({1}).', name, problems.join('; ')),
   );
 }
 
 /** The message telling the user where the seed went (place first: a toast shows one line); `where`
  * names the copy, e.g. "claimlens-seeds/x.txt in the workspace". */
 export function copyMessage<L>(result: SeedCopyResult<L>, where: string): string {
-  if (result.kind === 'copied') return `ClaimLens: seed article copied to ${where}, so your reviews can be saved beside it.`;
+  if (result.kind === 'copied') return l10n.t('ClaimLens: seed article copied to {0}, so your reviews can be saved beside it.', where);
   return result.edited
-    ? `ClaimLens: opened your edited copy ${where}; the bundled seed was not copied over it.`
-    : `ClaimLens: opened your copy of the seed article, ${where}.`;
+    ? l10n.t('ClaimLens: opened your edited copy {0}; the bundled seed was not copied over it.', where)
+    : l10n.t('ClaimLens: opened your copy of the seed article, {0}.', where);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

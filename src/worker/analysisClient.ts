@@ -13,6 +13,7 @@ import { applyAnalysisPatch } from '../core/incremental/analysisPatch';
 import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from '../core/incremental/service';
 import { applyTextEdits } from '../core/incremental/textEdits';
 import type { Analysis, Span } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 
 export interface WorkerAnalysisOptions {
@@ -29,6 +30,11 @@ export interface WorkerAnalysisOptions {
    * while the first screen is analysed, and a second thread adds its own.
    */
   assistant?: boolean;
+  /**
+   * Analyses of texts as opened, by content hash: an article analysed before is painted from it at
+   * once, and the worker's full answer replaces it (./analysisCache.ts).
+   */
+  cache?: AnalysisCache;
 }
 
 interface HostDoc {
@@ -42,6 +48,8 @@ interface HostDoc {
   mirror?: Analysis;
   /** The last analysis emitted to listeners (always for the then-current revision). */
   emitted?: Analysis;
+  /** The emitted analysis came from the cache for the text as opened; the worker's first screen is not shown. */
+  fromCache?: boolean;
 }
 
 export class WorkerAnalysisService implements AnalysisService {
@@ -116,6 +124,18 @@ export class WorkerAnalysisService implements AnalysisService {
     const revision = ++this.revisions;
     this.docs.set(docId, { text, revision, openRevision: revision, visible });
     this.post({ type: 'open', docId, revision, text, visible });
+    this.paintFromCache(docId, text, revision);
+  }
+
+  private paintFromCache(docId: string, text: string, revision: number): void {
+    this.options.cache?.read(text).then((analysis) => {
+      const doc = this.docs.get(docId);
+      // Only for the text as opened, and only if the worker has not answered first.
+      if (!analysis || !doc || doc.revision !== revision || doc.emitted || this.disposed) return;
+      doc.emitted = analysis;
+      doc.fromCache = true;
+      this.emit({ docId, revision, analysis, complete: true });
+    }, (error) => this.log(`analysis cache: ${String(error)}`));
   }
 
   update(docId: string, edits: TextEdit[], visible?: Span): void {
@@ -124,6 +144,7 @@ export class WorkerAnalysisService implements AnalysisService {
     if (!doc) throw new Error(`document ${docId} is not open`);
     doc.text = applyTextEdits(doc.text, edits); // throws on a bad edit, before anything is sent
     doc.revision = ++this.revisions;
+    doc.fromCache = false;
     if (visible) doc.visible = visible;
     this.post({ type: 'update', docId, revision: doc.revision, edits, visible });
   }
@@ -185,14 +206,25 @@ export class WorkerAnalysisService implements AnalysisService {
       return;
     }
     if (m.revision !== doc.revision) return; // stale: a newer edit is already on its way
+    const asOpened = m.revision === doc.openRevision;
+    // The cache already shows the whole text: the worker's first (visible-range) answer would show less.
+    if (doc.fromCache && asOpened && !m.complete) return;
+    if (asOpened && m.complete && !doc.fromCache && this.options.cache) {
+      this.options.cache.write(doc.text, doc.mirror).catch((error) => this.log(`analysis cache: ${String(error)}`));
+    }
+    doc.fromCache = false;
     doc.emitted = doc.mirror;
-    const update: AnalysisUpdate = { docId: m.docId, revision: m.revision, analysis: doc.mirror, complete: m.complete };
+    this.emit({ docId: m.docId, revision: m.revision, analysis: doc.mirror, complete: m.complete });
+  }
+
+  private emit(update: AnalysisUpdate): void {
     for (const listener of [...this.listeners]) listener(update);
   }
 
   private reopen(docId: string, doc: HostDoc): void {
     doc.revision = doc.openRevision = ++this.revisions;
     doc.mirror = undefined;
+    doc.fromCache = false;
     this.post({ type: 'open', docId, revision: doc.revision, text: doc.text, visible: doc.visible });
   }
 

@@ -11,7 +11,9 @@
  *   Leave the editor state as you found it (close editors you open) — all files share one window.
  *
  *   Files under test/integration/restricted/ run in a second extension host of their own, with
- *   workspace trust on and the folder untrusted (Restricted Mode); the others never run there.
+ *   workspace trust on and the folder untrusted (Restricted Mode); files under test/integration/locale/
+ *   in a third, with the workbench in German (--locale de and a stand-in language pack); the others
+ *   never run there.
  *
  * HOW TO RUN
  *   npm run test:integration                      compile + build + run (offline, code-server 1.139)
@@ -34,8 +36,8 @@ export async function run(): Promise<void> {
     timeout: 60_000,
     grep: process.env.CLAIMLENS_TEST_GREP || undefined,
   });
-  const restricted = process.env.CLAIMLENS_TEST_RESTRICTED === '1';
-  const files = findTestFiles(__dirname).filter((file) => isRestrictedModeTest(file) === restricted);
+  const pass = process.env.CLAIMLENS_TEST_RESTRICTED === '1' ? 'restricted' : process.env.CLAIMLENS_TEST_LOCALE ? 'locale' : undefined;
+  const files = findTestFiles(__dirname).filter((file) => passOf(file) === pass);
   for (const file of files) mocha.addFile(file);
   // Launchers echo the extension host's output from this line on (the workbench's own log before it is noise).
   console.log(`integration: running ${files.length} test file(s)`);
@@ -50,9 +52,10 @@ export async function run(): Promise<void> {
   if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
 }
 
-/** Tests of Restricted Mode live in restricted/ and run only in the launcher's Restricted Mode host. */
-function isRestrictedModeTest(file: string): boolean {
-  return path.relative(__dirname, file).split(path.sep)[0] === 'restricted';
+/** Tests of Restricted Mode live in restricted/, of the German workbench in locale/: each runs only in its own host. */
+function passOf(file: string): 'restricted' | 'locale' | undefined {
+  const folder = path.relative(__dirname, file).split(path.sep)[0];
+  return folder === 'restricted' || folder === 'locale' ? folder : undefined;
 }
 
 // out/test/integration → the repository's test/integration, where each compiled test's source lives.

@@ -52,6 +52,36 @@ async function counts(wb: Workbench): Promise<{ reviewed: number; total: number;
   return { reviewed: Number(m[1]), total: Number(m[2]), disputed: Number(m[3]) };
 }
 
+/**
+ * Word wrap is on for articles, so a paragraph line spans several view rows; its gutter icon must be
+ * drawn once, on the first row. The seed separates paragraphs by blank lines: two icons a single row
+ * apart would be one line's icon repeated on its wrapped rows.
+ */
+async function assertOneGutterIconPerLine(wb: Workbench): Promise<void> {
+  const seen = await wb.page.waitForFunction(() => {
+    type Box = { top: number; height: number };
+    type El = { getBoundingClientRect(): Box; textContent: string | null };
+    const g = globalThis as unknown as {
+      document: { querySelectorAll(s: string): ArrayLike<El> };
+      getComputedStyle(e: El): { backgroundImage: string };
+    };
+    const icons = Array.from(g.document.querySelectorAll('.editor-instance .margin *'))
+      .filter((e) => g.getComputedStyle(e).backgroundImage.includes('gutter'))
+      .map((e) => e.getBoundingClientRect().top);
+    const rows = Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line'))
+      .map((e) => ({ top: e.getBoundingClientRect().top, text: (e.textContent ?? '').trim() }))
+      .sort((a, b) => a.top - b.top);
+    const rowHeight = rows.length > 1 ? rows[1].top - rows[0].top : 0;
+    const wrapped = rows.some((r, i) => i > 0 && r.text !== '' && rows[i - 1].text !== '');
+    return icons.length > 0 && rowHeight > 0 ? { icons: [...new Set(icons)].sort((a, b) => a - b), rowHeight, wrapped } : null;
+  }, undefined, { timeout: 30_000 });
+  const { icons, rowHeight, wrapped } = (await seen.jsonValue())!;
+  assert.ok(wrapped, 'the seed should show at least one wrapped paragraph');
+  for (let i = 1; i < icons.length; i++) {
+    assert.ok(icons[i] - icons[i - 1] > rowHeight * 1.5, `gutter icons on adjacent rows at ${icons[i - 1]} and ${icons[i]} (row ${rowHeight}px)`);
+  }
+}
+
 describe('Editor review (UI)', function () {
   const wb = useWorkbench();
 
@@ -78,6 +108,7 @@ describe('Editor review (UI)', function () {
         .some((e) => g.getComputedStyle(e, '::after').content.includes('\u2014'));
     }, undefined, { timeout: 30_000 });
     await wb().screenshot('editor review 1 - seed decorated');
+    await assertOneGutterIconPerLine(wb());
   });
 
   it('hovers a claim with its review actions, and marks it disputed from the hover', async () => {

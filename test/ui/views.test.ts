@@ -116,6 +116,24 @@ describe('Sidebar (UI)', function () {
     await itemRows(wb()).first().waitFor();
     await wb().screenshot('sidebar 1 - review tree on the seed');
 
+    // The triage queue: the claims to review highest score first (the score leads each row's description),
+    // drawn with the unreviewed-claim icon; quotes in a group of their own, with the quote icon.
+    const claimRows = wb().page.locator('.part.sidebar .monaco-list-row[aria-label^="claim, unreviewed"]');
+    const scores = (await claimRows.locator('.label-description').allInnerTexts()).map((d) => Number(/^(\d\.\d\d)/.exec(d)?.[1]));
+    assert.ok(scores.length >= 3 && scores.every((n) => Number.isFinite(n)), `scores: ${scores.join(', ')}`);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'claims to review by score, highest first');
+    assert.equal(await claimRows.locator('.codicon-circle-large-outline').count(), await claimRows.count());
+    await group.locator('.monaco-tl-twistie').click(); // collapse the claims: the quotes come into view
+    const quotesGroup = groupRow(wb(), 'Quotes to review');
+    await quotesGroup.waitFor();
+    const quoteRow = wb().page.locator('.part.sidebar .monaco-list-row[aria-label^="quote, unreviewed"]').first();
+    await quoteRow.waitFor();
+    assert.equal(await quoteRow.locator('.codicon-quote').count(), 1, 'a quote has the quote icon');
+    assert.equal(await quoteRow.locator('.codicon-circle-large-outline').count(), 0);
+    await wb().screenshot('sidebar 1b - claims collapsed, the quotes to review with their own icon');
+    await group.locator('.monaco-tl-twistie').click();
+    await claimRows.first().waitFor();
+
     // A claim row further down: its text becomes the editor selection.
     const { row, label } = await firstUnreviewedClaim(wb());
     chosen = label;

@@ -4,16 +4,16 @@
  * step's own button, the editor and the hover — ticks that step off (its completion events).
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
+import { readLocalizedManifest } from '../../scripts/l10n/manifest';
 import { repoRoot } from '../../scripts/test-host/config';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
 
 interface Step { id: string; title: string }
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+// The English titles (package.nls.json), as the workbench shows them.
+const manifest = readLocalizedManifest<{
   contributes: { walkthroughs: Array<{ id: string; title: string; steps: Step[] }> };
-};
+}>(repoRoot);
 const WALKTHROUGH = manifest.contributes.walkthroughs[0];
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const FIRST_ANALYSIS_MS = 90_000;
@@ -98,7 +98,9 @@ describe('Walkthrough (UI)', function () {
     await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
     assert.equal(await isDone(wb(), 'markClaim'), false);
     await runStepButton(wb(), 'markClaim', 'Go to the Next Unreviewed Claim');
-    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /Ln\s(?!1,)\d+/ }).first().waitFor();
+    // The cursor left line 1. Read from the editor's active line number, not the status bar: the walkthrough page
+    // may take the focus back, and the status bar shows the cursor only while the editor has it.
+    await wb().page.locator('.editor-instance .line-numbers.active-line-number', { hasText: /^\s*(?!1\s*$)\d+\s*$/ }).first().waitFor();
     const hover = await hoverClaim(wb(), unreviewed);
     await hover.locator('a', { hasText: 'Mark as Unverified' }).first().click();
     await wb().viewRows().filter({ hasText: /Unverified \(1 claim\)/ }).first().waitFor();

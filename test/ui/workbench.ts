@@ -25,7 +25,7 @@
  * Options: workspace (fixture folder copied to a temp dir, default test/fixtures/workspace),
  *          settings (user settings.json entries), vsix (path; default: $CLAIMLENS_VSIX, which
  *          `npm run test:ui` sets, else the harness packages one itself; false = without ClaimLens),
- *          restrictedMode (workspace trust on, the folder untrusted).
+ *          restrictedMode (workspace trust on, the folder untrusted), locale (ClaimLens in that language).
  * Helpers: openFile(name), runCommand(title), pickQuickItem(label), waitForNotification(text),
  *          screenshot(name), editorText(), findDecorationClass(colour), decorations(className),
  *          (backgroundNeedle(colourId) gives findDecorationClass a claim style's colour),
@@ -42,7 +42,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/test-host/browser';
-import { installVsix, startCodeServer, type CodeServer } from '../../scripts/test-host/codeServer';
+import { codeServerDirs, installVsix, startCodeServer, type CodeServer } from '../../scripts/test-host/codeServer';
+import { registerLanguagePack, stubLanguagePackVsix } from '../../scripts/test-host/languagePack';
 import { fixtureWorkspace, repoRoot, screenshotsDir } from '../../scripts/test-host/config';
 import { ensureTestHost } from '../../scripts/test-host/hostInstall';
 import { copyWorkspace, makeStateDir, removeStateDir } from '../../scripts/test-host/tempDirs';
@@ -58,6 +59,11 @@ export interface WorkbenchOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Workspace trust on and the folder untrusted (Restricted Mode); default: trust off. */
   readonly restrictedMode?: boolean;
+  /**
+   * Display language: `--locale` with a stand-in language pack for it (scripts/test-host/languagePack.ts), so
+   * ClaimLens runs in that language; the workbench's own words stay English (the pack translates none).
+   */
+  readonly locale?: { readonly id: string; readonly name: string };
 }
 
 const WAIT = 30_000;
@@ -83,7 +89,12 @@ export class Workbench {
       const workspaceDir = copyWorkspace(stateDir, options.workspace ?? fixtureWorkspace);
       const vsix = options.vsix === false ? undefined : options.vsix ?? defaultVsix();
       if (vsix) await installVsix(host, stateDir, vsix);
-      server = await startCodeServer(host, { stateDir, userSettings: options.settings, restrictedMode: options.restrictedMode });
+      if (options.locale) {
+        await installVsix(host, stateDir, stubLanguagePackVsix(stateDir, options.locale.id, options.locale.name));
+        const dirs = codeServerDirs(stateDir);
+        registerLanguagePack(dirs.userDataDir, dirs.extensionsDir, options.locale.id, options.locale.name);
+      }
+      server = await startCodeServer(host, { stateDir, userSettings: options.settings, restrictedMode: options.restrictedMode, locale: options.locale?.id });
       browser = await launchBrowser(stateDir);
       const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
       page.setDefaultTimeout(WAIT);

@@ -99,8 +99,8 @@ async function main(): Promise<void> {
   }
 }
 
-type Step = 'cold' | 'kb30' | 'reopen' | 'mb1';
-const STEP_KEYS: Record<Step, string> = { cold: 'cold', kb30: 'warm_30kb', reopen: 'reopen_seed', mb1: 'warm_1mb' };
+type Step = 'cold' | 'kb30' | 'reopen' | 'mb1' | 'restart';
+const STEP_KEYS: Record<Step, string> = { cold: 'cold', kb30: 'warm_30kb', reopen: 'reopen_seed', mb1: 'warm_1mb', restart: 'restart_seed' };
 
 /** Flat keys: `ui_<step>_<what>_ms` (median) with `_min` / `_max`; `ui_baseline_<step>_open_to_text_ms` without ClaimLens. */
 function summarise(ext: WindowResult[], base: WindowResult[]): Record<string, number> {
@@ -139,7 +139,7 @@ function describe(run: number, kind: Kind, w: WindowResult): string {
   const typing = w.typingMs.length ? ` typing ${w.typingMs.map(Math.round).join(',')} (VS Code echo ${w.echoMs.map(Math.round).join(',')})` : '';
   const label = { ext: 'ClaimLens', before: 'ClaimLens before', base: 'VS Code alone' }[kind];
   return `  run ${run} ${label} (load ${w.loadAvg.toFixed(2)}), ms text${w.withExtension ? '/highlight' : ''}: `
-    + `cold ${t(w.cold)} · 30kb ${t(w.kb30)} · reopen ${t(w.reopen)} · 1mb ${t(w.mb1)}${typing}`;
+    + `cold ${t(w.cold)} · 30kb ${t(w.kb30)} · reopen ${t(w.reopen)} · 1mb ${t(w.mb1)} · restart ${t(w.restart)}${typing}`;
 }
 
 main().then(

@@ -12,6 +12,8 @@ import { expandArticleArgs } from '../files';
 import type { CliIO } from '../io';
 import { oneLine, table } from '../text';
 import { forEachArticle } from '../progress';
+import type { Speaker } from '../../core/types';
+import { resolvedName, unresolvedLabel } from '../../core/quotes/speakerName';
 
 export const ANALYZE_HELP = `Usage: claimlens analyze FILE|GLOB… [--json] [--threshold N] [--all-sentences]
 
@@ -66,7 +68,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
       io.stdout(table([['OFFSETS', 'SCORE', 'SENTENCE'], ...sentences.map((s) => [`${s.start}-${s.end}`, s.score.toFixed(4), oneLine(s.text)])]) + '\n');
     }
     if (analysis.quotes.length > 0) {
-      io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, q.speaker?.name ?? '?', q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
+      io.stdout(table([['OFFSETS', 'KIND', 'SPEAKER', 'CUE', 'QUOTE'], ...analysis.quotes.map((q) => [`${q.start}-${q.end}`, q.kind, cliSpeaker(q.speaker), q.cue?.text ?? '', oneLine(q.text, 60)])]) + '\n');
     }
   });
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
@@ -75,6 +77,11 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
 }
 
 /** The claims countReviews counts (in the text, not dismissed), in text order. */
+/** The SPEAKER column: the resolved name, `unresolved (“he”)`, or `?` when no speaker was found. */
+function cliSpeaker(s: Speaker | null): string {
+  return s ? (resolvedName(s) ?? unresolvedLabel(s)) : '?';
+}
+
 function countedClaims(items: readonly ReviewItem[]): ReviewItem[] {
   return items.filter((i) => i.kind === 'claim' && !i.orphaned && i.range && i.status !== 'dismissed').sort((a, b) => a.range!.start - b.range!.start);
 }

@@ -9,6 +9,7 @@ import { DEFAULT_VERDICT_SCALE, RESERVED_VERDICT_IDS, verdictById, type VerdictS
 import { escapeMarkdown } from './escapeMarkdown';
 import type { ReviewItem, ReviewStatus } from '../review/types';
 import { claimSpeaker, quoteSpeaker } from './speakers';
+import { isUnresolved, unresolvedLabel } from '../quotes/speakerName';
 import type { ExportInput } from './types';
 
 /**
@@ -67,6 +68,20 @@ export function countReport(items: readonly ReviewItem[]): ReportCounts {
     orphaned: items.filter((i) => i.orphaned).length,
     quotes: items.filter((i) => i.kind === 'quote' && !i.orphaned && i.status !== 'dismissed').length,
   };
+}
+
+/**
+ * The summary table: claims, one column per verdict of the scale (the default: Sourced, Disputed,
+ * Unverified), a column for verdicts the scale lacks when a review holds one, unreviewed,
+ * orphaned and quotes.
+ */
+function summaryTable(items: readonly ReviewItem[], c: ReportCounts, scale: VerdictScale): string[] {
+  const live = items.filter((i) => i.kind === 'claim' && !i.orphaned && i.status !== 'dismissed');
+  const columns: [string, number][] = scale.verdicts.map((v) => [escapeMarkdown(v.label), live.filter((i) => i.status === v.id).length]);
+  const unknown = live.filter((i) => !RESERVED_VERDICT_IDS.includes(i.status) && !verdictById(scale, i.status)).length;
+  if (unknown) columns.push(['Unknown verdicts', unknown]);
+  const all: [string, number][] = [['Claims', c.claims], ...columns, ['Unreviewed', c.unreviewed], ['Orphaned', c.orphaned], ['Quotes', c.quotes]];
+  return [`| ${all.map(([name]) => name).join(' | ')} |`, `|${' ---: |'.repeat(all.length)}`, `| ${all.map(([, n]) => n).join(' | ')} |`];
 }
 
 /** The 1-based line of each offset of a text. */
@@ -132,9 +147,7 @@ export function markdownReport(input: ExportInput): string {
   if (input.url) out.push(`- URL: <${input.url.replace(/>/g, '%3E')}>`);
   out.push(`- Date: ${input.date}`, '');
   out.push('## Summary', '');
-  out.push('| Claims | Sourced | Disputed | Unverified | Unreviewed | Orphaned | Quotes |');
-  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  out.push(`| ${c.claims} | ${c.sourced} | ${c.disputed} | ${c.unverified} | ${c.unreviewed} | ${c.orphaned} | ${c.quotes} |`, '');
+  out.push(...summaryTable(input.items, c, scale), '');
 
   const claims = input.items.filter((i) => i.kind === 'claim' && i.status !== 'dismissed');
   out.push('## Claims', '');
@@ -147,9 +160,10 @@ export function markdownReport(input: ExportInput): string {
   if (quotes.length === 0) out.push('No attributed quotes.', '');
   for (const q of quotes) {
     const speaker = quoteSpeaker(q);
+    const unresolved = !speaker && isUnresolved(q.quote?.speaker) ? `_speaker ${escapeMarkdown(unresolvedLabel(q.quote!.speaker!))}_` : null;
     const status = q.status === 'unreviewed' ? '' : ` (${statusLabel(q.status, scale)})`;
     const orphan = q.orphaned ? ' — ⚠️ orphaned' : '';
-    out.push(`- ${escapeMarkdown(nestedQuote(q.text))} — ${speaker ? `**${escapeMarkdown(speaker)}**` : '_speaker unknown_'}${status}${lineOf(q, line)}${orphan}`);
+    out.push(`- ${escapeMarkdown(nestedQuote(q.text))} — ${speaker ? `**${escapeMarkdown(speaker)}**` : unresolved ?? '_speaker unknown_'}${status}${lineOf(q, line)}${orphan}`);
     const note = q.annotation?.note?.trim();
     if (note) out.push(`  - Note: ${escapeMarkdown(note)}`);
   }

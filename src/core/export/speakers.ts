@@ -4,16 +4,15 @@
  */
 import type { Span } from '../types';
 import type { ReviewItem } from '../review/types';
+import { BARE_PRONOUN, resolvedName } from '../quotes/speakerName';
 
-/** A speaker "name" that is only a pronoun or relative word: no one is named. */
-export const BARE_PRONOUN = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
+export { BARE_PRONOUN };
 
-/** The speaker of a quote item: the reviewer's override wins over the detection. */
+/** The speaker of a quote item: the reviewer's override wins over the detection; an unresolved mention names no one. */
 export function quoteSpeaker(item: ReviewItem): string | undefined {
   const override = item.annotation?.speaker?.trim();
   if (override) return override;
-  const name = item.quote?.speaker?.name?.trim();
-  return name || undefined;
+  return resolvedName(item.quote?.speaker);
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -51,7 +51,7 @@ export class CarryState {
     const place = <C extends Carried>(x: Saved<C>): C | null => {
       if (!x) return null;
       const d = x.c.owner.part.start - x.ownerBase;
-      return { ...x.c, speaker: x.c.speaker && { mention: shift(x.c.speaker.mention, d), name: x.c.speaker.name }, cue: x.c.cue && shift(x.c.cue, d) };
+      return { ...x.c, speaker: x.c.speaker && { ...x.c.speaker, mention: shift(x.c.speaker.mention, d) }, cue: x.c.cue && shift(x.c.cue, d) };
     };
     const last = cp ? place(cp.last) : null;
     this.last = last && { ...last, para: segCount - cp!.last!.dist };

@@ -25,7 +25,7 @@ export function moveItem<T extends Sentence | Claim | Quote>(item: T, d: number,
       end: q.end + d,
       text: q.text,
       kind: q.kind,
-      speaker: sp && { mention: { start: sp.mention.start + d, end: sp.mention.end + d, text: sp.mention.text }, name: sp.name },
+      speaker: sp && { mention: { start: sp.mention.start + d, end: sp.mention.end + d, text: sp.mention.text }, name: sp.name, ...(sp.resolved === false ? { resolved: false } : {}) },
       cue: q.cue && { start: q.cue.start + d, end: q.cue.end + d, text: q.cue.text },
       rules: q.rules,
     };
@@ -54,5 +54,5 @@ export function sameMention(before: Mention | null, now: Mention | null, d: numb
 
 export function sameSpeaker(before: Speaker | null, now: Speaker | null, d: number): boolean {
   if (!before || !now) return before === now;
-  return before.name === now.name && sameMention(before.mention, now.mention, d);
+  return before.name === now.name && before.resolved === now.resolved && sameMention(before.mention, now.mention, d);
 }

@@ -21,14 +21,14 @@ export function fullNamesByLast(persons: Iterable<readonly LinkedPerson[]>, quot
     out.set(key, list);
   };
   for (const list of persons) for (const p of list) add(p.name);
-  for (const q of quotes) if (q.speaker) add(q.speaker.name);
+  for (const q of quotes) if (q.speaker && q.speaker.resolved !== false) add(q.speaker.name);
   return out;
 }
 
 /** The quotes with every speaker under its article-wide name; unchanged quotes are the same objects. */
 export function withOneName(quotes: readonly Quote[], byLast: FullNamesByLast): Quote[] {
   return quotes.map((q) => {
-    if (!q.speaker || !NAME_WORD.test(q.speaker.name.split(/\s+/).pop() ?? '')) return q;
+    if (!q.speaker || q.speaker.resolved === false || !NAME_WORD.test(q.speaker.name.split(/\s+/).pop() ?? '')) return q;
     const name = oneName.fn(byLast, q.speaker.name);
     if (name === null) return q;
     return { ...q, speaker: { ...q.speaker, name }, rules: q.rules.includes(oneName.id) ? q.rules : [...q.rules, oneName.id] };

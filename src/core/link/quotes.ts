@@ -9,6 +9,7 @@ import type { Carried, CarryState } from './carry';
 import type { ItemIds } from './ids';
 import type { Seg } from './segment';
 import { shift, validMention } from './items';
+import { isBarePronoun } from '../quotes/speakerName';
 
 /** What linking a paragraph's quotes reads and updates. */
 export interface QuoteLinking {
@@ -98,19 +99,24 @@ function resolveSpeaker(k: QuoteLinking, s: ParagraphSpeaker, base: number, para
   if (s.pronoun === undefined) {
     const name = k.rules.on(fullName) ? fullName.fn(k.soFar, s.name) : s.name;
     if (name !== s.name) noteRule(ids, fullName.id);
-    return { mention, name };
+    return isBarePronoun(name) ? unresolved(mention) : { mention, name };
   }
   const shifted = exclude?.map((q) => ({ start: base + q.start, end: base + q.end })) ?? [];
   const name = k.rules.on(pronounSpeaker) ? pronounSpeaker.fn(k.soFar, s.pronoun, mention, para, shifted) : null;
   if (name !== null) {
     noteRule(ids, pronounSpeaker.id);
-    return { mention, name };
+    return isBarePronoun(name) ? unresolved(mention) : { mention, name };
   }
   const last = k.carry.last?.speaker ? { name: k.carry.last.speaker.name, para: k.carry.last.para } : null;
   const group = k.rules.on(groupPronoun) ? groupPronoun.fn(s.pronoun, last, para, (n) => isPerson(k.soFar, para, n)) : null;
-  if (group === null) return { mention, name: s.name };
+  if (group === null || isBarePronoun(group)) return unresolved(mention);
   noteRule(ids, groupPronoun.id);
   return { mention, name: group };
+}
+
+/** A pronoun or relative word no rule tied to anyone: it names no one (shown `unresolved (“he”)`, `— ?`). */
+function unresolved(mention: Mention): Speaker {
+  return { mention, name: mention.text, resolved: false };
 }
 
 /** Is `name` a person registered in this paragraph or the one before (or a full name known by its surname)? */

@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../types';
 import { ATTITUDE_VERBS } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
-import { has, isCue, subjectOf } from './speakers';
+import { appositiveSubject, has, isCue, predicateOf, subjectOf } from './speakers';
 import { found, tokenAt, tokenLead, trimSpan, type Attribution, type QuoteContext } from './context';
 import type { MarkFrame } from './frame';
 import type { Attributions } from './attribute';
@@ -126,8 +126,9 @@ function withBareCue(ctx: QuoteContext, f: MarkFrame, d: Draft, cue: number): Dr
   [d.start, d.end] = trimSpan(text, start, Math.max(clauseEnd(ctx, m, f.sOpen.start, f.sClose.end, start, d.rules), te));
   if (d.end < te) d.end = te;
   if (d.start > ts) d.start = ts;
-  const subj = subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0);
+  const subj = subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0, ctx.rules.on(appositiveSubject));
   d.own = subj ? { ...found(ctx, subj, cue), rules: [bareCue.id] } : null;
+  if (subj && ctx.rules.on(appositiveSubject) && predicateOf(tokens, subj, cue, 0, true)?.appositive) noteRule(d.rules, appositiveSubject.id);
   d.orphan = !subj;
   return d;
 }

@@ -2,10 +2,12 @@
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
-import { cueMention, has, isVerbFiller, nameOf, nounPhraseBack, subjectOf } from './speakers';
+import { appositiveSubject, cueMention, has, isVerbFiller, nameOf, nounPhraseBack, predicateOf, subjectOf } from './speakers';
 import { sentenceOf, tokenAt, type QuoteContext } from './context';
 import type { MarkFrame } from './frame';
 import type { Draft } from './classify';
+import type { Token } from '../text/tokens';
+import { TITLES } from '../text/lexicon';
 
 /** The speaker and cue of the paragraph's last quote that had one. */
 export interface PreviousSpeaker {
@@ -19,18 +21,34 @@ export const previousQuote = rule(
   (previous: PreviousSpeaker | null): PreviousSpeaker | null => previous,
 );
 
+export const colonSubject = rule(
+  'speaker.colon-subject',
+  'A quote after `Subject verb …:` is the subject\'s, before any earlier speaker: `And Mr. Hale gloated: "I told you so."`.',
+  /** `cue`: the subject's verb (sentence-subject); the colon must close its short predicate. */
+  ({ text, tokens }: QuoteContext, f: MarkFrame, cue: Mention): boolean => {
+    const lead = text.slice(cue.end, f.m.open);
+    if (!/^[^.!?;:"\u201c\u201d]*:\s*$/.test(lead)) return false;
+    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 8;
+  },
+);
+
 export const sentenceSubject = rule(
   'speaker.sentence-subject',
   'With no attribution, the sentence\'s subject and its verb: `A friend referred to him as "the boss"` (a direct quote tries context first).',
-  ({ tokens, text }: QuoteContext, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null => {
-    const subj = subjectOf(tokens, from, to, text, 0);
+  ({ tokens, text, rules }: QuoteContext, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null => {
+    const subj = subjectOf(tokens, from, to, text, 0, rules.on(appositiveSubject));
     if (!subj) return null;
-    let v = tokenAt(tokens, subj.mention.end);
+    let v = predicateOf(tokens, subj, to, 0, rules.on(appositiveSubject))?.at ?? tokenAt(tokens, subj.mention.end);
     while (v < to && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
     if (v >= to || !has(tokens[v], 'Verb') || has(tokens[v], 'Copula')) return null;
     return { speaker: subj, cue: cueMention(tokens, v, v, text, 0) };
   },
 );
+
+/** Did the subject reach its verb across an appositive (speaker.appositive-subject)? */
+export function viaAppositive(ctx: QuoteContext, subj: ParagraphSpeaker, to: number): boolean {
+  return ctx.rules.on(appositiveSubject) && predicateOf(ctx.tokens, subj, to, 0, true)?.appositive === true;
+}
 
 function singleMarks(f: MarkFrame): { single?: true } {
   return f.m.single ? { single: true } : {};
@@ -50,18 +68,22 @@ export function withSpeaker(ctx: QuoteContext, f: MarkFrame, d: Draft, previous:
   let speaker = d.own?.speaker ?? null;
   let cue = d.own?.cue ?? null;
   if (newCue >= 0 && d.own) cue = cueMention(tokens, newCue, newCue, text, 0);
-  const prev = !speaker && ctx.rules.on(previousQuote) ? previousQuote.fn(previous) : null;
+  // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject of the
+  // sentence is the likeliest source and its verb the cue (a direct quote tries context first, in the linker) —
+  // unless a colon closes the subject's short predicate (`Mr. Hale gloated: "…"`): then it comes first.
+  const fallback = speaker || !ctx.rules.on(sentenceSubject) ? null : sentenceSubject.fn(ctx, tokenAt(tokens, f.leadFrom), tokenAt(tokens, f.m.open));
+  const colon = fallback && d.kind !== 'partial' && ctx.rules.on(colonSubject) && colonSubject.fn(ctx, f, fallback.cue);
+  const prev = !speaker && !colon && ctx.rules.on(previousQuote) ? previousQuote.fn(previous) : null;
   if (prev) {
     ({ speaker, cue } = prev);
     noteRule(d.rules, previousQuote.id);
   }
-  // `A friend referred to him as "…"`, `Trump issued a statement, "…"`: with no attribution, the subject of the
-  // sentence is the likeliest source and its verb the cue (a direct quote tries context first, in the linker).
-  const fallback = speaker || !ctx.rules.on(sentenceSubject) ? null : sentenceSubject.fn(ctx, tokenAt(tokens, f.leadFrom), tokenAt(tokens, f.m.open));
-  if (fallback && d.kind === 'partial') {
+  if (fallback && !speaker && (d.kind === 'partial' || colon)) {
     ({ speaker, cue } = fallback);
     noteRule(d.rules, sentenceSubject.id);
+    if (colon) noteRule(d.rules, colonSubject.id);
   }
+  if (fallback && viaAppositive(ctx, fallback.speaker, tokenAt(tokens, f.m.open))) noteRule(d.rules, appositiveSubject.id);
   return {
     start: d.start,
     end: d.end,
@@ -93,14 +115,47 @@ export const relativeAntecedent = rule(
   },
 );
 
-/** Gives a `who` speaker (own or fallback) the name of what it refers to, noting the rule on the quote. */
-export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
-  if (!ctx.rules.on(relativeAntecedent)) return;
-  const own = q.speaker && relativeAntecedent.fn(ctx, q.speaker);
+/** A capitalised word that may be part of a name (not a title such as `Minister`). */
+function nameWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !TITLES.has(t.lower.replace(/\.$/, '')) && !has(t, 'Possessive') && !/['\u2019]s$/.test(t.text);
+}
+
+export const nameAfterNoun = rule(
+  'speaker.name-after-noun',
+  'A mention ending in a name after its common noun or title is that name: `Bristol resident Whit Symms said` → Whit Symms, not Bristol.',
+  ({ tokens, text }: QuoteContext, sp: ParagraphSpeaker): ParagraphSpeaker | null => {
+    if (sp.pronoun !== undefined) return null;
+    const from = tokenAt(tokens, sp.mention.start);
+    let to = from;
+    // Up to an appositive's comma (`Jane Roe, a pollster …`: the name is before it) or the mention's end.
+    while (to + 1 < tokens.length && tokens[to + 1].start < sp.mention.end && !tokens[to].post.includes(',')) to++;
+    let s = to + 1;
+    while (s - 1 > from && nameWord(tokens[s - 1]) && (s - 1 === to || /^\.?$/.test(tokens[s - 1].post))) s--;
+    if (s > to || s <= from || to - s >= 4) return null;
+    const head = tokens[s - 1];
+    const title = TITLES.has(head.lower.replace(/\.$/, ''));
+    if (!title && !(/^\p{Ll}/u.test(head.text) && has(head, 'Noun') && !has(head, 'Pronoun'))) return null;
+    // `a spokesman for Sen. Bernie Sanders`: a name after a preposition is not who speaks.
+    for (let i = from; i < s; i++) if (has(tokens[i], 'Preposition') || /^(?:of|for|to|at|with|by)$/.test(tokens[i].lower)) return null;
+    const name = text.slice(tokens[s].start, tokens[to].end).replace(/[,.]$/, '');
+    return name !== sp.name && !sp.name.includes(name) ? { mention: sp.mention, name } : null;
+  },
+);
+
+/** `rule` applied to a quote's own speaker and to its fallback; notes the rule when the own speaker changed. */
+function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent): void {
+  if (!ctx.rules.on(r)) return;
+  const own = q.speaker && r.fn(ctx, q.speaker);
   if (own) {
     q.speaker = own;
-    noteRule(q.rules, relativeAntecedent.id);
+    noteRule(q.rules, r.id);
   }
-  const fb = q.fallback && relativeAntecedent.fn(ctx, q.fallback.speaker);
+  const fb = q.fallback && r.fn(ctx, q.fallback.speaker);
   if (fb && q.fallback) q.fallback = { ...q.fallback, speaker: fb };
+}
+
+/** Names a quote's speakers: a `who` after what it refers to, a name after its noun (`resident Whit Symms`). */
+export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
+  renameSpeaker(ctx, q, relativeAntecedent);
+  renameSpeaker(ctx, q, nameAfterNoun);
 }

@@ -2,6 +2,7 @@
 import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { Gender, ParagraphSpeaker } from '../paragraph/types';
+import { rule } from '../rules/rule';
 import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from '../text/lexicon';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: '', who: '' };
@@ -123,7 +124,7 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         const head = nounPhraseBack(tokens, j, min);
         // `a salesman from Sumter, South Carolina,`: a name after a preposition is inside the appositive.
         const inAppositive = head !== null && head > min && /^(?:from|of|in|at|for|with|by|to|on|near)$/.test(tokens[head - 1].lower);
-        if (head !== null && !inAppositive && (has(tokens[j], 'ProperNoun') || has(tokens[j], 'Person')) && (head === min || !has(tokens[head - 1], 'Verb'))) {
+        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb'))) {
           return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
         }
         if (++commas >= 3) break;
@@ -137,6 +138,13 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   const start = nounPhraseBack(tokens, i, min);
   if (start === null) return null;
   return speakerFrom(tokens, start, i, text, base);
+}
+
+/** The phrase ending at token `j` ends in a name, or in a name and its suffix (`Paul Grant Jr.`, `Brent Hollis III`). */
+function namesSomeone(tokens: Token[], j: number, head: number): boolean {
+  const name = (t: Token) => has(t, 'ProperNoun') || has(t, 'Person');
+  if (name(tokens[j])) return true;
+  return j > head && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(tokens[j].text.replace(/\.$/, '')) && name(tokens[j - 1]);
 }
 
 /** `Rep. John Mica (R-Fla.) said`: step back over a short parenthetical ending at token `i`. */
@@ -162,17 +170,31 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
     if (p.lower === 'of' || p.lower === 'for' || p.lower === 'at' || p.lower === 'and' || p.lower === '&') {
       // "Secretary of State", "Center for X" — only between capitalised words.
       const prev = tokens[j - 1];
-      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(tokens[j + 1].text)) {
+      // `Tom Hale of the Center for Budget Studies`: `of the` before a capitalised name too.
+      const next = tokens[j + 1].lower === 'the' && p.lower === 'of' && j + 2 <= end ? tokens[j + 2] : tokens[j + 1];
+      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
         start = j;
         continue;
       }
       break;
     }
     if (isPronoun(p) && !p.tags.has('Possessive')) break;
-    if (!isNounish(p)) break;
+    if (!isNounish(p) && !nounModifierVerb(tokens, j, min)) break;
     start = j;
   }
   return start;
+}
+
+/**
+ * `Lee campaign manager Jeff Weaver`, `White House press secretary`: a base-form word the tagger read as a verb,
+ * between a name or noun and the noun it modifies, is a noun modifier.
+ */
+function nounModifierVerb(tokens: Token[], j: number, min: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (j - 1 < min || !next || t.post || !/^\p{Ll}+$/u.test(t.text) || !has(t, 'Infinitive')) return false;
+  return has(next, 'Noun') && !has(next, 'Verb') && (/^\p{Lu}/u.test(prev.text) || has(prev, 'Noun')) && !prev.post;
 }
 
 /** Adverbs of time the tagger often reads as adjectives (`Trump later said`): never part of a subject. */
@@ -199,8 +221,10 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
     if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
   }
-  const last = tokens[end];
-  if (!last.tags.has('Noun') && !last.tags.has('ProperNoun') && !/^\p{Lu}/u.test(last.text)) return null;
+  // `said a person close to the mayor`: the phrase ends at its noun, not at an adjective that opens a complement.
+  const head = (t: Token) => t.tags.has('Noun') || t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text);
+  while (end > from && !head(tokens[end]) && has(tokens[end], 'Adjective') && !tokens[end - 1].post) end--;
+  if (!head(tokens[end])) return null;
   return speakerFrom(tokens, from, end, text, base);
 }
 
@@ -226,17 +250,42 @@ export function cueMention(tokens: Token[], from: number, to: number, text: stri
  * The subject of the sentence whose tokens start at `from`: a leading adverbial up to a comma
  * ("In 1998, President Clinton …") is skipped. Used for `…, telling reporters, "…"`.
  */
-export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker | null {
+export function subjectOf(tokens: Token[], from: number, to: number, text: string, base: number, appositive = false): ParagraphSpeaker | null {
+  // `And Mr. Hale gloated: …`: a sentence-opening conjunction is no part of the subject.
+  if (from < to && /^(?:and|but|so|yet)$/i.test(tokens[from].text) && !tokens[from].post) from++;
   let i = from;
   for (let j = from; j < to && j < from + 8; j++) {
     if (tokens[j].post.startsWith(',')) {
-      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction')) i = j + 1;
+      // `In 1998, …`, `Asked about the flap, Mr. Smith …`: a leading adverbial or participle clause.
+      const participle = appositive && has(tokens[from], 'PastTense') && !/^\p{Lu}[^.]*\p{Lu}/u.test(tokens[from].text);
+      if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction') || participle) i = j + 1;
       break;
     }
   }
   const sp = speakerAfter(tokens, i, to, text, base);
-  if (!sp) return null;
-  let k = tokenIndexAt(tokens, sp.mention.end - base);
+  return sp && predicateOf(tokens, sp, to, base, appositive) ? sp : null;
+}
+
+/**
+ * Where the predicate of subject `sp` starts (a verb, adverb or auxiliary), and whether an appositive stands between
+ * them (`Bush, Florida's former governor, called …`); null when no predicate follows.
+ */
+export function predicateOf(tokens: Token[], sp: ParagraphSpeaker, to: number, base: number, appositive: boolean): { at: number; appositive: boolean } | null {
+  const k = tokenIndexAt(tokens, sp.mention.end - base);
+  const at = predicateStart(tokens, k, to);
+  if (verbAt(tokens, at)) return { at, appositive: false };
+  const after = appositive ? appositiveSubject.fn(tokens, k, to) : -1;
+  return after >= 0 ? { at: after, appositive: true } : null;
+}
+
+/** The subject must be followed by its verb (possibly after an adverb or auxiliary). */
+function verbAt(tokens: Token[], k: number): boolean {
+  const after = tokens[k];
+  return !!after && (after.tags.has('Verb') || isVerbFiller(after));
+}
+
+/** Where the predicate after a subject ending before token `k` starts: past a time adjunct and adverbs. */
+function predicateStart(tokens: Token[], k: number, to: number): number {
   // `Trump on Thursday ratcheted up …`: a time adjunct may stand between the subject and its verb.
   if (tokens[k] && /^(?:on|in|at|last|this|earlier|later)$/.test(tokens[k].lower) && !tokens[k].post) {
     let m = k + 1;
@@ -245,11 +294,31 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
   }
   // `Trump later defended …`: adverbs the tagger reads as adjectives.
   while (tokens[k] && k < to && TAGGED_AS_ADJECTIVE.test(tokens[k].lower) && !tokens[k].post) k++;
-  const after = tokens[k];
-  // The subject must be followed by its verb (possibly after an adverb or auxiliary).
-  if (!after || !(after.tags.has('Verb') || isVerbFiller(after))) return null;
-  return sp;
+  return k;
 }
+
+export const appositiveSubject = rule(
+  'speaker.appositive-subject',
+  'A subject set off by an appositive still governs the verb after it: `Bush, Florida\'s former governor, called him a "loser"`.',
+  /** `k`: the token after the subject (the subject ends in a comma); the predicate's token index, or -1. */
+  (tokens: Token[], k: number, to: number): number => {
+    if (k <= 0 || k >= to || !/^\.?,/.test(tokens[k - 1].post)) return -1;
+    // The appositive: up to three commas on, within the sentence (`to` ends it before the quote); the verb must follow
+    // the comma that closes it.
+    let commas = 0;
+    for (let j = k; j < to && j < k + 30; j++) {
+      const t = tokens[j];
+      if (/[;:!?"\u201c\u201d()[\]\u2014]/.test(t.post) || /["\u201c\u201d([]/.test(t.pre)) return -1;
+      if (!t.post.includes(',')) continue;
+      // `Trump, Cruz, and Rubio said`: a list, not an appositive.
+      if (j + 1 < to && /^(?:and|or)$/.test(tokens[j + 1].lower)) return -1;
+      const p = predicateStart(tokens, j + 1, to);
+      if (p <= to && p < tokens.length && has(tokens[p], 'Verb') && !has(tokens[p], 'Noun') && !has(tokens[p], 'Gerund') && !/ing$/.test(tokens[p].lower)) return p;
+      if (++commas >= 3) return -1;
+    }
+    return -1;
+  },
+);
 
 function tokenIndexAt(tokens: Token[], pos: number): number {
   let i = 0;

@@ -5,7 +5,7 @@
  */
 import { targetFor } from './selectors';
 import type { Annotation, AnnotationKind, AnnotationOrigin, ReviewChange, ReviewStatus, Source } from './types';
-import { REVIEW_STATUSES } from './types';
+import { isStatusId } from './types';
 import { validateSourceUrl } from './sourceUrl';
 
 function newId(): string {
@@ -33,7 +33,7 @@ export function createAnnotation(opts: CreateAnnotationOptions): Annotation {
     throw new RangeError(`cannot annotate [${start}, ${end}) in a text of length ${text.length}: select some text first`);
   }
   const status = opts.status ?? 'unreviewed';
-  if (!REVIEW_STATUSES.includes(status)) throw new RangeError(`unknown review status "${status}"`);
+  if (!isStatusId(status)) throw new RangeError(`not a review status: "${String(status).slice(0, 40)}"`);
   return {
     id: newId(),
     kind: opts.kind,
@@ -64,7 +64,7 @@ export function applyChange(annotation: Annotation, change: ReviewChange, by: st
   let changedSinceReview = annotation.changedSinceReview;
 
   if (change.status !== undefined) {
-    if (!REVIEW_STATUSES.includes(change.status)) throw new Error(`Unknown review status "${String(change.status)}".`);
+    if (!isStatusId(change.status)) throw new Error(`Not a review status: "${String(change.status).slice(0, 40)}" (a verdict id is lower-case letters, digits and hyphens).`);
     if (change.status !== status) {
       status = change.status;
       // The reviewer has looked at the current text again.

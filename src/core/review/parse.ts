@@ -82,9 +82,11 @@ function describeError(doc: unknown, error: AjvError): string {
     case 'pattern':
       what = where.endsWith('.url')
         ? `must be an http:// or https:// address (found ${show(found)})`
-        : where.endsWith('.at')
-          ? `must be an ISO 8601 date-time such as "2024-05-01T12:00:00.000Z" (found ${show(found)})`
-          : `has an unexpected format (found ${show(found)})`;
+        : where.endsWith('.status')
+          ? `must be unreviewed, dismissed or a verdict id: lower-case letters, digits and hyphens (found ${show(found)})`
+          : where.endsWith('.at')
+            ? `must be an ISO 8601 date-time such as "2024-05-01T12:00:00.000Z" (found ${show(found)})`
+            : `has an unexpected format (found ${show(found)})`;
       break;
     default:
       what = `${error.message ?? 'is invalid'} (found ${show(found)})`;

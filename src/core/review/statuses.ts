@@ -3,7 +3,7 @@
  * Claim Details webview, the commands and the Markdown report call each status, its icon and its
  * theme colour. Plain data (no vscode), so the webview bundle and the CLI can import it too.
  */
-import type { ReviewStatus } from './types';
+import type { BuiltInStatus, ReviewStatus } from './types';
 
 export { REVIEW_STATUSES, type ReviewStatus } from './types';
 
@@ -22,7 +22,7 @@ export interface StatusWords {
 }
 
 // status       label         emoji codicon                 button        hint of the button
-const TABLE: readonly (readonly [ReviewStatus, string, string, string, string, string])[] = [
+const TABLE: readonly (readonly [BuiltInStatus, string, string, string, string, string])[] = [
   ['unreviewed', 'Unreviewed', '⏳', 'circle-large-outline', 'Clear', 'Back to unreviewed'],
   ['sourced', 'Sourced', '✅', 'pass-filled', 'Sourced', 'Backed by a source'],
   ['disputed', 'Disputed', '❌', 'error', 'Disputed', 'Contradicted by evidence'],
@@ -30,27 +30,32 @@ const TABLE: readonly (readonly [ReviewStatus, string, string, string, string, s
   ['dismissed', 'Dismissed', '', 'circle-slash', 'Dismiss', 'Not a claim'],
 ];
 
-export const STATUS_WORDS: Readonly<Record<ReviewStatus, StatusWords>> = Object.fromEntries(
+/** The built-in statuses' words; a workspace scale's verdicts are looked up with statusLook (./statusLook.ts). */
+export const STATUS_WORDS: Readonly<Record<BuiltInStatus, StatusWords>> = Object.fromEntries(
   TABLE.map(([status, label, emoji, codicon, button, buttonHint]) => [
     status, { label, emoji, codicon, iconColor: `claimlens.sidebar.${status}Icon`, button, buttonHint },
   ]),
-) as Record<ReviewStatus, StatusWords>;
+) as Record<BuiltInStatus, StatusWords>;
 
 /** Order of the status buttons in Claim Details: the verdicts first, then clear and dismiss. */
-export const BUTTON_ORDER: readonly ReviewStatus[] = ['sourced', 'disputed', 'unverified', 'unreviewed', 'dismissed'];
+export const BUTTON_ORDER: readonly BuiltInStatus[] = ['sourced', 'disputed', 'unverified', 'unreviewed', 'dismissed'];
 
-/** A reviewer has given a verdict: these count as "reviewed" in the status bar, the views and the CLI. */
+/** The default scale's verdicts. */
 export const REVIEWED_STATUSES: readonly ReviewStatus[] = ['sourced', 'disputed', 'unverified'];
 
+/**
+ * A reviewer has given a verdict (any verdict id, of the default scale, the workspace's, or one the
+ * scale no longer defines): these count as "reviewed" in the status bar, the views and the CLI.
+ */
 export function isReviewed(status: string): boolean {
-  return (REVIEWED_STATUSES as readonly string[]).includes(status);
+  return status !== 'unreviewed' && status !== 'dismissed';
 }
 
 /** Statuses that are painted in the editor (dismissed items get no decoration). */
-export type VisibleStatus = Exclude<ReviewStatus, 'dismissed'>;
+export type VisibleStatus = Exclude<BuiltInStatus, 'dismissed'>;
 export const VISIBLE_STATUSES: readonly VisibleStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified'];
 
-/** Theme colours (package.json `contributes.colors`) of a status's editor decorations. */
+/** Theme colours (package.json `contributes.colors`) of a built-in status's editor decorations. */
 export function decorationColors(status: VisibleStatus): { claimBackground: string; claimBorder: string; quoteBorder: string; ruler: string } {
   const name = STATUS_WORDS[status].label;
   return {

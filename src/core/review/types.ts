@@ -5,8 +5,24 @@
  */
 import type { Claim, Quote, Span } from '../types';
 
-export type ReviewStatus = 'unreviewed' | 'sourced' | 'disputed' | 'unverified' | 'dismissed';
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified', 'dismissed'];
+/** Workflow states every verdict scale has: not looked at yet, and "not a claim". */
+export type WorkflowStatus = 'unreviewed' | 'dismissed';
+/** The statuses ClaimLens names itself: the workflow states and the default scale's verdicts. */
+export type BuiltInStatus = WorkflowStatus | 'sourced' | 'disputed' | 'unverified';
+/**
+ * A review's status: a workflow state or the id of a verdict of the workspace's scale
+ * (./verdictScale.ts). Review files keep the id as written, so a verdict the current scale lacks
+ * is kept (and shown as an unknown verdict) rather than rejected.
+ */
+export type ReviewStatus = BuiltInStatus | (string & {});
+/** The built-in statuses: the workflow states and the default scale (sourced / disputed / unverified). */
+export const REVIEW_STATUSES: readonly BuiltInStatus[] = ['unreviewed', 'sourced', 'disputed', 'unverified', 'dismissed'];
+/** What a status id may look like (the same rule as a verdict id of verdicts.json, and the sidecar schema). */
+export const STATUS_ID = /^[a-z][a-z0-9-]{0,39}$/;
+
+export function isStatusId(value: unknown): value is ReviewStatus {
+  return typeof value === 'string' && STATUS_ID.test(value);
+}
 
 export type AnnotationKind = 'claim' | 'quote';
 export type AnnotationOrigin = 'detected' | 'manual';

@@ -16,7 +16,8 @@ import { reportedClause, verbParticle } from '../quotes/span/clauseStart';
 import { clauseBreakEnd, dashAside, frontedClause, mediumAfterMark, subordinatorAfterMark, trailingRelative, weekdayAfterMark } from '../quotes/span/clauseEnd';
 import { coordinatedVerb, namedSourceAfterMark, participleAfterMark, pronounAfterMark } from '../quotes/span/predicateBreak';
 import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../quotes/span/adjust';
-import { previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
+import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
+import { appositiveSubject } from '../quotes/speakers';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
@@ -60,7 +61,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   clauseBreakEnd, dashAside, frontedClause, trailingRelative, mediumAfterMark, weekdayAfterMark, subordinatorAfterMark,
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
-  previousQuote, sentenceSubject, relativeAntecedent,
+  previousQuote, sentenceSubject, colonSubject, appositiveSubject, relativeAntecedent, nameAfterNoun,
   accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, adjunctEnd, quotedWords,
   introColon, statementSubject, transcriptTurn,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,

@@ -30,11 +30,11 @@ const SPEECH_BASES: [string, string[]?][] = [
   ['expect'], ['agree', ['agreed', 'agrees', 'agreeing']], ['accuse'], ['call'], ['brand'], ['dub', ['dubbed', 'dubbing']],
   ['label', ['labeled', 'labelled']], ['praise'], ['criticize'], ['criticise'], ['blame'], ['question'], ['wonder'],
   ['speculate'], ['assure'], ['inform'], ['remind'], ['pronounce'], ['surmise'], ['figure'], ['reckon'],
-  ['yell'], ['chant'], ['holler'], ['interject'],
+  ['yell'], ['chant'], ['holler'], ['interject'], ['snap', ['snapped', 'snapping']], ['scoff'],
 ];
 
 /** Verbs whose complement clause is what was said (indirect speech): excludes call/accuse/… */
-const NON_CLAUSAL = new Set(['call', 'brand', 'dub', 'label', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'describe', 'question', 'continue', 'begin']);
+const NON_CLAUSAL = new Set(['snap', 'scoff', 'call', 'brand', 'dub', 'label', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'describe', 'question', 'continue', 'begin']);
 
 export const SPEECH_VERBS = new Map<string, string>();
 export const CLAUSE_VERBS = new Set<string>();

@@ -5,6 +5,7 @@
  * script may load.
  */
 import { randomBytes } from 'node:crypto';
+import { type DetailsStrings, detailsStrings } from './detailsStrings';
 
 export function makeNonce(): string {
   return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
@@ -15,6 +16,10 @@ export interface DetailsHtmlParts {
   styleUri: string;
   scriptUri: string;
   nonce: string;
+  /** The webview's words in the user's language (default: detailsStrings() now). */
+  strings?: DetailsStrings;
+  /** The user's language (vscode.env.language), for the page's lang attribute. */
+  lang?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -33,18 +38,19 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function detailsHtml(p: DetailsHtmlParts): string {
+  const strings = p.strings ?? detailsStrings();
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(p.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(p.cspSource, p.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(p.styleUri)}" nonce="${attr(p.nonce)}">
-<title>Claim Details</title>
+<title>${attr(strings.detailsTitle)}</title>
 </head>
 <body>
-<main id="root" aria-live="polite">
-  <p class="empty" id="empty">Select a claim or quote in the Review view, or put the cursor on one in the article.</p>
+<main id="root" aria-live="polite" data-strings="${attr(JSON.stringify(strings))}">
+  <p class="empty" id="empty">${attr(strings.empty)}</p>
 </main>
 <script nonce="${attr(p.nonce)}" src="${attr(p.scriptUri)}"></script>
 </body>

@@ -6,7 +6,7 @@
  * lengths and URLs (core's validateSourceUrl) before the host acts on it. Pure (no vscode).
  */
 import { CONTROL_CHARACTERS, MAX_SOURCE_URL_LENGTH, validateSourceUrl } from '../../core/review/sourceUrl';
-import { REVIEW_STATUSES, type ReviewStatus } from '../../core/review/types';
+import { isStatusId, REVIEW_STATUSES, type ReviewStatus } from '../../core/review/types';
 
 /** What the webview renders: plain data, no HTML. The script puts it in the DOM with textContent. */
 export interface DetailsPayload {
@@ -14,6 +14,12 @@ export interface DetailsPayload {
   kind: 'claim' | 'quote';
   text: string;
   status: ReviewStatus;
+  /** Under a workspace verdict scale: the status's label ("Pants on Fire", "unknown verdict ‹x›"). */
+  statusLabel?: string;
+  /** Under a workspace verdict scale: the colour of a verdict of its own (CSS: hex or a theme colour's variable). */
+  statusColour?: string;
+  /** Under a workspace verdict scale: its verdicts, in order, for the status buttons (the default scale's otherwise). */
+  verdicts?: VerdictButton[];
   orphaned: boolean;
   orphanReason?: string;
   claimType?: string;
@@ -34,6 +40,15 @@ export interface DetailsPayload {
   previousKeys: string[];
   /** Claims: the best earlier fact-checks (src/matching/), at most CHECKED_BEFORE_ROWS. */
   checkedBefore?: CheckedBeforeRow[];
+}
+
+/** A status button of a workspace scale's verdict. */
+export interface VerdictButton {
+  id: string;
+  label: string;
+  hint: string;
+  /** CSS colour of a verdict of the scale's own (the default verdicts have their stylesheet colours). */
+  colour?: string;
 }
 
 /** One earlier fact-check as Claim Details shows it: plain text, rendered as text nodes. */
@@ -66,7 +81,7 @@ export const LIMITS = {
   speaker: 200,
 } as const;
 
-/** Statuses the webview may set (dismiss goes through the review command, which can explain). */
+/** The built-in statuses the webview may set; a workspace scale's verdict ids too (the host checks them against the scale). */
 export const SETTABLE_STATUSES: readonly ReviewStatus[] = REVIEW_STATUSES;
 
 export type DetailsMessage =
@@ -131,7 +146,7 @@ export function parseDetailsMessage(raw: unknown): ParseResult {
       return { ok: true, message: { type: 'applyMatch', key, index: m.index as number } };
     case 'setStatus': {
       const s = m.status;
-      if (typeof s !== 'string' || !(SETTABLE_STATUSES as readonly string[]).includes(s)) return { ok: false, error: 'unknown status' };
+      if (!isStatusId(s)) return { ok: false, error: 'unknown status' };
       return { ok: true, message: { type: 'setStatus', key, status: s as ReviewStatus } };
     }
     case 'saveNote': {

@@ -5,9 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
+import { DEFAULT_VERDICT_SCALE, verdictById, type VerdictScale } from '../../core/review/verdictScale';
 import type { ArticleService } from '../../articles/contracts';
 import { detailsHtml, makeNonce } from './detailsHtml';
 import { toDetailsPayload } from './detailsPayload';
+import { detailsStrings } from './detailsStrings';
 import { CHECKED_BEFORE_ROWS, type CheckedBeforeRow, type DetailsMessage, type HostMessage, parseDetailsMessage } from './detailsProtocol';
 import type { SelectedItemRef } from '../review/reviewView';
 
@@ -30,6 +32,9 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
   private readonly aliases = new Set<string>();
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
+
+  /** The verdict scale of an article's workspace folder (set by the extension). */
+  scaleFor: (uri: vscode.Uri) => VerdictScale = () => DEFAULT_VERDICT_SCALE;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -57,6 +62,8 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
       styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'details.css')).toString(),
       scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(scriptRoot, 'details.js')).toString(),
       nonce,
+      strings: detailsStrings(),
+      lang: vscode.env.language,
     });
     // Listeners live as long as this webview: VS Code may dispose and resolve the view again.
     const own: vscode.Disposable[] = [
@@ -118,6 +125,11 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     return undefined;
   }
 
+  /** Shows the current item again (its verdict buttons and label follow a changed verdict scale). */
+  refresh(): void {
+    this.post();
+  }
+
   private post(): void {
     const msg = this.currentMessage();
     if (this.view && this.ready) void this.view.webview.postMessage(msg);
@@ -125,12 +137,12 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
 
   /** What the webview shows now: the selected item's payload, or why there is none. */
   currentMessage(): HostMessage {
-    if (!this.current) return { type: 'empty', reason: 'Select a claim or quote in the Review view, or put the cursor on one in the article.' };
+    if (!this.current) return { type: 'empty', reason: vscode.l10n.t('Select a claim or quote in the Review view, or put the cursor on one in the article.') };
     const state = this.articles.get(this.current.uri);
     const item = this.currentItem();
-    if (!state || !item) return { type: 'empty', reason: 'That claim is no longer in the article.' };
+    if (!state || !item) return { type: 'empty', reason: vscode.l10n.t('That claim is no longer in the article.') };
     const name = this.current.uri.path.slice(this.current.uri.path.lastIndexOf('/') + 1);
-    const payload = toDetailsPayload(item, name, state.readOnlyReason, this.aliases);
+    const payload = toDetailsPayload(item, name, state.readOnlyReason, this.aliases, this.scaleFor(this.current.uri));
     const rows = item.kind === 'claim' ? this.checkedBefore?.rows(this.current.uri, item)?.slice(0, CHECKED_BEFORE_ROWS) : undefined;
     return { type: 'show', item: rows ? { ...payload, checkedBefore: rows } : payload };
   }
@@ -152,7 +164,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
       return await this.apply(this.current, item, msg);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(`ClaimLens: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', message));
       this.postError(message);
       this.post();
       return false;
@@ -163,6 +175,7 @@ export class DetailsViewProvider implements vscode.WebviewViewProvider, vscode.D
     const sources = item.annotation?.sources ?? [];
     switch (msg.type) {
       case 'setStatus':
+        if (msg.status !== 'unreviewed' && msg.status !== 'dismissed' && !verdictById(this.scaleFor(ref.uri), msg.status)) return this.reject('not a verdict of the scale');
         await this.articles.review(ref.uri, [item.key], { status: msg.status });
         return true;
       case 'saveNote':

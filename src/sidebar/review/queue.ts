@@ -4,9 +4,15 @@
  */
 import { CLAIM_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../../core/export/escapeMarkdown';
-import { ORPHAN_ICON, REVIEW_STATUSES, STATUS_WORDS } from '../../core/review/statuses';
-import { byPriority, PRIORITY_STATUS_ORDER } from '../../core/review/priority';
-import type { ReviewItem } from '../../core/review/types';
+import { ORPHAN_ICON } from '../../core/review/statuses';
+import { l10n } from '../../l10n/l10n';
+import { lookLabel } from '../../l10n/statusWords';
+import { byPriority } from '../../core/review/priority';
+import { statusLook, urgencyRank } from '../../core/review/statusLook';
+import type { ReviewItem, ReviewStatus } from '../../core/review/types';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../core/review/verdictScale';
+import type { Speaker } from '../../core/types';
+import { isUnresolved, resolvedName } from '../../core/quotes/speakerName';
 import { TOP_REASONS } from '../../core/claims/learnedScorer';
 import { keyWordsFirst } from './itemLabel';
 
@@ -35,9 +41,9 @@ export function isFilterActive(f: QueueFilter): boolean {
 /** Human summary of the active filters, e.g. "unreviewed · claims · score ≥ 0.5 · “putin”". */
 export function describeFilter(f: QueueFilter): string {
   const parts: string[] = [];
-  if (f.unreviewedOnly) parts.push('unreviewed');
-  if (f.kind !== 'all') parts.push(f.kind === 'claim' ? 'claims' : 'quotes');
-  if (f.minScore > 0) parts.push(`score ≥ ${f.minScore}`);
+  if (f.unreviewedOnly) parts.push(l10n.t('unreviewed'));
+  if (f.kind !== 'all') parts.push(f.kind === 'claim' ? l10n.t('claims') : l10n.t('quotes'));
+  if (f.minScore > 0) parts.push(l10n.t('score ≥ {0}', f.minScore));
   if (f.search.trim() !== '') parts.push(`“${shorten(f.search.trim(), 24)}”`);
   return parts.join(' · ');
 }
@@ -55,20 +61,30 @@ export interface Group {
   collapsed?: boolean;
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  quantity: 'Quantity',
-  prediction: 'Prediction',
-  causation: 'Causation',
-  law: 'Law / rules',
-  personal: 'Personal experience',
-  other: 'Other claims',
-};
+/** The group of a claim type (a function: the names are in the user's language). */
+function typeLabel(type: string): string {
+  switch (type) {
+    case 'quantity': return l10n.t('Quantity');
+    case 'prediction': return l10n.t('Prediction');
+    case 'causation': return l10n.t('Causation');
+    case 'law': return l10n.t('Law / rules');
+    case 'personal': return l10n.t('Personal experience');
+    case 'other': return l10n.t('Other claims');
+    default: return type;
+  }
+}
 
-/** The reviewer's speaker override wins over the detected one. */
+/** The reviewer's speaker override wins over the detected one; an unresolved mention (`he`) names no one. */
 export function speakerOf(item: ReviewItem): string | undefined {
   const override = item.annotation?.speaker?.trim();
   if (override) return override;
-  return item.quote?.speaker?.name || undefined;
+  return resolvedName(item.quote?.speaker);
+}
+
+/** A quote whose detected speaker is an unresolved pronoun or relative word, with no override. */
+export function unresolvedSpeaker(item: ReviewItem): Speaker | undefined {
+  const s = item.quote?.speaker;
+  return !speakerOf(item) && isUnresolved(s) ? s : undefined;
 }
 
 export function scoreOf(item: ReviewItem): number | undefined {
@@ -111,11 +127,16 @@ function byPosition(a: ReviewItem, b: ReviewItem): number {
  * that person's claim). Sweep over both lists sorted by start: O((n + m) log) not O(n·m).
  */
 export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string> {
+  return fromOverlappingQuote(items, speakerOf);
+}
+
+/** For each claim, `of` the first quote overlapping it for which `of` gives a value. */
+function fromOverlappingQuote<T>(items: readonly ReviewItem[], of: (quote: ReviewItem) => T | undefined): Map<string, T> {
   const quotes = items
-    .filter((i) => i.kind === 'quote' && i.range && speakerOf(i))
+    .filter((i) => i.kind === 'quote' && i.range && of(i) !== undefined)
     .sort(byPosition);
   const claims = items.filter((i) => i.kind === 'claim' && i.range).sort(byPosition);
-  const out = new Map<string, string>();
+  const out = new Map<string, T>();
   let first = 0;
   for (const c of claims) {
     const r = c.range!;
@@ -125,7 +146,7 @@ export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string>
       const qr = quotes[j].range!;
       if (qr.start >= r.end) break;
       if (qr.end > r.start) {
-        out.set(c.key, speakerOf(quotes[j])!);
+        out.set(c.key, of(quotes[j])!);
         break;
       }
     }
@@ -133,13 +154,23 @@ export function claimSpeakers(items: readonly ReviewItem[]): Map<string, string>
   return out;
 }
 
-const NO_SPEAKER = 'No speaker';
+/** The group-by-speaker group of an item's own speaker: the person, or one "Unresolved" group for `he`, `who`, … */
+function speakerGroup(item: ReviewItem): { id: string; name: string } | undefined {
+  const name = speakerOf(item);
+  if (name) return { id: `speaker:${fold(name)}`, name };
+  return unresolvedSpeaker(item) ? { id: UNRESOLVED_GROUP, name: l10n.t('Unresolved') } : undefined;
+}
+
+/** The one group of quotes whose speaker is an unresolved pronoun or relative word, and of the claims inside them. */
+const UNRESOLVED_GROUP = 'speaker:?';
 
 /**
  * Groups in a stable order; empty groups are omitted; orphans last, whatever the grouping.
  * `checkedBefore` says which claims have a strong earlier fact-check (grouping 'checked').
  */
-export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBefore: (item: ReviewItem) => boolean = () => false): Group[] {
+export function groupItems(
+  items: readonly ReviewItem[], by: GroupBy, checkedBefore: (item: ReviewItem) => boolean = () => false, scale: VerdictScale = DEFAULT_VERDICT_SCALE,
+): Group[] {
   const placed = items.filter((i) => !i.orphaned).sort(byPosition);
   const orphans = items.filter((i) => i.orphaned).sort((a, b) => a.text.localeCompare(b.text) || a.key.localeCompare(b.key));
   const buckets = new Map<string, { name: string; items: ReviewItem[]; kind?: 'claim' | 'quote' }>();
@@ -150,47 +181,49 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBef
   };
   let order: string[];
   if (by === 'priority') {
-    order = groupByPriority(placed, put);
+    order = groupByPriority(placed, put, scale);
     buckets.get('claims')?.items.sort(byPriority);
     // Within a verdict, claims before quotes (each in text order).
-    for (const status of PRIORITY_STATUS_ORDER) buckets.get(status)?.items.sort((a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote'));
+    for (const status of order) if (status !== 'claims') buckets.get(status)?.items.sort((a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote'));
   } else if (by === 'status') {
-    for (const i of placed) put(i.status, STATUS_WORDS[i.status]?.label ?? i.status, i);
-    order = [...REVIEW_STATUSES];
+    for (const i of placed) put(i.status, lookLabel(statusLook(i.status, scale)), i);
+    // The scale's order; verdicts it lacks after its own.
+    const unknown = [...buckets.keys()].filter((id) => id !== 'unreviewed' && id !== 'dismissed' && !scale.verdicts.some((v) => v.id === id));
+    order = ['unreviewed', ...scale.verdicts.map((v) => v.id), ...unknown.sort(), 'dismissed'];
   } else if (by === 'type') {
     for (const i of placed) {
-      if (i.kind === 'quote') put('quote', 'Quotes', i, 'quote');
-      else if (i.claim) put(i.claim.type, TYPE_LABELS[i.claim.type] ?? i.claim.type, i, 'claim');
-      else put('manual', 'Added by hand', i, 'claim');
+      if (i.kind === 'quote') put('quote', l10n.t('Quotes'), i, 'quote');
+      else if (i.claim) put(i.claim.type, typeLabel(i.claim.type), i, 'claim');
+      else put('manual', l10n.t('Added by hand'), i, 'claim');
     }
     order = [...CLAIM_TYPES, 'manual', 'quote'];
   } else if (by === 'checked') {
     for (const i of placed) {
-      if (i.kind === 'quote') put('quote', 'Quotes', i, 'quote');
-      else if (checkedBefore(i)) put('checked', 'Checked before', i, 'claim');
-      else put('new', 'Not checked before', i, 'claim');
+      if (i.kind === 'quote') put('quote', l10n.t('Quotes'), i, 'quote');
+      else if (checkedBefore(i)) put('checked', l10n.t('Checked before'), i, 'claim');
+      else put('new', l10n.t('Not checked before'), i, 'claim');
     }
     order = ['checked', 'new', 'quote'];
   } else {
-    const fromQuotes = claimSpeakers(placed);
+    const fromQuotes = fromOverlappingQuote(placed, speakerGroup);
     for (const i of placed) {
-      const name = speakerOf(i) ?? fromQuotes.get(i.key);
-      if (name) put(`speaker:${fold(name)}`, name, i);
-      else put('speaker:', NO_SPEAKER, i);
+      const group = speakerGroup(i) ?? fromQuotes.get(i.key);
+      if (group) put(group.id, group.name, i);
+      else put('speaker:', l10n.t('No speaker'), i);
     }
-    // Most-quoted people first, then by name; "No speaker" last.
+    // Most-quoted people first, then by name; "Unresolved", then "No speaker" last.
     order = [...buckets.entries()]
-      .filter(([id]) => id !== 'speaker:')
+      .filter(([id]) => id !== 'speaker:' && id !== UNRESOLVED_GROUP)
       .sort((a, b) => b[1].items.length - a[1].items.length || a[1].name.localeCompare(b[1].name))
       .map(([id]) => id)
-      .concat('speaker:');
+      .concat(UNRESOLVED_GROUP, 'speaker:');
   }
   const groups: Group[] = [];
   for (const id of order) {
     const b = buckets.get(id);
     if (b) groups.push({ id: `${by}:${id}`, name: b.name, items: b.items, orphans: false, ...(b.kind ? { kind: b.kind } : {}), ...(id === 'dismissed' ? { collapsed: true } : {}) });
   }
-  if (orphans.length > 0) groups.push({ id: 'orphans', name: 'Orphaned', items: orphans, orphans: true });
+  if (orphans.length > 0) groups.push({ id: 'orphans', name: l10n.t('Orphaned'), items: orphans, orphans: true });
   return groups;
 }
 
@@ -198,16 +231,22 @@ export function groupItems(items: readonly ReviewItem[], by: GroupBy, checkedBef
  * The triage queue: claims to review (sorted by the caller, by priority), then the verdicts, the
  * most urgent first (claims, then quotes), then the quotes to review and the dismissed items.
  */
-function groupByPriority(placed: readonly ReviewItem[], put: (id: string, name: string, item: ReviewItem, kind?: 'claim' | 'quote') => void): string[] {
+function groupByPriority(
+  placed: readonly ReviewItem[], put: (id: string, name: string, item: ReviewItem, kind?: 'claim' | 'quote') => void, scale: VerdictScale,
+): string[] {
+  const verdicts = new Set<ReviewStatus>();
   for (const i of placed) {
     if (i.status === 'unreviewed') {
-      if (i.kind === 'claim') put('claims', 'Claims to review', i, 'claim');
-      else put('quotes', 'Quotes to review', i, 'quote');
+      if (i.kind === 'claim') put('claims', l10n.t('Claims to review'), i, 'claim');
+      else put('quotes', l10n.t('Quotes to review'), i, 'quote');
     } else {
-      put(i.status, STATUS_WORDS[i.status]?.label ?? i.status, i);
+      put(i.status, lookLabel(statusLook(i.status, scale)), i);
+      if (i.status !== 'dismissed') verdicts.add(i.status);
     }
   }
-  return ['claims', ...PRIORITY_STATUS_ORDER, 'quotes', 'dismissed'];
+  // Verdicts by urgency under the scale (the default: disputed, unverified, sourced); unknown ones first.
+  const byUrgency = [...verdicts].sort((a, b) => urgencyRank(a, scale) - urgencyRank(b, scale) || a.localeCompare(b));
+  return ['claims', ...byUrgency, 'quotes', 'dismissed'];
 }
 
 /** "12 claims · 3 quotes", "1 claim", "2 quotes": claims and quotes counted apart. */
@@ -215,8 +254,8 @@ export function countWords(items: readonly ReviewItem[]): string {
   const claims = items.filter((i) => i.kind !== 'quote').length;
   const quotes = items.length - claims;
   const parts: string[] = [];
-  if (claims || !quotes) parts.push(`${claims} claim${claims === 1 ? '' : 's'}`);
-  if (quotes) parts.push(`${quotes} quote${quotes === 1 ? '' : 's'}`);
+  if (claims || !quotes) parts.push(claims === 1 ? l10n.t('1 claim') : l10n.t('{0} claims', claims));
+  if (quotes) parts.push(quotes === 1 ? l10n.t('1 quote') : l10n.t('{0} quotes', quotes));
   return parts.join(' · ');
 }
 
@@ -226,10 +265,12 @@ export function groupLabel(g: Group): string {
 }
 
 /** Icon of a row: claims by the shape of their status, quotes a quotation mark; both in the status's colour. */
-export function itemIcon(item: ReviewItem): { codicon: string; color: string } {
+export function itemIcon(item: ReviewItem, scale: VerdictScale = DEFAULT_VERDICT_SCALE): { codicon: string; color: string } {
   if (item.orphaned) return { codicon: ORPHAN_ICON.codicon, color: ORPHAN_ICON.iconColor };
-  const words = STATUS_WORDS[item.status] ?? STATUS_WORDS.unreviewed;
-  return { codicon: item.kind === 'quote' ? QUOTE_CODICON : words.codicon, color: words.iconColor };
+  const look = statusLook(item.status, scale);
+  // The default verdicts' icon colours are the Review view's own theme colours.
+  const color = look.builtIn ? `claimlens.sidebar.${look.id}Icon` : look.colour;
+  return { codicon: item.kind === 'quote' ? QUOTE_CODICON : look.codicon, color };
 }
 
 /** Codicon of a quote row, whatever its status (claims never use it). */
@@ -258,45 +299,49 @@ export function fullText(text: string): string {
 
 /** The grey text after the label: score and type for claims, speaker for quotes, reason for orphans. */
 export function describeItem(item: ReviewItem): string {
-  if (item.orphaned) return item.anchor?.reason ? `orphaned: ${item.anchor.reason}` : 'orphaned';
+  if (item.orphaned) return item.anchor?.reason ? l10n.t('orphaned: {0}', item.anchor.reason) : l10n.t('orphaned');
   const parts: string[] = [];
   if (item.kind === 'claim') {
     if (item.claim) parts.push(item.claim.score.toFixed(2), item.claim.type);
-    else parts.push('added by hand');
+    else parts.push(l10n.t('added by hand'));
   } else {
     const who = speakerOf(item);
-    parts.push(who ? `— ${who}` : 'quote, no speaker');
+    parts.push(who ? `— ${who}` : unresolvedSpeaker(item) ? '— ?' : l10n.t('quote, no speaker'));
   }
   if (item.annotation?.note) parts.push('✎');
   const n = item.annotation?.sources.length ?? 0;
-  if (n > 0) parts.push(`${n} source${n === 1 ? '' : 's'}`);
+  if (n > 0) parts.push(n === 1 ? l10n.t('1 source') : l10n.t('{0} sources', n));
   return parts.join(' · ');
 }
 
 /** The tooltip of a row as Markdown; every piece of article or reviewer text is escaped. */
-export function itemTooltipMarkdown(item: ReviewItem): string {
+export function itemTooltipMarkdown(item: ReviewItem, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string {
   const e = (text: string): string => escapeMarkdown(text, 'lines');
   const lines: string[] = [];
-  const kind = item.kind === 'claim' ? 'Claim' : 'Quote';
-  lines.push(`**${kind}** · ${STATUS_WORDS[item.status]?.label ?? e(item.status)}${item.orphaned ? ' · **orphaned**' : ''}`);
+  const kind = item.kind === 'claim' ? l10n.t('Claim') : l10n.t('Quote');
+  lines.push(`**${kind}** · ${e(lookLabel(statusLook(item.status, scale)))}${item.orphaned ? ` · **${l10n.t('orphaned')}**` : ''}`);
   lines.push('', `> ${e(fullText(item.text))}`, '');
-  if (item.orphaned) lines.push(`*Orphaned:* ${e(item.anchor?.reason ?? 'its text is no longer in the article')}`, '');
+  if (item.orphaned) lines.push(l10n.t('*Orphaned:* {0}', e(item.anchor?.reason ?? l10n.t('its text is no longer in the article'))), '');
   if (item.claim) {
-    lines.push(`*Type:* ${e(item.claim.type)} · *Score:* ${item.claim.score.toFixed(2)}`);
+    lines.push(l10n.t('*Type:* {0} · *Score:* {1}', e(item.claim.type), item.claim.score.toFixed(2)));
     if (item.claim.reasons.length) lines.push('', ...item.claim.reasons.slice(0, TOP_REASONS).map((r) => `- ${e(r)}`));
     const people = item.claim.entities.people;
-    if (people.length) lines.push('', `*People:* ${people.map(e).join(', ')}`);
+    if (people.length) lines.push('', l10n.t('*People:* {0}', people.map(e).join(', ')));
   }
   if (item.quote) {
     const who = speakerOf(item);
-    lines.push(`*Speaker:* ${who ? e(who) : 'unknown'}${item.annotation?.speaker ? ' (set by reviewer)' : ''} · *Kind:* ${e(item.quote.kind)}`);
-    if (item.quote.cue) lines.push(`*Cue:* ${e(item.quote.cue.text)}`);
+    const unresolved = unresolvedSpeaker(item);
+    const speaker = who ? e(who) : unresolved ? e(l10n.t('unresolved (\u201c{0}\u201d)', unresolved.mention.text.trim())) : l10n.t('unknown');
+    lines.push(item.annotation?.speaker
+      ? l10n.t('*Speaker:* {0} (set by reviewer) · *Kind:* {1}', speaker, e(item.quote.kind))
+      : l10n.t('*Speaker:* {0} · *Kind:* {1}', speaker, e(item.quote.kind)));
+    if (item.quote.cue) lines.push(l10n.t('*Cue:* {0}', e(item.quote.cue.text)));
   }
   const a = item.annotation;
   if (a) {
-    if (a.note) lines.push('', `*Note:* ${e(a.note)}`);
-    if (a.sources.length) lines.push('', '*Sources:*', ...a.sources.map((s) => `- ${e(s.title ? `${s.title} — ${s.url}` : s.url)}`));
-    lines.push('', `*Reviewed by* ${e(a.updated.by)} *at* ${e(a.updated.at)}`);
+    if (a.note) lines.push('', l10n.t('*Note:* {0}', e(a.note)));
+    if (a.sources.length) lines.push('', l10n.t('*Sources:*'), ...a.sources.map((s) => `- ${e(s.title ? `${s.title} — ${s.url}` : s.url)}`));
+    lines.push('', l10n.t('*Reviewed by* {0} *at* {1}', e(a.updated.by), e(a.updated.at)));
   }
   return lines.join('\n');
 }

@@ -6,9 +6,13 @@
  */
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
-import { claimDefinition } from '../../core/review/counts';
+import { claimDefinition } from '../../l10n/countWords';
 import { readSettings } from '../../settings/settings';
+import { lookLabel } from '../../l10n/statusWords';
 import type { ReviewItem } from '../../core/review/types';
+import { isHexColour, statusLook } from '../../core/review/statusLook';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../core/review/verdictScale';
+import { gutterIconSvg } from '../../decorations/gutterIcon';
 import type { ArticleState } from '../../articles/contracts';
 import {
   DEFAULT_FILTER, DEFAULT_GROUP_BY, GroupBy, QueueFilter, describeItem, filterItems, groupItems, groupLabel, itemIcon, itemLabel,
@@ -39,15 +43,20 @@ export interface ItemNode {
 
 export type ReviewNode = GroupNode | ItemNode;
 
-/** Claims by the shape of their status, quotes a quotation mark, in the status's colour (./queue itemIcon). */
-export function statusIcon(item: ReviewItem): vscode.ThemeIcon {
-  const { codicon, color } = itemIcon(item);
-  return new vscode.ThemeIcon(codicon, new vscode.ThemeColor(color));
+/**
+ * Claims by the shape of their status, quotes a quotation mark, in the status's colour (./queue
+ * itemIcon). A tree icon takes only theme colours: a verdict with a hex colour gets a disc of that
+ * colour with its initial (the gutter's icon).
+ */
+export function statusIcon(item: ReviewItem, scale: VerdictScale = DEFAULT_VERDICT_SCALE): vscode.ThemeIcon | vscode.Uri {
+  const { codicon, color } = itemIcon(item, scale);
+  if (!isHexColour(color)) return new vscode.ThemeIcon(codicon, new vscode.ThemeColor(color));
+  return vscode.Uri.parse(`data:image/svg+xml;utf8,${encodeURIComponent(gutterIconSvg(statusLook(item.status, scale)))}`);
 }
 
-/** `claimlens.item.<kind>.<status>[.orphan]`: menus match on it with regexes. */
-export function contextValueOf(item: ReviewItem): string {
-  return `claimlens.item.${item.kind}.${item.status}${item.orphaned ? '.orphan' : ''}`;
+/** `claimlens.item.<kind>.<status>[.unknownVerdict][.orphan]`: menus match on it with regexes. */
+export function contextValueOf(item: ReviewItem, unknownVerdict = false): string {
+  return `claimlens.item.${item.kind}.${item.status}${unknownVerdict ? '.unknownVerdict' : ''}${item.orphaned ? '.orphan' : ''}`;
 }
 
 export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
@@ -61,6 +70,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
   groupBy: GroupBy = DEFAULT_GROUP_BY;
   /** Whether a claim has a strong earlier fact-check (set by the matching feature). */
   checkedBefore: (uri: vscode.Uri, item: ReviewItem) => boolean = () => false;
+  /** The verdict scale of an article's workspace folder (set by the extension). */
+  scaleFor: (uri: vscode.Uri) => VerdictScale = () => DEFAULT_VERDICT_SCALE;
   filter: QueueFilter = { ...DEFAULT_FILTER };
   /** Groups the user collapsed (true) or expanded (false), by group id; others start as their grouping says. */
   collapsed: Record<string, boolean> = {};
@@ -90,7 +101,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     const prefix = state.uri.toString();
     const shown = filterItems(state.items, this.filter);
     this.shownCount = shown.length;
-    for (const g of groupItems(shown, this.groupBy, (item) => this.checkedBefore(state.uri, item))) {
+    for (const g of groupItems(shown, this.groupBy, (item) => this.checkedBefore(state.uri, item), this.scaleFor(state.uri))) {
       const children: ItemNode[] = [];
       const group: GroupNode = { nodeType: 'group', id: `${prefix}#${g.id}`, groupId: g.id, label: groupLabel(g), orphans: g.orphans, collapsed: g.collapsed === true, children };
       for (const item of g.items) {
@@ -132,7 +143,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
       if (!node.orphans && this.state) t.tooltip = claimDefinition(readSettings(this.state.uri).scoreThreshold, 'claimlens.scoreThreshold');
       if (node.orphans) {
         t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
-        t.tooltip = 'Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.';
+        t.tooltip = vscode.l10n.t('Reviews whose text is no longer in the article: select the right text in the editor, then right-click the review → “Re-attach Review to Selection”.');
       }
       return t;
     }
@@ -140,21 +151,30 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     const t = new vscode.TreeItem(itemLabel(item), vscode.TreeItemCollapsibleState.None);
     t.id = node.id;
     t.description = describeItem(item);
-    t.iconPath = statusIcon(item);
-    t.contextValue = contextValueOf(item);
-    const md = new vscode.MarkdownString(itemTooltipMarkdown(item));
+    const scale = this.scaleFor(node.uri);
+    // Lower case, as the rows' labels have always said it ("claim, unreviewed: …").
+    const a11yStatus = lookLabel(statusLook(item.status, scale)).toLocaleLowerCase();
+    t.iconPath = statusIcon(item, scale);
+    t.contextValue = contextValueOf(item, statusLook(item.status, scale).kind === 'unknown');
+    const md = new vscode.MarkdownString(itemTooltipMarkdown(item, scale));
     // Article text is untrusted: no command links, no HTML.
     md.isTrusted = false;
     md.supportHtml = false;
     t.tooltip = md;
     t.accessibilityInformation = {
-      label: `${item.kind}, ${item.orphaned ? 'orphaned, ' : ''}${item.status}: ${shorten(item.text, 160)}. ${describeItem(item)}`,
+      label: item.orphaned
+        ? vscode.l10n.t('{0}, orphaned, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, shorten(item.text, 160), describeItem(item))
+        : vscode.l10n.t('{0}, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, shorten(item.text, 160), describeItem(item)),
     };
-    t.command = { command: SIDEBAR_CMD.revealItem, title: 'Show in Editor', arguments: [node] };
+    t.command = { command: SIDEBAR_CMD.revealItem, title: vscode.l10n.t('Show in Editor'), arguments: [node] };
     return t;
   }
 
   dispose(): void {
     this.emitter.dispose();
   }
+}
+
+function kindWord(kind: string): string {
+  return kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim');
 }

@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../../core/review/types';
+import type { VerdictScale } from '../../core/review/verdictScale';
 import { SIDEBAR_CMD } from '../../commands/ids';
-import { claimThresholdLabel } from '../../core/review/counts';
+import { claimThresholdLabel } from '../../l10n/countWords';
 import { readSettings } from '../../settings/settings';
 import type { ArticleService, ArticleState } from '../../articles/contracts';
 import { DEFAULT_FILTER, GroupBy, KindFilter, QueueFilter, describeFilter, isFilterActive } from './queue';
@@ -147,7 +148,7 @@ export class ReviewView implements vscode.Disposable {
 
   private updateChrome(state: ArticleState | undefined): void {
     const p = this.provider;
-    const grouping = `by ${p.groupBy === 'type' ? 'claim type' : p.groupBy === 'checked' ? 'checked before' : p.groupBy}`;
+    const grouping = groupingLabel(p.groupBy);
     const filters = describeFilter(p.filter);
     // The one definition of a claim: the threshold the counts use, as the status bar and the CLI show it.
     const threshold = state ? claimThresholdLabel(readSettings(state.uri).scoreThreshold) : '';
@@ -155,15 +156,15 @@ export class ReviewView implements vscode.Disposable {
     if (!state) {
       // No message: the view is empty, so VS Code shows the welcome content (Open Seed Article).
       const uri = this.activeArticleUri() ?? this.shownUri;
-      this.treeView.message = uri ? 'Analysing the article…' : undefined;
+      this.treeView.message = uri ? vscode.l10n.t('Analysing the article…') : undefined;
       return;
     }
     // No badge: it would rename the activity-bar item ("ClaimLens - 20 unreviewed…"); the status bar has the counts.
     const notes: string[] = [];
-    if (state.readOnlyReason) notes.push(`Read-only: ${state.readOnlyReason}`);
-    if (!state.complete) notes.push('Analysing the rest of the article…');
-    if (state.items.length === 0) notes.push('No claims or quotes found in this article.');
-    else if (p.visibleCount === 0) notes.push(`Nothing matches the filters (${filters}).`);
+    if (state.readOnlyReason) notes.push(vscode.l10n.t('Read-only: {0}', state.readOnlyReason));
+    if (!state.complete) notes.push(vscode.l10n.t('Analysing the rest of the article…'));
+    if (state.items.length === 0) notes.push(vscode.l10n.t('No claims or quotes found in this article.'));
+    else if (p.visibleCount === 0) notes.push(vscode.l10n.t('Nothing matches the filters ({0}).', filters));
     this.treeView.message = notes.length ? notes.join(' ') : undefined;
   }
 
@@ -181,6 +182,13 @@ export class ReviewView implements vscode.Disposable {
     return onDidChange((uri) => {
       if (this.provider.groupBy === 'checked' && this.provider.article?.uri.toString() === uri.toString()) this.refreshNow();
     });
+  }
+
+  /** Labels, icons and the verdict groups' order follow the workspace's verdict scale; redraws when it changes. */
+  setVerdictScales(scaleFor: (uri: vscode.Uri) => VerdictScale, onDidChange: vscode.Event<void>): vscode.Disposable {
+    this.provider.scaleFor = scaleFor;
+    this.refreshNow();
+    return onDidChange(() => this.refreshNow());
   }
 
   setGroupBy(by: GroupBy): void {
@@ -218,16 +226,16 @@ export class ReviewView implements vscode.Disposable {
     let text: string | undefined = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
     if (text === undefined) {
       text = await vscode.window.showInputBox({
-        title: 'ClaimLens: Minimum Claim Score',
-        prompt: 'Hide claims scoring below this check-worthiness (0–1). 0 shows all.',
+        title: vscode.l10n.t('ClaimLens: Minimum Claim Score'),
+        prompt: vscode.l10n.t('Hide claims scoring below this check-worthiness (0–1). 0 shows all.'),
         value: String(this.provider.filter.minScore),
-        validateInput: (v) => (parseScore(v) === undefined ? 'Enter a number from 0 to 1, e.g. 0.5' : undefined),
+        validateInput: (v) => (parseScore(v) === undefined ? vscode.l10n.t('Enter a number from 0 to 1, e.g. 0.5') : undefined),
       });
       if (text === undefined) return;
     }
     const score = parseScore(text);
     if (score === undefined) {
-      void vscode.window.showWarningMessage(`ClaimLens: "${text}" is not a score from 0 to 1.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: "{0}" is not a score from 0 to 1.', text));
       return;
     }
     this.setFilter({ minScore: score });
@@ -237,8 +245,8 @@ export class ReviewView implements vscode.Disposable {
     let text = typeof value === 'string' ? value : undefined;
     if (text === undefined) {
       text = await vscode.window.showInputBox({
-        title: 'ClaimLens: Search Claims and Quotes',
-        prompt: 'Text to find in claims, quotes, speakers, notes and sources (empty clears the search).',
+        title: vscode.l10n.t('ClaimLens: Search Claims and Quotes'),
+        prompt: vscode.l10n.t('Text to find in claims, quotes, speakers, notes and sources (empty clears the search).'),
         value: this.provider.filter.search,
       });
       if (text === undefined) return;
@@ -255,11 +263,11 @@ export class ReviewView implements vscode.Disposable {
     const state = this.articles.get(ref.uri);
     const item = state?.items.find((i) => i.key === ref.key);
     if (!item) {
-      void vscode.window.showInformationMessage('ClaimLens: that claim is no longer in the article.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: that claim is no longer in the article.'));
       return undefined;
     }
     if (!item.range) {
-      void vscode.window.showInformationMessage(`ClaimLens: this review is orphaned — ${item.anchor?.reason ?? 'its text is no longer in the article'}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: this review is orphaned — {0}.', item.anchor?.reason ?? vscode.l10n.t('its text is no longer in the article')));
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument(ref.uri);
@@ -274,12 +282,12 @@ export class ReviewView implements vscode.Disposable {
     const ref = toRef(arg);
     const item = ref && this.articles.get(ref.uri)?.items.find((i) => i.key === ref.key);
     if (!ref || !item?.orphaned) {
-      void vscode.window.showInformationMessage('ClaimLens: choose an orphaned review in the Review view.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: choose an orphaned review in the Review view.'));
       return false;
     }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === ref.uri.toString());
     if (!editor || editor.selection.isEmpty) {
-      void vscode.window.showInformationMessage('ClaimLens: select the text this review belongs to in the article, then run Re-attach again.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: select the text this review belongs to in the article, then run Re-attach again.'));
       return false;
     }
     const start = editor.document.offsetAt(editor.selection.start);
@@ -288,7 +296,7 @@ export class ReviewView implements vscode.Disposable {
       await this.articles.reattach(ref.uri, item.key, start, end);
       return true;
     } catch (err) {
-      void vscode.window.showErrorMessage(`ClaimLens: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', err instanceof Error ? err.message : String(err)));
       return false;
     }
   }
@@ -363,4 +371,16 @@ export function toRef(arg: unknown): SelectedItemRef | undefined {
   if (typeof a.key !== 'string') return undefined;
   const uri = a.uri instanceof vscode.Uri ? a.uri : typeof a.uri === 'string' ? vscode.Uri.parse(a.uri) : undefined;
   return uri ? { uri, key: a.key } : undefined;
+}
+
+/** The view's description names the grouping: "by priority", "by claim type"… */
+function groupingLabel(groupBy: string): string {
+  switch (groupBy) {
+    case 'priority': return vscode.l10n.t('by priority');
+    case 'status': return vscode.l10n.t('by status');
+    case 'type': return vscode.l10n.t('by claim type');
+    case 'speaker': return vscode.l10n.t('by speaker');
+    case 'checked': return vscode.l10n.t('by checked before');
+    default: return vscode.l10n.t('by {0}', groupBy);
+  }
 }

@@ -5,7 +5,9 @@
  *    also counts unreviewed detections.
  * Both are counted by core's countReviews, the status bar's count. Pure (no vscode).
  */
-import { countReviews, describeReviewCounts, emptyReviewCounts, type Countable, type ReviewCounts } from '../../core/review/counts';
+import { l10n } from '../../l10n/l10n';
+import { describeReviewCounts } from '../../l10n/countWords';
+import { countReviews, emptyReviewCounts, type Countable, type ReviewCounts } from '../../core/review/counts';
 import type { ReviewItem } from '../../core/review/types';
 
 export interface ArticleCounts extends ReviewCounts {
@@ -21,15 +23,15 @@ export function emptyCounts(): ArticleCounts {
 
 /** Counts a sidecar's annotations. Malformed input gives a clear error instead of throwing. */
 export function countSidecar(text: string, maxBytes = 20 * 1024 * 1024): SidecarCountResult {
-  if (text.length > maxBytes) return { ok: false, error: `sidecar is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+  if (text.length > maxBytes) return { ok: false, error: l10n.t('sidecar is larger than {0} MB', Math.round(maxBytes / 1024 / 1024)) };
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    return { ok: false, error: `sidecar is not valid JSON (${(err as Error).message})` };
+    return { ok: false, error: l10n.t('sidecar is not valid JSON ({0})', (err as Error).message) };
   }
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { annotations?: unknown }).annotations)) {
-    return { ok: false, error: 'sidecar has no "annotations" list' };
+    return { ok: false, error: l10n.t('sidecar has no "annotations" list') };
   }
   const annotations: Countable[] = [];
   for (const a of (data as { annotations: unknown[] }).annotations) {
@@ -51,6 +53,6 @@ export function countArticleItems(items: readonly ReviewItem[]): ArticleCounts {
  * them; sidecar-only counts say so, since unreviewed detections are unknown.
  */
 export function describeCounts(c: ArticleCounts): string {
-  if (c.basis === 'none') return 'not reviewed yet';
-  return `${describeReviewCounts(c)}${c.basis === 'sidecar' ? ' (sidecar)' : ''}`;
+  if (c.basis === 'none') return l10n.t('not reviewed yet');
+  return c.basis === 'sidecar' ? l10n.t('{0} (sidecar)', describeReviewCounts(c)) : describeReviewCounts(c);
 }

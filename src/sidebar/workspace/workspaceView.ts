@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { SIDEBAR_CMD } from '../../commands/ids';
 import type { ArticleService } from '../../articles/contracts';
-import { claimDefinition } from '../../core/review/counts';
+import { claimDefinition } from '../../l10n/countWords';
 import { articlePathFor, isSidecarPath, SIDECAR_SUFFIX } from '../../core/review/sidecarPath';
 import { readSettings } from '../../settings/settings';
 import { folderRootGlobs } from './folderGlobs';
@@ -112,7 +112,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
   private async scan(token: vscode.CancellationToken): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) {
       this.entries.clear();
-      this.treeView.message = 'Open a folder to see its articles.';
+      this.treeView.message = vscode.l10n.t('Open a folder to see its articles.');
       this.emitter.fire();
       return;
     }
@@ -128,7 +128,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
         const results = await Promise.all(batch.map((f) => this.countOne(f.article, f.sidecar)));
         for (const r of results) next.set(r.uri.toString(), r);
         done += batch.length;
-        progress.report({ message: `${done} of ${total}`, increment: (batch.length / Math.max(1, total)) * 100 });
+        progress.report({ message: vscode.l10n.t('{0} of {1}', done, total), increment: (batch.length / Math.max(1, total)) * 100 });
       }
       if (token.isCancellationRequested) return;
       const cancelled = cancel.isCancellationRequested;
@@ -139,14 +139,14 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
         this.scanned = true;
       }
       for (const [k, v] of next) this.entries.set(k, v);
-      this.note = cancelled ? `Scan cancelled after ${done} of ${total} files. Refresh to scan again.` : this.note;
+      this.note = cancelled ? vscode.l10n.t('Scan cancelled after {0} of {1} files. Refresh to scan again.', done, total) : this.note;
       this.updateMessage();
       this.emitter.fire();
     };
-    this.note = total >= MAX_FILES ? `Showing the first ${MAX_FILES} files only.` : undefined;
+    this.note = total >= MAX_FILES ? vscode.l10n.t('Showing the first {0} files only.', MAX_FILES) : undefined;
     if (total > NOTIFY_ABOVE) {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: counting reviews in the workspace', cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimLens: counting reviews in the workspace'), cancellable: true },
         (progress, cancel) => work(progress, cancel),
       );
     } else {
@@ -186,7 +186,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
       try {
         const stat = await vscode.workspace.fs.stat(sidecar);
         if (stat.size > MAX_SIDECAR_BYTES) {
-          entry.error = `sidecar is larger than ${MAX_SIDECAR_BYTES / 1024 / 1024} MB; not counted`;
+          entry.error = vscode.l10n.t('sidecar is larger than {0} MB; not counted', MAX_SIDECAR_BYTES / 1024 / 1024);
         } else {
           const bytes = await vscode.workspace.fs.readFile(sidecar);
           const r = countSidecar(new TextDecoder('utf-8').decode(bytes));
@@ -194,7 +194,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
           else entry.error = r.error;
         }
       } catch (err) {
-        entry.error = `could not read the sidecar (${(err as Error).message})`;
+        entry.error = vscode.l10n.t('could not read the sidecar ({0})', (err as Error).message);
       }
     }
     if (sidecar) entry.articleMissing = !(await fileExists(article));
@@ -239,7 +239,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
 
   private updateMessage(): void {
     const parts: string[] = [];
-    if (this.entries.size === 0) parts.push('No articles found: open one, or set claimlens.sidebar.articlesGlob.');
+    if (this.entries.size === 0) parts.push(vscode.l10n.t('No articles found: open one, or set claimlens.sidebar.articlesGlob.'));
     if (this.note) parts.push(this.note);
     this.treeView.message = parts.length ? parts.join(' ') : undefined;
   }
@@ -261,7 +261,7 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     t.id = e.uri.toString();
     t.resourceUri = e.uri;
     const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-    t.description = [e.error ? 'sidecar error' : e.articleMissing ? 'article missing' : describeCounts(e.counts), dir].filter(Boolean).join(' — ');
+    t.description = [e.error ? vscode.l10n.t('sidecar error') : e.articleMissing ? vscode.l10n.t('article missing') : describeCounts(e.counts), dir].filter(Boolean).join(' — ');
     if (e.error || e.articleMissing) {
       t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('claimlens.sidebar.orphanedIcon'));
     } else if (e.counts.disputed > 0) {
@@ -274,21 +274,21 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const md = new vscode.MarkdownString();
     md.appendText(rel);
     md.appendMarkdown('\n\n');
-    if (e.error) md.appendText(`Sidecar problem: ${e.error}`);
-    else if (e.articleMissing) md.appendText('The sidecar exists but the article file does not.');
+    if (e.error) md.appendText(vscode.l10n.t('Sidecar problem: {0}', e.error));
+    else if (e.articleMissing) md.appendText(vscode.l10n.t('The sidecar exists but the article file does not.'));
     else {
       md.appendText(describeCounts(e.counts));
       md.appendMarkdown('\n\n');
       md.appendText(e.counts.basis === 'analysis'
-        ? 'Counts from the analysed article (includes unreviewed detections).'
-        : 'Counts from the sidecar only (annotated items). Open the article to count unreviewed detections too.');
+        ? vscode.l10n.t('Counts from the analysed article (includes unreviewed detections).')
+        : vscode.l10n.t('Counts from the sidecar only (annotated items). Open the article to count unreviewed detections too.'));
       md.appendMarkdown('\n\n');
       md.appendText(claimDefinition(readSettings(e.uri).scoreThreshold, 'claimlens.scoreThreshold'));
     }
     t.tooltip = md;
     t.contextValue = e.articleMissing ? 'claimlens.workspaceArticle.missing' : 'claimlens.workspaceArticle';
-    if (!e.articleMissing) t.command = { command: 'vscode.open', title: 'Open Article', arguments: [e.uri] };
-    else if (e.sidecar) t.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [e.sidecar] };
+    if (!e.articleMissing) t.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [e.uri] };
+    else if (e.sidecar) t.command = { command: 'vscode.open', title: vscode.l10n.t('Open Sidecar'), arguments: [e.sidecar] };
     return t;
   }
 

@@ -199,6 +199,15 @@ describe('claimlens CLI (built binary)', function () {
       for (const q of result.quotes) assert.match(q.rules[0] ?? '', /^(?:marks|indirect)\./);
     });
 
+    it('shows a pronoun no one was named for as `unresolved (“he”)`, and `resolved: false` in the JSON', () => {
+      writeFileSync(join(dir, 'bare.txt'), 'Council meeting\n\nThe vote was postponed on Monday.\n\n"We will appeal the ruling," he said.\n');
+      const table = cli(['analyze', 'bare.txt'], dir);
+      assert.equal(table.code, 0, table.stderr);
+      assert.match(table.stdout, /unresolved \(“he”\)/);
+      const [result] = JSON.parse(cli(['analyze', 'bare.txt', '--json'], dir).stdout) as { quotes: { speaker: { name: string; resolved?: boolean } | null }[] }[];
+      assert.deepEqual(result.quotes.map((q) => q.speaker?.resolved), [false]);
+    });
+
     it('counts claims and quotes as check and the editor do: the review file counts, the threshold is shown', () => {
       const article = copySeed(dir);
       // The first claim dismissed, the others sourced: a dismissed claim is not counted anywhere.

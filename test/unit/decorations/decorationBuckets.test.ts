@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ReviewItem } from '../../../src/core/review/types';
-import { decorationBuckets } from '../../../src/decorations/decorationBuckets';
+import { decorationBuckets, UNKNOWN_STYLE } from '../../../src/decorations/decorationBuckets';
 
 function item(key: string, kind: 'claim' | 'quote', status: ReviewItem['status'], start: number, end: number, orphaned = false): ReviewItem {
   return { key, kind, range: orphaned ? null : { start, end }, text: '', status, orphaned };
@@ -15,7 +15,7 @@ describe('decorationBuckets', () => {
       item('d', 'claim', 'disputed', 13, 15),
     ];
     const buckets = decorationBuckets(items, 100, (s, e) => `${s}-${e}`);
-    assert.equal(buckets.length, 8);
+    assert.equal(buckets.length, 10);
     const get = (kind: string, status: string) => buckets.find((b) => b.kind === kind && b.status === status)!.ranges;
     assert.deepEqual(get('claim', 'unreviewed'), ['0-5', '10-12']);
     assert.deepEqual(get('quote', 'sourced'), ['6-9']);
@@ -33,5 +33,14 @@ describe('decorationBuckets', () => {
     const items = [item('a', 'claim', 'unreviewed', 0, 5), item('b', 'claim', 'sourced', 6, 9), item('c', 'quote', 'disputed', 10, 12)];
     const buckets = decorationBuckets(items, 100, (s, e) => `${s}-${e}`, (i) => i.status !== 'sourced');
     assert.deepEqual(buckets.filter((b) => b.ranges.length).map((b) => [b.kind, b.status, b.ranges]), [['claim', 'sourced', ['6-9']]]);
+  });
+
+  it('buckets by the statuses given (a custom scale), and a status the scale lacks as unknown', () => {
+    const items = [item('a', 'claim', 'pants-on-fire', 0, 5), item('b', 'claim', 'sourced', 6, 9), item('c', 'quote', 'true', 10, 12)];
+    const buckets = decorationBuckets(items, 100, (s, e) => `${s}-${e}`, undefined, ['unreviewed', 'true', 'pants-on-fire']);
+    assert.equal(buckets.length, 8);
+    assert.deepEqual(buckets.filter((b) => b.ranges.length).map((b) => [b.kind, b.status, b.ranges]), [
+      ['claim', 'pants-on-fire', ['0-5']], ['claim', UNKNOWN_STYLE, ['6-9']], ['quote', 'true', ['10-12']],
+    ]);
   });
 });

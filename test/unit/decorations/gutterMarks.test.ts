@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { ReviewItem } from '../../../src/core/review/types';
 import { gutterMarks, gutterSummary } from '../../../src/decorations/gutterMarks';
+import { gutterColour, gutterIconSvg } from '../../../src/decorations/gutterIcon';
+import { statusLook } from '../../../src/core/review/statusLook';
+import { customScale } from '../core/review/customScale';
 
 function item(key: string, kind: 'claim' | 'quote', status: ReviewItem['status'], start: number, end: number, text = key): ReviewItem {
   return { key, kind, range: { start, end }, text, status, orphaned: false };
@@ -43,5 +46,25 @@ describe('decorations/gutterMarks: one gutter icon per line', () => {
     assert.deepEqual(gutterSummary(mark, (t) => t), ['❌ Disputed: “Crime doubled since 2020.”', '✅ Sourced: “Prices rose 4%.”']);
     const [single] = gutterMarks([item('a', 'claim', 'sourced', 0, 10)], 1000, lineOf);
     assert.equal(gutterSummary(single, (t) => t), undefined);
+  });
+
+  it('under a workspace scale: the most urgent by its ratings (an unknown verdict first), labels and emoji from the scale', () => {
+    const scale = customScale();
+    const shown = (statuses: string[]) => gutterMarks(statuses.map((st, i) => item(`c${i}`, 'claim', st, i * 20, i * 20 + 15)), 1000, lineOf, scale)[0].status;
+    assert.equal(shown(['true', 'unreviewed', 'pants-on-fire']), 'pants-on-fire');
+    assert.equal(shown(['true', 'checking']), 'checking');
+    assert.equal(shown(['pants-on-fire', 'sourced']), 'sourced', 'a verdict the scale lacks needs re-mapping first');
+    const [mark] = gutterMarks([item('a', 'claim', 'true', 0, 10, 'Prices rose 4%.'), item('b', 'claim', 'sourced', 20, 40, 'Crime doubled.')], 1000, lineOf, scale);
+    assert.deepEqual(gutterSummary(mark, (t) => t, scale), ['⚠️ unknown verdict ‹sourced›: “Crime doubled.”', '● True: “Prices rose 4%.”']);
+  });
+
+  it('draws a verdict without a picture as a disc of its colour with its initial', () => {
+    const scale = customScale();
+    assert.equal(gutterIconSvg(statusLook('pants-on-fire', scale)),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.5" fill="#d32f2f"/>'
+      + '<text x="8" y="11.6" text-anchor="middle" font-family="sans-serif" font-size="10" font-weight="bold" fill="#ffffff">P</text></svg>');
+    assert.equal(gutterColour(statusLook('misleading', scale)), '#d18616', 'a chart colour by its value');
+    assert.equal(gutterColour(statusLook('x', { ...scale, verdicts: [{ id: 'x', label: 'X', colour: 'my.colour', final: true, claimReview: { alternateName: 'X' } }] })), '#808080');
+    assert.match(gutterIconSvg(statusLook('gone', scale)), />\?<\/text>/);
   });
 });

@@ -24,5 +24,10 @@ describe('diagnostics/problems: Problems-panel messages and quick fixes', () => 
     assert.ok(commands(quoteItem('q', 0, 'x', 'Ann')).includes(CMD.correctSpeaker));
     assert.ok(!commands(claimItem('c', 0, 'x', { status: 'sourced' })).includes(CMD.markSourced));
     assert.deepEqual(commands(claimItem('c', 0, 'x', { status: 'dismissed' })), [CMD.clearStatus]);
+    // Under a workspace scale: its verdicts through Mark Verdict…, never a default verdict it may lack.
+    const custom = (i: Parameters<typeof fixesFor>[0]) => fixesFor(i, true).map(([, c]) => c);
+    assert.deepEqual(custom(claimItem('c', 0, 'x')), [CMD.markVerdict, CMD.dismiss]);
+    assert.deepEqual(custom(claimItem('c', 0, 'x', { status: 'pants-on-fire' })), [CMD.markVerdict, CMD.editNote, CMD.clearStatus]);
+    assert.deepEqual(custom(claimItem('c', 0, 'x', { status: 'dismissed' })), [CMD.clearStatus]);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { commandLink, sourceLink, whyLine } from '../../../src/hover/hoverMarkdown';
+import { commandLink, sourceLink, speakerField, whyLine } from '../../../src/hover/hoverMarkdown';
+import { quoteItem } from '../sidebar/items';
 import { escapeMarkdown } from '../../../src/core/export/escapeMarkdown';
 
 describe('hover markdown helpers', () => {
@@ -24,5 +25,14 @@ describe('hover markdown helpers', () => {
     assert.equal(line, `Why: ${reasons.slice(0, 5).map(md).join('; ')} · 2 more in Claim Details`);
     assert.equal(whyLine(reasons.slice(0, 2)), `Why: ${md(reasons[0])}; ${md(reasons[1])}`);
     assert.equal(whyLine([]), '');
+  });
+
+  it('shows an unresolved pronoun as `unresolved (“he”)`, a resolved one with its mention, and the reviewer\'s name first', () => {
+    assert.equal(speakerField(quoteItem('q1', 0, 'we will appeal', 'he', { unresolved: true })), '**unresolved \\(“he”\\)**');
+    const resolved = quoteItem('q2', 0, 'we will appeal', 'Ann Lee');
+    resolved.quote!.speaker!.mention.text = 'she';
+    assert.equal(speakerField(resolved), '**Ann Lee** (“she”)');
+    assert.equal(speakerField(quoteItem('q3', 0, 'we will appeal', 'he', { unresolved: true, override: 'Tom Reyes' })), '**Tom Reyes** (set by reviewer)');
+    assert.equal(speakerField(quoteItem('q4', 0, 'we will appeal', null)), '**unknown**');
   });
 });

@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../cli/cliHarness';
 import { zipEntry } from './zipEntries';
+import { localizeManifest } from '../../../scripts/l10n/manifest';
 
 interface Manifest {
   repository?: { url?: string };
@@ -46,7 +47,8 @@ describe('packaging: the VSIX manifest', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const packaged = (): Manifest => JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest;
+  // As VS Code reads it: the %keys% from the packaged package.nls.json (English).
+  const packaged = (): Manifest => localizeManifest(JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest, JSON.parse(zipEntry(vsix, 'extension/package.nls.json') ?? '{}'));
 
   it('npm run package succeeds without --allow-missing-repository and vsce prints no warning', () => {
     assert.equal(status, 0, output);
@@ -85,6 +87,17 @@ describe('packaging: the VSIX manifest', function () {
     assert.deepEqual(runtime.filter((name) => !bundled.has(name)), [], 'dependencies nothing bundles: move them to devDependencies');
     assert.ok(!bundled.has('ajv'), 'ajv is not inlined');
     assert.ok(!runtime.includes('ajv'));
+  });
+
+  it('ships the localisation: package.nls files and the l10n bundles, each as in the checkout', () => {
+    const raw = JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as { l10n?: string };
+    assert.equal(raw.l10n, './l10n');
+    const files = ['package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.de.json'];
+    for (const f of files) {
+      const packed = zipEntry(vsix, `extension/${f}`);
+      assert.ok(packed, `${f} is in the VSIX`);
+      assert.deepEqual(JSON.parse(packed), JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')), f);
+    }
   });
 
   it('every dependency with an install script is approved or denied in allowScripts', () => {

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { ALL_COMMAND_IDS, OPEN_WALKTHROUGH_COMMAND, WALKTHROUGH_ID } from '../../../src/commands/ids';
 import { ROOT } from '../cli/cliHarness';
 import { zipEntry, zipEntryBytes } from './zipEntries';
+import { localizeManifest } from '../../../scripts/l10n/manifest';
 
 interface Step {
   id: string;
@@ -48,7 +49,8 @@ describe('packaging: the Get Started walkthrough', function () {
 
   const manifest = (): Manifest => {
     assert.ok(vsix.length > 0, output);
-    return JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest;
+    // As the workbench shows it: the %keys% from the packaged package.nls.json (English).
+    return localizeManifest(JSON.parse(zipEntry(vsix, 'extension/package.json') ?? '{}') as Manifest, JSON.parse(zipEntry(vsix, 'extension/package.nls.json') ?? '{}'));
   };
   const walkthrough = () => {
     const all = manifest().contributes.walkthroughs ?? [];

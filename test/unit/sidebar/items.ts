@@ -43,7 +43,8 @@ export function claimItem(key: string, start: number, text: string, opts: { scor
   };
 }
 
-export function quoteItem(key: string, start: number, text: string, speaker: string | null, opts: { status?: ReviewStatus; override?: string } = {}): ReviewItem {
+/** `opts.unresolved`: the speaker is a pronoun no rule resolved (`speaker` is then the mention, e.g. `he`). */
+export function quoteItem(key: string, start: number, text: string, speaker: string | null, opts: { status?: ReviewStatus; override?: string; unresolved?: boolean } = {}): ReviewItem {
   const status = opts.status ?? 'unreviewed';
   const quote: Quote = {
     id: key,
@@ -51,7 +52,7 @@ export function quoteItem(key: string, start: number, text: string, speaker: str
     end: start + text.length,
     text,
     kind: 'direct',
-    speaker: speaker ? { mention: { start: 0, end: speaker.length, text: speaker }, name: speaker } : null,
+    speaker: speaker ? { mention: { start: 0, end: speaker.length, text: speaker }, name: speaker, ...(opts.unresolved ? { resolved: false as const } : {}) } : null,
     cue: { start: 0, end: 4, text: 'said' },
     rules: [],
   };

@@ -88,7 +88,8 @@ export const afterTitleThenName = rule<AfterFn>(
 function endsAttribution(prev: Token): boolean {
   const post = prev.post;
   const abbreviation = post === '.' && (has(prev, 'Abbreviation') || has(prev, 'Honorific') || has(prev, 'Acronym') || /^\p{Lu}\p{L}?$/u.test(prev.text));
-  return /[.!?;"\u201c\u201d]/.test(post) && !post.startsWith(',') && !/\)$/.test(post) && !abbreviation;
+  // `Paul Grant Jr., the director, said`: an abbreviation's full stop before a comma ends nothing either.
+  return /[.!?;"\u201c\u201d]/.test(post) && !post.startsWith(',') && !post.startsWith('.,') && !/\)$/.test(post) && !abbreviation;
 }
 
 const DASH_CREDIT = /^[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*((?:\p{Lu}[\p{L}'\u2019.-]*[ \t\u00a0]?){1,4})(?=[\r\n.,(]|$)/u;

@@ -5,6 +5,7 @@
  * text nodes only and posts the reviewer's actions back (DetailsMessage), which the host validates.
  */
 import type { DetailsMessage, DetailsPayload, HostMessage } from '../detailsProtocol';
+import type { DetailsStrings } from '../detailsStrings';
 import { el } from './dom';
 import { FormMemory } from './formMemory';
 import { checkedBefore, facts, header, history, note, type RenderContext, sources, speaker, statusButtons } from './sections';
@@ -13,6 +14,8 @@ declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
+// The words, in the user's language, put in the page by the host (detailsHtml.ts); the script has none of its own.
+const strings = JSON.parse(root.dataset.strings ?? '{}') as DetailsStrings;
 const memory = new FormMemory();
 let shown: DetailsPayload | null = null;
 
@@ -35,7 +38,7 @@ function render(item: DetailsPayload): void {
   memory.stashNote(shown);
   memory.prepare(item, shown);
   shown = item;
-  const context: RenderContext = { item, readOnly: !!item.readOnlyReason, send, memory };
+  const context: RenderContext = { item, readOnly: !!item.readOnlyReason, send, memory, strings };
   const parts: Node[] = [...header(context), ...facts(context), statusButtons(context), note(context), sources(context)];
   if (item.kind === 'quote') parts.push(speaker(context));
   const matches = checkedBefore(context);
@@ -52,7 +55,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   if (!msg || typeof msg !== 'object') return;
   if (msg.type === 'show' && msg.item && typeof msg.item === 'object') render(msg.item);
   else if (msg.type === 'empty') renderEmpty(String(msg.reason || ''));
-  else if (msg.type === 'error') renderError(String(msg.message || 'Something went wrong.'));
+  else if (msg.type === 'error') renderError(String(msg.message || strings.somethingWentWrong));
 });
 
 send({ type: 'ready' });

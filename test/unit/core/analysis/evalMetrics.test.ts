@@ -74,6 +74,14 @@ describe('eval metrics (../shared/eval/README.md definitions)', () => {
     assert.equal(fig.speaker_acc, 1);
     assert.equal(fig.speaker_name_acc, 1);
     assert.equal(fig.pronoun_speaker_rate, 0.5);
+    assert.equal(fig.unresolved_speaker_rate, 0);
     assert.ok(BARE_PRONOUN.test('who') && !BARE_PRONOUN.test('Whoopi'));
+    // Marked unresolved, the "he" has no display name (`— ?`): counted as unresolved, not as a pronoun shown as a name.
+    const marked = quote(36, 48, 'he', 51, 53);
+    marked.speaker!.resolved = false;
+    const fig2 = evaluateQuotes([art], () => ({ quotes: [quote(1, 12, 'Lee', 15, 28), marked] }));
+    assert.equal(fig2.pronoun_speaker_rate, 0);
+    assert.equal(fig2.unresolved_speaker_rate, 0.5);
+    assert.equal(fig2.speaker_name_acc, 1);
   });
 });

@@ -6,7 +6,7 @@ import { BEST_RATING, WORST_RATING } from '../../../../src/core/export/rating';
 import type { ExportInput } from '../../../../src/core/export/types';
 import type { ReviewItem, ReviewStatus } from '../../../../src/core/review/types';
 import type { VerdictScale } from '../../../../src/core/review/verdictScale';
-import { CLAIM_CRITICS, CLAIM_SPENT, fixtureInput, TRICKY_NOTE } from './fixture';
+import { CLAIM_CRITICS, CLAIM_SPENT, fixtureInput, fixtureWithUnresolvedSpeaker, TRICKY_NOTE } from './fixture';
 
 // Parsed JSON-LD is checked field by field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,6 +92,10 @@ describe('ClaimReview JSON-LD export', () => {
     it('author is a speaker the reviewer set on the claim itself', () => {
       const input = mapItems(fixtureInput(), 'c-sourced', (i) => ({ ...i, annotation: { ...i.annotation!, speaker: 'Council treasurer' } }));
       assert.deepEqual(byId(input).get('c-sourced')?.itemReviewed.author, { '@type': 'Person', name: 'Council treasurer' });
+    });
+
+    it('a detected speaker left unresolved (`she`) names no one: no author', () => {
+      assert.equal(byId(fixtureWithUnresolvedSpeaker()).get('c-unverified')?.itemReviewed.author, undefined);
     });
 
     it('a bare pronoun as the speaker names no one: no author', () => {

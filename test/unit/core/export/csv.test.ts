@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import * as fc from 'fast-check';
 import { CSV_COLUMNS, csvReport, csvRows, neutraliseFormula } from '../../../../src/core/export/csv';
 import type { Annotation, ReviewItem } from '../../../../src/core/review/types';
-import { fixtureInput, fixtureItems, TRICKY_NOTE } from './fixture';
+import { fixtureInput, fixtureItems, fixtureWithUnresolvedSpeaker, TRICKY_NOTE } from './fixture';
 
 /** A reviewed claim with the given text, note and source titles (everything else fixed). */
 function reviewed(key: string, text: string, note: string, titles: string[], by = 'ana'): ReviewItem {
@@ -40,6 +40,13 @@ describe('CSV export', () => {
     const headline = rows.find((r) => r.id === 'd-headlineish')!;
     assert.equal(headline.text, 'Budget <b>row</b>');
     assert.ok(csv.includes('"Budget, p. 12: ""4.2m"" is right,\nbut see'));
+  });
+
+  it('leaves the speaker empty for an unresolved pronoun (it names no one), on the quote and on the claim inside it', () => {
+    const col = CSV_COLUMNS.indexOf('speaker');
+    const byId = new Map(csvRows(fixtureWithUnresolvedSpeaker()).map((r) => [r[CSV_COLUMNS.indexOf('id')], r]));
+    assert.equal(byId.get('q-lind')![col], '');
+    assert.equal(byId.get('c-unverified')![col], '');
   });
 
   it('fills speaker, offsets and orphan flag', () => {

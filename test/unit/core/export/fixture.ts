@@ -89,3 +89,19 @@ export function fixtureInput(overrides: Partial<ExportInput> = {}): ExportInput 
     ...overrides,
   };
 }
+
+/**
+ * The fixture with Anna Lind's quote detected under an unresolved `she` (no reviewer's speaker): a pronoun no rule
+ * tied to anyone, which every export must treat as naming no one.
+ */
+export function fixtureWithUnresolvedSpeaker(): ExportInput {
+  const input = fixtureInput({ includeUnverified: true });
+  const items = input.items.map((i): ReviewItem => {
+    if (i.key !== 'q-lind' || !i.range) return i;
+    const annotation = { ...i.annotation! };
+    delete annotation.speaker;
+    const mention = { start: i.range.end + 7, end: i.range.end + 10, text: 'she' };
+    return { ...i, annotation, quote: { id: i.key, start: i.range.start, end: i.range.end, text: i.text, kind: 'direct', cue: null, rules: [], speaker: { mention, name: 'she', resolved: false } } };
+  });
+  return { ...input, items };
+}

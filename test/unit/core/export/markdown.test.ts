@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { countReport, lineNumbers, markdownReport, nestedQuote } from '../../../../src/core/export/markdown';
 import type { ReviewStatus } from '../../../../src/core/review/types';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../../src/core/review/verdictScale';
-import { fixtureInput, fixtureItems } from './fixture';
+import { fixtureInput, fixtureItems, fixtureWithUnresolvedSpeaker } from './fixture';
 
 describe('Markdown report', () => {
   const report = markdownReport(fixtureInput());
@@ -21,6 +21,12 @@ describe('Markdown report', () => {
     assert.match(report, /“We will finish the bridge by March,” — \*\*Anna Lind\*\*/);
     assert.match(report, /orphaned \(text no longer found\)/);
     assert.doesNotMatch(report, /twice the budget\n/);
+  });
+
+  it('shows a quote whose speaker is an unresolved pronoun as `unresolved (“she”)`, never as the speaker "she"', () => {
+    const md = markdownReport(fixtureWithUnresolvedSpeaker());
+    assert.match(md, /“We will finish the bridge by March,” — _speaker unresolved \(“she”\)_/);
+    assert.doesNotMatch(md, /\*\*she\*\*|Speaker: she/);
   });
 
   it('never lets article text or notes become HTML or links', () => {
@@ -53,6 +59,8 @@ describe('Markdown report', () => {
     assert.match(md, /^### 2\. ✅ True \\\*verified\\\* · line \d+$/m);
     assert.match(md, /^### 3\. ❓ Unknown verdict “unverified” · line \d+$/m);
     assert.match(md, /^### 4\. ❓ Unknown verdict “half-true” · line \d+$/m);
+    // The summary has a column per verdict of the scale, and one for the verdicts it lacks.
+    assert.match(md, /^\| Claims \| True \\\*verified\\\* \| Disputed \| Unknown verdicts \| Unreviewed \| Orphaned \| Quotes \|\n\|( ---: \|){7}\n\| 4 \| 1 \| 0 \| 2 \| 1 \| 1 \| 1 \|$/m);
     assert.match(md, /Libraries closed in 2017/);
     // Without a scale: the default words, as before.
     assert.match(report, /^### 2\. ✅ Sourced · line \d+$/m);

@@ -94,6 +94,15 @@ describe('incremental Linker', function () {
     }
   });
 
+  it('an unresolved pronoun speaker stays unresolved when an edit before it moves it', () => {
+    const text = 'Headline\n\nThe committee met on Monday.\n\nNothing was decided.\n\n"It is a disaster," she told reporters.';
+    const at = text.indexOf('Monday');
+    for (const every of [1, 2, 16]) {
+      const after = relinkAfter(text, { start: at, end: at, text: 'late on ' }, every);
+      assert.strictEqual(after.quotes.find((q) => q.text.includes('disaster'))?.speaker?.resolved, false);
+    }
+  });
+
   it('splitting a paragraph (same length) moves a bare quote out of reach of the last speaker', () => {
     const text = 'Headline\n\nJohn Smith said:\n\n"The budget is balanced.\n\nThe committee met on Monday.  Nothing else happened.\n\n"And we will keep it that way."';
     const at = text.indexOf('  Nothing');

@@ -44,11 +44,22 @@ describe('parseSidecar', () => {
     assert.equal(problemOf('{"version": "1", "annotations": []}').problem, 'invalid');
   });
 
-  it('names the field, the annotation and the allowed values', () => {
-    const bad = withAnnotation((a) => (a.status = 'done'));
+  it('names the field, the annotation and what a status may be', () => {
+    const bad = withAnnotation((a) => (a.status = 'Done!'));
     const r = problemOf(bad);
     assert.equal(r.problem, 'invalid');
-    assert.match(r.message, /annotations\[0\]\.status \(annotation "a-[0-9a-f]+"\) must be one of "unreviewed", "sourced", "disputed", "unverified", "dismissed" \(found "done"\)/);
+    assert.match(r.message, /annotations\[0\]\.status \(annotation "a-[0-9a-f]+"\) must be unreviewed, dismissed or a verdict id: lower-case letters, digits and hyphens \(found "Done!"\)/);
+    assert.match(problemOf(withAnnotation((a) => (a.status = 7))).message, /status .* must be of type string \(found 7\)/);
+  });
+
+  it('keeps a verdict id of a workspace scale, or one no scale defines any more, as written', () => {
+    for (const status of ['pants-on-fire', 'half-true', 'sourced', 'x']) {
+      const r = parseSidecar(withAnnotation((a) => (a.status = status)));
+      assert.ok(r.ok, `${status}: ${JSON.stringify(r)}`);
+      assert.equal(r.sidecar.annotations[0].status, status);
+      // Written back unchanged.
+      assert.equal(JSON.parse(serializeSidecar(r.sidecar)).annotations[0].status, status);
+    }
   });
 
   it('explains missing properties, unknown properties, types and URL schemes', () => {

@@ -46,7 +46,8 @@ describe('sidebar/details/detailsProtocol: webview messages are validated', () =
   it('rejects missing, extra and mistyped fields', () => {
     bad({ type: 'setStatus', key: 'k' }, /missing field "status"/);
     bad({ type: 'setStatus', key: 'k', status: 'disputed', command: 'x' }, /unexpected field "command"/);
-    bad({ type: 'setStatus', key: 'k', status: 'hacked' }, /unknown status/);
+    bad({ type: 'setStatus', key: 'k', status: 'Hacked!' }, /unknown status/);
+    bad({ type: 'setStatus', key: 'k', status: 'x'.repeat(41) }, /unknown status/);
     bad({ type: 'setStatus', key: 42, status: 'sourced' }, /key must be a string/);
     bad({ type: 'saveNote', key: 'k', note: { a: 1 } }, /note must be a string/);
     bad({ type: 'setSpeaker', key: 'k', speaker: 'a\nb' }, /one line/);

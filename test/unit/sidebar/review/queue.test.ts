@@ -16,6 +16,7 @@ import {
   speakerOf,
 } from '../../../../src/sidebar/review/queue';
 import { claimItem, orphanItem, quoteItem } from '../items';
+import { customScale } from '../../core/review/customScale';
 
 const items = [
   claimItem('c1', 100, 'The attack killed more than 80 people.', { score: 0.9, type: 'quantity' }),
@@ -53,6 +54,27 @@ describe('sidebar/review/queue: grouping', () => {
     assert.equal(groups[0].collapsed, undefined);
   });
 
+  it('under a workspace scale: verdict groups by its labels and urgency, a verdict it lacks first and marked unknown', () => {
+    const scale = customScale();
+    const reviewed = [
+      claimItem('t1', 10, 'Wages rose 3%.', { status: 'true' }),
+      claimItem('p1', 20, 'Crime tripled.', { status: 'pants-on-fire' }),
+      claimItem('k1', 30, 'Exports fell.', { status: 'checking' }),
+      claimItem('s1', 40, 'Rents rose.', { status: 'sourced' }),
+      claimItem('u1', 50, 'Jobs grew.', { score: 0.8 }),
+    ];
+    assert.deepEqual(groupItems(reviewed, 'priority', undefined, scale).map(groupLabel), [
+      'Claims to review (1)', 'unknown verdict ‹sourced› (1 claim)', 'Pants on Fire (1 claim)', 'Still checking (1 claim)', 'True (1 claim)',
+    ]);
+    assert.deepEqual(groupItems(reviewed, 'status', undefined, scale).map(groupLabel), [
+      'Unreviewed (1 claim)', 'True (1 claim)', 'Pants on Fire (1 claim)', 'Still checking (1 claim)', 'unknown verdict ‹sourced› (1 claim)',
+    ]);
+    assert.deepEqual(itemIcon(reviewed[1], scale), { codicon: 'flame', color: '#d32f2f' });
+    assert.deepEqual(itemIcon(reviewed[3], scale), { codicon: 'warning', color: 'list.warningForeground' });
+    assert.deepEqual(itemIcon(reviewed[3]), { codicon: 'pass-filled', color: 'claimlens.sidebar.sourcedIcon' });
+    assert.match(itemTooltipMarkdown(reviewed[1], scale), /^\*\*Claim\*\* · Pants on Fire$/m);
+  });
+
   it('groups by "checked before": claims with a strong earlier fact-check first, quotes apart', () => {
     const groups = groupItems(items, 'checked', (i) => i.key === 'c3');
     assert.deepEqual(groups.map(groupLabel), ['Checked before (1)', 'Not checked before (2)', 'Quotes (3)', 'Orphaned (1 claim)']);
@@ -75,6 +97,22 @@ describe('sidebar/review/queue: grouping', () => {
     assert.equal(byName.has('Rex Tillerson'), false);
     assert.equal(groups.at(-2)!.name, 'No speaker');
     assert.deepEqual(groups.at(-2)!.items.map((i) => i.key), ['c2', 'c1', 'c3']);
+  });
+
+  it('groups by speaker: unresolved pronouns go to one "Unresolved" group, before "No speaker", never under the pronoun', () => {
+    const withHe = [
+      ...items,
+      quoteItem('q4', 600, 'we will appeal', 'he', { unresolved: true }),
+      quoteItem('q5', 700, 'it is not over', 'who', { unresolved: true }),
+      quoteItem('q6', 800, 'we said so', 'she', { unresolved: true, override: 'Ann Lee' }),
+      claimItem('c5', 705, 'not over', { score: 0.5 }),
+    ];
+    const groups = groupItems(withHe, 'speaker');
+    const names = groups.map((g) => g.name);
+    assert.deepEqual(groups.find((g) => g.name === 'Unresolved')!.items.map((i) => i.key), ['q4', 'q5', 'c5']);
+    assert.deepEqual(groups.find((g) => g.name === 'Ann Lee')!.items.map((i) => i.key), ['q6']);
+    assert.equal(names.indexOf('Unresolved'), names.indexOf('No speaker') - 1);
+    assert.ok(!names.some((n) => /^(?:he|who|she)$/i.test(n)), names.join(', '));
   });
 
   it('omits empty groups and has no orphan group without orphans', () => {
@@ -150,6 +188,10 @@ describe('sidebar/review/queue: labels', () => {
     assert.equal(describeItem(items[2]), '0.60 · causation · ✎');
     assert.equal(describeItem(items[3]), '— Donald Trump');
     assert.equal(describeItem(items[6]), 'orphaned: text not found (best fuzzy match 0.41 < 0.75)');
+    const he = quoteItem('q9', 10, 'we will appeal', 'he', { unresolved: true });
+    assert.equal(describeItem(he), '— ?');
+    assert.equal(speakerOf(he), undefined);
+    assert.match(itemTooltipMarkdown(he), /\*Speaker:\* unresolved \\\(“he”\\\)/);
     assert.equal(speakerOf(items[5]), 'Délattre');
   });
 

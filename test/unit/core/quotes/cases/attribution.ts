@@ -5,6 +5,24 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   { rule: 'after.according-to', text: '"The economy is growing fast," according to the finance minister.', quote: { containing: 'growing fast', cue: 'according to', mention: 'the finance minister' } },
   { rule: 'after.said-x', text: '"Nobody told us anything," said Peter Wilson, a farmer.', quote: { containing: 'Nobody told us', speaker: 'Peter Wilson', cue: 'said' } },
   { rule: 'after.x-said', text: '"We will build the bridge by May," Mayor Alice Brown said.', quote: { containing: 'build the bridge', speaker: 'Alice Brown', cue: 'said' } },
+  { rule: 'after.said-x', text: '"The deal will pass," said a person close to the talks.', quote: { containing: 'deal will pass', mention: 'a person', cue: 'said' } },
+  { rule: 'after.said-x', text: '"Silly rules for silly people," scoffed Ana Gil, 22, a skater.', quote: { containing: 'Silly rules', speaker: 'Ana Gil', cue: 'scoffed' } },
+  {
+    rule: 'after.x-said',
+    text: '"The count is final," Paul Grant Jr., the director of the agency, said on Monday.',
+    quote: { containing: 'count is final', speaker: 'Paul Grant Jr', cue: 'said' },
+  },
+  {
+    rule: 'after.x-said',
+    text: '"Nobody reads the fine print," Tom Hale of the Center for Budget Studies wrote in May.',
+    quote: { containing: 'fine print', speaker: 'Tom Hale', mention: 'Tom Hale of the Center for Budget Studies', cue: 'wrote' },
+  },
+  { rule: 'after.x-said', text: '"We will fight on," Mayor Hale snapped.', quote: { containing: 'fight on', speaker: 'Hale', cue: 'snapped' } },
+  {
+    rule: 'after.x-said',
+    text: '"That is fine by us," Lee campaign manager Jeff Weaver said.',
+    quote: { containing: 'fine by us', speaker: 'Jeff Weaver', mention: 'Lee campaign manager Jeff Weaver', cue: 'said' },
+  },
   {
     rule: 'before.participle-after-object',
     text: 'Mayor Ann Lee emailed residents saying: "The water is safe to drink again."',

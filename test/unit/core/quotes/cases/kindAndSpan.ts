@@ -50,4 +50,30 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
   },
   { rule: 'speaker.relative-antecedent', text: 'It was Tom Hale who said the plan would fail.', quote: { containing: 'plan would fail', mention: 'who', speaker: 'Tom Hale' } },
   { rule: 'speaker.sentence-subject', text: 'A close friend referred to him as "the hardest worker in the building".', quote: { containing: 'hardest worker', mention: 'A close friend' } },
+  {
+    rule: 'speaker.colon-subject',
+    text: '"We won," Ann Lee said.\n\nAnd Mr. Hale gloated: "I told you the bridge would never open."',
+    quote: { containing: 'bridge would never open', speaker: 'Hale', mention: 'Mr. Hale' },
+  },
+  {
+    rule: 'speaker.colon-subject',
+    text: '"We won," Ann Lee said. Mayor Tom Hale only shrugged: "Wait for the recount."',
+    quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
+  },
+  { rule: 'speaker.name-after-noun', text: 'Bristol resident Whit Symms said: "The new bridge is a waste of money."', quote: { containing: 'waste of money', speaker: 'Whit Symms' } },
+  {
+    rule: 'speaker.name-after-noun',
+    text: '"We will not sign it," said Finnish Defence Minister Kaarlo Vesterinen.',
+    quote: { containing: 'not sign it', speaker: 'Kaarlo Vesterinen', mention: 'Finnish Defence Minister Kaarlo Vesterinen' },
+  },
+  {
+    rule: 'speaker.appositive-subject',
+    text: 'Mayor Tom Hale, who has led the city since 2019, on Friday described the plan as "a bridge to nowhere."',
+    quote: { containing: 'bridge to nowhere', speaker: 'Tom Hale' },
+  },
+  {
+    rule: 'speaker.appositive-subject',
+    text: 'Rita Gomez, the union\'s lawyer, dismissed the offer as "an insult to every nurse."',
+    quote: { containing: 'insult to every nurse', speaker: 'Rita Gomez' },
+  },
 ];

@@ -1,0 +1,110 @@
+/**
+ * Analyses of articles as they were opened, kept on disk by content hash (in the workspace's storage),
+ * so reopening an article paints its highlights from the cache before the worker has loaded the NLP
+ * engine and answered. The worker still analyses the text; its answer replaces the cached one.
+ *
+ * The key hashes the engine's stamp with the text: a new build (another worker bundle) never reads
+ * an older build's results. Entries are plain JSON files; a damaged or foreign file is ignored and
+ * removed, never trusted. Only texts up to MAX_CACHED_CHARS are kept (serialising the analysis runs on
+ * the extension host's thread), and at most MAX_ENTRIES files, the least recently used removed first.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Analysis } from '../core/types';
+
+export interface AnalysisCache {
+  read(text: string): Promise<Analysis | undefined>;
+  write(text: string, analysis: Analysis): Promise<void>;
+}
+
+export const MAX_CACHED_CHARS = 300_000;
+export const MAX_ENTRIES = 200;
+const FORMAT = 1;
+
+interface Entry {
+  format: number;
+  length: number;
+  analysis: Analysis;
+}
+
+export class DiskAnalysisCache implements AnalysisCache {
+  private writes = 0;
+
+  /**
+   * @param dir folder of the cache (created on first write).
+   * @param stamp what identifies the engine build, e.g. the worker bundle's size and modification time.
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly stamp: string,
+    private readonly maxEntries = MAX_ENTRIES,
+  ) {}
+
+  async read(text: string): Promise<Analysis | undefined> {
+    if (text.length > MAX_CACHED_CHARS) return undefined;
+    const file = this.fileFor(text);
+    let raw: string;
+    try {
+      raw = await fs.readFile(file, 'utf8');
+    } catch {
+      return undefined; // not cached (or unreadable): the worker answers as usual
+    }
+    const entry = parseEntry(raw, text.length);
+    if (!entry) {
+      await fs.rm(file, { force: true }).catch(() => undefined);
+      return undefined;
+    }
+    // Touch it: eviction removes the least recently used entries.
+    const now = new Date();
+    await fs.utimes(file, now, now).catch(() => undefined);
+    return entry.analysis;
+  }
+
+  async write(text: string, analysis: Analysis): Promise<void> {
+    if (text.length > MAX_CACHED_CHARS || analysis.errors?.length) return;
+    const entry: Entry = { format: FORMAT, length: text.length, analysis };
+    const file = this.fileFor(text);
+    await fs.mkdir(this.dir, { recursive: true });
+    // Written beside, then renamed: a reader never sees half a file.
+    const staging = `${file}.${process.pid}.${++this.writes}.tmp`;
+    await fs.writeFile(staging, JSON.stringify(entry));
+    await fs.rename(staging, file);
+    await this.evict();
+  }
+
+  private fileFor(text: string): string {
+    const hash = createHash('sha256').update(this.stamp).update('\0').update(text).digest('hex');
+    return path.join(this.dir, `${hash.slice(0, 40)}.json`);
+  }
+
+  private async evict(): Promise<void> {
+    const names = (await fs.readdir(this.dir)).filter((n) => n.endsWith('.json'));
+    if (names.length <= this.maxEntries) return;
+    const dated = await Promise.all(names.map(async (name) => {
+      const file = path.join(this.dir, name);
+      const stat = await fs.stat(file).catch(() => undefined);
+      return { file, mtime: stat?.mtimeMs ?? 0 };
+    }));
+    dated.sort((a, b) => a.mtime - b.mtime);
+    const excess = dated.slice(0, dated.length - this.maxEntries);
+    await Promise.all(excess.map((d) => fs.rm(d.file, { force: true }).catch(() => undefined)));
+  }
+}
+
+/** The entry if it is one of ours for a text of this length, with spans inside the text. */
+function parseEntry(raw: string, length: number): Entry | undefined {
+  let entry: Partial<Entry>;
+  try {
+    entry = JSON.parse(raw) as Partial<Entry>;
+  } catch {
+    return undefined;
+  }
+  const a = entry?.analysis;
+  if (entry?.format !== FORMAT || entry.length !== length || !a) return undefined;
+  if (!Array.isArray(a.sentences) || !Array.isArray(a.claims) || !Array.isArray(a.quotes)) return undefined;
+  const inside = (s: { start?: unknown; end?: unknown }) =>
+    typeof s?.start === 'number' && typeof s.end === 'number' && s.start >= 0 && s.start <= s.end && s.end <= length;
+  if (![...a.sentences, ...a.claims, ...a.quotes].every(inside)) return undefined;
+  return entry as Entry;
+}
