@@ -220,7 +220,7 @@ export const saidX = rule<VerbFn>(
 
 export const andSays = rule(
   'indirect.and-says',
-  '`The senator survived the vote and says the bill is dead.`: after and/but, the sentence\'s subject speaks.',
+  '`The senator survived the vote and says the bill is dead.`: after and/but, the sentence\'s subject speaks (or acts).',
   (ctx: QuoteContext, s: IndirectSentence, j: number): ParagraphSpeaker | null => {
     const { tokens, text } = ctx;
     const prev = tokens[j - 1];
@@ -304,11 +304,20 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
       while (j + 1 < s.b && tokens[j + 1].start < rel[1].end) j++;
       continue;
     }
-    if (!v.sp && speech && ctx.rules.on(andSays)) {
+    if (!v.sp && ctx.rules.on(andSays)) {
       v.sp = andSays.fn(ctx, s, j);
       if (v.sp) v.rules.push(andSays.id);
     }
-    if (!v.sp && speech) v.sp = loose(ctx, s, j, v.rules);
+    if (!v.sp) v.sp = loose(ctx, s, j, v.rules);
+    if (!v.sp && speech && ctx.rules.on(unnamedSource)) {
+      const k = reportedClauseAt(ctx, s, j);
+      const un = k >= 0 ? unnamedSource.fn(ctx, s, j, k) : null;
+      if (un) {
+        out.push(un);
+        while (j + 1 < s.b && tokens[j + 1].start < un.end) j++;
+        continue;
+      }
+    }
     const hit = firstApplying(ctx, ctx.rules.quotes.verbs, ctx, s, v);
     if (!hit) continue;
     if (hit.value.done) return [hit.value.q];
@@ -323,6 +332,26 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
  * ATTITUDE_VERBS): `declined to comment`, `offered no proof`, `expressed confidence`, `what he calls`.
  */
 const MORE_STANCE = /^(?:declin|offer|express|favor|embrac|back|call)(?:e|es|s|ed|ing)?$/;
+
+/**
+ * `After the vote, many said the plan was a mistake.`: a speech verb whose subject the rules cannot name, before a
+ * clause (`that` or a subject and its verb); the quote has no speaker of its own.
+ */
+export const unnamedSource = rule(
+  'indirect.unnamed-source',
+  '`After the vote, many said the plan was a mistake.`: the clause after a speech verb whose speaker is not found.',
+  (ctx: QuoteContext, s: IndirectSentence, j: number, k: number): ParagraphQuote | null => {
+    const { tokens, text } = ctx;
+    const prev = tokens[j - 1];
+    // `to say`, `would say`, `what he said`: no report.
+    if (!prev || /^(?:to|would|could|might|should|will|can|may|what|who|which)$/.test(prev.lower) || !/(?:ed|id|ld|ote)$/.test(tokens[j].lower)) return null;
+    const rules = ['indirect.unnamed-source'];
+    const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
+    // Words in marks are the marked quotes' (a partial quote with its own cue rules).
+    if (ce - cs < 10 || /["\u201c\u201d]/.test(text.slice(cs, ce))) return null;
+    return indirect(cs, ce, null, cueMention(tokens, j, j, text, 0), rules);
+  },
+);
 
 /** The subject by indirect.loose-subject (noted in `rules`), when it is on and finds one. */
 function loose(ctx: QuoteContext, s: IndirectSentence, j: number, rules: string[]): ParagraphSpeaker | null {
