@@ -39,10 +39,14 @@ export function navigateCommand(articles: ArticleService, direction: 1 | -1): Re
     if (queue.length === 0) return nothing(vscode.l10n.t('No unreviewed claims left in this article.'));
     const at = editor.document.offsetAt(editor.selection.start);
     const order = navigationOrder(editor.document.uri);
-    const step = order === 'priority' ? stepInQueue(queue, claimAt(queue, at)?.key, direction)! : inDocumentOrder(queue, at, direction);
+    // A bare cursor at a claim's start (an article just opened on its headline claim) has not visited that claim
+    // yet: "next" goes to it. The claim a step lands on is selected, so the step after moves on.
+    const from = editor.selection.isEmpty && direction === 1 ? at - 1 : at;
+    const step = order === 'priority' ? stepInQueue(queue, claimAt(queue, at)?.key, direction)! : inDocumentOrder(queue, from, direction);
     const { target, wrapped } = step;
     const pos = editor.document.positionAt(target.range!.start);
-    editor.selection = new vscode.Selection(pos, pos);
+    // Anchored at the claim's end, the cursor at its start: the review keys then act on exactly this claim.
+    editor.selection = new vscode.Selection(editor.document.positionAt(target.range!.end), pos);
     // Run from beside the article (a walkthrough button): the article takes the focus, ready for the review keys.
     if (editor !== vscode.window.activeTextEditor) await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     editor.revealRange(new vscode.Range(pos, editor.document.positionAt(target.range!.end)),

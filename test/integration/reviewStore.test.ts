@@ -34,14 +34,14 @@ describe('review store in the editor', function () {
   it('opens an article whose sidecar fails the schema read-only, never writes it, and re-enables reviewing once it is fixed', async () => {
     const file = writeArticle(ARTICLE);
     const sidecarPath = `${file}.claimlens.json`;
-    // Valid JSON, complete annotation, one wrong value: an unknown status.
+    // Valid JSON, complete annotation, one wrong value: a status that is no verdict id (ids are lower-case words).
     const { createAnnotation } = await import('../../src/core/review');
     const start = ARTICLE.indexOf('Unemployment');
-    const annotation = { ...createAnnotation({ kind: 'claim', text: ARTICLE, start, end: start + 40, origin: 'manual', by: 'x', now: new Date().toISOString() }), status: 'maybe' };
+    const annotation = { ...createAnnotation({ kind: 'claim', text: ARTICLE, start, end: start + 40, origin: 'manual', by: 'x', now: new Date().toISOString() }), status: 'Done!' };
     const invalid = `${JSON.stringify({ version: 1, annotations: [annotation] }, null, 2)}\n`;
     fs.writeFileSync(sidecarPath, invalid);
     const { editor, state } = await openArticle(file);
-    assert.match(state.readOnlyReason ?? '', /does not match the ClaimLens format: annotations\[0\]\.status .*must be one of .*"sourced".*\(found "maybe"\)/);
+    assert.match(state.readOnlyReason ?? '', /does not match the ClaimLens format: annotations\[0\]\.status .*must be unreviewed, dismissed or a verdict id.*\(found "Done!"\)/);
     assert.ok(state.readOnlyReason!.includes(path.basename(sidecarPath)), state.readOnlyReason);
     assert.ok(claims(state).length > 0, 'claims are still shown');
     const refused = await run('claimlens.markUnverified', { uri: editor.document.uri, keys: [claims(state)[0].key] });

@@ -64,11 +64,13 @@ describe('sidebar: speaker override', function () {
     assert.equal(saved.length, 1);
     assert.equal(saved[0].speaker, 'Deputy Mayor Kim Lee');
     s.review.setGroupBy('speaker');
+    // The group also holds a claim whose sentence is the quote's, when there is one: "(1 claim · 1 quote)".
+    const group = (m: Map<string, string[]>) => [...m.keys()].find((l) => /^Deputy Mayor Kim Lee \((1 claim · )?1 quote\)$/.test(l));
     const snap = await until(async () => {
       const m = await snapshot(s);
-      return m.has('Deputy Mayor Kim Lee (1 quote)') ? m : undefined;
+      return group(m) ? m : undefined;
     }, 'group for the overridden speaker');
-    assert.equal(snap.get('Deputy Mayor Kim Lee (1 quote)')!.length, 1);
+    assert.ok(snap.get(group(snap)!)!.length >= 1);
     const key = s.details.shown!.key;
     assert.equal(await s.details.onMessage({ type: 'setSpeaker', key, speaker: null }), true);
     assert.equal(readSidecar(file).annotations[0].speaker ?? null, null);

@@ -82,6 +82,8 @@ describe('Verdict scale of the workspace (integration)', () => {
     assert.doesNotMatch(text, /Mark as Sourced/);
 
     const view = (await sidebar()).review;
+    // The grouping is kept across the suites (persisted view state): the triage queue is what this checks.
+    view.setGroupBy('priority');
     await until(() => view.provider.rootGroups.some((g) => g.label === 'Pants on Fire (1 claim)') || undefined,
       `Review view groups: ${view.provider.rootGroups.map((g) => g.label).join(' | ')}`);
     const labels = view.provider.rootGroups.map((g) => g.label);

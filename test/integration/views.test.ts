@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { GroupNode, ItemNode } from '../../src/sidebar/review/reviewTreeProvider';
+import type { ReviewItem } from '../../src/core/review/types';
 import { closeAll, openArticle, place, readSidecar, until, writeArticle } from './editorSupport';
 import { ARTICLE, count, showReview, sidebar, snapshot } from './sidebarSupport';
 
@@ -150,7 +151,8 @@ describe('sidebar: review tree', function () {
     const s = await showReview();
     const { editor, state } = await openArticle(writeArticle(ARTICLE));
     await snapshot(s);
-    const target = state.items.filter((i) => i.kind === 'claim' && i.range)[1];
+    // A claim with no quote inside (at a quote, the cursor selects the quote: the innermost item).
+    const [target] = plainClaims(state.items);
     place(editor, target.range!.start + 2);
     await until(() => s.review.treeView.selection.some((n) => n.nodeType === 'item' && n.key === target.key), 'tree selects the item at the cursor');
     await until(() => s.details.shown?.key === target.key, 'details follow the cursor');
@@ -163,7 +165,8 @@ describe('sidebar: review tree', function () {
     const s = await showReview();
     const { editor, state } = await openArticle(writeArticle(ARTICLE));
     await snapshot(s);
-    const [x, t] = state.items.filter((i) => i.kind === 'claim' && i.range);
+    const x = state.items.filter((i) => i.kind === 'claim' && i.range)[0];
+    const [t] = plainClaims(state.items).filter((i) => i.key !== x.key);
     await vscode.workspace.getConfiguration('claimlens.sidebar').update('followCursor', false, vscode.ConfigurationTarget.Global);
     try {
       place(editor, x.range!.start + 2);
@@ -244,3 +247,10 @@ describe('sidebar: review tree', function () {
     assert.match(saved.target.quote.exact, /^Completely different/);
   });
 });
+
+/** Claims no quote overlaps. */
+function plainClaims(items: readonly ReviewItem[]): ReviewItem[] {
+  const quotes = items.filter((q) => q.kind === 'quote' && q.range);
+  return items.filter((i) => i.kind === 'claim' && i.range
+    && !quotes.some((q) => q.range!.start < i.range!.end && i.range!.start < q.range!.end));
+}
