@@ -334,7 +334,7 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
 const MORE_STANCE = /^(?:declin|offer|express|favor|embrac|back|call)(?:e|es|s|ed|ing)?$/;
 
 /**
- * `After the vote, many said the plan was a mistake.`: a speech verb whose subject the rules cannot name, before a
+ * `After the vote, many said the plan was a mistake.`: a past speech verb (or say/says) whose subject the rules cannot name, before a
  * clause (`that` or a subject and its verb); the quote has no speaker of its own.
  */
 export const unnamedSource = rule(
@@ -343,8 +343,8 @@ export const unnamedSource = rule(
   (ctx: QuoteContext, s: IndirectSentence, j: number, k: number): ParagraphQuote | null => {
     const { tokens, text } = ctx;
     const prev = tokens[j - 1];
-    // `to say`, `would say`, `what he said`: no report.
-    if (!prev || /^(?:to|would|could|might|should|will|can|may|what|who|which)$/.test(prev.lower) || !/(?:ed|id|ld|ote)$/.test(tokens[j].lower)) return null;
+    // `to say`, `would say`, `what he said`: no report; other present forms (`argues`) are left to the subject rules.
+    if (!prev || /^(?:to|would|could|might|should|will|can|may|what|who|which)$/.test(prev.lower) || !/(?:ed|id|ld|ote|^says|^say)$/.test(tokens[j].lower)) return null;
     const rules = ['indirect.unnamed-source'];
     const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
     // Words in marks are the marked quotes' (a partial quote with its own cue rules).

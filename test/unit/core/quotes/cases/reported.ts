@@ -9,6 +9,7 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.bare-clause', text: 'The council said there are good reasons to wait.', quote: { containing: 'good reasons', text: 'there are good reasons to wait', cue: 'said' } },
   { rule: 'indirect.bare-clause', text: 'Mr. Okoro said he’s not happy with the figures.', quote: { containing: 'not happy', speaker: 'Okoro' } },
   { rule: 'indirect.unnamed-source', text: 'After the vote in the hall, many said the plan was a mistake.', quote: { containing: 'mistake', text: 'the plan was a mistake', speaker: null, cue: 'said' } },
+  { rule: 'indirect.unnamed-source', text: 'Across the county, many now say the plan is a mistake.', quote: { containing: 'mistake', text: 'the plan is a mistake', speaker: null, cue: 'say' } },
   { rule: 'indirect.unnamed-source', text: 'The two men met and later said the talks had gone well.', quote: { containing: 'talks', text: 'the talks had gone well', cue: 'said' } },
   { rule: 'indirect.loose-subject', text: 'The Harlow campaign rejected the offer from the union.', quote: { containing: 'offer', text: 'the offer from the union', mention: 'The Harlow campaign', cue: 'rejected' } },
   { rule: 'indirect.and-says', text: 'The senator survived the vote and criticized the new tax plan.', quote: { containing: 'tax plan', text: 'the new tax plan', mention: 'The senator', cue: 'criticized' } },
