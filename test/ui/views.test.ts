@@ -309,7 +309,16 @@ describe('Sidebar (UI)', function () {
     await view.locator('.history li', { hasText: 'Created by' }).waitFor();
     const ws = wb().viewHeader('Workspace');
     if ((await ws.getAttribute('aria-expanded')) === 'true') await ws.click();
-    await view.locator('#item-text').scrollIntoViewIfNeeded();
+    // The panes just resized, so Claim Details may re-render under the scroll: then take the text again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await view.locator('#item-text').scrollIntoViewIfNeeded({ timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !/not attached|not stable|Timeout/.test((error as Error).message)) throw error;
+        await wb().page.waitForTimeout(300);
+      }
+    }
     await wb().screenshot('sidebar 8 - claim details filled in');
   });
 });
