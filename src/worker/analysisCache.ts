@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { NodeFileStore } from '../core/review/nodeFileStore';
 import type { Analysis } from '../core/types';
 
 export interface AnalysisCache {
@@ -29,7 +30,8 @@ interface Entry {
 }
 
 export class DiskAnalysisCache implements AnalysisCache {
-  private writes = 0;
+  /** Staged, synced and renamed into place, the temporary file removed on failure: a reader never sees half a file. */
+  private readonly files = new NodeFileStore();
 
   /**
    * @param dir folder of the cache (created on first write).
@@ -66,10 +68,7 @@ export class DiskAnalysisCache implements AnalysisCache {
     const entry: Entry = { format: FORMAT, length: text.length, analysis };
     const file = this.fileFor(text);
     await fs.mkdir(this.dir, { recursive: true });
-    // Written beside, then renamed: a reader never sees half a file.
-    const staging = `${file}.${process.pid}.${++this.writes}.tmp`;
-    await fs.writeFile(staging, JSON.stringify(entry));
-    await fs.rename(staging, file);
+    await this.files.writeAtomic(file, JSON.stringify(entry));
     await this.evict();
   }
 
