@@ -7,6 +7,7 @@ import { TOP_REASONS } from '../core/claims/learnedScorer';
 import { resolvedName } from '../core/quotes/speakerName';
 import type { ReviewItem } from '../core/review/types';
 import { l10n } from '../l10n/l10n';
+import { unresolvedSpeakerLabel } from '../l10n/speakerWords';
 
 export function shorten(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -50,5 +51,5 @@ export function speakerField(item: ReviewItem): string {
   if (item.annotation?.speaker) return l10n.t('{0} (set by reviewer)', `**${e(item.annotation.speaker)}**`);
   const name = resolvedName(s);
   if (name && s) return `**${e(name)}**${s.mention.text !== name ? ` (“${e(s.mention.text)}”)` : ''}`;
-  return `**${s ? e(l10n.t('unresolved (\u201c{0}\u201d)', s.mention.text.trim())) : l10n.t('unknown')}**`;
+  return `**${s ? e(unresolvedSpeakerLabel(s)) : l10n.t('unknown')}**`;
 }

@@ -1,6 +1,7 @@
 /** The plain data Claim Details shows for a review item (DetailsPayload, in ./detailsProtocol.ts). Pure (no vscode). */
 import type { ReviewItem } from '../../core/review/types';
 import { l10n } from '../../l10n/l10n';
+import { unresolvedSpeakerLabel } from '../../l10n/speakerWords';
 import { speakerOf } from '../review/queue';
 import type { Speaker } from '../../core/types';
 import { resolvedName } from '../../core/quotes/speakerName';
@@ -11,7 +12,7 @@ import type { DetailsPayload } from './detailsProtocol';
 
 /** The detected speaker as shown: its name, or `unresolved (“he”)`. */
 function detectedSpeaker(s: Speaker | null | undefined): string | undefined {
-  return s ? (resolvedName(s) ?? l10n.t('unresolved (\u201c{0}\u201d)', s.mention.text.trim())) : undefined;
+  return s ? (resolvedName(s) ?? unresolvedSpeakerLabel(s)) : undefined;
 }
 
 /** Under a workspace scale: the status's label and the scale's verdicts as buttons. */

@@ -6,6 +6,7 @@ import { CLAIM_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../../core/export/escapeMarkdown';
 import { ORPHAN_ICON } from '../../core/review/statuses';
 import { l10n } from '../../l10n/l10n';
+import { unresolvedSpeakerLabel } from '../../l10n/speakerWords';
 import { lookLabel } from '../../l10n/statusWords';
 import { byPriority } from '../../core/review/priority';
 import { statusLook, urgencyRank } from '../../core/review/statusLook';
@@ -331,7 +332,7 @@ export function itemTooltipMarkdown(item: ReviewItem, scale: VerdictScale = DEFA
   if (item.quote) {
     const who = speakerOf(item);
     const unresolved = unresolvedSpeaker(item);
-    const speaker = who ? e(who) : unresolved ? e(l10n.t('unresolved (\u201c{0}\u201d)', unresolved.mention.text.trim())) : l10n.t('unknown');
+    const speaker = who ? e(who) : unresolved ? e(unresolvedSpeakerLabel(unresolved)) : l10n.t('unknown');
     lines.push(item.annotation?.speaker
       ? l10n.t('*Speaker:* {0} (set by reviewer) · *Kind:* {1}', speaker, e(item.quote.kind))
       : l10n.t('*Speaker:* {0} · *Kind:* {1}', speaker, e(item.quote.kind)));
