@@ -1,6 +1,8 @@
 // UI layer: packages ClaimLens once, then runs the mocha files out/test/ui/**/*.test.js (those whose
 // .ts source exists) in plain Node; each suite drives its own code-server workbench through test/ui/workbench.ts.
-//   npm run test:ui [-- --grep <pattern>] [-- out/test/ui/some.test.js …]
+//   npm run test:ui [-- --grep <pattern>] [-- --web] [-- out/test/ui/some.test.js …]
+// --web: ClaimLens's web build (the `browser` entry) runs in the workbench's web worker extension host
+// instead of the server's Node host (CLAIMLENS_UI_WEB=1, read by test/ui/workbench.ts).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +18,8 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const grepIndex = args.indexOf('--grep');
   const grep = grepIndex >= 0 ? args.splice(grepIndex, 2)[1] : undefined;
+  const webIndex = args.indexOf('--web');
+  const web = webIndex >= 0 && args.splice(webIndex, 1).length > 0;
   const files = args.length > 0 ? args : compiledUiTests();
 
   // Before mocha: a first-run install takes minutes and must not count against a test's timeout.
@@ -36,7 +40,7 @@ async function main(): Promise<number> {
     const child = spawn(process.execPath, mochaArgs, {
       cwd: repoRoot,
       stdio: 'inherit',
-      env: { ...process.env, CLAIMLENS_VSIX: vsix },
+      env: { ...process.env, CLAIMLENS_VSIX: vsix, ...(web ? { CLAIMLENS_UI_WEB: '1' } : {}) },
     });
     // Ctrl-C reaches mocha directly (same terminal group); its workbenches clean up on exit.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

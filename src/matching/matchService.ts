@@ -39,9 +39,10 @@ export class MatchService implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly articles: ArticleService,
     log: vscode.LogOutputChannel,
+    matchWorker: string | undefined,
   ) {
     this.syncedOnce = new Promise((resolve) => (this.resolveSynced = resolve));
-    this.client = new MatchClient(path.join(context.extensionPath, 'dist', 'matchWorker.js'), {
+    this.client = new MatchClient(matchWorker, {
       progress: (done, total) => this.progress?.report(done, total),
       synced: (m) => {
         this.progress?.done();
