@@ -46,13 +46,15 @@ const webview = {
   target: 'es2022',
 };
 
-// The web build: the same features over browser APIs. Node's modules and globals the shared code imports are
-// replaced by src/web/shims (POSIX paths; the rest unused or answering like Node on a bare machine).
+// The web build's extension bundle: the same features over browser APIs. Node's modules and globals the shared
+// code uses are replaced by src/web/shims and src/worker/nodeGlobals.ts (POSIX paths; the rest unused or answering
+// like Node on a bare machine). Its analysis Web Worker runs dist/worker.js, the same bundle as the desktop's
+// worker thread (src/worker/webWorkerGlobals.ts): the engine ships once.
 const shim = (name) => `./src/web/shims/${name}.ts`;
 const nodeShims = { path: shim('path'), os: shim('os'), fs: shim('fs'), worker_threads: shim('workerThreads') };
 const web = {
   ...common,
-  entryPoints: [{ in: 'src/web/extension.ts', out: 'extension' }, { in: 'src/web/analysisWebWorker.ts', out: 'worker' }],
+  entryPoints: [{ in: 'src/web/extension.ts', out: 'extension' }],
   outdir: 'dist/web',
   platform: 'browser',
   format: 'cjs',
@@ -61,7 +63,7 @@ const web = {
   charset: 'utf8',
   metafile: true,
   alias: Object.fromEntries(Object.entries(nodeShims).flatMap(([name, file]) => [[name, file], [`node:${name}`, file]])),
-  inject: [shim('globals')],
+  inject: ['./src/worker/nodeGlobals.ts'],
 };
 
 if (watch) {
@@ -69,7 +71,7 @@ if (watch) {
   console.log('esbuild: watching…');
 } else {
   const [result, , webResult] = await Promise.all([esbuild.build(options), esbuild.build(webview), esbuild.build(web)]);
-  for (const file of [...entries.map((e) => `dist/${e.out}.js`), 'dist/webview/details.js', 'dist/web/extension.js', 'dist/web/worker.js']) {
+  for (const file of [...entries.map((e) => `dist/${e.out}.js`), 'dist/webview/details.js', 'dist/web/extension.js']) {
     console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
   }
   const listed = writeThirdPartyNotices(mergeMetafiles(result.metafile, webResult.metafile), 'dist/THIRD-PARTY-NOTICES.txt');

@@ -26,7 +26,8 @@ export function deactivate(): void {
 }
 
 function startWebAnalysis(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): WorkerAnalysisService {
-  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'worker.js');
+  // The desktop's worker bundle: in a Web Worker it talks to its global scope (src/worker/analysisWorker.ts).
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
   const analysis = new WorkerAnalysisService(() => new WebAnalysisThread(vscode.workspace.fs.readFile(script)), {
     log: (message) => log.warn(message),
     cache: webAnalysisCache(context, script),

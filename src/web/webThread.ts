@@ -1,5 +1,6 @@
 /**
- * The analysis thread of the web build: a Web Worker started from the worker bundle (dist/web/worker.js).
+ * The analysis thread of the web build: a Web Worker started from the worker bundle (dist/worker.js, the same as
+ * the desktop's).
  * VS Code's web worker extension host refuses `new Worker(<extension URL>)` when the extension is served by a
  * server ("Creating workers from remote extensions is currently not supported"), so the bundle is read through
  * `workspace.fs` and started from a Blob URL. Messages posted before it is up are queued; if it cannot be

@@ -1,6 +1,6 @@
 /**
- * The analysis worker's loop, whatever the thread: a Node worker thread (analysisWorker.ts) or a Web Worker
- * (src/web/analysisWebWorker.ts). Runs an IncrementalAnalyzer and sends the host a patch per update, computed
+ * The analysis worker's loop, whatever the thread: a Node worker thread or a Web Worker (analysisWorker.ts, one
+ * bundle for both). Runs an IncrementalAnalyzer and sends the host a patch per update, computed
  * against the last analysis sent for that document.
  */
 import { AnalysisStepError, diffAnalysis, IncrementalAnalyzer, type Analysis, type ParagraphAnalysis, type ParagraphAssistant } from '../core/analysis';

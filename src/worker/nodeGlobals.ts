@@ -1,6 +1,7 @@
 /**
- * Node globals the shared code uses, for the web build (esbuild `inject`, scripts/build.mjs): `process`
- * (pid, env), `Buffer` (UTF-8 length, base64) and `setImmediate`. Only what src/ uses.
+ * Node globals the shared code uses, for browsers: `process` (pid, env), `Buffer` (UTF-8 length, base64) and
+ * `setImmediate`. Only what src/ uses. The web extension bundle gets them by esbuild `inject` (scripts/build.mjs);
+ * the analysis worker bundle, shared by both builds, installs them in a Web Worker (./webWorkerGlobals.ts).
  */
 type Bytes = Uint8Array & { toString(encoding?: string): string };
 
