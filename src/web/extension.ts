@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { activateWith } from '../activate';
-import { WorkspaceFileStore } from '../articles/workspaceFileStore';
+import { isUriPath, WorkspaceFileStore } from '../articles/workspaceFileStore';
 import { WorkerAnalysisService } from '../worker/analysisClient';
 import type { AnalysisCache } from '../worker/analysisCacheEntry';
 import { UriAnalysisCache } from './uriAnalysisCache';
@@ -16,7 +16,7 @@ export function activate(context: vscode.ExtensionContext) {
   return activateWith(context, {
     startAnalysis: startWebAnalysis,
     // Paths that are not URIs (a `file:` document, e.g. a local folder opened in vscode.dev) become file: URIs.
-    files: new WorkspaceFileStore(vscode.workspace.fs, (p) => (/^[a-z][a-z0-9+.-]+:/i.test(p) ? vscode.Uri.parse(p, true) : vscode.Uri.file(p))),
+    files: new WorkspaceFileStore(vscode.workspace.fs, (p) => (isUriPath(p) ? vscode.Uri.parse(p, true) : vscode.Uri.file(p))),
     matchWorker: () => undefined,
   });
 }
