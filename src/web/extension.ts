@@ -28,7 +28,13 @@ export function deactivate(): void {
 function startWebAnalysis(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): WorkerAnalysisService {
   // The desktop's worker bundle: in a Web Worker it talks to its global scope (src/worker/analysisWorker.ts).
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
-  const analysis = new WorkerAnalysisService(() => new WebAnalysisThread(vscode.workspace.fs.readFile(script)), {
+  // Read through workspace.fs (code-server: a vscode-remote: URI no Worker may load); if that cannot read it and the
+  // extension is served over https: (vscode.dev), the Worker loads it from there itself.
+  const source = (): PromiseLike<Uint8Array | string> => vscode.workspace.fs.readFile(script).then(
+    (bytes) => bytes,
+    (error: unknown) => (/^https?$/.test(script.scheme) ? script.toString(true) : Promise.reject(error)),
+  );
+  const analysis = new WorkerAnalysisService(() => new WebAnalysisThread(source()), {
     log: (message) => log.warn(message),
     cache: webAnalysisCache(context, script),
   });

@@ -28,9 +28,12 @@ export class WebAnalysisThread implements AnalysisThread {
   private terminated = false;
   private readonly listeners = new Map<string, Listener[]>();
 
-  /** @param script the worker bundle's bytes (read through workspace.fs). */
-  constructor(script: PromiseLike<Uint8Array>) {
-    script.then((bytes) => this.startFrom(bytes)).then(undefined, (error: unknown) => this.fail(error));
+  /**
+   * @param script the worker bundle's bytes (read through workspace.fs), started from a Blob URL; or an `https:` URL
+   * to start it from directly (an extension served from a web server, as vscode.dev serves them).
+   */
+  constructor(script: PromiseLike<Uint8Array | string>) {
+    script.then((source) => this.startFrom(source)).then(undefined, (error: unknown) => this.fail(error));
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as AnalysisThread: each event has its own argument.
@@ -51,11 +54,11 @@ export class WebAnalysisThread implements AnalysisThread {
     this.queue = undefined;
   }
 
-  private startFrom(bytes: Uint8Array): void {
+  private startFrom(source: Uint8Array | string): void {
     if (this.terminated) return;
     const g = globalThis as unknown as BrowserGlobals;
     if (!g.Worker) throw new Error('this browser cannot start a Web Worker from the extension host');
-    const url = g.URL.createObjectURL(new g.Blob([bytes], { type: 'text/javascript' }));
+    const url = typeof source === 'string' ? source : g.URL.createObjectURL(new g.Blob([source], { type: 'text/javascript' }));
     const worker = new g.Worker(url, { name: 'ClaimLens analysis' });
     this.worker = worker;
     worker.addEventListener('message', (e) => this.emit('message', e.data));
@@ -68,7 +71,7 @@ export class WebAnalysisThread implements AnalysisThread {
     for (const message of this.queue ?? []) worker.postMessage(message);
     this.queue = undefined;
     // The worker has loaded the script by the time it answers; the URL is only needed to start it.
-    setTimeout(() => g.URL.revokeObjectURL(url), 60_000);
+    if (typeof source !== 'string') setTimeout(() => g.URL.revokeObjectURL(url), 60_000);
   }
 
   private fail(error: unknown): void {
