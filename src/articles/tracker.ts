@@ -292,14 +292,19 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
   /**
    * Right after the messages already received (setImmediate, not a timer's 1 ms and later): the
    * worker's answers that arrive together (its first screen and the whole text) make one rebuild.
+   * Cancelled by counting, not clearImmediate, which the web build's setImmediate (a MessageChannel
+   * turn, src/worker/nodeGlobals.ts) does not have.
    */
   private scheduleRefresh(entry: ArticleEntry<U>): void {
-    this.cancelRefresh(entry);
-    entry.refreshDue = setImmediate(() => this.refresh(entry));
+    const due = this.cancelRefresh(entry);
+    setImmediate(() => {
+      if (entry.refreshDue === due) this.refresh(entry);
+    });
   }
 
-  private cancelRefresh(entry: ArticleEntry<U>): void {
-    if (entry.refreshDue) clearImmediate(entry.refreshDue);
-    entry.refreshDue = undefined;
+  /** Makes any rebuild scheduled so far stale; returns the number a new one is scheduled under. */
+  private cancelRefresh(entry: ArticleEntry<U>): number {
+    entry.refreshDue = (entry.refreshDue ?? 0) + 1;
+    return entry.refreshDue;
   }
 }
