@@ -30,7 +30,7 @@ function pastAdverbial(tokens: Token[], i: number, to: number): number {
 /** `speaker` extended over `for/of/at … ` up to the token before its verb (at most 8 tokens), or null. */
 function withPhrase(ctx: QuoteContext, sp: ParagraphSpeaker, to: number): ParagraphSpeaker | null {
   const { tokens, text } = ctx;
-  let k = tokens.findIndex((t) => t.start >= sp.mention.end);
+  const k = tokens.findIndex((t) => t.start >= sp.mention.end);
   if (k < 0 || k >= to || !SUBJECT_PP.test(tokens[k].lower) || tokens[k - 1].post) return null;
   for (let j = k + 1; j < to && j < k + 9; j++) {
     const t = tokens[j];
