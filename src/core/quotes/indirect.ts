@@ -7,6 +7,8 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
+import { accordingSource } from './accordingSource';
+import { evidenceShows } from './evidence';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
@@ -33,7 +35,8 @@ export const accordingToClause = rule(
     const { tokens, text } = ctx;
     for (let j = s.a; j < s.b - 1; j++) {
       if (!accordingTo(tokens, j)) continue;
-      const sp = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      const plain = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      const sp = plain ?? (ctx.rules.on(accordingSource) ? accordingSource.fn(ctx, j + 2, s.b) : null);
       if (!sp) return [];
       let cs: number;
       let ce: number;
@@ -48,7 +51,7 @@ export const accordingToClause = rule(
       }
       const cue = cueMention(tokens, j, j + 1, text, 0);
       const aside = j > s.a && ctx.rules.on(accordingAside) ? accordingAside.fn(ctx, s, sp, cue) : null;
-      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, ['indirect.according-to'])]), ...(aside ? [aside] : [])];
+      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, plain ? ['indirect.according-to'] : ['indirect.according-to', accordingSource.id])]), ...(aside ? [aside] : [])];
     }
     return undefined;
   },
@@ -275,6 +278,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   for (const q of more) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   const poll = !out.length && ctx.rules.on(inPoll) ? inPoll.fn(ctx, s) : null;
   if (poll) out.push(poll);
+  const shown = !out.length && ctx.rules.on(evidenceShows) ? evidenceShows.fn(ctx, s.a, s.b, s.end) : null;
+  if (shown) out.push(shown);
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -22,6 +22,8 @@ import { mainSubject } from '../quotes/mainSubject';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
+import { accordingSource } from '../quotes/accordingSource';
+import { evidenceShows } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
 import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
@@ -63,7 +65,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, relativeAntecedent, nameAfterNoun,
-  accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, adjunctEnd, quotedWords,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords,
   introColon, statementSubject, transcriptTurn,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
