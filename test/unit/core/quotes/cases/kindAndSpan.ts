@@ -75,6 +75,12 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     text: 'A spokeswoman for the county board emailed reporters the text of the ordinance, arguing, "As you can see, it says nothing of the kind."',
     quote: { containing: 'nothing of the kind', mention: 'A spokeswoman for the county board' },
   },
+  {
+    rule: 'speaker.role-then-name',
+    text: 'Lee campaign spokesman Brian Fallon answered on Twitter, calling the charge "pathetic and dangerous."',
+    quote: { containing: 'pathetic', speaker: 'Brian Fallon', mention: 'Lee campaign spokesman Brian Fallon' },
+  },
+  { rule: 'speaker.role-then-name', text: '"The audit is a whitewash," said Finance ranking Democrat Rosa Delgado.', quote: { containing: 'whitewash', speaker: 'Rosa Delgado' } },
   { rule: 'speaker.name-after-noun', text: 'Bristol resident Whit Symms said: "The new bridge is a waste of money."', quote: { containing: 'waste of money', speaker: 'Whit Symms' } },
   {
     rule: 'speaker.name-after-noun',
