@@ -3,15 +3,12 @@
  * user data, escaped by core's escapeMarkdown in its one-line style.
  */
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
+import { firstWords } from '../core/review/firstWords';
 import { TOP_REASONS } from '../core/claims/learnedScorer';
 import { resolvedName } from '../core/quotes/speakerName';
 import type { ReviewItem } from '../core/review/types';
 import { l10n } from '../l10n/l10n';
 import { unresolvedSpeakerLabel } from '../l10n/speakerWords';
-
-export function shorten(s: string, max = 80): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
 
 export function formatWhen(iso: string): string {
   const d = new Date(iso);
@@ -20,7 +17,7 @@ export function formatWhen(iso: string): string {
 
 /** A link only for plain http(s) URLs; anything else (javascript:, command:, odd characters) is shown as text. */
 export function sourceLink(url: string, title?: string): string {
-  const label = escapeMarkdown(shorten(title || url, 60), 'line');
+  const label = escapeMarkdown(firstWords(title || url, 60), 'line');
   return /^https?:\/\/[^\s()<>"'`\\]+$/i.test(url) ? `[${label}](${url})` : label;
 }
 

@@ -12,7 +12,8 @@ import { POSSIBLE_SIMILARITY } from '../core/matching/similarity';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import type { ReviewItem } from '../core/review/types';
 import { MATCH_CMD } from '../commands/ids';
-import { commandLink, shorten, sourceLink } from '../hover/hoverMarkdown';
+import { commandLink, sourceLink } from '../hover/hoverMarkdown';
+import { firstWords } from '../core/review/firstWords';
 import type { MatchService } from './matchService';
 import { applyVerdictChange, disagreements, percent, verdictWords } from './matchWords';
 
@@ -25,7 +26,7 @@ export function matchLines(m: Match, uri: vscode.Uri, key: string, index: number
   const warn = disagreements(m);
   const link = f.url ? ` · ${sourceLink(f.url, vscode.l10n.t('open'))}` : '';
   const apply = canApply ? ` · ${commandLink(`$(check) ${vscode.l10n.t('Apply this verdict')}`, MATCH_CMD.applyVerdict, { uri: uri.toString(), key, index }, vscode.l10n.t('Copy this verdict and its source into the review'))}` : '';
-  return `${m.strong ? '$(history) ' : ''}**${percent(m.similarity)}** “${line(shorten(f.claim, 140))}” — ${line(verdictWords(m))}${f.date ? `, ${line(f.date.slice(0, 10))}` : ''}${link}${warn.length ? ` · $(warning) ${warn.join(', ')}` : ''}${apply}`;
+  return `${m.strong ? '$(history) ' : ''}**${percent(m.similarity)}** “${line(firstWords(f.claim, 140))}” — ${line(verdictWords(m))}${f.date ? `, ${line(f.date.slice(0, 10))}` : ''}${link}${warn.length ? ` · $(warning) ${warn.join(', ')}` : ''}${apply}`;
 }
 
 export class CheckedBeforeHover implements vscode.HoverProvider {

@@ -5,6 +5,7 @@
  */
 import { MIN_IDF_DOCS, type Bm25Index } from './bm25Index';
 import { dice, type PreparedCandidate, type PreparedText } from './prepared';
+import { dateAgreement } from './dates';
 import { coverage, disagree } from './signals';
 
 export const FEATURE_NAMES = [
@@ -32,6 +33,11 @@ export const FEATURE_NAMES = [
   'rare_cover',
   'media_both',
   'media_candidate_only',
+  'date_year',
+  'date_month',
+  'date_gap',
+  'cover_title',
+  'tfidf_cosine',
 ] as const;
 
 export type FeatureVector = number[];
@@ -48,6 +54,9 @@ export interface QueryContext {
   /** Each distinct term with its idf in the claim field (unknown terms weigh as if seen once). */
   termIdf: { term: string; idf: number }[];
   topScore: number;
+  /** Term frequency × idf of each term, and the vector's length. */
+  weights: Map<string, number>;
+  norm: number;
 }
 
 export function queryContext(index: Bm25Index, text: PreparedText, ids: number[], topScore: number): QueryContext {
@@ -56,7 +65,10 @@ export function queryContext(index: Bm25Index, text: PreparedText, ids: number[]
     const id = index.termId(term);
     return { term, idf: id === undefined ? unknown : index.idf(0, id) };
   });
-  return { text, ids, idSet: new Set(ids), termIdf, topScore };
+  const idf = new Map(termIdf.map((t) => [t.term, t.idf]));
+  const weights = new Map<string, number>();
+  for (const t of text.terms) weights.set(t, (weights.get(t) ?? 0) + idf.get(t)!);
+  return { text, ids, idSet: new Set(ids), termIdf, topScore, weights, norm: Math.hypot(...weights.values()) };
 }
 
 export interface Candidate {
@@ -101,6 +113,29 @@ function queryCoverage(q: QueryContext, terms: ReadonlySet<string>): [number, nu
   return [total === 0 ? 0 : hit / total, max, hit];
 }
 
+/** Idf-weighted share of the candidate's title terms the query has. */
+function titleCoverage(index: Bm25Index, q: QueryContext, titleTerms: readonly string[]): number {
+  let total = 0;
+  let hit = 0;
+  for (const term of new Set(titleTerms)) {
+    const id = index.termId(term);
+    const idf = id === undefined ? 0 : index.idf(1, id);
+    total += idf;
+    if (q.text.termSet.has(term)) hit += idf;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/** Cosine of the query's and the candidate's (claim and title) term-frequency × idf vectors. */
+function tfidfCosine(q: QueryContext, p: PreparedCandidate): number {
+  let dot = 0;
+  for (const [t, w] of q.weights) {
+    const c = p.tfidf.weights.get(t);
+    if (c !== undefined) dot += w * c;
+  }
+  return q.norm === 0 || p.tfidf.norm === 0 ? 0 : dot / (q.norm * p.tfidf.norm);
+}
+
 export function pairFeatures(index: Bm25Index, q: QueryContext, c: Candidate): FeatureVector {
   const p = c.prepared;
   const query = q.text;
@@ -135,5 +170,8 @@ export function pairFeatures(index: Bm25Index, q: QueryContext, c: Candidate): F
     rareCover,
     query.media && p.media ? 1 : 0,
     !query.media && p.media ? 1 : 0,
+    ...dateAgreement(query.date, p.dates),
+    titleCoverage(index, q, p.title.terms),
+    tfidfCosine(q, p),
   ];
 }

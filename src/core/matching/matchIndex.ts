@@ -18,7 +18,7 @@ import type { FactCheck } from './types';
 export const CANDIDATES = 12;
 export { POSSIBLE_SIMILARITY } from './similarity';
 /** Changes whenever tokens, features or the saved layout change: older caches are rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface Match {
   fact: FactCheck;
@@ -92,6 +92,8 @@ export class MatchIndex {
       docs.push(doc);
     }
     this.docsBySource.set(source, docs);
+    // Prepared candidates hold idf-weighted vectors: the archive's statistics just changed.
+    this.prepared.clear();
   }
 
   removeSource(source: string): boolean {

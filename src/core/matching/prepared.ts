@@ -4,6 +4,7 @@
  * coefficient is one merge, not thousands of string look-ups.
  */
 import type { Bm25Index } from './bm25Index';
+import { namedDates, signatureDate, type ClaimDate, type NamedDates } from './dates';
 import { claimSignals, type ClaimSignals } from './signals';
 import { terms } from './tokens';
 
@@ -16,6 +17,8 @@ export interface PreparedText {
   /** Sorted, distinct hashes of the character 4-grams of the lower-cased, accent-free text. */
   grams: Int32Array;
   signals: ClaimSignals;
+  /** When it was posted (a tweet's signature date). */
+  date?: ClaimDate;
 }
 
 const MEDIA_WORDS = /\b(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|videos?|footage|clips?|memes?|screenshots?|watch|filmed|photographed)\b|pic\.twitter\.com\/|youtu\.?be/iu;
@@ -46,7 +49,8 @@ function termBigrams(ts: readonly string[]): Set<string> {
 /** `raw`: the text before cleaning, whose links tell that a tweet carried a picture or video. */
 export function prepareText(text: string, raw = text): PreparedText {
   const ts = terms(text);
-  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), bigrams: termBigrams(ts), grams: charGrams(text), signals: claimSignals(text) };
+  const date = signatureDate(raw);
+  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), bigrams: termBigrams(ts), grams: charGrams(text), signals: claimSignals(text), ...(date ? { date } : {}) };
 }
 
 /** Dice coefficient of two sorted distinct hash arrays. */
@@ -78,6 +82,18 @@ export interface PreparedCandidate {
   years: Set<string>;
   names: Set<string>;
   media: boolean;
+  dates: NamedDates;
+  /** Term frequency × idf (claim field) of each term of claim and title, and the vector's length. */
+  tfidf: { weights: Map<string, number>; norm: number };
+}
+
+function tfidfVector(index: Bm25Index, ts: readonly string[]): { weights: Map<string, number>; norm: number } {
+  const weights = new Map<string, number>();
+  for (const t of ts) {
+    const id = index.termId(t);
+    weights.set(t, (weights.get(t) ?? 0) + (id === undefined ? 0 : index.idf(0, id)));
+  }
+  return { weights, norm: Math.hypot(...weights.values()) };
 }
 
 export function prepareCandidate(index: Bm25Index, claimText: string, titleText: string): PreparedCandidate {
@@ -95,5 +111,7 @@ export function prepareCandidate(index: Bm25Index, claimText: string, titleText:
     years: union((p) => p.signals.years),
     names: union((p) => p.signals.entities),
     media: claim.media || title.media,
+    dates: namedDates(`${claimText} ${titleText}`),
+    tfidf: tfidfVector(index, [...claim.terms, ...title.terms]),
   };
 }

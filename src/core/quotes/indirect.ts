@@ -1,12 +1,13 @@
 /** Reported speech without quotation marks: `X said (that) …` · `…, X said` · `according to X, …` · `X denied …`. */
-import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
-import { cueBase, cueMention, has, isCue, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from './speakers';
+import { cueBase, cueMention, has, isCue, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
+import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
+import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
@@ -122,8 +123,10 @@ export const clauseBefore = rule<VerbFn>(
     if (!(spStartTok > s.a + 2 && beforeSp && beforeSp.post.startsWith(',') && restIsShort(v.j, s.b))) return undefined;
     // `After the vote, the party said it would appeal.`: the clause after the cue is the content (said-that).
     if (reportedClauseAt(ctx, s, v.j) >= 0) return undefined;
-    const [cs, ce] = trimSpan(text, s.start, beforeSp.end);
+    const from = ctx.rules.on(dateline) ? dateline.fn(text, s.start) : s.start;
+    const [cs, ce] = trimSpan(text, from, beforeSp.end);
     const rules = sp === v.sp ? [...v.rules, 'indirect.clause-before'] : [...v.rules, looseSubject.id, 'indirect.clause-before'];
+    if (from > s.start) rules.push(dateline.id);
     return ce - cs >= 10 ? { q: indirect(cs, ce, sp, v.cue, rules), done: true } : undefined;
   },
 );
@@ -266,8 +269,12 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const pieces = ctx.rules.on(parenthetical) ? parenthetical.fn(ctx, s) : null;
   if (pieces) return pieces;
   const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
-  if (passive) return passive;
-  const out = verbClauses(ctx, s);
+  // `… is expected to open in May, officials said.`: a source closing the sentence overrules "unsourced".
+  const sourcedFrom = passive !== null && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : -1;
+  if (passive && sourcedFrom < 0) return passive;
+  // The source's verb is then the first the sentence offers (indirect.clause-before takes the clause before it).
+  const out = verbClauses(ctx, s, sourcedFrom);
+  if (sourcedFrom >= 0) for (const q of out) noteRule(q.rules, sourceClosesSentence.id);
   const asked = ctx.rules.on(askedAbout) ? askedAbout.fn(ctx, s) : null;
   if (asked && !out.some((o) => o.start < asked.end && asked.start < o.end)) out.unshift(asked);
   const more = [...(ctx.rules.on(evidential) ? evidential.fn(ctx, s) ?? [] : []), ...(ctx.rules.on(reportedly) ? reportedly.fn(ctx, s) ?? [] : [])];
@@ -279,7 +286,7 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
 }
 
 /** Quotes of the speech and stance verbs of the sentence, in order; one that must stand alone ends the search. */
-function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
+function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number): ParagraphQuote[] {
   const { tokens, text } = ctx;
   const out: ParagraphQuote[] = [];
   for (let j = s.a + 1; j < s.b; j++) {
@@ -297,6 +304,8 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] {
     // `The senator hopes to win`: a verb the tagger read as a plural noun, before its infinitive.
     const attitude = !speech && stance && (has(t, 'Verb') && !has(t, 'Noun') || /s$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && !t.post);
     if (!speech && !attitude) continue;
+    if (j < skipBefore) continue;
+    if (ctx.rules.on(figureThenNoun) && figureThenNoun.fn(tokens, j, s.a)) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
     const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;
     if (rel) {
@@ -358,36 +367,4 @@ function loose(ctx: QuoteContext, s: IndirectSentence, j: number, rules: string[
   const sp = ctx.rules.on(looseSubject) ? looseSubject.fn(ctx, s, j) : null;
   if (sp) noteRule(rules, looseSubject.id);
   return sp;
-}
-
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb') && !isVerbFiller(tokens[i])) return true;
-  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb')) return true;
-  return false;
-}
-
-/** `says running for office is hard`: a gerund phrase as the subject of the reported clause (a verb follows). */
-function isGerundSubject(tokens: Token[], k: number, b: number): boolean {
-  if (!/ing$/.test(tokens[k].lower) || tokens[k].post) return false;
-  for (let i = k + 1; i < b && i <= k + 6; i++) {
-    if (has(tokens[i], 'Copula') || has(tokens[i], 'Modal') || has(tokens[i], 'PastTense') && !has(tokens[i], 'Participle')) return true;
-    if (tokens[i].post) return false;
-  }
-  return false;
-}
-
-/** `says such methods are cruel`: a noun phrase and its verb within the first few tokens make a clause. */
-function nounThenVerb(tokens: Token[], k: number, b: number): boolean {
-  for (let i = k; i + 1 < b && i < k + 4; i++) {
-    if (tokens[i].post) return false;
-    const nominal = (has(tokens[i], 'Noun') || has(tokens[i], 'Pronoun')) && !has(tokens[i], 'Possessive');
-    if (nominal && has(tokens[i + 1], 'Verb') && !has(tokens[i + 1], 'Noun')) return true;
-    // The tagger sometimes reads a plural noun before `are`/`will` as a verb (`such trips are`).
-    if (i > k && !has(tokens[i], 'Adverb') && (has(tokens[i + 1], 'Copula') || has(tokens[i + 1], 'Modal'))) return true;
-  }
-  return false;
-}
-
-function isClauseOpener(t: Token): boolean {
-  return t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('ProperNoun') || t.tags.has('Noun') || t.tags.has('Value');
 }

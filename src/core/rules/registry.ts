@@ -19,6 +19,7 @@ import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../q
 import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { appositiveSubject } from '../quotes/speakers';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
+import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
 import { transcriptTurn } from '../quotes/transcript';
@@ -63,7 +64,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, relativeAntecedent, nameAfterNoun,
   accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, adjunctEnd, quotedWords,
-  introColon, statementSubject, transcriptTurn,
+  introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 

@@ -16,6 +16,7 @@ import type { Speaker } from '../../core/types';
 import { isUnresolved, resolvedName } from '../../core/quotes/speakerName';
 import { TOP_REASONS } from '../../core/claims/learnedScorer';
 import { keyWordsFirst } from './itemLabel';
+import { firstWords } from '../../core/review/firstWords';
 
 export type GroupBy = 'priority' | 'status' | 'type' | 'speaker' | 'checked';
 export const GROUP_BYS: readonly GroupBy[] = ['priority', 'status', 'type', 'speaker', 'checked'];
@@ -45,7 +46,7 @@ export function describeFilter(f: QueueFilter): string {
   if (f.unreviewedOnly) parts.push(l10n.t('unreviewed'));
   if (f.kind !== 'all') parts.push(f.kind === 'claim' ? l10n.t('claims') : l10n.t('quotes'));
   if (f.minScore > 0) parts.push(l10n.t('score ≥ {0}', f.minScore));
-  if (f.search.trim() !== '') parts.push(`“${shorten(f.search.trim(), 24)}”`);
+  if (f.search.trim() !== '') parts.push(`“${firstWords(f.search.trim(), 24)}”`);
   return parts.join(' · ');
 }
 
@@ -279,23 +280,13 @@ export const QUOTE_CODICON = 'quote';
 
 /** The row's label: the sentence's key words first (framing words dropped), cut to fit a sidebar. */
 export function itemLabel(item: ReviewItem, max = 72): string {
-  return shorten(keyWordsFirst(item.text), max);
+  return firstWords(keyWordsFirst(item.text), max);
 }
 
-/** Collapses whitespace and cuts at a word boundary, never inside a surrogate pair. */
-export function shorten(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  if (chars.length <= max) return flat;
-  let cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  if (space > max * 0.6) cut = cut.slice(0, space);
-  return `${cut.replace(/[\s,.;:–—-]+$/u, '')}…`;
-}
 
 /** The whole text for a tooltip (whitespace collapsed), capped only for pathological lengths. */
 export function fullText(text: string): string {
-  return shorten(text, 4000);
+  return firstWords(text, 4000);
 }
 
 /** The grey text after the label: score and type for claims, speaker for quotes, reason for orphans. */

@@ -14,9 +14,10 @@ import { isHexColour, statusLook } from '../../core/review/statusLook';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../core/review/verdictScale';
 import { gutterIconSvg } from '../../decorations/gutterIcon';
 import type { ArticleState } from '../../articles/contracts';
+import { firstWords } from '../../core/review/firstWords';
 import {
   DEFAULT_FILTER, DEFAULT_GROUP_BY, GroupBy, QueueFilter, describeItem, filterItems, groupItems, groupLabel, itemIcon, itemLabel,
-  itemTooltipMarkdown, shorten,
+  itemTooltipMarkdown,
 } from './queue';
 
 export interface GroupNode {
@@ -163,8 +164,8 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode> {
     t.tooltip = md;
     t.accessibilityInformation = {
       label: item.orphaned
-        ? vscode.l10n.t('{0}, orphaned, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, shorten(item.text, 160), describeItem(item))
-        : vscode.l10n.t('{0}, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, shorten(item.text, 160), describeItem(item)),
+        ? vscode.l10n.t('{0}, orphaned, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, firstWords(item.text, 160), describeItem(item))
+        : vscode.l10n.t('{0}, {1}: {2}. {3}', kindWord(item.kind), a11yStatus, firstWords(item.text, 160), describeItem(item)),
     };
     t.command = { command: SIDEBAR_CMD.revealItem, title: vscode.l10n.t('Show in Editor'), arguments: [node] };
     return t;

@@ -12,7 +12,6 @@ import {
   itemLabel,
   itemTooltipMarkdown,
   QUOTE_CODICON,
-  shorten,
   speakerOf,
 } from '../../../../src/sidebar/review/queue';
 import { claimItem, orphanItem, quoteItem } from '../items';
@@ -27,6 +26,8 @@ const items = [
   quoteItem('q3', 500, 'diverge', 'Rex Tillerson', { override: 'Délattre' }),
   orphanItem('o1', 'A sentence that was deleted.', 'text not found (best fuzzy match 0.41 < 0.75)'),
 ];
+
+import { firstWords } from '../../../../src/core/review/firstWords';
 
 describe('sidebar/review/queue: grouping', () => {
   it('groups by status in status order, with counts, orphans last', () => {
@@ -172,12 +173,12 @@ describe('sidebar/review/queue: filters', () => {
 });
 
 describe('sidebar/review/queue: labels', () => {
-  it('shorten collapses whitespace, cuts at a word, keeps surrogate pairs whole', () => {
-    assert.equal(shorten('a  b\n c'), 'a b c');
-    const s = shorten('The quick brown fox jumps over the lazy dog again and again', 30);
+  it('labels use core firstWords: collapses whitespace, cuts at a word, keeps surrogate pairs whole', () => {
+    assert.equal(firstWords('a  b\n c'), 'a b c');
+    const s = firstWords('The quick brown fox jumps over the lazy dog again and again', 30);
     assert.ok(s.endsWith('…') && Array.from(s).length <= 30, s);
     assert.ok(!s.includes('  '));
-    const emoji = shorten('😀'.repeat(50), 10);
+    const emoji = firstWords('😀'.repeat(50), 10);
     assert.equal(Array.from(emoji).length, 10);
     assert.ok(!/[\ud800-\udbff]…/.test(emoji) || emoji.includes('😀'), 'no lone surrogate');
     assert.equal(emoji, '😀'.repeat(9) + '…');

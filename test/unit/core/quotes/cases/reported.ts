@@ -41,4 +41,9 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.evidential', text: 'The senator seemed ready for a long fight over the bill.', quote: { containing: 'senator', text: 'The senator', kind: 'indirect' } },
   { rule: 'indirect.said-that', text: 'After a long night, the party said it would not contest the result.', quote: { containing: 'contest', text: 'it would not contest the result', mention: 'the party' } },
   { rule: 'indirect.said-x', text: 'The ferry will run all winter, said Ann Lee, a spokeswoman for the port.', quote: { containing: 'ferry', text: 'The ferry will run all winter', speaker: 'Ann Lee' } },
+  // Wire copy (quotes/wireStyle.ts).
+  { rule: 'indirect.figure-then-noun', text: 'The council approved a $42 million plan to extend the tram line to the airport.', noQuote: 'extend the tram line' },
+  { rule: 'span.dateline', text: 'MADRID (Reuters) - Farmers have sold a fifth of their cattle since January, the main farm union said.', quote: { containing: 'cattle', text: 'Farmers have sold a fifth of their cattle since January', mention: 'the main farm union' } },
+  { rule: 'span.dateline', text: 'WASHINGTON, June 3 (AP) — The agency will cut 400 jobs by the end of the year, officials said.', quote: { containing: '400 jobs', text: 'The agency will cut 400 jobs by the end of the year' } },
+  { rule: 'indirect.source-closes-sentence', text: 'The new bridge is expected to open in May, city officials said on Monday.', quote: { containing: 'bridge', text: 'The new bridge is expected to open in May', mention: 'city officials', cue: 'said' } },
 ];
