@@ -20,6 +20,17 @@ describe('matching: normalising tweets and quotes', () => {
     assert.equal(splitCompound('real_donald'), 'real donald');
   });
 
+  const shorthand: [string, string][] = [
+    ['POTUS signed it', 'POTUS President signed it'],
+    ['New pics of the #GOP convention', 'New pics photographs of the GOP Republican convention'],
+    ['This vid shows the flood', 'This vid video shows the flood'],
+    ['The photographer and the video', 'The photographer and the video'],
+    ['Dempsey said so', 'Dempsey said so'],
+  ];
+  for (const [tweet, cleaned] of shorthand) {
+    it(`writes out tweet shorthand and keeps it: ${JSON.stringify(tweet)}`, () => assert.equal(cleanClaimText(tweet), cleaned));
+  }
+
   it('tokenises with accents folded, possessives and apostrophes handled, digits apart', () => {
     assert.deepEqual(words("Zoë's café didn't sell 80M cups, 1,200 more than 2.5"), ['zoe', 'cafe', 'didnt', 'sell', '80', 'm', 'cups', '1200', 'more', 'than', '2.5']);
     assert.deepEqual(terms('The councils were closing libraries'), ['council', 'close', 'librari']);
