@@ -56,6 +56,8 @@ export class Bm25Index {
   private totalLength = FIELDS.map(() => 0);
   private scratch: Float64Array[] = FIELDS.map(() => new Float64Array(0));
   private marks = new Uint8Array(0);
+  /** norms[field][doc] = k1 × b × length / average length, kept until a document is added or removed. */
+  private norms: Float64Array[] | undefined;
 
   constructor(private readonly params: Bm25Params = DEFAULT_BM25) {}
 
@@ -102,6 +104,7 @@ export class Bm25Index {
 
   private addIds(ids: number[][]): number {
     const doc = this.docTerms.length;
+    this.norms = undefined;
     this.docTerms.push(ids);
     this.alive.push(1);
     for (let f = 0; f < FIELD_COUNT; f++) this.lengths[f].push(ids[f]?.length ?? 0);
@@ -131,6 +134,7 @@ export class Bm25Index {
     }
     this.docTerms[doc] = undefined;
     this.alive[doc] = 0;
+    this.norms = undefined;
     this.liveCount--;
   }
 
@@ -182,16 +186,15 @@ export class Bm25Index {
       this.scratch = FIELDS.map(() => new Float64Array(size));
       this.marks = new Uint8Array(size);
     }
+    const norms = (this.norms ??= this.lengthNorms());
     const touched: number[] = [];
     const marks = this.marks;
-    const { k1, b, weights } = this.params;
+    const { k1, b } = this.params;
+    const c0 = k1 * (1 - b);
     const alive = this.alive;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const avg = Math.max(1e-9, this.avgLength(f));
-      const lengths = this.lengths[f];
+      const norm = norms[f];
       const scores = this.scratch[f];
-      const c0 = k1 * (1 - b);
-      const c1 = (k1 * b) / avg;
       for (let q = 0; q < queryIds.length; q++) {
         const id = queryIds[q];
         const list = this.postings[f][id];
@@ -205,10 +208,11 @@ export class Bm25Index {
             marks[doc] = 1;
             touched.push(doc);
           }
-          scores[doc] += (w * tf) / (tf + c0 + c1 * lengths[doc]);
+          scores[doc] += (w * tf) / (tf + c0 + norm[doc]);
         }
       }
     }
+    const weights = this.params.weights;
     const [claim, title] = this.scratch;
     const total = (doc: number): number => weights[0] * claim[doc] + weights[1] * title[doc];
     const best = topK(touched, total, k).map((d) => ({ ...d, fields: [claim[d.doc], title[d.doc]] }));
@@ -218,6 +222,18 @@ export class Bm25Index {
       marks[doc] = 0;
     }
     return best;
+  }
+
+  /** Per field and document, k1 × b × length / average: the denominator's length part, computed as the loop did. */
+  private lengthNorms(): Float64Array[] {
+    const { k1, b } = this.params;
+    return FIELDS.map((_, f) => {
+      const c1 = (k1 * b) / Math.max(1e-9, this.avgLength(f));
+      const lengths = this.lengths[f];
+      const out = new Float64Array(lengths.length);
+      for (let doc = 0; doc < lengths.length; doc++) out[doc] = c1 * lengths[doc];
+      return out;
+    });
   }
 
   /** Renumbers live documents densely; returns old doc number → new (-1 for removed). */

@@ -6,7 +6,7 @@
 import type { Bm25Index } from './bm25Index';
 import { namedDates, signatureDate, type ClaimDate, type NamedDates } from './dates';
 import { claimSignals, type ClaimSignals } from './signals';
-import { terms } from './tokens';
+import { foldAccents, terms } from './tokens';
 
 export interface PreparedText {
   /** Shows or links a picture or video (tweets: a pic.twitter.com or video link, or the words). */
@@ -23,17 +23,15 @@ export interface PreparedText {
 
 const MEDIA_WORDS = /\b(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|videos?|footage|clips?|memes?|screenshots?|watch|filmed|photographed)\b|pic\.twitter\.com\/|youtu\.?be/iu;
 
-/** FNV-1a of a short string. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
 function charGrams(text: string, n = 4): Int32Array {
-  const s = ` ${text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const s = ` ${foldAccents(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const out = new Int32Array(Math.max(0, s.length - n + 1));
-  for (let i = 0; i + n <= s.length; i++) out[i] = hash(s.slice(i, i + n));
+  // FNV-1a of each n-character window, read in place (as hash(s.slice(i, i + n))).
+  for (let i = 0; i + n <= s.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + n; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    out[i] = h | 0;
+  }
   out.sort();
   let k = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
@@ -70,12 +68,18 @@ export function dice(a: Int32Array, b: Int32Array): number {
   return (2 * n) / (a.length + b.length);
 }
 
-/** An archive entry as the features need it: its two fields and what they state together. */
+/**
+ * An archive entry as the features need it: its two fields, what they state together, and the
+ * idf of its terms (valid while the index's statistics are: MatchIndex drops these on change).
+ */
 export interface PreparedCandidate {
   claim: PreparedText;
   title: PreparedText;
-  /** Distinct term ids of the claim field. */
+  /** Distinct term ids of the claim field, and the idf (claim field) of each. */
   claimIds: number[];
+  claimIdf: Float64Array;
+  /** Distinct terms of the title, each with its idf in the title field. */
+  titleIdf: { term: string; idf: number }[];
   allTerms: Set<string>;
   bigrams: Set<string>;
   numbers: Set<string>;
@@ -100,11 +104,17 @@ export function prepareCandidate(index: Bm25Index, claimText: string, titleText:
   const claim = prepareText(claimText);
   const title = prepareText(titleText);
   const claimIds = [...new Set(claim.terms.flatMap((t) => index.termId(t) ?? []))];
+  const titleIdf = [...new Set(title.terms)].map((term) => {
+    const id = index.termId(term);
+    return { term, idf: id === undefined ? 0 : index.idf(1, id) };
+  });
   const union = (f: (p: PreparedText) => Iterable<string>): Set<string> => new Set([...f(claim), ...f(title)]);
   return {
     claim,
     title,
     claimIds,
+    claimIdf: Float64Array.from(claimIds, (id) => index.idf(0, id)),
+    titleIdf,
     allTerms: union((p) => p.termSet),
     bigrams: union((p) => p.bigrams),
     numbers: union((p) => p.signals.numbers),
