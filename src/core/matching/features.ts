@@ -5,7 +5,7 @@
  */
 import { MIN_IDF_DOCS, type Bm25Index } from './bm25Index';
 import { GramSet } from './gramSet';
-import { type PreparedCandidate, type PreparedText } from './prepared';
+import { bigramKeys, sharedCount, type PreparedCandidate, type PreparedText } from './prepared';
 import { dateAgreement } from './dates';
 import { coverage, disagree } from './signals';
 
@@ -57,6 +57,8 @@ export interface QueryContext {
   topScore: number;
   /** Its character 4-grams, for comparing with each candidate's. */
   grams: GramSet;
+  /** Its pairs of consecutive known terms (prepared.ts's bigramKeys). */
+  bigrams: Float64Array;
   /** Term frequency × idf of each term, and the vector's length. */
   weights: Map<string, number>;
   norm: number;
@@ -71,7 +73,7 @@ export function queryContext(index: Bm25Index, text: PreparedText, ids: number[]
   const idf = new Map(termIdf.map((t) => [t.term, t.idf]));
   const weights = new Map<string, number>();
   for (const t of text.terms) weights.set(t, (weights.get(t) ?? 0) + idf.get(t)!);
-  return { text, ids, idSet: new Set(ids), termIdf, topScore, grams: new GramSet(text.grams), weights, norm: Math.hypot(...weights.values()) };
+  return { text, ids, idSet: new Set(ids), termIdf, topScore, grams: new GramSet(text.grams), bigrams: bigramKeys(index, text.terms), weights, norm: Math.hypot(...weights.values()) };
 }
 
 export interface Candidate {
@@ -144,8 +146,7 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function pairFeatures(q: QueryContext, c: Candidate): FeatureVector {
   const p = c.prepared;
   const query = q.text;
-  let sharedBigrams = 0;
-  for (const b of query.bigrams) if (p.bigrams.has(b)) sharedBigrams++;
+  const sharedBigrams = sharedCount(q.bigrams, p.bigrams);
   const s = query.signals;
   const [coverClaim, rareCover] = candidateCoverage(q, p.claimIds, p.claimIdf);
   const [coverQuery, idfMax, idfSum] = queryCoverage(q, p.allTerms);

@@ -13,7 +13,6 @@ export interface PreparedText {
   media: boolean;
   terms: string[];
   termSet: Set<string>;
-  bigrams: Set<string>;
   /** Sorted, distinct hashes of the character 4-grams of the lower-cased, accent-free text. */
   grams: Int32Array;
   signals: ClaimSignals;
@@ -38,17 +37,51 @@ function charGrams(text: string, n = 4): Int32Array {
   return out.slice(0, k);
 }
 
-function termBigrams(ts: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]} ${ts[i]}`);
-  return out;
+/** Term ids stay below this (a vocabulary of 67 million words), so a pair of them is one exact double. */
+const PAIR_BASE = 2 ** 26;
+
+/**
+ * The distinct pairs of consecutive terms ("word bigrams") of each list whose two terms the
+ * index knows, as sorted numbers (first id × 2^26 + second): a pair with an unknown term is in
+ * no archive entry, and comparing numbers is a merge, not a string look-up per pair.
+ */
+export function bigramKeys(index: Bm25Index, ...lists: (readonly string[])[]): Float64Array {
+  const keys: number[] = [];
+  for (const ts of lists) {
+    let previous = ts.length > 0 ? index.termId(ts[0]) : undefined;
+    for (let i = 1; i < ts.length; i++) {
+      const id = index.termId(ts[i]);
+      if (previous !== undefined && id !== undefined) keys.push(previous * PAIR_BASE + id);
+      previous = id;
+    }
+  }
+  const sorted = Float64Array.from(keys).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i];
+  return sorted.slice(0, k);
+}
+
+/** How many values two sorted distinct lists share. */
+export function sharedCount(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** `raw`: the text before cleaning, whose links tell that a tweet carried a picture or video. */
 export function prepareText(text: string, raw = text): PreparedText {
   const ts = terms(text);
   const date = signatureDate(raw);
-  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), bigrams: termBigrams(ts), grams: charGrams(text), signals: claimSignals(text), ...(date ? { date } : {}) };
+  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), grams: charGrams(text), signals: claimSignals(text), ...(date ? { date } : {}) };
 }
 
 /** Dice coefficient of two sorted distinct hash arrays. */
@@ -81,7 +114,8 @@ export interface PreparedCandidate {
   /** Distinct terms of the title, each with its idf in the title field. */
   titleIdf: { term: string; idf: number }[];
   allTerms: Set<string>;
-  bigrams: Set<string>;
+  /** Consecutive-term pairs of claim and title (bigramKeys). */
+  bigrams: Float64Array;
   numbers: Set<string>;
   years: Set<string>;
   names: Set<string>;
@@ -116,7 +150,7 @@ export function prepareCandidate(index: Bm25Index, claimText: string, titleText:
     claimIdf: Float64Array.from(claimIds, (id) => index.idf(0, id)),
     titleIdf,
     allTerms: union((p) => p.termSet),
-    bigrams: union((p) => p.bigrams),
+    bigrams: bigramKeys(index, claim.terms, title.terms),
     numbers: union((p) => p.signals.numbers),
     years: union((p) => p.signals.years),
     names: union((p) => p.signals.entities),

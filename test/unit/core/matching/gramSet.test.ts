@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { GramSet } from '../../../../src/core/matching/gramSet';
-import { dice, prepareText } from '../../../../src/core/matching/prepared';
-import { foldAccents, words } from '../../../../src/core/matching/tokens';
+import { Bm25Index } from '../../../../src/core/matching/bm25Index';
+import { bigramKeys, dice, prepareText, sharedCount } from '../../../../src/core/matching/prepared';
+import { foldAccents, terms, words } from '../../../../src/core/matching/tokens';
 
 describe('matching: character 4-grams compared through a hash table', () => {
   const pairs: [string, string][] = [
@@ -37,4 +38,26 @@ describe('matching: character 4-grams compared through a hash table', () => {
   for (const [text, expected] of folds) it(`folds accents of ${JSON.stringify(text)}`, () => assert.equal(foldAccents(text), expected));
 
   it('reads the same words from accented and plain text', () => assert.deepEqual(words('Crème brûlée in Zürich'), words('Creme brulee in Zurich')));
+});
+
+describe('matching: word pairs compared as numbers', () => {
+  const stringPairs = (ts: readonly string[]): Set<string> => new Set(ts.slice(1).map((t, i) => `${ts[i]} ${t}`));
+  const cases: [string, string, string, number][] = [
+    ['The mayor closed the bridge', 'Mayor closed bridge in June', 'Did the mayor close it?', 2],
+    ['Vaccine causes autism, study shows', 'No study shows vaccine causes autism', '', 3],
+    ['Unknown words zebra quokka here', 'Mayor closed bridge', 'Bridge closed', 0],
+    ['closed bridge closed bridge closed bridge', 'bridge closed', 'closed bridge', 2],
+  ];
+  for (const [query, claim, title, expected] of cases) {
+    it(`counts the pairs ${JSON.stringify(query.slice(0, 20))} shares with an archive entry as strings would`, () => {
+      const index = new Bm25Index();
+      index.add([terms(claim), terms(title)]);
+      index.add([terms('A different entry about a zebra'), []]);
+      const q = terms(query);
+      const entry = new Set([...stringPairs(terms(claim)), ...stringPairs(terms(title))]);
+      const byStrings = [...stringPairs(q)].filter((b) => entry.has(b)).length;
+      assert.equal(byStrings, expected);
+      assert.equal(sharedCount(bigramKeys(index, q), bigramKeys(index, terms(claim), terms(title))), expected);
+    });
+  }
 });
