@@ -56,6 +56,8 @@ export class Bm25Index {
   private totalLength = FIELDS.map(() => 0);
   private scratch: Float64Array[] = FIELDS.map(() => new Float64Array(0));
   private marks = new Uint8Array(0);
+  /** Scratch of addIds, one count per term, all 0 between calls. */
+  private tf = new Int32Array(0);
   /** norms[field][doc] = k1 × b × length / average length, kept until a document is added or removed. */
   private norms: Float64Array[] | undefined;
 
@@ -108,18 +110,22 @@ export class Bm25Index {
     this.docTerms.push(ids);
     this.alive.push(1);
     for (let f = 0; f < FIELD_COUNT; f++) this.lengths[f].push(ids[f]?.length ?? 0);
+    if (this.tf.length < this.termList.length) this.tf = new Int32Array(Math.max(this.termList.length, this.tf.length * 2));
+    const tf = this.tf;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      // Term frequencies by sorting a copy: no Map per document (loading 100,000 is 3× faster).
-      const sorted = Int32Array.from(ids[f] ?? []).sort();
-      for (let i = 0; i < sorted.length; ) {
-        const id = sorted[i];
-        let j = i + 1;
-        while (j < sorted.length && sorted[j] === id) j++;
-        this.postings[f][id].push(doc, j - i);
-        this.df[f][id]++;
-        i = j;
+      // Term frequencies counted in a vocabulary-wide scratch array: no Map and no sort per document.
+      const list = ids[f] ?? [];
+      const postings = this.postings[f];
+      const df = this.df[f];
+      for (let i = 0; i < list.length; i++) tf[list[i]]++;
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i];
+        if (tf[id] === 0) continue; // already posted
+        postings[id].push(doc, tf[id]);
+        df[id]++;
+        tf[id] = 0;
       }
-      this.totalLength[f] += sorted.length;
+      this.totalLength[f] += list.length;
     }
     this.liveCount++;
     return doc;
@@ -264,26 +270,24 @@ export class Bm25Index {
   static fromData(data: Bm25IndexData, params: Bm25Params = DEFAULT_BM25): Bm25Index {
     const index = new Bm25Index(params);
     for (const t of data.terms) index.intern(t);
-    const perField = data.fields.map(splitDocs);
+    const perField = data.fields.map((flat) => splitDocs(flat, data.terms.length));
     const docs = perField[0]?.length ?? 0;
     if (perField.some((f) => f.length !== docs)) throw new Error('index data: fields disagree on the number of documents');
-    for (let d = 0; d < docs; d++) {
-      const ids = perField.map((f) => f[d]);
-      if (ids.some((list) => list.some((id) => !Number.isInteger(id) || id < 0 || id >= data.terms.length))) throw new Error('index data: term id out of range');
-      index.addIds(ids);
-    }
+    for (let d = 0; d < docs; d++) index.addIds(perField.map((f) => f[d]));
     return index;
   }
 }
 
-function splitDocs(flat: readonly number[]): number[][] {
+/** Each document's term ids of one field (-1 ends a document); throws on an id that is no term. */
+function splitDocs(flat: readonly number[], terms: number): number[][] {
   const docs: number[][] = [];
-  let current: number[] = [];
-  for (const id of flat) {
+  let start = 0;
+  for (let i = 0; i < flat.length; i++) {
+    const id = flat[i];
     if (id === -1) {
-      docs.push(current);
-      current = [];
-    } else current.push(id);
+      docs.push(flat.slice(start, i));
+      start = i + 1;
+    } else if (!Number.isInteger(id) || id < 0 || id >= terms) throw new Error('index data: term id out of range');
   }
   return docs;
 }
