@@ -1,4 +1,5 @@
-// Bundles with esbuild: the extension host entry, the analysis worker and the CLI (Node), and the
+// Bundles with esbuild: the extension host entry, the analysis worker and the CLI (Node), the web build
+// (the `browser` entry and its analysis Web Worker, for VS Code's web worker extension host), and the
 // Claim Details webview script (browser, loaded by the webview with its nonce).
 // `--watch`: unminified with source maps; otherwise minified for packaging.
 import * as esbuild from 'esbuild';
@@ -45,14 +46,39 @@ const webview = {
   target: 'es2022',
 };
 
+// The web build's extension bundle: the same features over browser APIs. Node's modules and globals the shared
+// code uses are replaced by src/web/shims and src/worker/nodeGlobals.ts (POSIX paths; the rest unused or answering
+// like Node on a bare machine). Its analysis Web Worker runs dist/worker.js, the same bundle as the desktop's
+// worker thread (src/worker/webWorkerGlobals.ts): the engine ships once.
+const shim = (name) => `./src/web/shims/${name}.ts`;
+const nodeShims = { path: shim('path'), os: shim('os'), fs: shim('fs'), worker_threads: shim('workerThreads') };
+const web = {
+  ...common,
+  entryPoints: [{ in: 'src/web/extension.ts', out: 'extension' }],
+  outdir: 'dist/web',
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  charset: 'utf8',
+  metafile: true,
+  alias: Object.fromEntries(Object.entries(nodeShims).flatMap(([name, file]) => [[name, file], [`node:${name}`, file]])),
+  inject: ['./src/worker/nodeGlobals.ts'],
+};
+
 if (watch) {
-  for (const o of [options, webview]) await (await esbuild.context(o)).watch();
+  for (const o of [options, webview, web]) await (await esbuild.context(o)).watch();
   console.log('esbuild: watching…');
 } else {
-  const [result] = await Promise.all([esbuild.build(options), esbuild.build(webview)]);
-  for (const file of [...entries.map((e) => `dist/${e.out}.js`), 'dist/webview/details.js']) {
+  const [result, , webResult] = await Promise.all([esbuild.build(options), esbuild.build(webview), esbuild.build(web)]);
+  for (const file of [...entries.map((e) => `dist/${e.out}.js`), 'dist/webview/details.js', 'dist/web/extension.js']) {
     console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
   }
-  const listed = writeThirdPartyNotices(result.metafile, 'dist/THIRD-PARTY-NOTICES.txt');
+  const listed = writeThirdPartyNotices(mergeMetafiles(result.metafile, webResult.metafile), 'dist/THIRD-PARTY-NOTICES.txt');
   console.log(`dist/THIRD-PARTY-NOTICES.txt  ${listed.length} packages`);
+}
+
+/** Both builds' inputs, for the notices (the web build bundles the same packages). */
+function mergeMetafiles(a, b) {
+  return { inputs: { ...a.inputs, ...b.inputs }, outputs: { ...a.outputs, ...b.outputs } };
 }

@@ -1,58 +1,21 @@
-import * as vscode from 'vscode';
-import { createArticleService } from './articles/articleService';
-import { useVscodeL10n } from './l10n/vscodeL10n';
-import { registerReviewCommands } from './commands';
-import { registerWalkthroughCommand } from './commands/walkthrough';
-import { NodeFileStore } from './core/review/nodeFileStore';
-import { RoutingFileStore, WorkspaceFileStore } from './articles/workspaceFileStore';
-import { DecorationController } from './decorations/decorations';
-import { registerDiagnostics } from './diagnostics/diagnostics';
-import { registerExportCommand } from './export/exportCommand';
-import { registerHover } from './hover/hover';
-import { checkedBeforeSource, registerMatching } from './matching';
-import { registerOpenSeedCommand } from './seeds/openSeedCommand';
-import { registerSidebar } from './sidebar';
-import { ReviewStatusBar } from './statusBar/statusBar';
-import { startAnalysisWorker } from './worker/startWorker';
-import { WorkspaceVerdictScales } from './verdicts/verdictScales';
-
 /**
- * Wires the features; every registration goes into context.subscriptions (ARCHITECTURE.md).
- * Returns what the integration tests (and other features) build on.
+ * The desktop entry (`main`: dist/extension.js, Node extension host): the analysis in a Node worker thread,
+ * local review files through node:fs. The web entry is src/web/extension.ts; both wire src/activate.ts.
  */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activateWith } from './activate';
+import { RoutingFileStore, WorkspaceFileStore } from './articles/workspaceFileStore';
+import { NodeFileStore } from './core/review/nodeFileStore';
+import { startAnalysisWorker } from './worker/startWorker';
+
 export function activate(context: vscode.ExtensionContext) {
-  // Modules without a vscode import localise through src/l10n/l10n.ts: from here on with VS Code's bundles.
-  useVscodeL10n();
-  // One log for the whole extension (Output → ClaimLens); nothing in src/ writes to the console (ESLint).
-  const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
-  context.subscriptions.push(log);
-  // The analysis runs in a worker thread; the ArticleService joins it with the sidecar reviews.
-  const analysis = startAnalysisWorker(context, log);
-  // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.
-  const files = new RoutingFileStore(new NodeFileStore(), new WorkspaceFileStore(vscode.workspace.fs, (p) => vscode.Uri.parse(p, true)));
-  const articles = createArticleService(context, analysis, files);
-  // The workspace's verdict scale (.claimlens/verdicts.json, watched; the default without it).
-  const verdicts = new WorkspaceVerdictScales(log);
-  context.subscriptions.push(verdicts);
-  // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
-  const reviewCommands = registerReviewCommands(context, articles, verdicts);
-  context.subscriptions.push(new DecorationController(context.extensionUri, articles, verdicts), new ReviewStatusBar(articles, verdicts));
-  registerHover(context, articles, verdicts);
-  registerDiagnostics(context, articles, verdicts);
-  // Sidebar: Review tree, Claim Details webview, Workspace view.
-  const sidebar = registerSidebar(context, articles, log);
-  context.subscriptions.push(sidebar.review.setVerdictScales((uri) => verdicts.scaleFor(uri), verdicts.onDidChange));
-  sidebar.details.scaleFor = (uri) => verdicts.scaleFor(uri);
-  context.subscriptions.push(verdicts.onDidChange(() => sidebar.details.refresh()));
-  // "Export Review…" (Markdown, CSV, ClaimReview, Web Annotation), "Open Seed Article…" and "Get Started".
-  registerExportCommand(context, articles, verdicts);
-  registerOpenSeedCommand(context);
-  registerWalkthroughCommand(context);
-  // "Checked before": earlier fact-checks of each claim, indexed in their own worker.
-  const { matches, markers } = registerMatching(context, articles, log);
-  sidebar.details.setCheckedBefore(checkedBeforeSource(articles, matches));
-  context.subscriptions.push(sidebar.review.setCheckedBefore((uri, item) => !!matches.matchesOf(uri, item)?.[0]?.strong, matches.onDidChangeMatches));
-  return { articles, reviewCommands, sidebar, matches, markers, verdicts };
+  return activateWith(context, {
+    startAnalysis: startAnalysisWorker,
+    // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.
+    files: new RoutingFileStore(new NodeFileStore(), new WorkspaceFileStore(vscode.workspace.fs, (p) => vscode.Uri.parse(p, true))),
+    matchWorker: (context) => path.join(context.extensionPath, 'dist', 'matchWorker.js'),
+  });
 }
 
 export function deactivate(): void {

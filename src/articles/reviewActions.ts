@@ -23,8 +23,26 @@ export class ReviewActions<U extends DocumentUri> {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
-  /** Applies a change to the items (by key) and saves the sidecar at once. */
-  async review(uri: U, keys: string[], change: ReviewChange): Promise<void> {
+  /** Per article, the review being applied: the next one waits for it (one detection never gets two annotations). */
+  private readonly pending = new Map<string, Promise<void>>();
+  /** Detection key → id of the annotation its first review made: a change still sent under the old key finds it. */
+  private readonly madeFor = new Map<string, string>();
+
+  /**
+   * Applies a change to the items (by key) and saves the sidecar at once. Reviews of one article are applied one
+   * after another: two sent together for a detection (Claim Details: a status, then a note) both reach the one
+   * annotation the first made, however slow the file system's save is.
+   */
+  review(uri: U, keys: string[], change: ReviewChange): Promise<void> {
+    const id = uri.toString();
+    const run = (this.pending.get(id) ?? Promise.resolve()).then(() => undefined, () => undefined).then(() => this.reviewNow(uri, keys, change));
+    const settled = run.then(() => undefined, () => undefined);
+    this.pending.set(id, settled);
+    void settled.then(() => this.pending.get(id) === settled && this.pending.delete(id));
+    return run;
+  }
+
+  private async reviewNow(uri: U, keys: string[], change: ReviewChange): Promise<void> {
     const entry = await this.writableEntry(uri);
     const document = this.tracker.documentFor(uri);
     await this.tracker.whenCurrent(entry, document);
@@ -35,7 +53,8 @@ export class ReviewActions<U extends DocumentUri> {
     const now = this.now();
     const changed: Annotation[] = [];
     for (const key of keys) {
-      const item = state.items.find((i) => i.key === key);
+      const made = this.madeFor.get(key);
+      const item = state.items.find((i) => i.key === key) ?? (made ? state.items.find((i) => i.key === made) : undefined);
       if (!item) throw new Error(l10n.t('No claim or quote with key {0} in {1}.', key, path.basename(entry.articlePath)));
       let annotation = item.annotation;
       if (!annotation) {
@@ -47,6 +66,7 @@ export class ReviewActions<U extends DocumentUri> {
         annotation = createAnnotation({
           kind: item.kind, text, start: item.range.start, end: item.range.end, origin: 'detected', by, now,
         });
+        this.madeFor.set(item.key, annotation.id);
       }
       changed.push(applyChange(annotation, change, by, now));
     }

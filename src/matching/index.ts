@@ -31,8 +31,9 @@ export function checkedBeforeSource(articles: ArticleService, matches: MatchServ
   };
 }
 
-export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel): { matches: MatchService; markers: CheckedBeforeMarkers } {
-  const matches = new MatchService(context, articles, log);
+/** @param matchWorker path of dist/matchWorker.js (Node); undefined in the web build, where nothing is indexed. */
+export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel, matchWorker: string | undefined): { matches: MatchService; markers: CheckedBeforeMarkers } {
+  const matches = new MatchService(context, articles, log, matchWorker);
   const markers = new CheckedBeforeMarkers(articles, matches);
   context.subscriptions.push(
     matches,

@@ -24,12 +24,13 @@ export class MatchClient {
   private disposed = false;
 
   constructor(
-    private readonly script: string,
+    /** The worker bundle; without one (the web build) nothing is indexed and every match is empty. */
+    private readonly script: string | undefined,
     private readonly events: MatchClientEvents = {},
   ) {}
 
   private ensure(): Worker | undefined {
-    if (this.disposed) return undefined;
+    if (this.disposed || !this.script) return undefined;
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     this.worker = worker;

@@ -31,6 +31,7 @@ export class MatchService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private watchers: vscode.Disposable[] = [];
   private started = false;
+  private readonly indexing: boolean;
   private progress: { report: (done: number, total: number) => void; done: () => void } | undefined;
   private syncedOnce!: Promise<void>;
   private resolveSynced: () => void = () => undefined;
@@ -39,9 +40,11 @@ export class MatchService implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly articles: ArticleService,
     log: vscode.LogOutputChannel,
+    matchWorker: string | undefined,
   ) {
+    this.indexing = matchWorker !== undefined;
     this.syncedOnce = new Promise((resolve) => (this.resolveSynced = resolve));
-    this.client = new MatchClient(path.join(context.extensionPath, 'dist', 'matchWorker.js'), {
+    this.client = new MatchClient(matchWorker, {
       progress: (done, total) => this.progress?.report(done, total),
       synced: (m) => {
         this.progress?.done();
@@ -54,7 +57,7 @@ export class MatchService implements vscode.Disposable {
     this.disposables.push(
       articles.onDidChangeArticle((uri) => this.onArticle(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('claimlens.archives') && this.started) void this.scan();
+        if (e.affectsConfiguration('claimlens.archives') && this.started && this.indexing) void this.scan();
       }),
     );
   }
@@ -67,6 +70,8 @@ export class MatchService implements vscode.Disposable {
   private ensureStarted(): void {
     if (this.started) return;
     this.started = true;
+    // Without a match worker (the web build) there is nothing to index and no progress to show.
+    if (!this.indexing) return this.resolveSynced();
     void this.scan();
   }
 

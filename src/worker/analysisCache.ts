@@ -13,21 +13,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileStore } from '../core/review/nodeFileStore';
 import type { Analysis } from '../core/types';
+import { FORMAT, MAX_CACHED_CHARS, MAX_ENTRIES, parseEntry, type AnalysisCache, type Entry } from './analysisCacheEntry';
 
-export interface AnalysisCache {
-  read(text: string): Promise<Analysis | undefined>;
-  write(text: string, analysis: Analysis): Promise<void>;
-}
-
-export const MAX_CACHED_CHARS = 300_000;
-export const MAX_ENTRIES = 200;
-const FORMAT = 1;
-
-interface Entry {
-  format: number;
-  length: number;
-  analysis: Analysis;
-}
+export { MAX_CACHED_CHARS, MAX_ENTRIES, type AnalysisCache } from './analysisCacheEntry';
 
 export class DiskAnalysisCache implements AnalysisCache {
   /** Staged, synced and renamed into place, the temporary file removed on failure: a reader never sees half a file. */
@@ -89,21 +77,4 @@ export class DiskAnalysisCache implements AnalysisCache {
     const excess = dated.slice(0, dated.length - this.maxEntries);
     await Promise.all(excess.map((d) => fs.rm(d.file, { force: true }).catch(() => undefined)));
   }
-}
-
-/** The entry if it is one of ours for a text of this length, with spans inside the text. */
-function parseEntry(raw: string, length: number): Entry | undefined {
-  let entry: Partial<Entry>;
-  try {
-    entry = JSON.parse(raw) as Partial<Entry>;
-  } catch {
-    return undefined;
-  }
-  const a = entry?.analysis;
-  if (entry?.format !== FORMAT || entry.length !== length || !a) return undefined;
-  if (!Array.isArray(a.sentences) || !Array.isArray(a.claims) || !Array.isArray(a.quotes)) return undefined;
-  const inside = (s: { start?: unknown; end?: unknown }) =>
-    typeof s?.start === 'number' && typeof s.end === 'number' && s.start >= 0 && s.start <= s.end && s.end <= length;
-  if (![...a.sentences, ...a.claims, ...a.quotes].every(inside)) return undefined;
-  return entry as Entry;
 }

@@ -7,14 +7,14 @@
  *
  * This file must stay free of the engine: it only imports pure helpers and types.
  */
-import { availableParallelism } from 'os';
-import { Worker, type ResourceLimits } from 'worker_threads';
+import type { ResourceLimits } from 'worker_threads';
 import { applyAnalysisPatch } from '../core/incremental/analysisPatch';
 import type { AnalysisService, AnalysisUpdate, Disposable, TextEdit } from '../core/incremental/service';
 import { applyTextEdits } from '../core/incremental/textEdits';
 import type { Analysis, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
+import { nodeAnalysisThread, type AnalysisThread } from './analysisThread';
 
 export interface WorkerAnalysisOptions {
   /** Restarts allowed within `restartWindowMs` before giving up. */
@@ -52,8 +52,11 @@ interface HostDoc {
   fromCache?: boolean;
 }
 
+/** Starts one analysis thread (a Node worker thread on the desktop, a Web Worker on the web: ./analysisThread.ts). */
+export type StartAnalysisThread = (options: WorkerAnalysisOptions) => AnalysisThread;
+
 export class WorkerAnalysisService implements AnalysisService {
-  private worker: Worker | undefined;
+  private worker: AnalysisThread | undefined;
   private readonly docs = new Map<string, HostDoc>();
   private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
   private revisions = 0;
@@ -65,11 +68,17 @@ export class WorkerAnalysisService implements AnalysisService {
   private readonly maxRestarts: number;
   private readonly restartWindowMs: number;
 
-  /** @param workerScript absolute path of the worker bundle (dist/worker.js next to the extension bundle). */
+  private readonly startThread: StartAnalysisThread;
+
+  /**
+   * @param worker absolute path of the worker bundle (dist/worker.js next to the extension bundle), run in a
+   * Node worker thread; or how to start the thread (the web build: a Web Worker).
+   */
   constructor(
-    private readonly workerScript: string,
+    worker: string | StartAnalysisThread,
     private readonly options: WorkerAnalysisOptions = {},
   ) {
+    this.startThread = typeof worker === 'string' ? (o) => nodeAnalysisThread(worker, o) : worker;
     this.maxRestarts = options.maxRestarts ?? 5;
     this.restartWindowMs = options.restartWindowMs ?? 60_000;
   }
@@ -77,10 +86,7 @@ export class WorkerAnalysisService implements AnalysisService {
   /** Starts the worker now (it loads compromise, ~0.3 s, off this thread). Idempotent. */
   start(): void {
     if (this.worker || this.disposed || this.failed || this.restartTimer) return;
-    const worker = new Worker(this.workerScript, {
-      resourceLimits: this.options.resourceLimits ?? { maxOldGenerationSizeMb: 1024 },
-      workerData: { assistant: this.options.assistant ?? availableParallelism() >= 4 },
-    });
+    const worker = this.startThread(this.options);
     this.worker = worker;
     let resolveReady: () => void = () => undefined;
     this.readyPromise = new Promise((resolve) => (resolveReady = resolve));
@@ -89,9 +95,9 @@ export class WorkerAnalysisService implements AnalysisService {
       if (m.type === 'ready') resolveReady();
       else this.onMessage(m);
     });
-    worker.on('messageerror', (e) => this.log(`analysis worker: message error: ${String(e)}`));
-    worker.on('error', (e) => this.log(`analysis worker crashed: ${e?.stack ?? String(e)}`));
-    worker.on('exit', (code) => {
+    worker.on('messageerror', (e: unknown) => this.log(`analysis worker: message error: ${String(e)}`));
+    worker.on('error', (e: Error | undefined) => this.log(`analysis worker crashed: ${e?.stack ?? String(e)}`));
+    worker.on('exit', (code: number) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
       resolveReady();

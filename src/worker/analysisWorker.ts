@@ -1,78 +1,30 @@
 /**
- * Worker-thread entry (bundled to dist/worker.js): the only place compromise is loaded in the
- * extension. Runs an IncrementalAnalyzer and sends the host a patch per update, computed against
- * the last analysis sent for that document. When the host asks for it (workerData.assistant) it starts
- * a second thread from the same file in the assistant role (workerAssistant.ts) to share large
- * visible ranges.
+ * The analysis worker's entry (bundled to dist/worker.js, shared by both builds): the only place compromise is
+ * loaded. In a Node worker thread (desktop) it talks to parentPort and, when the host asks for it
+ * (workerData.assistant), starts a second thread from the same file in the assistant role (workerAssistant.ts) to
+ * share large visible ranges. In a Web Worker (the web build, src/web/webThread.ts) it talks to its global scope,
+ * alone. Either way it runs the analysis loop (analysisWorkerMain.ts).
  */
-import { parentPort, workerData, type MessagePort } from 'worker_threads';
-import { AnalysisStepError, diffAnalysis, IncrementalAnalyzer, type Analysis } from '../core/analysis';
+import './webWorkerGlobals'; // first: in a Web Worker, Node's globals before the engine loads
+import { parentPort, workerData } from 'worker_threads';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
+import { runPrimary } from './analysisWorkerMain';
 import { ASSISTANT_ROLE, serveAssistant, ThreadAssistant } from './workerAssistant';
-import { IdleGate, warmUpEngine } from './workerWarmUp';
 
-const port = parentPort;
-if (!port) throw new Error('analysisWorker must run in a worker thread');
+interface WebWorkerScope {
+  addEventListener(type: 'message', listener: (event: { data: HostMessage }) => void): void;
+  postMessage(message: WorkerMessage): void;
+}
+
 const data = (workerData ?? {}) as { role?: string; assistant?: boolean };
-if (data.role === ASSISTANT_ROLE) serveAssistant(port);
-else runPrimary(port, data.assistant === true);
+if (parentPort && data.role === ASSISTANT_ROLE) serveAssistant(parentPort);
+else if (parentPort) runPrimary(parentPort, data.assistant === true ? new ThreadAssistant(__filename) : undefined);
+else runInWebWorker(globalThis as unknown as WebWorkerScope);
 
-function runPrimary(port: MessagePort, withAssistant: boolean): void {
-  const post = (message: WorkerMessage): void => port.postMessage(message);
-  const assistant = withAssistant ? new ThreadAssistant(__filename) : undefined;
-  const analyzer = new IncrementalAnalyzer({
-    assistant,
-    // A failed step is described in words (offset, step, rule, message); an exception thrown out of the engine by its stack.
-    onError: (error, docId) => post({ type: 'error', docId, message: error instanceof AnalysisStepError ? error.message : String((error as Error)?.stack ?? error) }),
+function runInWebWorker(scope: WebWorkerScope): void {
+  if (typeof scope.postMessage !== 'function') throw new Error('analysisWorker must run in a worker thread or a Web Worker');
+  runPrimary({
+    on: (_event, listener) => scope.addEventListener('message', (e) => listener(e.data)),
+    postMessage: (message) => scope.postMessage(message),
   });
-  /** Per document: the analysis the host holds and the length of the text it was computed on. */
-  const sent = new Map<string, { analysis: Analysis; length: number }>();
-
-  analyzer.onDidUpdate((u) => {
-    const length = analyzer.text(u.docId)?.length ?? 0;
-    const prev = sent.get(u.docId);
-    const hint = analyzer.patchHint(u.docId);
-    const known = hint && prev && hint.from === prev.analysis ? hint.tails : undefined;
-    const patch = diffAnalysis(prev?.analysis, u.analysis, prev ? length - prev.length : 0, known);
-    sent.set(u.docId, { analysis: u.analysis, length });
-    post({ type: 'update', docId: u.docId, revision: u.revision, complete: u.complete, patch });
-  });
-
-  // Warm the JIT up before saying ready, but only while idle: no document with work pending and no
-  // message for a while (the host starts the worker as the first article is on its way).
-  const idle = new IdleGate(() => analyzer.busy);
-  port.on('message', (m: HostMessage) => {
-    idle.touch();
-    try {
-      switch (m.type) {
-        case 'open':
-          // A fresh analysis for the host: it replaces whatever it had for this document.
-          sent.delete(m.docId);
-          analyzer.open(m.docId, m.text, m.visible, m.revision);
-          break;
-        case 'update':
-          analyzer.update(m.docId, m.edits, m.visible, m.revision);
-          break;
-        case 'visible':
-          analyzer.setVisible(m.docId, m.visible);
-          break;
-        case 'close':
-          sent.delete(m.docId);
-          analyzer.close(m.docId);
-          break;
-      }
-    } catch (error) {
-      if (m.type === 'update') post({ type: 'resync', docId: m.docId, revision: m.revision, reason: String((error as Error)?.message ?? error) });
-      else post({ type: 'error', docId: 'docId' in m ? m.docId : undefined, message: String((error as Error)?.message ?? error) });
-    }
-  });
-
-  const warm = Promise.all([warmUpEngine({ busy: idle.busy }), assistant?.ready]);
-  warm.then(
-    () => post({ type: 'ready' }),
-    (error: unknown) => {
-      post({ type: 'error', message: `warm-up failed: ${String((error as Error)?.message ?? error)}` });
-      post({ type: 'ready' });
-    },
-  );
 }

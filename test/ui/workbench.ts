@@ -64,7 +64,21 @@ export interface WorkbenchOptions {
    * ClaimLens runs in that language; the workbench's own words stay English (the pack translates none).
    */
   readonly locale?: { readonly id: string; readonly name: string };
+  /**
+   * ClaimLens's web build (package.json `browser`) in the browser's web worker extension host instead of the
+   * desktop build in the server's Node host. Default: $CLAIMLENS_UI_WEB (`npm run test:ui -- --web`).
+   */
+  readonly web?: boolean;
 }
+
+/**
+ * User settings that run the installed VSIX's `browser` entry in the web worker extension host, as vscode.dev
+ * would: a VSIX with both `main` and `browser` otherwise runs in the server's Node host.
+ */
+export const WEB_BUILD_SETTINGS: Readonly<Record<string, unknown>> = { 'remote.extensionKind': { 'claimlens.claimlens': ['web'] } };
+
+/** Whether this run puts ClaimLens in the web worker extension host (`npm run test:ui -- --web`). */
+export const webMode = (options: WorkbenchOptions = {}): boolean => options.web ?? process.env.CLAIMLENS_UI_WEB === '1';
 
 const WAIT = 30_000;
 
@@ -77,6 +91,8 @@ export class Workbench {
     readonly server: CodeServer,
     private readonly browser: Browser,
     private readonly stateDir: string,
+    /** ClaimLens runs its web build in the web worker extension host (screenshots go to screenshots/web/). */
+    readonly web: boolean,
   ) {}
 
   /** Starts code-server with ClaimLens installed, opens the workspace in chromium, waits for the explorer. */
@@ -94,14 +110,15 @@ export class Workbench {
         const dirs = codeServerDirs(stateDir);
         registerLanguagePack(dirs.userDataDir, dirs.extensionsDir, options.locale.id, options.locale.name);
       }
-      server = await startCodeServer(host, { stateDir, userSettings: options.settings, restrictedMode: options.restrictedMode, locale: options.locale?.id });
+      const settings = webMode(options) ? { ...WEB_BUILD_SETTINGS, ...options.settings } : options.settings;
+      server = await startCodeServer(host, { stateDir, userSettings: settings, restrictedMode: options.restrictedMode, locale: options.locale?.id });
       browser = await launchBrowser(stateDir);
       const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
       page.setDefaultTimeout(WAIT);
       await page.goto(server.workbenchUrl(workspaceDir));
       await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 90_000 });
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-      return new Workbench(page, workspaceDir, server, browser, stateDir);
+      return new Workbench(page, workspaceDir, server, browser, stateDir, webMode(options));
     } catch (error) {
       await browser?.close().catch(() => undefined);
       await server?.stop();
@@ -163,10 +180,11 @@ export class Workbench {
     return toast;
   }
 
-  /** Saves a PNG of the page to test-results/screenshots/<name>.png and returns its path. */
+  /** Saves a PNG of the page to test-results/screenshots/<name>.png (web build: screenshots/web/) and returns its path. */
   async screenshot(name: string): Promise<string> {
-    fs.mkdirSync(screenshotsDir, { recursive: true });
-    const file = path.join(screenshotsDir, `${safeFileName(name)}.png`);
+    const dir = this.web ? path.join(screenshotsDir, 'web') : screenshotsDir;
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${safeFileName(name)}.png`);
     await this.page.screenshot({ path: file });
     return file;
   }

@@ -4,11 +4,12 @@
  * and builds the DOM with text nodes. Strict CSP: nothing but our own stylesheet and the nonce'd
  * script may load.
  */
-import { randomBytes } from 'node:crypto';
 import { type DetailsStrings, detailsStrings } from './detailsStrings';
 
+/** 18 random bytes from Web Crypto (Node 20 and browsers alike: the desktop and the web build), base64 letters and digits. */
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const bytes = (globalThis as unknown as { crypto: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
 export interface DetailsHtmlParts {

@@ -20,6 +20,21 @@ describe('articles/reviewActions', () => {
     assert.equal(item.key, a.id, 'the item is now keyed by its annotation');
   });
 
+  it('two reviews of one detection sent together (a status, then a note) make one annotation with both', async () => {
+    // Claim Details sends a note right after the first status of a detection, both under the detection's key:
+    // over a slow file system (the web build's workspace.fs) the second arrived before the first was saved.
+    const doc = await h.open();
+    const claim = claimAt(h, doc, UNEMPLOYMENT);
+    await Promise.all([
+      h.hub.actions.review(doc.uri, [claim.key], { status: 'disputed' }),
+      h.hub.actions.review(doc.uri, [claim.key], { note: 'Figure differs.' }),
+    ]);
+    const annotations = h.sidecar()!.annotations;
+    assert.equal(annotations.length, 1, JSON.stringify(annotations));
+    assert.equal(annotations[0].status, 'disputed');
+    assert.equal(annotations[0].note, 'Figure differs.');
+  });
+
   it('refuses to review text that changed under a stale analysis', async () => {
     const doc = await h.open();
     const claim = claimAt(h, doc, UNEMPLOYMENT);

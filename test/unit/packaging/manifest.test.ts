@@ -1,7 +1,8 @@
 /**
  * The packaged manifest, as the Marketplace and VS Code read it from the VSIX: `npm run package`
  * runs vsce without --allow-missing-repository and vsce prints no warning; the VSIX names the
- * repository, issues, home page, banner and Q&A, and declares its capabilities; only bundled
+ * repository, issues, home page, banner and Q&A, and declares its capabilities and both entries (desktop
+ * `main`, web `browser`, each bundle in the VSIX, VS Code told it runs on the web); only bundled
  * packages are runtime dependencies;
  * and every dependency with an install script is approved or denied in `allowScripts`, so a clean
  * `npm ci` prints no install-scripts warning.
@@ -22,6 +23,8 @@ interface Manifest {
   qna?: unknown;
   galleryBanner?: { color?: string; theme?: string };
   keywords?: string[];
+  main?: string;
+  browser?: string;
   dependencies?: Record<string, string>;
   allowScripts?: Record<string, boolean>;
   capabilities?: {
@@ -78,6 +81,20 @@ describe('packaging: the VSIX manifest', function () {
     const virtual = capabilities?.virtualWorkspaces;
     assert.ok(typeof virtual === 'object' && virtual.supported === 'limited', JSON.stringify(virtual));
     assert.match(virtual.description ?? '', /virtual workspace.*file system.*checked before/);
+  });
+
+  it('declares the desktop `main` and the web `browser` entry, ships both bundles and their workers, and says it runs on the web', () => {
+    const manifest = packaged();
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    // One analysis worker bundle for both (the engine ships once).
+    for (const bundle of ['dist/extension.js', 'dist/worker.js', 'dist/web/extension.js']) {
+      assert.ok(zipEntry(vsix, `extension/${bundle}`), `${bundle} is not in the VSIX`);
+    }
+    // The web bundle never asks for a Node module: the web worker extension host has none.
+    assert.doesNotMatch(zipEntry(vsix, 'extension/dist/web/extension.js') ?? '', /require\("(node:)?(fs|path|os|crypto|worker_threads)"\)/);
+    // What VS Code and the Marketplace read: the extension can run in a web worker extension host.
+    assert.match(zipEntry(vsix, 'extension.vsixmanifest') ?? '', /Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="[^"]*\bweb\b/);
   });
 
   it('every runtime dependency is a package the bundles inline (ajv is not: only its generated validator ships)', () => {
