@@ -1,4 +1,5 @@
 /** Step 6 of a marked quote: its speaker — its own attribution, the paragraph's previous quote, or the sentence subject. */
+import { appositiveName } from './appositiveName';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
@@ -144,7 +145,7 @@ export const nameAfterNoun = rule(
 );
 
 /** `rule` applied to a quote's own speaker and to its fallback; notes the rule when the own speaker changed. */
-function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName): void {
+function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName | typeof appositiveName): void {
   if (!ctx.rules.on(r)) return;
   const own = q.speaker && r.fn(ctx, q.speaker);
   if (own) {
@@ -160,4 +161,5 @@ export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
   renameSpeaker(ctx, q, relativeAntecedent);
   renameSpeaker(ctx, q, nameAfterNoun);
   renameSpeaker(ctx, q, roleThenName);
+  renameSpeaker(ctx, q, appositiveName);
 }

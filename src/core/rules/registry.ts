@@ -22,6 +22,7 @@ import { mainSubject } from '../quotes/mainSubject';
 import { roleThenName } from '../quotes/roleThenName';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
+import { appositiveName } from '../quotes/appositiveName';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
 import { accordingSource } from '../quotes/accordingSource';
@@ -68,7 +69,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, relativeAntecedent, nameAfterNoun, roleThenName,
   accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords,
-  introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence,
+  introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 

@@ -81,6 +81,8 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     quote: { containing: 'pathetic', speaker: 'Brian Fallon', mention: 'Lee campaign spokesman Brian Fallon' },
   },
   { rule: 'speaker.role-then-name', text: '"The audit is a whitewash," said Finance ranking Democrat Rosa Delgado.', quote: { containing: 'whitewash', speaker: 'Rosa Delgado' } },
+  { rule: 'speaker.appositive-name', text: 'The health minister, Karin Vos, said the waiting lists were “a sign the plan works”.', quote: { containing: 'plan works', speaker: 'Karin Vos' } },
+  { rule: 'speaker.appositive-name', text: 'Her deputy, Councillor Omar Haddad, put it more bluntly: "Nobody asked the riders."', quote: { containing: 'Nobody asked', speaker: 'Omar Haddad' } },
   { rule: 'speaker.name-after-noun', text: 'Bristol resident Whit Symms said: "The new bridge is a waste of money."', quote: { containing: 'waste of money', speaker: 'Whit Symms' } },
   {
     rule: 'speaker.name-after-noun',
