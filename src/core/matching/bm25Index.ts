@@ -56,6 +56,10 @@ export class Bm25Index {
   private totalLength = FIELDS.map(() => 0);
   private scratch: Float64Array[] = FIELDS.map(() => new Float64Array(0));
   private marks = new Uint8Array(0);
+  /** Scratch of addIds, one count per term, all 0 between calls. */
+  private tf = new Int32Array(0);
+  /** norms[field][doc] = k1 × b × length / average length, kept until a document is added or removed. */
+  private norms: Float64Array[] | undefined;
 
   constructor(private readonly params: Bm25Params = DEFAULT_BM25) {}
 
@@ -102,21 +106,26 @@ export class Bm25Index {
 
   private addIds(ids: number[][]): number {
     const doc = this.docTerms.length;
+    this.norms = undefined;
     this.docTerms.push(ids);
     this.alive.push(1);
     for (let f = 0; f < FIELD_COUNT; f++) this.lengths[f].push(ids[f]?.length ?? 0);
+    if (this.tf.length < this.termList.length) this.tf = new Int32Array(Math.max(this.termList.length, this.tf.length * 2));
+    const tf = this.tf;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      // Term frequencies by sorting a copy: no Map per document (loading 100,000 is 3× faster).
-      const sorted = Int32Array.from(ids[f] ?? []).sort();
-      for (let i = 0; i < sorted.length; ) {
-        const id = sorted[i];
-        let j = i + 1;
-        while (j < sorted.length && sorted[j] === id) j++;
-        this.postings[f][id].push(doc, j - i);
-        this.df[f][id]++;
-        i = j;
+      // Term frequencies counted in a vocabulary-wide scratch array: no Map and no sort per document.
+      const list = ids[f] ?? [];
+      const postings = this.postings[f];
+      const df = this.df[f];
+      for (let i = 0; i < list.length; i++) tf[list[i]]++;
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i];
+        if (tf[id] === 0) continue; // already posted
+        postings[id].push(doc, tf[id]);
+        df[id]++;
+        tf[id] = 0;
       }
-      this.totalLength[f] += sorted.length;
+      this.totalLength[f] += list.length;
     }
     this.liveCount++;
     return doc;
@@ -131,6 +140,7 @@ export class Bm25Index {
     }
     this.docTerms[doc] = undefined;
     this.alive[doc] = 0;
+    this.norms = undefined;
     this.liveCount--;
   }
 
@@ -182,16 +192,15 @@ export class Bm25Index {
       this.scratch = FIELDS.map(() => new Float64Array(size));
       this.marks = new Uint8Array(size);
     }
+    const norms = (this.norms ??= this.lengthNorms());
     const touched: number[] = [];
     const marks = this.marks;
-    const { k1, b, weights } = this.params;
+    const { k1, b } = this.params;
+    const c0 = k1 * (1 - b);
     const alive = this.alive;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const avg = Math.max(1e-9, this.avgLength(f));
-      const lengths = this.lengths[f];
+      const norm = norms[f];
       const scores = this.scratch[f];
-      const c0 = k1 * (1 - b);
-      const c1 = (k1 * b) / avg;
       for (let q = 0; q < queryIds.length; q++) {
         const id = queryIds[q];
         const list = this.postings[f][id];
@@ -205,10 +214,11 @@ export class Bm25Index {
             marks[doc] = 1;
             touched.push(doc);
           }
-          scores[doc] += (w * tf) / (tf + c0 + c1 * lengths[doc]);
+          scores[doc] += (w * tf) / (tf + c0 + norm[doc]);
         }
       }
     }
+    const weights = this.params.weights;
     const [claim, title] = this.scratch;
     const total = (doc: number): number => weights[0] * claim[doc] + weights[1] * title[doc];
     const best = topK(touched, total, k).map((d) => ({ ...d, fields: [claim[d.doc], title[d.doc]] }));
@@ -218,6 +228,18 @@ export class Bm25Index {
       marks[doc] = 0;
     }
     return best;
+  }
+
+  /** Per field and document, k1 × b × length / average: the denominator's length part, computed as the loop did. */
+  private lengthNorms(): Float64Array[] {
+    const { k1, b } = this.params;
+    return FIELDS.map((_, f) => {
+      const c1 = (k1 * b) / Math.max(1e-9, this.avgLength(f));
+      const lengths = this.lengths[f];
+      const out = new Float64Array(lengths.length);
+      for (let doc = 0; doc < lengths.length; doc++) out[doc] = c1 * lengths[doc];
+      return out;
+    });
   }
 
   /** Renumbers live documents densely; returns old doc number → new (-1 for removed). */
@@ -248,26 +270,24 @@ export class Bm25Index {
   static fromData(data: Bm25IndexData, params: Bm25Params = DEFAULT_BM25): Bm25Index {
     const index = new Bm25Index(params);
     for (const t of data.terms) index.intern(t);
-    const perField = data.fields.map(splitDocs);
+    const perField = data.fields.map((flat) => splitDocs(flat, data.terms.length));
     const docs = perField[0]?.length ?? 0;
     if (perField.some((f) => f.length !== docs)) throw new Error('index data: fields disagree on the number of documents');
-    for (let d = 0; d < docs; d++) {
-      const ids = perField.map((f) => f[d]);
-      if (ids.some((list) => list.some((id) => !Number.isInteger(id) || id < 0 || id >= data.terms.length))) throw new Error('index data: term id out of range');
-      index.addIds(ids);
-    }
+    for (let d = 0; d < docs; d++) index.addIds(perField.map((f) => f[d]));
     return index;
   }
 }
 
-function splitDocs(flat: readonly number[]): number[][] {
+/** Each document's term ids of one field (-1 ends a document); throws on an id that is no term. */
+function splitDocs(flat: readonly number[], terms: number): number[][] {
   const docs: number[][] = [];
-  let current: number[] = [];
-  for (const id of flat) {
+  let start = 0;
+  for (let i = 0; i < flat.length; i++) {
+    const id = flat[i];
     if (id === -1) {
-      docs.push(current);
-      current = [];
-    } else current.push(id);
+      docs.push(flat.slice(start, i));
+      start = i + 1;
+    } else if (!Number.isInteger(id) || id < 0 || id >= terms) throw new Error('index data: term id out of range');
   }
   return docs;
 }

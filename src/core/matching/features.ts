@@ -4,7 +4,8 @@
  * 4-grams), and whether numbers, years, names and negation agree.
  */
 import { MIN_IDF_DOCS, type Bm25Index } from './bm25Index';
-import { dice, type PreparedCandidate, type PreparedText } from './prepared';
+import { GramSet } from './gramSet';
+import { bigramKeys, sharedCount, type PreparedCandidate, type PreparedText } from './prepared';
 import { dateAgreement } from './dates';
 import { coverage, disagree } from './signals';
 
@@ -54,6 +55,10 @@ export interface QueryContext {
   /** Each distinct term with its idf in the claim field (unknown terms weigh as if seen once). */
   termIdf: { term: string; idf: number }[];
   topScore: number;
+  /** Its character 4-grams, for comparing with each candidate's. */
+  grams: GramSet;
+  /** Its pairs of consecutive known terms (prepared.ts's bigramKeys). */
+  bigrams: Float64Array;
   /** Term frequency × idf of each term, and the vector's length. */
   weights: Map<string, number>;
   norm: number;
@@ -68,7 +73,7 @@ export function queryContext(index: Bm25Index, text: PreparedText, ids: number[]
   const idf = new Map(termIdf.map((t) => [t.term, t.idf]));
   const weights = new Map<string, number>();
   for (const t of text.terms) weights.set(t, (weights.get(t) ?? 0) + idf.get(t)!);
-  return { text, ids, idSet: new Set(ids), termIdf, topScore, weights, norm: Math.hypot(...weights.values()) };
+  return { text, ids, idSet: new Set(ids), termIdf, topScore, grams: new GramSet(text.grams), bigrams: bigramKeys(index, text.terms), weights, norm: Math.hypot(...weights.values()) };
 }
 
 export interface Candidate {
@@ -81,14 +86,14 @@ export interface Candidate {
 }
 
 /** Idf-weighted share of the candidate's claim terms the query has, and of its rare ones. */
-function candidateCoverage(index: Bm25Index, q: QueryContext, ids: readonly number[]): [number, number] {
+function candidateCoverage(q: QueryContext, ids: readonly number[], idfs: Float64Array): [number, number] {
   let total = 0;
   let hit = 0;
   let rare = 0;
   let rareHit = 0;
-  for (const id of ids) {
-    const idf = index.idf(0, id);
-    const has = q.idSet.has(id);
+  for (let i = 0; i < ids.length; i++) {
+    const idf = idfs[i];
+    const has = q.idSet.has(ids[i]);
     total += idf;
     if (has) hit += idf;
     if (idf >= RARE_IDF) {
@@ -114,12 +119,10 @@ function queryCoverage(q: QueryContext, terms: ReadonlySet<string>): [number, nu
 }
 
 /** Idf-weighted share of the candidate's title terms the query has. */
-function titleCoverage(index: Bm25Index, q: QueryContext, titleTerms: readonly string[]): number {
+function titleCoverage(q: QueryContext, titleIdf: readonly { term: string; idf: number }[]): number {
   let total = 0;
   let hit = 0;
-  for (const term of new Set(titleTerms)) {
-    const id = index.termId(term);
-    const idf = id === undefined ? 0 : index.idf(1, id);
+  for (const { term, idf } of titleIdf) {
     total += idf;
     if (q.text.termSet.has(term)) hit += idf;
   }
@@ -136,15 +139,19 @@ function tfidfCosine(q: QueryContext, p: PreparedCandidate): number {
   return q.norm === 0 || p.tfidf.norm === 0 ? 0 : dot / (q.norm * p.tfidf.norm);
 }
 
-export function pairFeatures(index: Bm25Index, q: QueryContext, c: Candidate): FeatureVector {
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return a.size > 0 && b.size > 0 && !disagree(a, b) ? 1 : 0;
+}
+
+export function pairFeatures(q: QueryContext, c: Candidate): FeatureVector {
   const p = c.prepared;
   const query = q.text;
-  let sharedBigrams = 0;
-  for (const b of query.bigrams) if (p.bigrams.has(b)) sharedBigrams++;
+  const sharedBigrams = sharedCount(q.bigrams, p.bigrams);
   const s = query.signals;
-  const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => (a.size > 0 && b.size > 0 && !disagree(a, b) ? 1 : 0);
-  const [coverClaim, rareCover] = candidateCoverage(index, q, p.claimIds);
+  const [coverClaim, rareCover] = candidateCoverage(q, p.claimIds, p.claimIdf);
   const [coverQuery, idfMax, idfSum] = queryCoverage(q, p.allTerms);
+  // Indexed, not spread: spreading into the literal took as long as all the other features.
+  const dates = dateAgreement(query.date, p.dates);
   return [
     q.topScore > 0 ? c.score / q.topScore : 0,
     Math.log1p(c.score),
@@ -154,8 +161,8 @@ export function pairFeatures(index: Bm25Index, q: QueryContext, c: Candidate): F
     coverClaim,
     coverQuery,
     Math.log1p(sharedBigrams),
-    dice(query.grams, p.claim.grams),
-    dice(query.grams, p.title.grams),
+    q.grams.dice(p.claim.grams),
+    q.grams.dice(p.title.grams),
     shares(s.numbers, p.numbers),
     disagree(s.numbers, p.numbers),
     shares(s.years, p.years),
@@ -170,8 +177,10 @@ export function pairFeatures(index: Bm25Index, q: QueryContext, c: Candidate): F
     rareCover,
     query.media && p.media ? 1 : 0,
     !query.media && p.media ? 1 : 0,
-    ...dateAgreement(query.date, p.dates),
-    titleCoverage(index, q, p.title.terms),
+    dates[0],
+    dates[1],
+    dates[2],
+    titleCoverage(q, p.titleIdf),
     tfidfCosine(q, p),
   ];
 }

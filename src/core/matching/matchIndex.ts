@@ -102,9 +102,10 @@ export class MatchIndex {
     for (const doc of docs) {
       this.bm25.remove(doc);
       this.facts[doc] = undefined;
-      this.prepared.delete(doc);
     }
     this.docsBySource.delete(source);
+    // The idf of every term may have changed, and prepared candidates hold idf.
+    this.prepared.clear();
     if (this.bm25.deadSlots > 1000 && this.bm25.deadSlots > this.bm25.size) this.compact();
     return true;
   }
@@ -144,7 +145,7 @@ export class MatchIndex {
     const context = queryContext(this.bm25, query, queryIds, hits[0]?.score ?? 0);
     return hits.map((h, rank) => {
       const prepared = this.preparedOf(h.doc);
-      const features = pairFeatures(this.bm25, context, { doc: h.doc, score: h.score, fields: h.fields, rank, prepared });
+      const features = pairFeatures(context, { doc: h.doc, score: h.score, fields: h.fields, rank, prepared });
       return { doc: h.doc, fact: this.facts[h.doc]!, features, agreement: agreementOf(query, prepared) };
     });
   }

@@ -6,14 +6,13 @@
 import type { Bm25Index } from './bm25Index';
 import { namedDates, signatureDate, type ClaimDate, type NamedDates } from './dates';
 import { claimSignals, type ClaimSignals } from './signals';
-import { terms } from './tokens';
+import { foldAccents, terms } from './tokens';
 
 export interface PreparedText {
   /** Shows or links a picture or video (tweets: a pic.twitter.com or video link, or the words). */
   media: boolean;
   terms: string[];
   termSet: Set<string>;
-  bigrams: Set<string>;
   /** Sorted, distinct hashes of the character 4-grams of the lower-cased, accent-free text. */
   grams: Int32Array;
   signals: ClaimSignals;
@@ -23,34 +22,66 @@ export interface PreparedText {
 
 const MEDIA_WORDS = /\b(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|videos?|footage|clips?|memes?|screenshots?|watch|filmed|photographed)\b|pic\.twitter\.com\/|youtu\.?be/iu;
 
-/** FNV-1a of a short string. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
 function charGrams(text: string, n = 4): Int32Array {
-  const s = ` ${text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const s = ` ${foldAccents(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const out = new Int32Array(Math.max(0, s.length - n + 1));
-  for (let i = 0; i + n <= s.length; i++) out[i] = hash(s.slice(i, i + n));
+  // FNV-1a of each n-character window, read in place (as hash(s.slice(i, i + n))).
+  for (let i = 0; i + n <= s.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + n; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    out[i] = h | 0;
+  }
   out.sort();
   let k = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
   return out.slice(0, k);
 }
 
-function termBigrams(ts: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]} ${ts[i]}`);
-  return out;
+/** Term ids stay below this (a vocabulary of 67 million words), so a pair of them is one exact double. */
+const PAIR_BASE = 2 ** 26;
+
+/**
+ * The distinct pairs of consecutive terms ("word bigrams") of each list whose two terms the
+ * index knows, as sorted numbers (first id × 2^26 + second): a pair with an unknown term is in
+ * no archive entry, and comparing numbers is a merge, not a string look-up per pair.
+ */
+export function bigramKeys(index: Bm25Index, ...lists: (readonly string[])[]): Float64Array {
+  const keys: number[] = [];
+  for (const ts of lists) {
+    let previous = ts.length > 0 ? index.termId(ts[0]) : undefined;
+    for (let i = 1; i < ts.length; i++) {
+      const id = index.termId(ts[i]);
+      if (previous !== undefined && id !== undefined) keys.push(previous * PAIR_BASE + id);
+      previous = id;
+    }
+  }
+  const sorted = Float64Array.from(keys).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i];
+  return sorted.slice(0, k);
+}
+
+/** How many values two sorted distinct lists share. */
+export function sharedCount(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** `raw`: the text before cleaning, whose links tell that a tweet carried a picture or video. */
 export function prepareText(text: string, raw = text): PreparedText {
   const ts = terms(text);
   const date = signatureDate(raw);
-  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), bigrams: termBigrams(ts), grams: charGrams(text), signals: claimSignals(text), ...(date ? { date } : {}) };
+  return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), grams: charGrams(text), signals: claimSignals(text), ...(date ? { date } : {}) };
 }
 
 /** Dice coefficient of two sorted distinct hash arrays. */
@@ -70,14 +101,21 @@ export function dice(a: Int32Array, b: Int32Array): number {
   return (2 * n) / (a.length + b.length);
 }
 
-/** An archive entry as the features need it: its two fields and what they state together. */
+/**
+ * An archive entry as the features need it: its two fields, what they state together, and the
+ * idf of its terms (valid while the index's statistics are: MatchIndex drops these on change).
+ */
 export interface PreparedCandidate {
   claim: PreparedText;
   title: PreparedText;
-  /** Distinct term ids of the claim field. */
+  /** Distinct term ids of the claim field, and the idf (claim field) of each. */
   claimIds: number[];
+  claimIdf: Float64Array;
+  /** Distinct terms of the title, each with its idf in the title field. */
+  titleIdf: { term: string; idf: number }[];
   allTerms: Set<string>;
-  bigrams: Set<string>;
+  /** Consecutive-term pairs of claim and title (bigramKeys). */
+  bigrams: Float64Array;
   numbers: Set<string>;
   years: Set<string>;
   names: Set<string>;
@@ -100,13 +138,19 @@ export function prepareCandidate(index: Bm25Index, claimText: string, titleText:
   const claim = prepareText(claimText);
   const title = prepareText(titleText);
   const claimIds = [...new Set(claim.terms.flatMap((t) => index.termId(t) ?? []))];
+  const titleIdf = [...new Set(title.terms)].map((term) => {
+    const id = index.termId(term);
+    return { term, idf: id === undefined ? 0 : index.idf(1, id) };
+  });
   const union = (f: (p: PreparedText) => Iterable<string>): Set<string> => new Set([...f(claim), ...f(title)]);
   return {
     claim,
     title,
     claimIds,
+    claimIdf: Float64Array.from(claimIds, (id) => index.idf(0, id)),
+    titleIdf,
     allTerms: union((p) => p.termSet),
-    bigrams: union((p) => p.bigrams),
+    bigrams: bigramKeys(index, claim.terms, title.terms),
     numbers: union((p) => p.signals.numbers),
     years: union((p) => p.signals.years),
     names: union((p) => p.signals.entities),

@@ -47,6 +47,21 @@ function numbersAndYears(text: string): { numbers: Set<string>; years: Set<strin
   return { numbers, years };
 }
 
+/** Name stems of a capitalised token, memoised: names recur across the claims of an article. */
+const tokenStems = new Map<string, string[]>();
+const MAX_TOKEN_MEMO = 50_000;
+
+function nameStems(token: string): string[] {
+  let out = tokenStems.get(token);
+  if (out === undefined) {
+    out = [];
+    for (const w of words(token)) if (!NOT_NAMES.has(w) && w.length > 1) out.push(stemOf(w));
+    if (tokenStems.size >= MAX_TOKEN_MEMO) tokenStems.clear();
+    tokenStems.set(token, out);
+  }
+  return out;
+}
+
 function entityStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const sentence of text.split(/(?<=[.!?:;"“”])\s+|\n+/u)) {
@@ -55,7 +70,7 @@ function entityStems(text: string): Set<string> {
     if (tokens.length > 3 && tokens.every((t) => t === t.toUpperCase())) continue;
     tokens.forEach((token, i) => {
       if (i === 0 || !/^\p{Lu}/u.test(token)) return;
-      for (const w of words(token)) if (!NOT_NAMES.has(w) && w.length > 1) out.add(stemOf(w));
+      for (const s of nameStems(token)) out.add(s);
     });
   }
   return out;

@@ -20,11 +20,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu;
 
+const NOT_ASCII = /[^\0-\x7f]/u;
+
+/** The text decomposed (NFKD) without its combining marks; ASCII text, which has none, as it is. */
+export function foldAccents(text: string): string {
+  return NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
+}
+
 /** Lower-cased, accent-free words of the text, in order (stop words kept). */
 export function words(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const folded = foldAccents(text)
     .toLowerCase()
     .replace(/[’‘`´]/gu, "'")
     .replace(/'s\b/gu, '')

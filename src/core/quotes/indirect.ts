@@ -6,6 +6,8 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
+import { accordingSource } from './accordingSource';
+import { evidenceShows } from './evidence';
 import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
@@ -34,7 +36,8 @@ export const accordingToClause = rule(
     const { tokens, text } = ctx;
     for (let j = s.a; j < s.b - 1; j++) {
       if (!accordingTo(tokens, j)) continue;
-      const sp = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      const plain = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      const sp = plain ?? (ctx.rules.on(accordingSource) ? accordingSource.fn(ctx, j + 2, s.b) : null);
       if (!sp) return [];
       let cs: number;
       let ce: number;
@@ -49,7 +52,7 @@ export const accordingToClause = rule(
       }
       const cue = cueMention(tokens, j, j + 1, text, 0);
       const aside = j > s.a && ctx.rules.on(accordingAside) ? accordingAside.fn(ctx, s, sp, cue) : null;
-      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, ['indirect.according-to'])]), ...(aside ? [aside] : [])];
+      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, plain ? ['indirect.according-to'] : ['indirect.according-to', accordingSource.id])]), ...(aside ? [aside] : [])];
     }
     return undefined;
   },
@@ -282,6 +285,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   for (const q of more) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   const poll = !out.length && ctx.rules.on(inPoll) ? inPoll.fn(ctx, s) : null;
   if (poll) out.push(poll);
+  const shown = !out.length && ctx.rules.on(evidenceShows) ? evidenceShows.fn(ctx, s.a, s.b, s.end) : null;
+  if (shown) out.push(shown);
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -8,6 +8,7 @@ import type { MarkFrame } from './frame';
 import type { Draft } from './classify';
 import type { Token } from '../text/tokens';
 import { TITLES } from '../text/lexicon';
+import { roleThenName } from './roleThenName';
 
 /** The speaker and cue of the paragraph's last quote that had one. */
 export interface PreviousSpeaker {
@@ -143,7 +144,7 @@ export const nameAfterNoun = rule(
 );
 
 /** `rule` applied to a quote's own speaker and to its fallback; notes the rule when the own speaker changed. */
-function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent): void {
+function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName): void {
   if (!ctx.rules.on(r)) return;
   const own = q.speaker && r.fn(ctx, q.speaker);
   if (own) {
@@ -158,4 +159,5 @@ function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeA
 export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
   renameSpeaker(ctx, q, relativeAntecedent);
   renameSpeaker(ctx, q, nameAfterNoun);
+  renameSpeaker(ctx, q, roleThenName);
 }

@@ -41,7 +41,7 @@ describe('matching: when a claim was posted and which dates a fact-check names',
     const features = (raw: string, cleaned: string): Record<string, number> => {
       const q = prepareText(cleaned, raw);
       const ids = index.queryIds(q.terms);
-      const x = pairFeatures(index, queryContext(index, q, ids, 1), { doc: 0, score: 1, fields: [1, 0], rank: 0, prepared: prepareCandidate(index, claim, title) });
+      const x = pairFeatures(queryContext(index, q, ids, 1), { doc: 0, score: 1, fields: [1, 0], rank: 0, prepared: prepareCandidate(index, claim, title) });
       return Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, x[i]]));
     };
     const same = features('UK crowds chanted for Trump — Jo (@jo) June 4, 2019', 'UK crowds chanted for Trump');
