@@ -359,6 +359,8 @@ export const unnamedSource = rule(
     const prev = tokens[j - 1];
     // `to say`, `would say`, `what he said`: no report; other present forms (`argues`) are left to the subject rules.
     if (!prev || /^(?:to|would|could|might|should|will|can|may|what|who|which)$/.test(prev.lower) || !/(?:ed|id|ld|ote|^says|^say)$/.test(tokens[j].lower)) return null;
+    // `…, said Oversight ranking Democrat Ann Lee.`: an inverted cue, its name no clause (indirect.said-x's).
+    if (prev.post.startsWith(',') && /^\p{Lu}/u.test(tokens[k].text) && k === j + 1) return null;
     const rules = ['indirect.unnamed-source'];
     const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
     // Words in marks are the marked quotes' (a partial quote with its own cue rules).
