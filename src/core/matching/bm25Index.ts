@@ -56,6 +56,7 @@ export class Bm25Index {
   private totalLength = FIELDS.map(() => 0);
   private scratch: Float64Array[] = FIELDS.map(() => new Float64Array(0));
   private marks = new Uint8Array(0);
+  private touched = new Int32Array(0);
   /** Scratch of addIds, one count per term, all 0 between calls. */
   private tf = new Int32Array(0);
   /** norms[field][doc] = k1 × b × length / average length, kept until a document is added or removed. */
@@ -191,9 +192,13 @@ export class Bm25Index {
       const size = Math.max(this.docTerms.length, this.marks.length * 2);
       this.scratch = FIELDS.map(() => new Float64Array(size));
       this.marks = new Uint8Array(size);
+      this.touched = new Int32Array(size);
     }
     const norms = (this.norms ??= this.lengthNorms());
-    const touched: number[] = [];
+    // Documents with a score, in the order first scored, in a buffer kept between searches (an
+    // array grown per query was most of what matching an article allocated).
+    const touched = this.touched;
+    let count = 0;
     const marks = this.marks;
     const { k1, b } = this.params;
     const c0 = k1 * (1 - b);
@@ -212,7 +217,7 @@ export class Bm25Index {
           const tf = list[i + 1];
           if (marks[doc] === 0) {
             marks[doc] = 1;
-            touched.push(doc);
+            touched[count++] = doc;
           }
           scores[doc] += (w * tf) / (tf + c0 + norm[doc]);
         }
@@ -221,8 +226,9 @@ export class Bm25Index {
     const weights = this.params.weights;
     const [claim, title] = this.scratch;
     const total = (doc: number): number => weights[0] * claim[doc] + weights[1] * title[doc];
-    const best = topK(touched, total, k).map((d) => ({ ...d, fields: [claim[d.doc], title[d.doc]] }));
-    for (const doc of touched) {
+    const best = topK(touched, count, total, k).map((d) => ({ ...d, fields: [claim[d.doc], title[d.doc]] }));
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i];
       claim[doc] = 0;
       title[doc] = 0;
       marks[doc] = 0;
@@ -292,10 +298,11 @@ function splitDocs(flat: readonly number[], terms: number): number[][] {
   return docs;
 }
 
-/** The k highest scores among `docs`, best first; equal scores by doc number. */
-function topK(docs: readonly number[], scoreOf: (doc: number) => number, k: number): { doc: number; score: number }[] {
+/** The k highest scores among the first `count` of `docs`, best first; equal scores by doc number. */
+function topK(docs: Int32Array, count: number, scoreOf: (doc: number) => number, k: number): { doc: number; score: number }[] {
   const best: { doc: number; score: number }[] = [];
-  for (const doc of docs) {
+  for (let n = 0; n < count; n++) {
+    const doc = docs[n];
     const score = scoreOf(doc);
     if (best.length === k) {
       const last = best[k - 1];
