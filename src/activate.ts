@@ -9,7 +9,7 @@ import { DecorationController } from './decorations/decorations';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
 import { registerHover } from './hover/hover';
-import { checkedBeforeSource, registerMatching } from './matching';
+import { checkedBeforeSource, registerMatching, type MatchPlatform } from './matching';
 import { registerOpenSeedCommand } from './seeds/openSeedCommand';
 import { registerSidebar } from './sidebar';
 import { ReviewStatusBar } from './statusBar/statusBar';
@@ -21,8 +21,8 @@ export interface Platform {
   startAnalysis(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): AnalysisService;
   /** Where review files are read and written. */
   readonly files: FileStore;
-  /** The "checked before" worker bundle; undefined where it cannot run (the web build). */
-  matchWorker(context: vscode.ExtensionContext): string | undefined;
+  /** How "checked before" runs its match worker and reads the files it indexes. */
+  matchWorker(context: vscode.ExtensionContext): MatchPlatform | undefined;
 }
 
 /**

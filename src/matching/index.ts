@@ -9,10 +9,10 @@ import { POSSIBLE_SIMILARITY } from '../core/matching/similarity';
 import type { CheckedBeforeSource } from '../sidebar/details/detailsView';
 import { MATCH_CMD } from '../commands/ids';
 import { applyMatchVerdict, CheckedBeforeHover, CheckedBeforeMarkers } from './checkedBefore';
-import { MatchService } from './matchService';
+import { MatchService, type MatchPlatform } from './matchService';
 import { applyVerdictChange, disagreements, percent, placeOf, verdictWords } from './matchWords';
 
-export { MatchService } from './matchService';
+export { MatchService, type MatchPlatform } from './matchService';
 
 /** Claim Details rows: the best five matches worth showing. */
 export function checkedBeforeSource(articles: ArticleService, matches: MatchService): CheckedBeforeSource {
@@ -31,9 +31,9 @@ export function checkedBeforeSource(articles: ArticleService, matches: MatchServ
   };
 }
 
-/** @param matchWorker path of dist/matchWorker.js (Node); undefined in the web build, where nothing is indexed. */
-export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel, matchWorker: string | undefined): { matches: MatchService; markers: CheckedBeforeMarkers } {
-  const matches = new MatchService(context, articles, log, matchWorker);
+/** @param platform how this build runs the match worker (undefined: nothing is indexed). */
+export function registerMatching(context: vscode.ExtensionContext, articles: ArticleService, log: vscode.LogOutputChannel, platform: MatchPlatform | undefined): { matches: MatchService; markers: CheckedBeforeMarkers } {
+  const matches = new MatchService(context, articles, log, platform);
   const markers = new CheckedBeforeMarkers(articles, matches);
   context.subscriptions.push(
     matches,

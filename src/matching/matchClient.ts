@@ -2,12 +2,15 @@
  * Host side of the match worker (dist/matchWorker.js), free of vscode: sends the file list and
  * changes, asks for matches, and reports progress and sync results. A crashed worker is
  * restarted once per minute at most, re-sent the last file list, and pending requests fail
- * with an empty answer rather than hang.
+ * with an empty answer rather than hang. The thread is the platform's: a Node worker thread on
+ * the desktop (src/extension.ts), a Web Worker on the web (src/web/webThread.ts).
  */
-import { Worker } from 'node:worker_threads';
-import type { SourceFile } from '../core/matching/archiveSet';
 import type { Match } from '../core/matching/matchIndex';
-import type { MatchHostMessage, MatchWorkerMessage } from '../worker/matchProtocol';
+import type { AnalysisThread } from '../worker/analysisThread';
+import type { MatchHostMessage, MatchSourceFile, MatchWorkerMessage } from '../worker/matchProtocol';
+
+/** The match worker's thread: the same shape as the analysis thread's. */
+export type MatchThread = AnalysisThread;
 
 export interface MatchClientEvents {
   progress?: (done: number, total: number) => void;
@@ -16,7 +19,7 @@ export interface MatchClientEvents {
 }
 
 export class MatchClient {
-  private worker: Worker | undefined;
+  private worker: MatchThread | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (results: Match[][]) => void>();
   private lastSync: MatchHostMessage | undefined;
@@ -24,19 +27,19 @@ export class MatchClient {
   private disposed = false;
 
   constructor(
-    /** The worker bundle; without one (the web build) nothing is indexed and every match is empty. */
-    private readonly script: string | undefined,
+    /** Starts the worker; without it nothing is indexed and every match is empty. */
+    private readonly start: (() => MatchThread) | undefined,
     private readonly events: MatchClientEvents = {},
   ) {}
 
-  private ensure(): Worker | undefined {
-    if (this.disposed || !this.script) return undefined;
+  private ensure(): MatchThread | undefined {
+    if (this.disposed || !this.start) return undefined;
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = this.start();
     this.worker = worker;
     worker.on('message', (m: MatchWorkerMessage) => this.onMessage(m));
-    worker.on('error', (error) => this.events.log?.(`match worker failed: ${error.message}`));
-    worker.on('exit', (code) => {
+    worker.on('error', (error: Error) => this.events.log?.(`match worker failed: ${error.message}`));
+    worker.on('exit', (code: number) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
       for (const resolve of this.pending.values()) resolve([]);
@@ -71,12 +74,12 @@ export class MatchClient {
     }
   }
 
-  sync(files: SourceFile[], cachePath?: string): void {
+  sync(files: MatchSourceFile[], cachePath?: string): void {
     this.lastSync = { type: 'sync', files, ...(cachePath ? { cachePath } : {}) };
     this.ensure()?.postMessage(this.lastSync);
   }
 
-  changed(file: SourceFile): void {
+  changed(file: MatchSourceFile): void {
     if (this.lastSync?.type === 'sync') this.lastSync.files = [...this.lastSync.files.filter((f) => f.path !== file.path), file];
     this.ensure()?.postMessage({ type: 'changed', file });
   }

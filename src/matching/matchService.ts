@@ -4,13 +4,20 @@
  * earlier fact-checks of each claim. Starts with the first article (activation stays lazy);
  * a long (re)index shows a progress notification; the index is cached in workspace storage.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
-import type { SourceFile } from '../core/matching/archiveSet';
 import type { Match } from '../core/matching/matchIndex';
 import type { ReviewItem } from '../core/review/types';
-import { MatchClient } from './matchClient';
+import type { MatchSourceFile } from '../worker/matchProtocol';
+import { MatchClient, type MatchThread } from './matchClient';
+import { collectSourceFiles, sourceFileOf, type SourceFileAccess } from './sourceFiles';
+
+/** How a build runs "checked before" (src/extension.ts: a Node worker thread; src/web/extension.ts: a Web Worker). */
+export interface MatchPlatform extends SourceFileAccess<vscode.Uri> {
+  start(): MatchThread;
+  /** Where the index is cached between sessions, given the workspace storage; undefined: not cached. */
+  cachePath(storage: vscode.Uri): string | undefined;
+}
 
 export const REVIEW_FILES_GLOB = '**/*.claimlens.json';
 const EXCLUDE = '**/{node_modules,.git}/**';
@@ -32,6 +39,7 @@ export class MatchService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private started = false;
   private readonly indexing: boolean;
+  private readonly log: vscode.LogOutputChannel;
   private progress: { report: (done: number, total: number) => void; done: () => void } | undefined;
   private syncedOnce!: Promise<void>;
   private resolveSynced: () => void = () => undefined;
@@ -40,11 +48,12 @@ export class MatchService implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly articles: ArticleService,
     log: vscode.LogOutputChannel,
-    matchWorker: string | undefined,
+    private readonly platform: MatchPlatform | undefined,
   ) {
-    this.indexing = matchWorker !== undefined;
+    this.indexing = platform !== undefined;
+    this.log = log;
     this.syncedOnce = new Promise((resolve) => (this.resolveSynced = resolve));
-    this.client = new MatchClient(matchWorker, {
+    this.client = new MatchClient(platform && (() => platform.start()), {
       progress: (done, total) => this.progress?.report(done, total),
       synced: (m) => {
         this.progress?.done();
@@ -70,7 +79,7 @@ export class MatchService implements vscode.Disposable {
   private ensureStarted(): void {
     if (this.started) return;
     this.started = true;
-    // Without a match worker (the web build) there is nothing to index and no progress to show.
+    // Without a match worker there is nothing to index and no progress to show.
     if (!this.indexing) return this.resolveSynced();
     void this.scan();
   }
@@ -85,23 +94,21 @@ export class MatchService implements vscode.Disposable {
     return vscode.workspace.getConfiguration('claimlens').get<string>('archives', '').trim();
   }
 
-  private async sourceFiles(): Promise<SourceFile[]> {
+  private async sourceFiles(platform: MatchPlatform): Promise<MatchSourceFile[]> {
     const globs = [REVIEW_FILES_GLOB, this.archivesGlob()].filter(Boolean);
-    // The match worker reads archives with node:fs: local files only (not a virtual workspace's).
-    const uris = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, EXCLUDE)))).flat().filter((u) => u.scheme === 'file');
-    const unique = [...new Map(uris.map((u) => [u.fsPath, u])).values()];
-    const stats = await Promise.all(unique.map(async (u) => ({ path: u.fsPath, mtime: (await vscode.workspace.fs.stat(u).then((s) => s.mtime, () => -1)) })));
-    return stats.filter((s) => s.mtime >= 0);
+    const uris = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, EXCLUDE)))).flat();
+    return collectSourceFiles(uris, platform, (file, message) => this.log.warn(`${file}: ${message}`));
   }
 
   private async scan(): Promise<void> {
-    this.watch();
-    const files = await this.sourceFiles();
-    const storage = this.context.storageUri?.fsPath;
+    if (!this.platform) return;
+    this.watch(this.platform);
     const timer = setTimeout(() => this.showProgress(), PROGRESS_AFTER_MS);
     const clear = this.progressDone(timer);
     this.progress = { report: () => undefined, done: clear };
-    this.client.sync(files, storage ? path.join(storage, 'match-index.json') : undefined);
+    const files = await this.sourceFiles(this.platform);
+    const storage = this.context.storageUri;
+    this.client.sync(files, storage && this.platform.cachePath(storage));
   }
 
   private progressDone(timer: NodeJS.Timeout): () => void {
@@ -132,14 +139,26 @@ export class MatchService implements vscode.Disposable {
     );
   }
 
-  private watch(): void {
+  private watch(platform: MatchPlatform): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [REVIEW_FILES_GLOB, this.archivesGlob()].filter(Boolean).map((glob) => {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      const changed = (uri: vscode.Uri) =>
-        uri.scheme === 'file' && void vscode.workspace.fs.stat(uri).then((s) => this.client.changed({ path: uri.fsPath, mtime: s.mtime }), () => this.client.removed(uri.fsPath));
-      return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete((uri) => uri.scheme === 'file' && this.client.removed(uri.fsPath)));
+      const changed = (uri: vscode.Uri) => void sourceFileOf(uri, platform).then((r) => {
+        if (r && 'file' in r) this.client.changed(r.file);
+        else if (r && 'gone' in r) this.client.removed(r.gone);
+        else if (r) this.log.warn(`${r.path}: ${r.error}`);
+      });
+      const deleted = (uri: vscode.Uri) => {
+        const path = platform.pathOf(uri);
+        if (path !== undefined) this.client.removed(path);
+      };
+      return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(deleted));
     });
+  }
+
+  /** The article's name in the index (its own reviews are left out of its matches). */
+  private articleName(uri: vscode.Uri | undefined): string | undefined {
+    return uri && (this.platform?.pathOf(uri) ?? uri.toString());
   }
 
   private schedule(uri: vscode.Uri): void {
@@ -162,7 +181,7 @@ export class MatchService implements vscode.Disposable {
       return;
     }
     const claims = state.items.filter((i) => i.kind === 'claim' && !i.orphaned && i.status !== 'dismissed' && i.range);
-    const found = await this.client.match(claims.map((c) => c.text), uri.fsPath);
+    const found = await this.client.match(claims.map((c) => c.text), this.articleName(uri));
     const byKey = new Map(claims.map((c, i) => [c.key, { text: c.text, matches: found[i] ?? [] }]));
     this.results.set(uri.toString(), { byKey });
     this.emitter.fire(uri);
@@ -177,7 +196,7 @@ export class MatchService implements vscode.Disposable {
   /** Matches for any text (a selection), its article's own reviews left out. */
   async find(text: string, article: vscode.Uri | undefined, top = 5): Promise<Match[]> {
     await this.whenIndexed();
-    return (await this.client.match([text], article?.fsPath, top))[0] ?? [];
+    return (await this.client.match([text], this.articleName(article), top))[0] ?? [];
   }
 
   dispose(): void {

@@ -31,8 +31,9 @@ export class WebAnalysisThread implements AnalysisThread {
   /**
    * @param script the worker bundle's bytes (read through workspace.fs), started from a Blob URL; or an `https:` URL
    * to start it from directly (an extension served from a web server, as vscode.dev serves them).
+   * @param name the worker's name (browser dev tools); the match worker's thread is one of these too.
    */
-  constructor(script: PromiseLike<Uint8Array | string>) {
+  constructor(script: PromiseLike<Uint8Array | string>, private readonly name = 'ClaimLens analysis') {
     script.then((source) => this.startFrom(source)).then(undefined, (error: unknown) => this.fail(error));
   }
 
@@ -59,14 +60,14 @@ export class WebAnalysisThread implements AnalysisThread {
     const g = globalThis as unknown as BrowserGlobals;
     if (!g.Worker) throw new Error('this browser cannot start a Web Worker from the extension host');
     const url = typeof source === 'string' ? source : g.URL.createObjectURL(new g.Blob([source], { type: 'text/javascript' }));
-    const worker = new g.Worker(url, { name: 'ClaimLens analysis' });
+    const worker = new g.Worker(url, { name: this.name });
     this.worker = worker;
     worker.addEventListener('message', (e) => this.emit('message', e.data));
     worker.addEventListener('messageerror', (e) => this.emit('messageerror', e.data));
     // An uncaught exception in the worker: reported, and the worker is replaced (as a crashed Node thread is).
     worker.addEventListener('error', (e) => {
       e.preventDefault?.();
-      this.fail(new Error(e.message ?? 'error in the analysis worker'));
+      this.fail(new Error(e.message ?? `error in the worker ${this.name}`));
     });
     for (const message of this.queue ?? []) worker.postMessage(message);
     this.queue = undefined;
