@@ -16,6 +16,8 @@ export interface MatchClientEvents {
   progress?: (done: number, total: number) => void;
   synced?: (m: Extract<MatchWorkerMessage, { type: 'synced' }>) => void;
   log?: (message: string) => void;
+  /** The worker stopped and was not restarted (it failed again within a minute): no sync answer is coming. */
+  stopped?: () => void;
 }
 
 export class MatchClient {
@@ -44,7 +46,8 @@ export class MatchClient {
       this.worker = undefined;
       for (const resolve of this.pending.values()) resolve([]);
       this.pending.clear();
-      if (this.disposed || Date.now() - this.lastRestart < 60_000) return;
+      if (this.disposed) return;
+      if (Date.now() - this.lastRestart < 60_000) return this.events.stopped?.();
       this.lastRestart = Date.now();
       this.events.log?.(`match worker stopped (${code}); restarting`);
       if (this.lastSync) this.ensure()?.postMessage(this.lastSync);

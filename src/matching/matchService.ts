@@ -62,6 +62,11 @@ export class MatchService implements vscode.Disposable {
         if (m.read > 0 || m.fromCache) this.refreshAll();
       },
       log: (message) => log.warn(message),
+      // A worker that cannot run: no progress left on screen, and whoever waits for the index gets empty matches.
+      stopped: () => {
+        this.progress?.done();
+        this.resolveSynced();
+      },
     });
     this.disposables.push(
       articles.onDidChangeArticle((uri) => this.onArticle(uri)),

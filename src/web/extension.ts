@@ -32,7 +32,7 @@ const MAX_WEB_ARCHIVE_BYTES = 100_000_000;
  * between sessions (the worker rebuilds it from the texts at each start).
  */
 function webMatching(context: vscode.ExtensionContext): MatchPlatform {
-  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'matchWorker.js');
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'matchWorker.js');
   const decoder = new TextDecoder('utf-8');
   return {
     start: () => new WebAnalysisThread(workerSource(script), 'ClaimLens checked before'),

@@ -59,3 +59,30 @@ describe('MatchClient over a thread factory', () => {
     assert.deepEqual(await client.match(['x', 'y'], undefined), [[], []]);
   });
 });
+
+describe('MatchClient when its worker cannot run', () => {
+  it('restarts it once, then says it stopped, and answers matches empty instead of hanging', async () => {
+    let started = 0;
+    let stopped = 0;
+    const failing = (): MatchThread => {
+      started++;
+      const listeners = new Map<string, ((v: unknown) => void)[]>();
+      const thread: MatchThread = {
+        on: (event, l) => listeners.set(event, [...(listeners.get(event) ?? []), l]),
+        postMessage: () => setTimeout(() => {
+          for (const l of listeners.get('error') ?? []) l(new Error('require is not defined'));
+          for (const l of listeners.get('exit') ?? []) l(1);
+        }, 0),
+        terminate: () => undefined,
+      };
+      return thread;
+    };
+    const logged: string[] = [];
+    const client = new MatchClient(failing, { stopped: () => stopped++, log: (m) => logged.push(m) });
+    client.sync([{ path: 'mem:/fc.jsonl', mtime: 1, text: '{"claim":"x"}' }]);
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual([started, stopped], [2, 1]);
+    assert.ok(logged.some((m) => /require is not defined/.test(m)));
+    client.dispose();
+  });
+});

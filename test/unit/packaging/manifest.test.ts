@@ -88,11 +88,13 @@ describe('packaging: the VSIX manifest', function () {
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, './dist/web/extension.js');
     // One analysis worker bundle for both (the engine ships once).
-    for (const bundle of ['dist/extension.js', 'dist/worker.js', 'dist/web/extension.js']) {
+    for (const bundle of ['dist/extension.js', 'dist/worker.js', 'dist/matchWorker.js', 'dist/web/extension.js', 'dist/web/matchWorker.js']) {
       assert.ok(zipEntry(vsix, `extension/${bundle}`), `${bundle} is not in the VSIX`);
     }
-    // The web bundle never asks for a Node module: the web worker extension host has none.
-    assert.doesNotMatch(zipEntry(vsix, 'extension/dist/web/extension.js') ?? '', /require\("(node:)?(fs|path|os|crypto|worker_threads)"\)/);
+    // The web bundles never ask for a Node module: the web worker extension host and its Web Workers have none.
+    for (const bundle of ['dist/web/extension.js', 'dist/web/matchWorker.js']) {
+      assert.doesNotMatch(zipEntry(vsix, `extension/${bundle}`) ?? '', /require\("(node:)?(fs|path|os|crypto|worker_threads)"\)/, bundle);
+    }
     // What VS Code and the Marketplace read: the extension can run in a web worker extension host.
     assert.match(zipEntry(vsix, 'extension.vsixmanifest') ?? '', /Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="[^"]*\bweb\b/);
   });
