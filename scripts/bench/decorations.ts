@@ -119,8 +119,8 @@ export async function keystrokeToDecorations(workerScript: string, text: string,
       const t1 = performance.now();
       service.update(docId, [edit]);
       analysis = (await next).analysis;
-      // onAnalysis schedules the refresh with a zero timeout, as here.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // onAnalysis schedules the refresh with setImmediate, as here.
+      await new Promise((resolve) => setImmediate(resolve));
       const t2 = performance.now();
       const r = refreshItems({ text: current, analysis, annotations, previousAnchors: anchors, retryOrphans: false, threshold: THRESHOLD });
       ({ anchors, annotations } = r);

@@ -98,11 +98,29 @@ export function crossValidate(rows: LabelledRow[], trainer: Trainer, opts: CvOpt
     scorer(heldOut).forEach((s, k) => scores.set(heldOut[k], s));
     log(`  ClaimBuster fold ${f + 1}/${opts.folds}`);
   }
+  return { figures: figuresOf(rows, scores, opts), scores };
+}
+
+/** The headline figures of out-of-fold scores of every row of both datasets. */
+export function figuresOf(rows: LabelledRow[], scores: Map<number, number>, opts: CvOptions): CvFigures {
+  const ct = rows.map((_, i) => i).filter((i) => rows[i].dataset === opts.ctDataset);
+  const cb = rows.map((_, i) => i).filter((i) => rows[i].dataset === opts.cbDataset);
   const cbItems = cb.map((i) => ({ score: scores.get(i)!, label: rows[i].label }));
   const predicted = cbItems.filter((x) => x.score >= opts.threshold);
   const { p, r, f1 } = prf(predicted.filter((x) => x.label).length, predicted.length, cbItems.filter((x) => x.label).length);
-  return {
-    figures: { ct19_lodo_map: meanAp(rows, ct, scores), ct19_debates: debates.length, cb_p: p, cb_r: r, cb_f1: f1, cb_ap: averagePrecision(cbItems) },
-    scores,
+  return { ct19_lodo_map: meanAp(rows, ct, scores), ct19_debates: debatesOf(rows, opts.ctDataset).length, cb_p: p, cb_r: r, cb_f1: f1, cb_ap: averagePrecision(cbItems) };
+}
+
+/** Out-of-fold scores of two scorers averaged as logits (each one's own folds, so still out of fold). */
+export function blendScores(a: Map<number, number>, b: Map<number, number>, shareOfB = 0.5): Map<number, number> {
+  const logit = (p: number) => {
+    const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return Math.log(q / (1 - q));
   };
+  const out = new Map<number, number>();
+  for (const [i, s] of a) {
+    const t = b.get(i);
+    if (t !== undefined) out.set(i, 1 / (1 + Math.exp(-((1 - shareOfB) * logit(s) + shareOfB * logit(t)))));
+  }
+  return out;
 }

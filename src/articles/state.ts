@@ -46,8 +46,9 @@ export interface ArticleEntry<U extends DocumentUri = DocumentUri> {
   retryOrphans: boolean;
   /** The latest sidecar (re)load. */
   loaded: Promise<void>;
-  /** Debounced refresh after edits, and the fallback when the analysis never answers. */
-  timer?: ReturnType<typeof setTimeout>;
+  /** Counts rebuilds scheduled and cancelled: the one scheduled under the current count is due (tracker.ts). */
+  refreshDue?: number;
+  /** The fallback when the analysis never answers. */
   staleTimer?: ReturnType<typeof setTimeout>;
   /** Serialized sidecar we last wrote, so our own write is not mistaken for an external change. */
   lastWritten?: string;

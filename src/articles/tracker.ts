@@ -1,9 +1,12 @@
 /**
  * The document tracker: which open documents are articles, and for each the latest analysis (from
  * the AnalysisService, i.e. the worker thread) and the annotations moved along with every edit.
- * Edits are sent to the analysis at once; the review items are rebuilt once the analysis matches
- * the text (debounced while typing), or after a fallback delay if it never answers. No vscode:
- * the editor comes in through ./documents.ts.
+ * Edits are sent to the analysis at once; the review items are rebuilt as soon as the analysis
+ * matches the text, or after a fallback delay if it never answers. No debounce: while the user types
+ * faster than the worker answers, the worker's answers for text already edited again are not emitted
+ * (analysisClient.ts) and its unfinished work for them is dropped (core/incremental/analyzer.ts), so
+ * at most one rebuild runs per answer that matches the text. No vscode: the editor comes in through
+ * ./documents.ts.
  */
 import * as path from 'node:path';
 import { l10n } from '../l10n/l10n';
@@ -20,15 +23,13 @@ import { type ArticleEntry, type ArticleStateOf, newEntry } from './state';
 export const MAX_ARTICLE_CHARS = 5_000_000;
 
 export interface TrackerTiming {
-  /** Coalesces re-anchoring while the user types; decorations move with the text meanwhile. */
-  editRefreshMs: number;
   /** If the analysis never answers for the latest text, show what we have rather than nothing. */
   staleFallbackMs: number;
   /** How long whenReady() and the review actions wait for the analysis of the current text. */
   readyTimeoutMs: number;
 }
 
-export const DEFAULT_TIMING: TrackerTiming = { editRefreshMs: 120, staleFallbackMs: 3000, readyTimeoutMs: 10_000 };
+export const DEFAULT_TIMING: TrackerTiming = { staleFallbackMs: 3000, readyTimeoutMs: 10_000 };
 
 /** What the tracker asks of the rest of the hub. */
 export interface TrackerHooks<U extends DocumentUri> {
@@ -160,7 +161,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
 
   /** Rebuilds the items once the analysis matches the current text (or when forced by the fallback). */
   refresh(entry: ArticleEntry<U>, force = false): void {
-    clearTimeout(entry.timer);
+    this.cancelRefresh(entry);
     const document = this.document(entry.uri);
     if (!document || !this.entries.has(entry.docId)) return;
     const current = !entry.pending;
@@ -225,7 +226,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
   }
 
   private dropEntry(entry: ArticleEntry<U>): void {
-    clearTimeout(entry.timer);
+    this.cancelRefresh(entry);
     clearTimeout(entry.staleTimer);
     this.analysis.close(entry.docId);
     for (const w of entry.waiters.splice(0)) w();
@@ -267,7 +268,8 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
       this.reanchor(entry);
       void this.hooks.persist(entry);
     }
-    this.schedule(entry, this.timing.editRefreshMs);
+    // A rebuild still due was for the text before this edit: the next answer brings its own.
+    this.cancelRefresh(entry);
     this.armStaleFallback(entry);
   }
 
@@ -279,7 +281,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     entry.complete = complete;
     entry.pending = false;
     clearTimeout(entry.staleTimer);
-    this.schedule(entry, 0);
+    this.scheduleRefresh(entry);
   }
 
   private armStaleFallback(entry: ArticleEntry<U>): void {
@@ -287,8 +289,22 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     entry.staleTimer = setTimeout(() => this.refresh(entry, true), this.timing.staleFallbackMs);
   }
 
-  private schedule(entry: ArticleEntry<U>, ms: number): void {
-    clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => this.refresh(entry), ms);
+  /**
+   * Right after the messages already received (setImmediate, not a timer's 1 ms and later): the
+   * worker's answers that arrive together (its first screen and the whole text) make one rebuild.
+   * Cancelled by counting, not clearImmediate, which the web build's setImmediate (a MessageChannel
+   * turn, src/worker/nodeGlobals.ts) does not have.
+   */
+  private scheduleRefresh(entry: ArticleEntry<U>): void {
+    const due = this.cancelRefresh(entry);
+    setImmediate(() => {
+      if (entry.refreshDue === due) this.refresh(entry);
+    });
+  }
+
+  /** Makes any rebuild scheduled so far stale; returns the number a new one is scheduled under. */
+  private cancelRefresh(entry: ArticleEntry<U>): number {
+    entry.refreshDue = (entry.refreshDue ?? 0) + 1;
+    return entry.refreshDue;
   }
 }

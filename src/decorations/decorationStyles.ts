@@ -1,6 +1,7 @@
 /**
  * One decoration type per kind × painted status of the workspace's verdict scale, plus one for
- * verdicts the scale does not define. The default verdicts keep the theme colours declared in
+ * verdicts the scale does not define, each made the first time a range needs it (an article nobody
+ * has reviewed yet has three: unreviewed claim, quote and gutter icon, besides the speaker and hover types). The default verdicts keep the theme colours declared in
  * package.json (`contributes.colors`), so themes and high contrast can restyle them; a scale's own
  * verdict is painted in its colour (a hex colour, with a translucent background, or a theme colour
  * id as border and ruler).
@@ -23,9 +24,14 @@ const SPEAKER_COLOR = 'claimlens.speakerForeground';
 export interface DecorationStyles extends vscode.Disposable {
   /** The painted statuses of the current scale (unreviewed and its verdicts), UNKNOWN_STYLE apart. */
   statuses(): readonly string[];
+  /** The style of a kind × status (made on first use; a status the scale lacks: the unknown verdict's). */
   type(kind: AnnotationKind, status: string): vscode.TextEditorDecorationType;
+  /** The same, if it was made already (nothing to clear otherwise). */
+  existing(kind: AnnotationKind, status: string): vscode.TextEditorDecorationType | undefined;
   /** The gutter icon of a line whose most urgent claim has this status. */
   gutter(status: string): vscode.TextEditorDecorationType;
+  /** The gutter icon styles made so far. */
+  existingGutters(): vscode.TextEditorDecorationType[];
   /** Draws nothing: carries the hover of a line holding several claims over the whole line's text. */
   readonly gutterHover: vscode.TextEditorDecorationType;
   readonly speaker: vscode.TextEditorDecorationType;
@@ -58,53 +64,57 @@ function gutterIcon(extensionUri: vscode.Uri, look: StatusLook): vscode.Uri {
   return vscode.Uri.parse(`data:image/svg+xml;utf8,${encodeURIComponent(gutterIconSvg(look))}`);
 }
 
-function createStatusTypes(extensionUri: vscode.Uri, look: StatusLook, into: Map<string, vscode.TextEditorDecorationType>, as: string): void {
+type StylePrefix = AnnotationKind | 'gutter';
+
+function createStatusType(extensionUri: vscode.Uri, look: StatusLook, prefix: StylePrefix): vscode.TextEditorDecorationType {
   const colours = coloursOf(look);
-  into.set(`claim:${as}`, vscode.window.createTextEditorDecorationType({
-    ...(colours.claimBackground ? { backgroundColor: colours.claimBackground } : {}),
-    border: '1px solid',
-    borderColor: colours.claimBorder,
-    borderRadius: '2px',
-    overviewRulerColor: colours.ruler,
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  }));
-  into.set(`gutter:${as}`, vscode.window.createTextEditorDecorationType({
-    gutterIconPath: gutterIcon(extensionUri, look),
-    gutterIconSize: '70%',
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  }));
-  into.set(`quote:${as}`, vscode.window.createTextEditorDecorationType({
+  if (prefix === 'claim') {
+    return vscode.window.createTextEditorDecorationType({
+      ...(colours.claimBackground ? { backgroundColor: colours.claimBackground } : {}),
+      border: '1px solid',
+      borderColor: colours.claimBorder,
+      borderRadius: '2px',
+      overviewRulerColor: colours.ruler,
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  }
+  if (prefix === 'gutter') {
+    return vscode.window.createTextEditorDecorationType({
+      gutterIconPath: gutterIcon(extensionUri, look),
+      gutterIconSize: '70%',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  }
+  return vscode.window.createTextEditorDecorationType({
     borderStyle: 'none none dashed none',
     borderWidth: '0 0 2px 0',
     borderColor: colours.quoteBorder,
     overviewRulerColor: colours.ruler,
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  }));
+  });
 }
 
 export function createDecorationStyles(extensionUri: vscode.Uri, initial: VerdictScale = DEFAULT_VERDICT_SCALE): DecorationStyles {
+  /** Made on first use: an article with no verdict yet needs its unreviewed styles only. */
   let types = new Map<string, vscode.TextEditorDecorationType>();
-  /** The look each status's types were made for: a status that looks the same keeps its types (no repaint flicker). */
-  let looks = new Map<string, string>();
+  /** Per painted status (and UNKNOWN_STYLE): its look, and that look as a key (a status that looks the same keeps its types: no repaint flicker). */
+  let looks = new Map<string, { look: StatusLook; key: string }>();
   let statuses: string[] = [];
   const build = (scale: VerdictScale) => {
-    const next = new Map<string, vscode.TextEditorDecorationType>();
-    const nextLooks = new Map<string, string>();
+    const nextLooks = new Map<string, { look: StatusLook; key: string }>();
     statuses = ['unreviewed', ...scale.verdicts.map((v) => v.id)];
     // Any id the scale lacks looks the same: "unknown verdict".
     const all: [string, StatusLook][] = [...statuses.map((s): [string, StatusLook] => [s, statusLook(s, scale)]),
       [UNKNOWN_STYLE, statusLook(UNKNOWN_STYLE, { ...scale, verdicts: [] })]];
-    for (const [status, look] of all) {
-      const key = JSON.stringify({ ...look, key: undefined, final: undefined });
-      nextLooks.set(status, key);
-      if (looks.get(status) === key) {
-        for (const prefix of ['claim', 'gutter', 'quote']) next.set(`${prefix}:${status}`, types.get(`${prefix}:${status}`)!);
-      } else createStatusTypes(extensionUri, look, next, status);
+    for (const [status, look] of all) nextLooks.set(status, { look, key: JSON.stringify({ ...look, key: undefined, final: undefined }) });
+    const next = new Map<string, vscode.TextEditorDecorationType>();
+    for (const [id, t] of types) {
+      const status = id.slice(id.indexOf(':') + 1);
+      if (nextLooks.get(status)?.key === looks.get(status)?.key) next.set(id, t);
+      else t.dispose();
     }
-    const kept = new Set(next.values());
-    for (const t of types.values()) if (!kept.has(t)) t.dispose();
     types = next;
     looks = nextLooks;
   };
@@ -113,12 +123,21 @@ export function createDecorationStyles(extensionUri: vscode.Uri, initial: Verdic
     after: { color: new vscode.ThemeColor(SPEAKER_COLOR), fontStyle: 'italic', margin: '0 0 0 0.4em' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
-  const get = (prefix: string, status: string) => types.get(`${prefix}:${status}`) ?? types.get(`${prefix}:${UNKNOWN_STYLE}`)!;
+  const styleOf = (status: string) => (looks.has(status) ? status : UNKNOWN_STYLE);
+  const get = (prefix: StylePrefix, status: string) => {
+    const as = styleOf(status);
+    const id = `${prefix}:${as}`;
+    let t = types.get(id);
+    if (!t) types.set(id, (t = createStatusType(extensionUri, looks.get(as)!.look, prefix)));
+    return t;
+  };
   const gutterHover = vscode.window.createTextEditorDecorationType({});
   return {
     statuses: () => statuses,
     type: (kind, status) => get(kind, status),
+    existing: (kind, status) => types.get(`${kind}:${styleOf(status)}`),
     gutter: (status) => get('gutter', status),
+    existingGutters: () => [...types].filter(([id]) => id.startsWith('gutter:')).map(([, t]) => t),
     gutterHover,
     speaker,
     all: () => [...types.values(), gutterHover, speaker],

@@ -1,7 +1,8 @@
 /**
- * Paints the review items of every visible article editor. Items arrive from the
- * ArticleService already debounced and re-anchored; between updates VS Code moves the existing
- * decorations along with the typed text, so nothing here runs per keystroke.
+ * Paints the review items of every visible article editor. Items arrive from the ArticleService
+ * once the worker's analysis matches the text, re-anchored; between updates VS Code moves the
+ * existing decorations along with the typed text. After a keystroke's update only the types whose
+ * ranges changed are sent (./decorationMemo.ts): usually those with a range on the edited line.
  */
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
@@ -11,16 +12,19 @@ import type { VerdictScales } from '../verdicts/verdictScales';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
 import { inlineName } from '../core/quotes/speakerName';
 import { firstWords, withoutEdgeMarks } from '../core/review/firstWords';
-import { decorationBuckets, UNKNOWN_STYLE } from './decorationBuckets';
+import { decorationBuckets } from './decorationBuckets';
 import { gutterMarks, gutterSummary } from './gutterMarks';
 import { problemOf } from '../diagnostics/problems';
 import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
+import { DecorationMemo } from './decorationMemo';
 
 const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb']);
 
 export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Per editor, what each decoration type holds (editors shown anew are new objects, with no memo). */
+  private memos = new WeakMap<vscode.TextEditor, DecorationMemo<vscode.TextEditorDecorationType>>();
 
   constructor(extensionUri: vscode.Uri, private readonly articles: ArticleService, private readonly scales: VerdictScales) {
     // One set of styles: the (first) workspace folder's scale.
@@ -32,6 +36,7 @@ export class DecorationController implements vscode.Disposable {
         this.paintAll();
       }),
       articles.onDidChangeArticle((uri) => this.paintUri(uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -55,8 +60,26 @@ export class DecorationController implements vscode.Disposable {
     }, 100);
   }
 
+  /** Repaints every visible editor in full (shown anew, restyled, settings changed). */
   paintAll(): void {
+    this.memos = new WeakMap();
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  /** VS Code moves the decorations with the edit: forget the types whose ranges it may have moved. */
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const key = e.document.uri.toString();
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() === key) this.memos.get(editor)?.noteEdits(e.contentChanges);
+    }
+  }
+
+  /** Sends `type` its ranges unless the editor holds exactly these already. */
+  private set(editor: vscode.TextEditor, type: vscode.TextEditorDecorationType, ranges: readonly vscode.Range[], options?: readonly vscode.DecorationOptions[], labels?: readonly string[]): void {
+    let memo = this.memos.get(editor);
+    if (!memo) this.memos.set(editor, (memo = new DecorationMemo()));
+    if (memo.shouldSet(type, ranges, labels)) editor.setDecorations(type, options ?? ranges);
   }
 
   private paintUri(uri: vscode.Uri): void {
@@ -78,7 +101,9 @@ export class DecorationController implements vscode.Disposable {
     // With diagnostics on, a claim the Problems panel underlines is not highlighted too (its gutter icon stays).
     const stepAside = settings.diagnostics !== 'off' ? (item: ReviewItem) => problemOf(item) !== undefined : undefined;
     for (const { kind, status, ranges } of decorationBuckets(items, length, toRange, stepAside, this.styles.statuses())) {
-      editor.setDecorations(this.styles.type(kind, status), ranges);
+      // A style never made has nothing to clear.
+      const type = ranges.length > 0 ? this.styles.type(kind, status) : this.styles.existing(kind, status);
+      if (type) this.set(editor, type, ranges);
     }
     this.paintGutter(editor, items, length);
     this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
@@ -92,20 +117,24 @@ export class DecorationController implements vscode.Disposable {
   private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number): void {
     const doc = editor.document;
     const scale = this.scales.scaleFor(doc.uri);
-    // Every style gets its list, empty ones too, so an icon whose last claim changed goes.
-    const byStyle = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(
-      [...this.styles.statuses(), UNKNOWN_STYLE].map((s) => [this.styles.gutter(s), []]));
+    // Every style made so far gets its list, empty ones too, so an icon whose last claim changed goes.
+    // Plain ranges, not DecorationOptions: VS Code sends those to the renderer as a flat number array.
+    const byStyle = new Map<vscode.TextEditorDecorationType, vscode.Range[]>(this.styles.existingGutters().map((t) => [t, []]));
     const hovers: vscode.DecorationOptions[] = [];
+    const hoverTexts: string[] = [];
     for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line, scale)) {
-      byStyle.get(this.styles.gutter(mark.status))!.push({ range: new vscode.Range(mark.line, 0, mark.line, 0) });
+      const style = this.styles.gutter(mark.status);
+      if (!byStyle.has(style)) byStyle.set(style, []);
+      byStyle.get(style)!.push(new vscode.Range(mark.line, 0, mark.line, 0));
       const summary = gutterSummary(mark, (text) => firstWords(withoutEdgeMarks(text)), scale);
       if (!summary) continue;
       const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
       md.isTrusted = false;
       hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
+      hoverTexts.push(md.value);
     }
-    editor.setDecorations(this.styles.gutterHover, hovers);
-    for (const [style, options] of byStyle) editor.setDecorations(style, options);
+    this.set(editor, this.styles.gutterHover, hovers.map((h) => h.range), hovers, hoverTexts);
+    for (const [style, ranges] of byStyle) this.set(editor, style, ranges);
   }
 
   /**
@@ -133,7 +162,7 @@ export class DecorationController implements vscode.Disposable {
       const pos = doc.positionAt(at);
       speakers.push({ range: new vscode.Range(pos, pos), renderOptions: { after: { contentText: `\u2014 ${name}` } } });
     }
-    editor.setDecorations(this.styles.speaker, speakers);
+    this.set(editor, this.styles.speaker, speakers.map((s) => s.range), speakers, speakers.map((s) => s.renderOptions!.after!.contentText!));
   }
 
   dispose(): void {

@@ -7,6 +7,7 @@ import { found, tokenAt, tokenLead, trimSpan, type Attribution, type QuoteContex
 import type { MarkFrame } from './frame';
 import type { Attributions } from './attribute';
 import { markRuleIds } from './marks';
+import { mainSubject } from './mainSubject';
 import { clauseStartPos, complementStart } from './span/clauseStart';
 import { clauseEnd } from './span/clauseEnd';
 
@@ -126,7 +127,11 @@ function withBareCue(ctx: QuoteContext, f: MarkFrame, d: Draft, cue: number): Dr
   [d.start, d.end] = trimSpan(text, start, Math.max(clauseEnd(ctx, m, f.sOpen.start, f.sClose.end, start, d.rules), te));
   if (d.end < te) d.end = te;
   if (d.start > ts) d.start = ts;
-  const subj = subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0, ctx.rules.on(appositiveSubject));
+  let subj = subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0, ctx.rules.on(appositiveSubject));
+  if (!subj && ctx.rules.on(mainSubject)) {
+    subj = mainSubject.fn(ctx, tokenAt(tokens, f.leadFrom), cue);
+    if (subj) noteRule(d.rules, mainSubject.id);
+  }
   d.own = subj ? { ...found(ctx, subj, cue), rules: [bareCue.id] } : null;
   if (subj && ctx.rules.on(appositiveSubject) && predicateOf(tokens, subj, cue, 0, true)?.appositive) noteRule(d.rules, appositiveSubject.id);
   d.orphan = !subj;

@@ -6,6 +6,8 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
+import { accordingSource } from './accordingSource';
+import { evidenceShows } from './evidence';
 import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
@@ -34,7 +36,8 @@ export const accordingToClause = rule(
     const { tokens, text } = ctx;
     for (let j = s.a; j < s.b - 1; j++) {
       if (!accordingTo(tokens, j)) continue;
-      const sp = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      const plain = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
+      const sp = plain ?? (ctx.rules.on(accordingSource) ? accordingSource.fn(ctx, j + 2, s.b) : null);
       if (!sp) return [];
       let cs: number;
       let ce: number;
@@ -49,7 +52,7 @@ export const accordingToClause = rule(
       }
       const cue = cueMention(tokens, j, j + 1, text, 0);
       const aside = j > s.a && ctx.rules.on(accordingAside) ? accordingAside.fn(ctx, s, sp, cue) : null;
-      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, ['indirect.according-to'])]), ...(aside ? [aside] : [])];
+      return [...(ce - cs < 10 ? [] : [indirect(cs, ce, sp, cue, plain ? ['indirect.according-to'] : ['indirect.according-to', accordingSource.id])]), ...(aside ? [aside] : [])];
     }
     return undefined;
   },
@@ -282,6 +285,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   for (const q of more) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   const poll = !out.length && ctx.rules.on(inPoll) ? inPoll.fn(ctx, s) : null;
   if (poll) out.push(poll);
+  const shown = !out.length && ctx.rules.on(evidenceShows) ? evidenceShows.fn(ctx, s.a, s.b, s.end) : null;
+  if (shown) out.push(shown);
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -354,6 +359,8 @@ export const unnamedSource = rule(
     const prev = tokens[j - 1];
     // `to say`, `would say`, `what he said`: no report; other present forms (`argues`) are left to the subject rules.
     if (!prev || /^(?:to|would|could|might|should|will|can|may|what|who|which)$/.test(prev.lower) || !/(?:ed|id|ld|ote|^says|^say)$/.test(tokens[j].lower)) return null;
+    // `…, said Oversight ranking Democrat Ann Lee.`: an inverted cue, its name no clause (indirect.said-x's).
+    if (prev.post.startsWith(',') && /^\p{Lu}/u.test(tokens[k].text) && k === j + 1) return null;
     const rules = ['indirect.unnamed-source'];
     const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
     // Words in marks are the marked quotes' (a partial quote with its own cue rules).

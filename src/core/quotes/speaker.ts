@@ -1,4 +1,5 @@
 /** Step 6 of a marked quote: its speaker — its own attribution, the paragraph's previous quote, or the sentence subject. */
+import { appositiveName } from './appositiveName';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
@@ -8,6 +9,7 @@ import type { MarkFrame } from './frame';
 import type { Draft } from './classify';
 import type { Token } from '../text/tokens';
 import { TITLES } from '../text/lexicon';
+import { roleThenName } from './roleThenName';
 
 /** The speaker and cue of the paragraph's last quote that had one. */
 export interface PreviousSpeaker {
@@ -143,7 +145,7 @@ export const nameAfterNoun = rule(
 );
 
 /** `rule` applied to a quote's own speaker and to its fallback; notes the rule when the own speaker changed. */
-function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent): void {
+function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName | typeof appositiveName): void {
   if (!ctx.rules.on(r)) return;
   const own = q.speaker && r.fn(ctx, q.speaker);
   if (own) {
@@ -158,4 +160,6 @@ function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeA
 export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
   renameSpeaker(ctx, q, relativeAntecedent);
   renameSpeaker(ctx, q, nameAfterNoun);
+  renameSpeaker(ctx, q, roleThenName);
+  renameSpeaker(ctx, q, appositiveName);
 }

@@ -8,7 +8,7 @@ import type { Rule, RuleSwitch } from './rule';
 import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } from '../quotes/marks';
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
 import { insideQuote, quotedWords } from '../quotes/pipeline';
-import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, dashCredit } from '../quotes/attribute/after';
+import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
 import { andSaid, asXPutIt, inXWords, participleAfterObject, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
 import { laterSaidX, laterXSaid } from '../quotes/attribute/later';
 import { asFrame, bareCue, partOfSentence, scareQuote, unparsedAttribution, wholeSentence, wordsNamed } from '../quotes/classify';
@@ -18,10 +18,15 @@ import { coordinatedVerb, namedSourceAfterMark, participleAfterMark, pronounAfte
 import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../quotes/span/adjust';
 import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { appositiveSubject } from '../quotes/speakers';
+import { mainSubject } from '../quotes/mainSubject';
+import { roleThenName } from '../quotes/roleThenName';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
+import { appositiveName } from '../quotes/appositiveName';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
+import { accordingSource } from '../quotes/accordingSource';
+import { evidenceShows } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
 import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
@@ -34,7 +39,7 @@ export const QUOTE_RULES = {
   /** 2. Filter: marks that hold no quotation. */
   filters: [ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork],
   /** 3. Attribute, after the closing mark (first that applies), then a dash credit. */
-  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXSaid, afterTitleThenName],
+  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName],
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
   beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
   /** … then a cue verb and its speaker (first that applies). */
@@ -54,7 +59,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
-  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXSaid, afterTitleThenName, dashCredit,
+  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, dashCredit,
   asXPutIt, inXWords, beforeAccordingTo, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,
@@ -62,9 +67,9 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   clauseBreakEnd, dashAside, frontedClause, trailingRelative, mediumAfterMark, weekdayAfterMark, subordinatorAfterMark,
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
-  previousQuote, sentenceSubject, colonSubject, appositiveSubject, relativeAntecedent, nameAfterNoun,
-  accordingToClause, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, adjunctEnd, quotedWords,
-  introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence,
+  previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, relativeAntecedent, nameAfterNoun, roleThenName,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords,
+  introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 

@@ -67,7 +67,7 @@ export const TITLES = new Set([
   'republican', 'democrat', 'democratic', 'sheriff', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'sheikh', 'emir',
   'gop', 'house', 'senate', 'majority', 'minority', 'whip', 'founder', 'executive', 'analyst', 'professor',
   'pastor', 'economist', 'author', 'host', 'anchor', 'correspondent', 'reporter', 'columnist', 'editor', 'lawyer',
-  'st', 'of', 'the', 'general\'s',
+  'st', 'of', 'the', 'general\'s', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 export const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);

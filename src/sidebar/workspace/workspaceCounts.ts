@@ -48,6 +48,11 @@ export function countArticleItems(items: readonly ReviewItem[]): ArticleCounts {
   return { ...countReviews(items), basis: 'analysis' };
 }
 
+/** The same counts on the same basis: the Workspace row would read the same (keystrokes mostly change nothing here). */
+export function sameCounts(a: ArticleCounts, b: ArticleCounts): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * "3/12 claims reviewed · 2/9 quotes · 1 disputed": claims and quotes apart, as the status bar counts
  * them; sidecar-only counts say so, since unreviewed detections are unknown.

@@ -12,7 +12,7 @@ import { claimDefinition } from '../../l10n/countWords';
 import { articlePathFor, isSidecarPath, SIDECAR_SUFFIX } from '../../core/review/sidecarPath';
 import { readSettings } from '../../settings/settings';
 import { folderRootGlobs } from './folderGlobs';
-import { ArticleCounts, countArticleItems, countSidecar, describeCounts, emptyCounts } from './workspaceCounts';
+import { ArticleCounts, countArticleItems, countSidecar, describeCounts, emptyCounts, sameCounts } from './workspaceCounts';
 
 export const WORKSPACE_VIEW_ID = 'claimlens.workspace';
 
@@ -232,6 +232,8 @@ export class WorkspaceViewProvider implements vscode.TreeDataProvider<ArticleEnt
     const prev = this.entries.get(key);
     // An open article counts even when it matches no glob yet: it is being reviewed.
     const entry: ArticleEntry = { uri, sidecar: prev?.sidecar, counts: countArticleItems(state.items), articleMissing: false };
+    // Most analysis updates (a keystroke) leave the counts as they were: no tree refresh in the tick that paints.
+    if (prev && !prev.articleMissing && sameCounts(prev.counts, entry.counts)) return;
     this.entries.set(key, entry);
     this.updateMessage();
     this.emitter.fire();

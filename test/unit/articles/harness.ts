@@ -47,7 +47,7 @@ export function createHarness(options: { files?: MemoryFileStore; timing?: Parti
   const hub = new ArticleHub(host, analysis, files, {
     onDidChange: (uri) => changes.push(uri.toString()),
     onDidChangeTracking: () => tracking++,
-    timing: { editRefreshMs: 20, staleFallbackMs: 300, readyTimeoutMs: 2000, ...options.timing },
+    timing: { staleFallbackMs: 300, readyTimeoutMs: 2000, ...options.timing },
     now: () => NOW,
   });
   hub.start();

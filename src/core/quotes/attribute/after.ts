@@ -84,6 +84,38 @@ export const afterTitleThenName = rule<AfterFn>(
   },
 );
 
+/** Particles and adverbs a verb of saying may take before the sentence ends: `pointed out`, `shot back`, `went on`. */
+const PARTICLE = /^(?:out|on|back|up|in|off|again|later|too|also|simply|flatly|quickly|bluntly|angrily)$/;
+/** Words that may follow such a verb: a manner phrase (`with a laugh`) or a clause (`as if …`), not an object. */
+const AFTER_VERB = /^(?:with|as|in|at|to|before|after|while|when|during|from|on|via|through)$/;
+
+export const afterXVerbed = rule<AfterFn>(
+  'after.x-verbed',
+  'A subject and any verb ending the sentence after a quote closing on `,?!` attribute it: `"…," Lee pointed out.`, `"…?" Kim shot back.`',
+  (ctx, i, max) => {
+    const { tokens, text } = ctx;
+    const close = text.slice(0, tokens[i].start).search(/["\u201d\u00bb]\s*$/);
+    if (close < 1 || !/[,?!\u2014-]$/.test(text.slice(0, close).trimEnd())) return undefined;
+    // The quote opens its sentence: a quoted phrase inside a sentence (`… the "forgotten middle class," Mrs. Lee has …`) is not.
+    const open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('\u201c', close - 1), text.lastIndexOf('\u00ab', close - 1));
+    if (open < 0 || !/(?:^|[.!?:]["\u201d\u00bb]?\s+|\n)\s*$/.test(text.slice(0, open))) return undefined;
+    for (let j = i + 1; j <= max && j < i + 8; j++) {
+      if (endsAttribution(tokens[j - 1]) || tokens[j - 1].post.includes(',')) return undefined;
+      const v = tokens[j];
+      // A speech verb is after.x-said's (which also reads appositives and titles).
+      if (isCue(v, false, true)) return undefined;
+      if (!has(v, 'Verb') || has(v, 'Noun') || has(v, 'Copula') || has(v, 'Auxiliary') || has(v, 'Modal') || has(v, 'Gerund') || has(v, 'Infinitive')) continue;
+      const sp = speakerBefore(tokens, j, i, text, 0);
+      if (!sp || sp.mention.start !== tokens[i].start) return undefined;
+      let k = j;
+      while (k < max && !tokens[k].post && PARTICLE.test(tokens[k + 1].lower)) k++;
+      const ends = /[.!?;,\u2014]/.test(tokens[k].post) || k + 1 >= tokens.length;
+      return ends || AFTER_VERB.test(tokens[k + 1]?.lower ?? '') ? found(ctx, sp, j, k) : undefined;
+    }
+    return undefined;
+  },
+);
+
 /** Punctuation after `prev` that ends the attribution: not a parenthetical (`(R-Fla.)`) nor an abbreviated title (`Rep.`). */
 function endsAttribution(prev: Token): boolean {
   const post = prev.post;

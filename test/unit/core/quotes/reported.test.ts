@@ -23,3 +23,14 @@ describe('indirect.label-colon: a source and a colon opening a line', () => {
     });
   }
 });
+
+describe('indirect.unnamed-source: an inverted cue is no unnamed source', () => {
+  it('`…, said Oversight ranking Democrat Ann Lee.` gives no quote whose words are the speaker’s name', () => {
+    const a = analyze('The audit was a whitewash, said Oversight ranking Democrat Ann Lee.');
+    assert.ok(!a.quotes.some((q) => q.text.includes('Ann Lee')), JSON.stringify(a.quotes.map((q) => q.text)));
+  });
+  it('a bare clause after a speech verb with no subject found is still one', () => {
+    const a = analyze('After the vote in the hall, many said the plan was a mistake.');
+    assert.ok(a.quotes.some((q) => q.text === 'the plan was a mistake'));
+  });
+});

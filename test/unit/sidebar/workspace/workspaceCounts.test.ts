@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { articlePathFor, isSidecarPath } from '../../../../src/core/review/sidecarPath';
-import { countArticleItems, countSidecar, describeCounts } from '../../../../src/sidebar/workspace/workspaceCounts';
+import { countArticleItems, countSidecar, describeCounts, sameCounts } from '../../../../src/sidebar/workspace/workspaceCounts';
 import { claimItem, orphanItem, quoteItem } from '../items';
 
 describe('sidebar/workspace/workspaceCounts', () => {
@@ -54,5 +54,11 @@ describe('sidebar/workspace/workspaceCounts', () => {
     assert.equal(isSidecarPath('/w/a.txt'), false);
     assert.equal(isSidecarPath('.claimlens.json'), false);
     assert.equal(articlePathFor('/w/a.txt.claimlens.json'), '/w/a.txt');
+  });
+  it('sameCounts: an edit that moves claims but changes no count is the same row; a new verdict or claim is not', () => {
+    const before = countArticleItems([claimItem('a', 0, 'a'), claimItem('b', 5, 'b')]);
+    assert.ok(sameCounts(before, countArticleItems([claimItem('a', 1, 'a'), claimItem('b', 7, 'b')])));
+    assert.ok(!sameCounts(before, countArticleItems([claimItem('a', 0, 'a'), claimItem('b', 5, 'b', { status: 'disputed' })])));
+    assert.ok(!sameCounts(before, countArticleItems([claimItem('a', 0, 'a')])));
   });
 });

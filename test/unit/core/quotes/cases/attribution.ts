@@ -36,6 +36,9 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     text: '"The bridge will reopen in the spring," the transport secretary, Tom Hale, told reporters.',
     quote: { containing: 'bridge will reopen', text: 'The bridge will reopen in the spring', kind: 'direct', speaker: 'Tom Hale', cue: 'told' },
   },
+  { rule: 'after.x-verbed', text: '"The audit was never finished," Mayor Ruth Ames pointed out.', quote: { containing: 'never finished', speaker: 'Ruth Ames', cue: 'pointed out' } },
+  { rule: 'after.x-verbed', text: '"Who pays for the new roof?" Dale Pruitt shot back with a grin.', quote: { containing: 'new roof', speaker: 'Dale Pruitt', cue: 'shot back' } },
+  { rule: 'after.x-verbed', text: 'The clerk waited. "Nobody reads the minutes anyway," Ames went on, as if nobody had asked.', quote: { containing: 'reads the minutes', speaker: 'Ames', cue: 'went on' } },
   { rule: 'after.dash-credit', text: '"Stay hungry and keep on walking." ― Pamela Padilla', quote: { containing: 'Stay hungry', speaker: 'Pamela Padilla', cue: '―' } },
   { rule: 'before.as-x-put-it', text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
   {

@@ -60,6 +60,29 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     text: '"We won," Ann Lee said. Mayor Tom Hale only shrugged: "Wait for the recount."',
     quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
   },
+  {
+    rule: 'speaker.main-subject',
+    text: 'During a long campaign rally in downtown Toledo on Monday night, Mayor Ruth Okafor mocked the council, saying, "They have never built a single road."',
+    quote: { containing: 'never built a single road', speaker: 'Ruth Okafor', cue: 'saying' },
+  },
+  {
+    rule: 'speaker.main-subject',
+    text: 'And then Dale Pruitt went on the attack, saying, "Is the governor ever going to read the audit?"',
+    quote: { containing: 'read the audit', speaker: 'Dale Pruitt' },
+  },
+  {
+    rule: 'speaker.main-subject',
+    text: 'A spokeswoman for the county board emailed reporters the text of the ordinance, arguing, "As you can see, it says nothing of the kind."',
+    quote: { containing: 'nothing of the kind', mention: 'A spokeswoman for the county board' },
+  },
+  {
+    rule: 'speaker.role-then-name',
+    text: 'Lee campaign spokesman Brian Fallon answered on Twitter, calling the charge "pathetic and dangerous."',
+    quote: { containing: 'pathetic', speaker: 'Brian Fallon', mention: 'Lee campaign spokesman Brian Fallon' },
+  },
+  { rule: 'speaker.role-then-name', text: '"The audit is a whitewash," said Finance ranking Democrat Rosa Delgado.', quote: { containing: 'whitewash', speaker: 'Rosa Delgado' } },
+  { rule: 'speaker.appositive-name', text: 'The health minister, Karin Vos, said the waiting lists were “a sign the plan works”.', quote: { containing: 'plan works', speaker: 'Karin Vos' } },
+  { rule: 'speaker.appositive-name', text: 'Her deputy, Councillor Omar Haddad, put it more bluntly: "Nobody asked the riders."', quote: { containing: 'Nobody asked', speaker: 'Omar Haddad' } },
   { rule: 'speaker.name-after-noun', text: 'Bristol resident Whit Symms said: "The new bridge is a waste of money."', quote: { containing: 'waste of money', speaker: 'Whit Symms' } },
   {
     rule: 'speaker.name-after-noun',

@@ -32,6 +32,22 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.label-colon', text: 'Insiders: The governor will not run again\n\nThe party meets on Friday.', quote: { containing: 'governor', kind: 'indirect', mention: 'Insiders' } },
   { rule: 'indirect.in-poll', text: 'In the latest Harbor News poll, conducted in May, the mayor led by six points.', quote: { containing: 'six points', text: 'the mayor led by six points', mention: 'the latest Harbor News poll' } },
   { rule: 'indirect.in-poll', text: 'The former mayor is running third in most polls.', quote: { containing: 'third', text: 'The former mayor is running third', cue: 'in' } },
+  {
+    rule: 'indirect.evidence-shows',
+    text: 'The latest county opinion poll released Friday shows that in a two-way race, Lee leads Hale by 43 percent to 38 percent.',
+    quote: { containing: 'Lee leads Hale', cue: 'shows', mention: 'The latest county opinion poll released Friday' },
+  },
+  { rule: 'indirect.evidence-shows', text: 'This year, an average of recent Gazette polls shows Lee leading Hale among rural voters.', quote: { containing: 'rural voters', text: 'Lee leading Hale among rural voters', speaker: 'average of recent Gazette polls' } },
+  {
+    rule: 'indirect.according-source',
+    text: 'On Tuesday the mayor lost the river wards but was leading in the hills, according to complete but unofficial returns.',
+    quote: { containing: 'leading in the hills', mention: 'complete but unofficial returns', cue: 'according to' },
+  },
+  {
+    rule: 'indirect.according-source',
+    text: 'Support for the levy was strongest among younger voters, according to exit polls reported by two local stations.',
+    quote: { containing: 'younger voters', speaker: 'exit polls reported by two local stations' },
+  },
   { rule: 'indirect.asked-about', text: 'Asked whether she would run again, Ms. Lee said she had not decided.', count: 2, quote: { containing: 'run again', text: 'whether she would run again', cue: 'Asked' } },
   { rule: 'indirect.stance-verb', text: 'The council agreed to delay the vote until March.', quote: { containing: 'delay', text: 'to delay the vote until March', cue: 'agreed' } },
   { rule: 'indirect.stance-verb', text: 'The senator hopes to win the state in November.', quote: { containing: 'win the state', text: 'to win the state in November', mention: 'The senator' } },
