@@ -32,6 +32,9 @@ async function runningExtensionRow(wb: Workbench): Promise<string> {
   const list = wb.page.locator('.runtime-extensions-editor .monaco-list').first();
   await list.waitFor();
   const row = wb.page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'ClaimLens' }).first();
+  // Rows render lazily: from the top, scroll down until it is there.
+  await list.hover();
+  await wb.page.mouse.wheel(0, -10_000);
   for (let i = 0; i < 40 && !(await row.isVisible()); i++) {
     await list.hover();
     await wb.page.mouse.wheel(0, 300);
@@ -44,6 +47,9 @@ describe('Web build (UI)', function () {
   const wb = useWorkbench({ web: true });
 
   it('runs in the web worker extension host', async () => {
+    // Running Extensions lists activated extensions only, and ClaimLens activates on an article's language.
+    await wb().openFile(SEED);
+    await wb().page.locator('.part.statusbar .statusbar-item', { hasText: /claims reviewed/ }).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
     const row = await runningExtensionRow(wb());
     await wb().screenshot('web build 1 - running extensions');
     assert.match(row, /web worker/i, `ClaimLens's row: ${row}`);
