@@ -76,6 +76,7 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
   }
   if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
   if (!best) return text.slice(tokens[from].start, tokens[to].end);
+  best = withOfName(tokens, best, to);
   // `the Vermont senator`, `a White House official`: a name modifying a common noun names a description, not a
   // person; shown whole (without its article), never as the bare modifier (`Vermont`).
   if (best[1] < to && modifiesHead(tokens, best[1], to)) {
@@ -83,6 +84,20 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     return text.slice(tokens[start].start, tokens[to].end);
   }
   return text.slice(tokens[best[0]].start, tokens[best[1]].end).replace(/['\u2019]s$/, '');
+}
+
+/**
+ * `Bank of England`, `Royal College of Nursing`: a name that is no person's runs on over `of` and the capitalised words
+ * after it (a person's does not: `Nevins of Showtime` stays Nevins).
+ */
+function withOfName(tokens: Token[], best: [number, number], to: number): [number, number] {
+  const [b0, b1] = best;
+  const upper = (i: number) => i <= to && /^\p{Lu}/u.test(tokens[i].text);
+  if (b1 + 2 > to || tokens[b1 + 1].lower !== 'of' || tokens[b1].post || tokens[b1 + 1].post || !upper(b1 + 2)) return best;
+  if (tokens.slice(b0, b1 + 1).some((t) => has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName'))) return best;
+  let e = b1 + 2;
+  while (upper(e + 1) && !tokens[e].post) e++;
+  return [b0, e];
 }
 
 /** Tokens after `end` up to `to` end in the lower-case common-noun head the name before them modifies. */

@@ -1,0 +1,20 @@
+/** The name read from a speaker mention keeps an organisation's `of` part; a person's affiliation stays out. */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis';
+
+function speakerOf(text: string): string | undefined {
+  return analyze(text).quotes[0]?.speaker?.name;
+}
+
+describe('speaker names: organisations named with `of`', () => {
+  it('`The Bank of England said …` is the Bank of England, not "Bank"', () => {
+    assert.equal(speakerOf('The Bank of England said inflation would fall to 2% by next year.'), 'Bank of England');
+  });
+  it('`said the Royal College of Nursing` after a quote is the whole college', () => {
+    assert.equal(speakerOf('"We cannot staff the wards," said the Royal College of Nursing.'), 'Royal College of Nursing');
+  });
+  it('a person named with an affiliation keeps their own name', () => {
+    const name = speakerOf('"The deal is done," said Mr. Nevins of Showtime.');
+    assert.ok(name !== undefined && /Nevins$/.test(name), String(name));
+  });
+});
