@@ -9,28 +9,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
+import { FIRST_ANALYSIS_MS, decorationClass } from './decorationWaits';
 
 const SEED = '000_f9e8f79b6daea75d.txt';
 
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const DISPUTED = backgroundNeedle('claimlens.claimDisputedBackground');
 const UNVERIFIED = backgroundNeedle('claimlens.claimUnverifiedBackground');
-
-/**
- * The first analysis after the workbench starts (worker start, NLP load) can take a while on a
- * loaded machine: the first wait for ClaimLens's output in a fresh workbench gets this long.
- */
-const FIRST_ANALYSIS_MS = 90_000;
-
-async function decorationClass(wb: Workbench, colour: string): Promise<string> {
-  const deadline = Date.now() + FIRST_ANALYSIS_MS;
-  for (;;) {
-    const found = await wb.findDecorationClass(colour);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no decoration rule with ${colour}`);
-    await wb.page.waitForTimeout(250);
-  }
-}
 
 function statusItem(wb: Workbench): Locator {
   return wb.page.locator('.part.statusbar .statusbar-item', { hasText: /reviewed/ }).first();

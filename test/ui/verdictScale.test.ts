@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
+import { FIRST_ANALYSIS_MS, decorationClass } from './decorationWaits';
 
 const SEED = '000_f9e8f79b6daea75d.txt';
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
-const FIRST_ANALYSIS_MS = 90_000;
 
 const SCALE = {
   version: 1,
@@ -27,16 +27,6 @@ const SCALE = {
 /** The verdicts' claim backgrounds: the scale's hex colour at 0x38 alpha. */
 const PANTS_BACKGROUND = 'background-color: rgba(230, 81, 0,';
 const TRUE_BACKGROUND = 'background-color: rgba(21, 101, 192,';
-
-async function decorationClass(wb: Workbench, needle: string, timeout = FIRST_ANALYSIS_MS): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const found = await wb.findDecorationClass(needle);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no decoration rule with ${needle}`);
-    await wb.page.waitForTimeout(250);
-  }
-}
 
 function statusItem(wb: Workbench, text: RegExp | string = /reviewed/): Locator {
   return wb.page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();

@@ -8,6 +8,7 @@ import type { Locator } from 'playwright-core';
 import { readLocalizedManifest } from '../../scripts/l10n/manifest';
 import { repoRoot } from '../../scripts/test-host/config';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
+import { FIRST_ANALYSIS_MS, decorationClass } from './decorationWaits';
 
 interface Step { id: string; title: string }
 // The English titles (package.nls.json), as the workbench shows them.
@@ -16,7 +17,6 @@ const manifest = readLocalizedManifest<{
 }>(repoRoot);
 const WALKTHROUGH = manifest.contributes.walkthroughs[0];
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
-const FIRST_ANALYSIS_MS = 90_000;
 
 /** A step of the open walkthrough, by its id in package.json (VS Code prefixes the walkthrough's). */
 function step(wb: Workbench, id: string): Locator {
@@ -94,7 +94,7 @@ describe('Walkthrough (UI)', function () {
     await waitDone(wb(), 'claimsAndQuotes');
 
     // Marking: the step's button moves the cursor to a claim in the article beside; its hover marks it.
-    const unreviewed = await decorationClass(wb());
+    const unreviewed = await decorationClass(wb(), UNREVIEWED);
     await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
     assert.equal(await isDone(wb(), 'markClaim'), false);
     await runStepButton(wb(), 'markClaim', 'Go to the Next Unreviewed Claim');
@@ -129,15 +129,5 @@ async function hoverClaim(wb: Workbench, unreviewed: string): Promise<Locator> {
       if (attempt >= 5 || !/not attached|not visible/.test((error as Error).message)) throw error;
       await wb.page.waitForTimeout(300);
     }
-  }
-}
-
-async function decorationClass(wb: Workbench): Promise<string> {
-  const deadline = Date.now() + FIRST_ANALYSIS_MS;
-  for (;;) {
-    const found = await wb.findDecorationClass(UNREVIEWED);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no decoration rule with ${UNREVIEWED}`);
-    await wb.page.waitForTimeout(250);
   }
 }

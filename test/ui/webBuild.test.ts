@@ -9,22 +9,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
+import { FIRST_ANALYSIS_MS, decorationClass } from './decorationWaits';
 
 const SEED = '000_f9e8f79b6daea75d.txt';
 const UNREVIEWED = backgroundNeedle('claimlens.claimUnreviewedBackground');
 const DISPUTED = backgroundNeedle('claimlens.claimDisputedBackground');
-/** The first analysis in a fresh workbench (worker start, NLP load) on a loaded machine. */
-const FIRST_ANALYSIS_MS = 90_000;
-
-async function decorationClass(wb: Workbench, colour: string): Promise<string> {
-  const deadline = Date.now() + FIRST_ANALYSIS_MS;
-  for (;;) {
-    const found = await wb.findDecorationClass(colour);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no decoration rule with ${colour}`);
-    await wb.page.waitForTimeout(250);
-  }
-}
 
 /** The Running Extensions row of ClaimLens (rows render lazily: scrolls until it is there). */
 async function runningExtensionRow(wb: Workbench): Promise<string> {
