@@ -42,7 +42,7 @@ export class GramSet {
     return false;
   }
 
-  /** Dice coefficient with another distinct list, equal to prepared.ts's dice() of the two lists. */
+  /** Dice coefficient with another distinct list: the same as a sorted merge of the two lists would count. */
   dice(other: Int32Array): number {
     if (this.size === 0 || other.length === 0) return 0;
     let n = 0;

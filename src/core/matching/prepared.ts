@@ -84,23 +84,6 @@ export function prepareText(text: string, raw = text): PreparedText {
   return { media: MEDIA_WORDS.test(raw), terms: ts, termSet: new Set(ts), grams: charGrams(text), signals: claimSignals(text), ...(date ? { date } : {}) };
 }
 
-/** Dice coefficient of two sorted distinct hash arrays. */
-export function dice(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return (2 * n) / (a.length + b.length);
-}
-
 /**
  * An archive entry as the features need it: its two fields, what they state together, and the
  * idf of its terms (valid while the index's statistics are: MatchIndex drops these on change).

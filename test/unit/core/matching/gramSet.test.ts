@@ -1,8 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { GramSet } from '../../../../src/core/matching/gramSet';
 import { Bm25Index } from '../../../../src/core/matching/bm25Index';
-import { bigramKeys, dice, prepareText, sharedCount } from '../../../../src/core/matching/prepared';
+import { bigramKeys, prepareText, sharedCount } from '../../../../src/core/matching/prepared';
 import { foldAccents, terms, words } from '../../../../src/core/matching/tokens';
+
+/** The reference: Dice of two sorted distinct lists by a merge (prepared.ts's sharedCount; Int32 values are exact in Float64). */
+function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return (2 * sharedCount(Float64Array.from(a), Float64Array.from(b))) / (a.length + b.length);
+}
 
 describe('matching: character 4-grams compared through a hash table', () => {
   const pairs: [string, string][] = [
