@@ -29,7 +29,7 @@ export const appositiveName = rule(
     if (e >= tokens.length || e - last > 5 || !/^\p{Lu}/u.test(tokens[e].text) || !tokens[e].post.startsWith(',')) return null;
     const named = tokens.slice(last + 1, e + 1).some((t) => has(t, 'Person') || has(t, 'ProperNoun') || has(t, 'Organization') || has(t, 'Acronym'));
     if (!named) return null;
-    const name = nameOf(tokens as Parameters<typeof nameOf>[0], last + 1, e, text).replace(/[,.]$/, '');
+    const name = nameOf(tokens, last + 1, e, text).replace(/[,.]$/, '');
     const mention = { start: sp.mention.start, end: tokens[e].end, text: text.slice(sp.mention.start, tokens[e].end) };
     return { mention, name };
   },
