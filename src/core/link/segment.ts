@@ -2,6 +2,7 @@
 import type { Gender, ParagraphAnalysis, ParagraphQuote } from '../paragraph/types';
 import type { LinkedPerson } from './speakerRules';
 import type { Checkpoint } from './carry';
+import type { FullNameContribution } from './oneName';
 
 export interface PlacedParagraph {
   start: number;
@@ -45,6 +46,8 @@ export interface Seg {
   counts: LinkTails;
   claimStems: string[];
   quoteStems: string[];
+  /** What the paragraph gave link.one-name's map in the last link. */
+  fullNames: FullNameContribution;
   checkpoint?: Checkpoint;
   /** Link round in which this paragraph was last (re-)linked. */
   round: number;
@@ -66,6 +69,7 @@ export function newSeg(part: LinkPart<ParagraphAnalysis>, idx: number): Seg {
     counts: { sentences: 0, claims: 0, quotes: 0 },
     claimStems: [],
     quoteStems: [],
+    fullNames: { persons: [], speakers: [] },
     round: 0,
   };
 }
