@@ -12,21 +12,21 @@
  * hash plus an occurrence number) are renumbered where a changed paragraph shifts the numbering.
  * The result is always the same as linking from scratch (property-tested).
  */
-import type { Analysis, AnalysisError, Claim, Quote, Sentence, Span } from '../types';
+import type { Analysis, Claim, Quote, Sentence, Span } from '../types';
 import type { ParagraphAnalysis } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { BOILERPLATE_LINE } from '../text/lexicon';
 import type { RuleSwitch } from '../rules/rule';
 import { ALL_RULES_ON } from '../rules/registry';
 import type { PersonsSoFar } from './speakerRules';
-import { CarryState, type Checkpoint } from './carry';
+import { CarryState, lastReader, PERSONS_READ, type Checkpoint } from './carry';
 import { ItemIds } from './ids';
 import { Antecedents } from './antecedents';
 import { moveItem } from './items';
 import { linkIntro, linkQuotes, type QuoteLinking } from './quotes';
 import { FullNamesKept, withOneName } from './oneName';
 import { oneName, type FullNamesByLast } from './speakerRules';
-import { checkpointEvery, EMPTY_TAILS, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
+import { checkpointEvery, EMPTY_TAILS, errorsOf, headlineKey, incrementalParts, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
 import { headlineSpan } from '../text/headline';
 
 export type { LinkPart, LinkTails, PlacedParagraph } from './segment';
@@ -79,10 +79,13 @@ export class Linker {
   private quotes: Quote[] = [];
   /** What the speaker rules read: the persons registered so far. */
   private readonly soFar: PersonsSoFar = {
-    persons: (para) => this.segs[para].persons,
-    fullNames: () => this.carry.fullNames,
-    genders: () => this.carry.genders,
-    earlier: (pronoun) => this.antecedents.find(pronoun, this.carry.genders),
+    persons: (para) => {
+      if (para !== this.segs.length - 1) this.carry.touched.push(PERSONS_READ);
+      return this.segs[para].persons;
+    },
+    fullNames: () => this.carry.names,
+    genders: () => this.carry.genderOf,
+    earlier: (pronoun) => this.antecedents.find(pronoun, this.carry.genderOf),
   };
   /** Persons of the paragraphs linked so far that a later he/she may refer to. */
   private readonly antecedents = new Antecedents();
@@ -222,10 +225,22 @@ export class Linker {
   /** Into the unchanged tail: re-links until a checkpoint shows the state is what it was; returns the rest, kept. */
   private relinkIntoTail(suffix: Seg[], u: Unchanged, every: number, sinceCheckpoint: number): Seg[] {
     const firstSuffix = suffix.length ? suffix[0].idx : 0;
+    // Differing map keys that no later paragraph reads do not stop the kept tail (a name first seen in the edit).
+    let readers = { keys: '', last: -1 };
+    const keptDespite = (keys: string[], k: number): boolean => {
+      if (keys.length === 0) return true;
+      if (suffix[k].touched.includes(PERSONS_READ)) return false;
+      if (readers.keys !== keys.join('\u0002')) readers = { keys: keys.join('\u0002'), last: lastReader(keys, suffix) };
+      return readers.last < k;
+    };
     let k = 0;
     for (; k < suffix.length; k++) {
       const seg = suffix[k];
-      if (seg.checkpoint && this.carry.same(seg.checkpoint, u.delta, firstSuffix, this.segs, this.round)) break;
+      const diff = seg.checkpoint ? this.carry.differences(seg.checkpoint, u.delta, firstSuffix, this.segs, this.round) : null;
+      if (diff && keptDespite(diff, k)) {
+        if (diff.length > 0) for (let j = k; j < suffix.length; j++) if (suffix[j].checkpoint) this.carry.patch(suffix[j].checkpoint!, diff);
+        break;
+      }
       this.ids.unindex(seg);
       this.oneNames.drop(seg.fullNames);
       if (seg.checkpoint || sinceCheckpoint >= every) {
@@ -310,6 +325,7 @@ export class Linker {
     const para = this.segs.length - 1;
     seg.round = this.round;
     seg.start = base;
+    seg.touched = this.carry.touched = [];
     this.relinked++;
     // Item texts are sliced from the paragraph's own text when it is known: a slice of the document
     // would keep this revision of the whole text alive for as long as the item is reused.
@@ -372,21 +388,4 @@ export class Linker {
     }
     return stems;
   }
-}
-
-/** The paragraphs' failed steps, placed at their paragraph's offset in the document. */
-function errorsOf(segs: readonly Seg[]): AnalysisError[] {
-  const out: AnalysisError[] = [];
-  for (const seg of segs) for (const e of seg.part.result.errors ?? []) out.push({ offset: seg.part.start, ...e });
-  return out;
-}
-
-/** Parts an incremental link can reuse: each with its text, in document order. */
-function incrementalParts(parts: readonly LinkPart<ParagraphAnalysis>[]): boolean {
-  return parts.every((p) => p.text !== undefined) && isSorted(parts);
-}
-
-/** What a re-link compares: the headline's place (a moved headline re-links everything). */
-function headlineKey(h: Span | null): string {
-  return h ? `${h.start}:${h.end}` : '';
 }
