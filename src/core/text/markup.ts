@@ -89,8 +89,8 @@ const HTML_TAG = /<\/?(?:a|abbr|b|big|blockquote|br|cite|code|del|div|em|figcapt
 
 export const htmlTags = rule<MaskFn>(
   'markup.html-tag',
-  'Common HTML tags: `Prices rose <strong>9%</strong> in May.` reads as `Prices rose 9% in May.`',
-  (line) => maskMatches(line, HTML_TAG, []),
+  'Common HTML tags and one-line comments: `Prices rose <strong>9%</strong> in May.` reads as `Prices rose 9% in May.`',
+  (line) => maskMatches(maskMatches(line, /<!--.*?-->/g, []), HTML_TAG, []),
 );
 
 export const emphasisMarks = rule<MaskFn>(

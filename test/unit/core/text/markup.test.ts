@@ -22,6 +22,7 @@ describe('Markdown read as prose (text/markup.ts)', () => {
     ['Mail <mailto:desk@example.org> or <https://example.org>.', 'Mail                           or                      .'],
     ['Prices rose <strong>9%</strong> in May.<br/>', 'Prices rose         9%          in May.     '],
     ['rose **9%** and __10%__, *not* _11%_, ~~12%~~, `13%`', 'rose   9%   and   10%  ,  not   11% ,   12%  ,  13% '],
+    ['<!-- claimlens-disable --> Wages rose.', '                           Wages rose.'],
     ['| Wages | 5% |', '  Wages   5%  '],
     ['|---|:--:|', '          '],
     ['```json', '       '],
