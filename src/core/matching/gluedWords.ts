@@ -45,6 +45,7 @@ export function cutRun(run: string, known: (term: string) => boolean): string[] 
 /** Words to match beside the text: the archive words of its glued hashtags and handles. */
 export function gluedWords(raw: string, known: (term: string) => boolean): string[] {
   const out: string[] = [];
+  if (!raw.includes('#') && !raw.includes('@')) return out;
   for (const m of strippedClaimText(raw, false).matchAll(TAG)) {
     for (const run of words(m[1].replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) {
       if (run.length < MIN_RUN || run.length > MAX_RUN || !/^\p{L}+$/u.test(run) || known(stemOf(run))) continue;
