@@ -76,6 +76,21 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     quote: { containing: 'nothing of the kind', mention: 'A spokeswoman for the county board' },
   },
   {
+    rule: 'speaker.clause-subject',
+    text: 'The harbour master however said he would welcome a "proper survey of the silt" next spring.',
+    quote: { containing: 'proper survey', mention: 'The harbour master', cue: 'said' },
+  },
+  {
+    rule: 'speaker.clause-subject',
+    text: 'First, Mayor Ruth Okafor attacked her old rival for running a "careless and lazy campaign" all year.',
+    quote: { containing: 'careless', speaker: 'Ruth Okafor', cue: 'attacked' },
+  },
+  {
+    rule: 'speaker.clause-subject',
+    text: 'So dull was the hearing that Judge Amos Kerr was moved to remark, "Nobody here is awake any longer."',
+    quote: { containing: 'Nobody here', speaker: 'Amos Kerr', mention: 'Judge Amos Kerr' },
+  },
+  {
     rule: 'speaker.role-then-name',
     text: 'Lee campaign spokesman Brian Fallon answered on Twitter, calling the charge "pathetic and dangerous."',
     quote: { containing: 'pathetic', speaker: 'Brian Fallon', mention: 'Lee campaign spokesman Brian Fallon' },
