@@ -4,7 +4,7 @@ import type { RuleCase } from '../../rules/ruleCase';
 export const KIND_AND_SPAN_CASES: RuleCase[] = [
   { rule: 'kind.whole-sentence', text: '"We will win the vote," Senator Ann Lee said.', quote: { containing: 'win the vote', kind: 'direct' } },
   { rule: 'kind.bare-cue', text: 'Several said they were "leaning toward Cruz" this week.', quote: { containing: 'leaning', kind: 'partial', cue: 'said' } },
-  { rule: 'kind.unparsed-attribution', text: '"It is over now," the senator from the state of Ohio said.', quote: { containing: 'It is over', kind: 'direct' } },
+  { rule: 'kind.unparsed-attribution', text: '"It is over now," the senator who led the fight for the state of Ohio said.', quote: { containing: 'It is over', kind: 'direct' } },
   { rule: 'kind.scare-quote', text: 'The so-called "reform" bill passed the house today.', noQuote: 'reform' },
   { rule: 'kind.words-named', text: 'The banner read "no more cuts" in red letters.', quote: { containing: 'no more cuts' } },
   { rule: 'kind.part-of-sentence', text: 'Jane Doe called the proposal a "reckless gamble" on Monday.', quote: { containing: 'reckless gamble', kind: 'partial' } },
