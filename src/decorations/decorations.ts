@@ -128,7 +128,8 @@ export class DecorationController implements vscode.Disposable {
       byStyle.get(style)!.push(new vscode.Range(mark.line, 0, mark.line, 0));
       const summary = gutterSummary(mark, (text) => firstWords(withoutEdgeMarks(text)), scale);
       if (!summary) continue;
-      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+      // Codicon ids are ours (statusLook); the article's words are escaped, `$(` included.
+      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- $(${l.codicon}) ${escapeMarkdown(l.text, 'line')}`).join('\n')}`, true);
       md.isTrusted = false;
       hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
       hoverTexts.push(md.value);

@@ -96,6 +96,23 @@ describe('Editor review (UI)', function () {
     await assertOneGutterIconPerLine(wb());
   });
 
+  it('lists the claims of a line holding several in its hover, each with its status icon', async () => {
+    await wb().openFile(SEED);
+    const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
+    // The seed's paragraph about the talks in Moscow holds two claims (one line, wrapped).
+    const row = wb().page.locator('.editor-instance .view-lines .view-line', { hasText: 'Islamic State' }).first();
+    const hover = await wb().hoverOver(row);
+    await hover.getByText(/2 claims on this line/).first().waitFor();
+    const summary = hover.locator('li', { hasText: 'Unreviewed' });
+    assert.equal(await summary.count(), 2, await hover.innerText());
+    // Codicons drawn by the icon font, no emoji (⏳ was a box where the hover font has none).
+    assert.equal(await summary.locator('.codicon-circle-large-outline').count(), 2);
+    assert.ok(!(await hover.innerText()).includes('\u23f3'));
+    await wb().screenshot('editor review 1b - hover of a line with two claims');
+    await wb().page.keyboard.press('Escape');
+  });
+
   it('hovers a claim with its review actions, and marks it disputed from the hover', async () => {
     await wb().openFile(SEED);
     const unreviewed = await decorationClass(wb(), UNREVIEWED);

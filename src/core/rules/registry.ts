@@ -30,10 +30,13 @@ import { introColon, statementSubject } from '../quotes/intro';
 import { accordingSource } from '../quotes/accordingSource';
 import { evidenceShows } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
+import { blockquoteMarks, emphasisMarks, headingMarks, htmlTags, links, listMarkers, ruleLines, tablePipes } from '../text/markup';
 import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
-/** The lists the quote pipeline runs, in order. */
+/** The lists the paragraph pipeline runs, in order. */
 export const QUOTE_RULES = {
+  /** 0. Read: Markdown syntax as spaces, so every step sees prose (each rule blanks its syntax in place). */
+  markup: [ruleLines, blockquoteMarks, headingMarks, listMarkers, tablePipes, links, htmlTags, emphasisMarks],
   /** 0. Read: quotation marks of other styles, as the marks the pairing knows (each rewrites the text in place). */
   styles: [wireDoubled, lowSingle, singleGuillemets],
   /** 1. Find: quotation marks, paired. */
@@ -58,6 +61,7 @@ export const QUOTE_RULES = {
 
 /** Every rule, in the order the pipeline meets it: read → find → filter → attribute → classify → span → speaker → link. */
 export const ALL_RULES: readonly Rule<unknown>[] = [
+  ruleLines, blockquoteMarks, headingMarks, listMarkers, tablePipes, links, htmlTags, emphasisMarks,
   wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
