@@ -1,5 +1,5 @@
 /**
- * The editor side of "checked before": a marker after each claim with a strong match, a hover
+ * The editor side of "checked before": a marker (an inlay hint) after each claim with a strong match, a hover
  * naming the earlier fact-checks (verdict, rating and publisher, date, link, similarity) with
  * *Apply this verdict*, and the commands *Find Similar Fact-Checks* and *Apply this verdict*.
  * Fact-check text is user data: escaped; links only for http(s); command links trusted for
@@ -49,19 +49,20 @@ export class CheckedBeforeHover implements vscode.HoverProvider {
   }
 }
 
-/** A subtle "checked before" after each claim whose best match is strong. */
-export class CheckedBeforeMarkers implements vscode.Disposable {
-  private readonly type = vscode.window.createTextEditorDecorationType({
-    after: { contentText: ` ⟲ ${vscode.l10n.t('checked before')}`, color: new vscode.ThemeColor('claimlens.checkedBeforeForeground'), fontStyle: 'italic', margin: '0 0 0 0.5em' },
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  });
+/**
+ * A subtle `⟲ checked before` after each claim whose best match is strong: an inlay hint, laid out with the line, so a
+ * wrapped paragraph makes room for it (decoration after-text ran over the next words).
+ */
+export class CheckedBeforeMarkers implements vscode.InlayHintsProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeInlayHints = this.changed.event;
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly articles: ArticleService, private readonly matches: MatchService) {
     this.disposables = [
-      this.type,
-      matches.onDidChangeMatches((uri) => this.paint(uri)),
-      vscode.window.onDidChangeVisibleTextEditors(() => vscode.window.visibleTextEditors.forEach((e) => this.paint(e.document.uri))),
+      this.changed,
+      matches.onDidChangeMatches(() => this.changed.fire()),
+      articles.onDidChangeArticle(() => this.changed.fire()),
     ];
   }
 
@@ -70,15 +71,22 @@ export class CheckedBeforeMarkers implements vscode.Disposable {
     return (this.articles.get(uri)?.items ?? []).filter((i) => i.kind === 'claim' && i.range && this.matches.matchesOf(uri, i)?.[0]?.strong);
   }
 
-  private paint(uri: vscode.Uri): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() !== uri.toString()) continue;
-      const doc = editor.document;
-      editor.setDecorations(this.type, this.checkedBefore(uri).map((i) => {
-        const end = doc.positionAt(i.range!.end);
-        return { range: new vscode.Range(end, end), hoverMessage: undefined };
-      }));
+  provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
+    if (!this.articles.get(document.uri)) return [];
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const label = `\u27f2 ${vscode.l10n.t('checked before')}`;
+    const tooltip = vscode.l10n.t('An earlier fact-check matches this claim closely: hover the claim for its verdict and source');
+    const hints: vscode.InlayHint[] = [];
+    for (const item of this.checkedBefore(document.uri)) {
+      if (item.range!.end > length) continue;
+      const at = document.positionAt(item.range!.end);
+      if (!range.contains(at)) continue;
+      const hint = new vscode.InlayHint(at, label);
+      hint.paddingLeft = true;
+      hint.tooltip = tooltip;
+      hints.push(hint);
     }
+    return hints;
   }
 
   dispose(): void {

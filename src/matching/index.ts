@@ -38,6 +38,7 @@ export function registerMatching(context: vscode.ExtensionContext, articles: Art
   context.subscriptions.push(
     matches,
     markers,
+    vscode.languages.registerInlayHintsProvider({ scheme: '*' }, markers),
     vscode.languages.registerHoverProvider({ scheme: '*' }, new CheckedBeforeHover(articles, matches)),
     vscode.commands.registerCommand(MATCH_CMD.applyVerdict, (args: { uri: string; key: string; index: number }) => applyMatchVerdict(articles, matches, args)),
     vscode.commands.registerCommand(MATCH_CMD.findSimilar, () => findSimilar(articles, matches)),

@@ -11,6 +11,7 @@ import { createAnnotation } from '../../src/core/review/annotations';
 import { serializeSidecar, SIDECAR_VERSION } from '../../src/core/review/format';
 import { sidecarPathFor } from '../../src/core/review/sidecarPath';
 import { useWorkbench } from './workbench';
+import { waitForInlayHint } from './inlayHints';
 
 const CLAIM = 'The island ferry carried 412,000 passengers in 2023, a record.';
 const FIRST = `Ferry Report\n\n${CLAIM} The operator said so on Tuesday.\n`;
@@ -33,12 +34,8 @@ describe('Checked before (UI)', function () {
     fs.writeFileSync(second, SECOND);
 
     await wb().openFile('ferry-second.article');
-    // The marker is ::after content of a decoration on the claim's line.
-    await wb().page.waitForFunction(() => {
-      type El = { className: string };
-      const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> }; getComputedStyle(e: El, pseudo: string): { content: string } };
-      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span span')).some((e) => g.getComputedStyle(e, '::after').content.includes('checked before'));
-    }, undefined, { timeout: WAIT });
+    // The marker is an inlay hint: text laid out in the claim's line (a span of a `dyn-rule-*` class).
+    await waitForInlayHint(wb(), (text) => text.includes('checked before'), WAIT);
     await wb().screenshot('checked before 1 - marker');
 
     const claimText = wb().page.locator('.editor-instance .view-lines .view-line span', { hasText: /412,000/ }).last();

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { backgroundNeedle, useWorkbench, type Workbench } from './workbench';
 import { FIRST_ANALYSIS_MS, decorationClass } from './decorationWaits';
+import { waitForInlayHint } from './inlayHints';
 
 const SEED = '000_f9e8f79b6daea75d.txt';
 
@@ -83,12 +84,7 @@ describe('Editor review (UI)', function () {
     assert.ok(c.total > 0);
     // Quote speakers as inlay hints (claimlens.showSpeakers, on by default): text the editor lays out in the line,
     // so a wrapped line makes room for them; they may come a moment after the backgrounds.
-    await wb().page.waitForFunction(() => {
-      type El = { textContent: string | null };
-      const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } };
-      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span[class*="dyn-rule"]'))
-        .some((e) => (e.textContent ?? '').startsWith('\u2014'));
-    }, undefined, { timeout: 30_000 });
+    await waitForInlayHint(wb(), (text) => text.startsWith('\u2014'), 30_000);
     await wb().screenshot('editor review 1 - seed decorated');
     await assertOneGutterIconPerLine(wb());
   });

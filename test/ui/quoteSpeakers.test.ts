@@ -9,27 +9,16 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { repoRoot } from '../../scripts/test-host/config';
 import { useWorkbench, type Workbench } from './workbench';
+import { inlayHintTexts } from './inlayHints';
 
 const ARTICLE = 'bridge-vote.article';
 
 /** The first analysis in a fresh workbench (worker start, NLP load) can be slow on a loaded machine. */
 const FIRST_ANALYSIS_MS = 90_000;
 
-/**
- * The speaker names on screen, in reading order (`— Sam Ortiz`): inlay hints, which the editor lays out as text of
- * the line (spans of a `dyn-rule-*` class holding the label).
- */
+/** The speaker names on screen, in reading order (`— Sam Ortiz`). */
 async function speakerLabels(wb: Workbench): Promise<string[]> {
-  return wb.page.evaluate(() => {
-    type El = { textContent: string | null; getBoundingClientRect(): { top: number; left: number } };
-    const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } };
-    // The editor reuses line elements, so the page's order is not the text's: sort by where they are drawn.
-    return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span[class*="dyn-rule"]'))
-      .map((e) => ({ text: (e.textContent ?? '').replace(/\u00a0/g, ' '), box: e.getBoundingClientRect() }))
-      .filter((l) => l.text.startsWith('\u2014 '))
-      .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
-      .map((l) => l.text);
-  });
+  return (await inlayHintTexts(wb)).filter((text) => text.startsWith('\u2014 '));
 }
 
 /** Waits until the speaker names are exactly `expected` (analysis and decorations come a moment after the text). */
