@@ -10,6 +10,7 @@ import type { Draft } from './classify';
 import type { Token } from '../text/tokens';
 import { TITLES } from '../text/lexicon';
 import { roleThenName } from './roleThenName';
+import { pollSource } from './pollSource';
 
 /** The speaker and cue of the paragraph's last quote that had one. */
 export interface PreviousSpeaker {
@@ -145,7 +146,7 @@ export const nameAfterNoun = rule(
 );
 
 /** `rule` applied to a quote's own speaker and to its fallback; notes the rule when the own speaker changed. */
-function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName | typeof appositiveName): void {
+function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName | typeof appositiveName | typeof pollSource): void {
   if (!ctx.rules.on(r)) return;
   const own = q.speaker && r.fn(ctx, q.speaker);
   if (own) {
@@ -162,4 +163,5 @@ export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
   renameSpeaker(ctx, q, nameAfterNoun);
   renameSpeaker(ctx, q, roleThenName);
   renameSpeaker(ctx, q, appositiveName);
+  renameSpeaker(ctx, q, pollSource);
 }

@@ -91,6 +91,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     quote: { containing: 'Nobody here', speaker: 'Amos Kerr', mention: 'Judge Amos Kerr' },
   },
   {
+    rule: 'speaker.poll-source',
+    text: 'In a Marist poll released Sunday, just 8 percent of farmers said the new levy was "fair to everyone."',
+    quote: { containing: 'fair to everyone', speaker: 'a Marist poll released Sunday' },
+  },
+  {
     rule: 'speaker.role-then-name',
     text: 'Lee campaign spokesman Brian Fallon answered on Twitter, calling the charge "pathetic and dangerous."',
     quote: { containing: 'pathetic', speaker: 'Brian Fallon', mention: 'Lee campaign spokesman Brian Fallon' },
