@@ -27,11 +27,11 @@ export const previousQuote = rule(
 export const colonSubject = rule(
   'speaker.colon-subject',
   'A quote after `Subject verb …:` is the subject\'s, before any earlier speaker: `And Mr. Hale gloated: "I told you so."`.',
-  /** `cue`: the subject's verb (sentence-subject); the colon must close its short predicate. */
+  /** `cue`: the subject's verb (sentence-subject); the colon must close its predicate, within 30 tokens (`Lee gave the idea a whirl in an interview with CNN on Tuesday: "…"`). */
   ({ text, tokens }: QuoteContext, f: MarkFrame, cue: Mention): boolean => {
     const lead = text.slice(cue.end, f.m.open);
     if (!/^[^.!?;:"\u201c\u201d]*:\s*$/.test(lead)) return false;
-    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 8;
+    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 30;
   },
 );
 

@@ -61,6 +61,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
   },
   {
+    rule: 'speaker.colon-subject',
+    text: '"We won," Ann Lee said. Mayor Tom Hale gave the old idea one more whirl in a long interview with the local radio station on Tuesday: "Wait for the recount."',
+    quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
+  },
+  {
     rule: 'speaker.main-subject',
     text: 'During a long campaign rally in downtown Toledo on Monday night, Mayor Ruth Okafor mocked the council, saying, "They have never built a single road."',
     quote: { containing: 'never built a single road', speaker: 'Ruth Okafor', cue: 'saying' },
