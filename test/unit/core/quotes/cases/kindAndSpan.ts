@@ -66,6 +66,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
   },
   {
+    rule: 'speaker.sentence-subject',
+    text: 'On July 6, 2015, Senator Ruth Okafor made the following comment: "For young people who left school, the jobless rate is far too high."',
+    quote: { containing: 'jobless rate', speaker: 'Ruth Okafor' },
+  },
+  {
     rule: 'speaker.main-subject',
     text: 'During a long campaign rally in downtown Toledo on Monday night, Mayor Ruth Okafor mocked the council, saying, "They have never built a single road."',
     quote: { containing: 'never built a single road', speaker: 'Ruth Okafor', cue: 'saying' },
