@@ -81,16 +81,13 @@ describe('Editor review (UI)', function () {
     assert.equal(c.reviewed, 0);
     assert.equal(c.disputed, 0);
     assert.ok(c.total > 0);
-    // Quote speakers as after-text (claimlens.showSpeakers, on by default): only in ::after content,
-    // which may be rendered a moment after the backgrounds.
+    // Quote speakers as inlay hints (claimlens.showSpeakers, on by default): text the editor lays out in the line,
+    // so a wrapped line makes room for them; they may come a moment after the backgrounds.
     await wb().page.waitForFunction(() => {
-      type El = { className: string };
-      const g = globalThis as unknown as {
-        document: { querySelectorAll(s: string): ArrayLike<El> };
-        getComputedStyle(e: El, pseudo: string): { content: string };
-      };
-      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span span'))
-        .some((e) => g.getComputedStyle(e, '::after').content.includes('\u2014'));
+      type El = { textContent: string | null };
+      const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } };
+      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span[class*="dyn-rule"]'))
+        .some((e) => (e.textContent ?? '').startsWith('\u2014'));
     }, undefined, { timeout: 30_000 });
     await wb().screenshot('editor review 1 - seed decorated');
     await assertOneGutterIconPerLine(wb());
