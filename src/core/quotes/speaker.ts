@@ -10,6 +10,7 @@ import type { Draft } from './classify';
 import type { Token } from '../text/tokens';
 import { TITLES } from '../text/lexicon';
 import { roleThenName } from './roleThenName';
+import { pollSource } from './pollSource';
 
 /** The speaker and cue of the paragraph's last quote that had one. */
 export interface PreviousSpeaker {
@@ -26,11 +27,11 @@ export const previousQuote = rule(
 export const colonSubject = rule(
   'speaker.colon-subject',
   'A quote after `Subject verb …:` is the subject\'s, before any earlier speaker: `And Mr. Hale gloated: "I told you so."`.',
-  /** `cue`: the subject's verb (sentence-subject); the colon must close its short predicate. */
+  /** `cue`: the subject's verb (sentence-subject); the colon must close its predicate, within 30 tokens (`Lee gave the idea a whirl in an interview with CNN on Tuesday: "…"`). */
   ({ text, tokens }: QuoteContext, f: MarkFrame, cue: Mention): boolean => {
     const lead = text.slice(cue.end, f.m.open);
     if (!/^[^.!?;:"\u201c\u201d]*:\s*$/.test(lead)) return false;
-    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 8;
+    return tokenAt(tokens, f.m.open) - tokenAt(tokens, cue.start) <= 30;
   },
 );
 
@@ -145,7 +146,7 @@ export const nameAfterNoun = rule(
 );
 
 /** `rule` applied to a quote's own speaker and to its fallback; notes the rule when the own speaker changed. */
-function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName | typeof appositiveName): void {
+function renameSpeaker(ctx: QuoteContext, q: ParagraphQuote, r: typeof relativeAntecedent | typeof roleThenName | typeof appositiveName | typeof pollSource): void {
   if (!ctx.rules.on(r)) return;
   const own = q.speaker && r.fn(ctx, q.speaker);
   if (own) {
@@ -162,4 +163,5 @@ export function nameRelatives(ctx: QuoteContext, q: ParagraphQuote): void {
   renameSpeaker(ctx, q, nameAfterNoun);
   renameSpeaker(ctx, q, roleThenName);
   renameSpeaker(ctx, q, appositiveName);
+  renameSpeaker(ctx, q, pollSource);
 }

@@ -274,6 +274,8 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
       // `In 1998, …`, `Asked about the flap, Mr. Smith …`: a leading adverbial or participle clause.
       const participle = appositive && has(tokens[from], 'PastTense') && !/^\p{Lu}[^.]*\p{Lu}/u.test(tokens[from].text);
       if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Adverb') || tokens[from].tags.has('Date') || tokens[from].tags.has('Conjunction') || participle) i = j + 1;
+      // `On July 6, 2015, Lee …`: the year after a date's comma belongs to the adverbial.
+      if (i === j + 1 && /^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i].post.startsWith(',')) i++;
       break;
     }
   }

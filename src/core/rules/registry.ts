@@ -22,6 +22,7 @@ import { appositiveSubject } from '../quotes/speakers';
 import { mainSubject } from '../quotes/mainSubject';
 import { clauseSubject } from '../quotes/clauseSubject';
 import { roleThenName } from '../quotes/roleThenName';
+import { pollSource } from '../quotes/pollSource';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
 import { appositiveName } from '../quotes/appositiveName';
@@ -73,7 +74,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   clauseBreakEnd, dashAside, frontedClause, trailingRelative, mediumAfterMark, weekdayAfterMark, subordinatorAfterMark,
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
-  previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName,
+  previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource,
   accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords,
   introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,

@@ -61,6 +61,16 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
   },
   {
+    rule: 'speaker.colon-subject',
+    text: '"We won," Ann Lee said. Mayor Tom Hale gave the old idea one more whirl in a long interview with the local radio station on Tuesday: "Wait for the recount."',
+    quote: { containing: 'Wait for the recount', speaker: 'Tom Hale' },
+  },
+  {
+    rule: 'speaker.sentence-subject',
+    text: 'On July 6, 2015, Senator Ruth Okafor made the following comment: "For young people who left school, the jobless rate is far too high."',
+    quote: { containing: 'jobless rate', speaker: 'Ruth Okafor' },
+  },
+  {
     rule: 'speaker.main-subject',
     text: 'During a long campaign rally in downtown Toledo on Monday night, Mayor Ruth Okafor mocked the council, saying, "They have never built a single road."',
     quote: { containing: 'never built a single road', speaker: 'Ruth Okafor', cue: 'saying' },
@@ -89,6 +99,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     rule: 'speaker.clause-subject',
     text: 'So dull was the hearing that Judge Amos Kerr was moved to remark, "Nobody here is awake any longer."',
     quote: { containing: 'Nobody here', speaker: 'Amos Kerr', mention: 'Judge Amos Kerr' },
+  },
+  {
+    rule: 'speaker.poll-source',
+    text: 'In a Marist poll released Sunday, just 8 percent of farmers said the new levy was "fair to everyone."',
+    quote: { containing: 'fair to everyone', speaker: 'a Marist poll released Sunday' },
   },
   {
     rule: 'speaker.role-then-name',
