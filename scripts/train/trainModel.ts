@@ -179,7 +179,7 @@ export function trainModel(rows: TrainRow[], cfg: TrainConfig, provenance: Model
   });
   return {
     format: 'claimlens-claim-model',
-    version: 1,
+    version: 2,
     provenance,
     training: { ...cfg },
     hashing: { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams },
