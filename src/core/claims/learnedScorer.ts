@@ -5,6 +5,7 @@
  */
 import type { ClaimModel } from './claimModel';
 import type { ScoringVector, SentenceVector } from './sentenceVector';
+import { contextLabel } from './context';
 
 export interface Contribution {
   /** What a reader sees: `number "80 people"`, `word "unemployment"`, `phrase "percent of"`. */
@@ -42,7 +43,7 @@ const SHOWN_AS: Record<string, string> = {
 };
 
 function namedLabel(feature: string, evidence: string): string {
-  const name = SHOWN_AS[feature] ?? feature;
+  const name = SHOWN_AS[feature] ?? contextLabel(feature) ?? feature;
   const excerpt = evidence.length > 60 ? evidence.slice(0, 57) + '…' : evidence;
   return excerpt ? `${name} "${excerpt}"` : name;
 }
