@@ -6,6 +6,7 @@ import { registerWalkthroughCommand } from './commands/walkthrough';
 import type { AnalysisService } from './core/incremental/service';
 import type { FileStore } from './core/review/fileStore';
 import { DecorationController } from './decorations/decorations';
+import { SpeakerHints } from './decorations/speakerHints';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerExportCommand } from './export/exportCommand';
 import { registerHover } from './hover/hover';
@@ -43,7 +44,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   context.subscriptions.push(verdicts);
   // Editor: review commands, decorations, hover, status bar, Problems panel and quick fixes.
   const reviewCommands = registerReviewCommands(context, articles, verdicts);
-  context.subscriptions.push(new DecorationController(context.extensionUri, articles, verdicts), new ReviewStatusBar(articles, verdicts));
+  const speakerHints = new SpeakerHints(articles);
+  context.subscriptions.push(new DecorationController(context.extensionUri, articles, verdicts), new ReviewStatusBar(articles, verdicts),
+    speakerHints, vscode.languages.registerInlayHintsProvider({ scheme: '*' }, speakerHints));
   registerHover(context, articles, verdicts);
   registerDiagnostics(context, articles, verdicts);
   // Sidebar: Review tree, Claim Details webview, Workspace view.

@@ -1,7 +1,7 @@
 /**
  * One decoration type per kind × painted status of the workspace's verdict scale, plus one for
  * verdicts the scale does not define, each made the first time a range needs it (an article nobody
- * has reviewed yet has three: unreviewed claim, quote and gutter icon, besides the speaker and hover types). The default verdicts keep the theme colours declared in
+ * has reviewed yet has three: unreviewed claim, quote and gutter icon, besides the hover type; quote speakers are inlay hints, ./speakerHints.ts). The default verdicts keep the theme colours declared in
  * package.json (`contributes.colors`), so themes and high contrast can restyle them; a scale's own
  * verdict is painted in its colour (a hex colour, with a translucent background, or a theme colour
  * id as border and ruler).
@@ -18,9 +18,6 @@ import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdict
 import { UNKNOWN_STYLE } from './decorationBuckets';
 import { gutterIconSvg } from './gutterIcon';
 
-/** The speaker after-text's theme colour; the status colours are core's decorationColors(). */
-const SPEAKER_COLOR = 'claimlens.speakerForeground';
-
 export interface DecorationStyles extends vscode.Disposable {
   /** The painted statuses of the current scale (unreviewed and its verdicts), UNKNOWN_STYLE apart. */
   statuses(): readonly string[];
@@ -34,7 +31,6 @@ export interface DecorationStyles extends vscode.Disposable {
   existingGutters(): vscode.TextEditorDecorationType[];
   /** Draws nothing: carries the hover of a line holding several claims over the whole line's text. */
   readonly gutterHover: vscode.TextEditorDecorationType;
-  readonly speaker: vscode.TextEditorDecorationType;
   all(): vscode.TextEditorDecorationType[];
   /** Replaces the status styles with the scale's (the old ones are disposed, so their decorations go). */
   setScale(scale: VerdictScale): void;
@@ -119,10 +115,6 @@ export function createDecorationStyles(extensionUri: vscode.Uri, initial: Verdic
     looks = nextLooks;
   };
   build(initial);
-  const speaker = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor(SPEAKER_COLOR), fontStyle: 'italic', margin: '0 0 0 0.4em' },
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
-  });
   const styleOf = (status: string) => (looks.has(status) ? status : UNKNOWN_STYLE);
   const get = (prefix: StylePrefix, status: string) => {
     const as = styleOf(status);
@@ -139,13 +131,11 @@ export function createDecorationStyles(extensionUri: vscode.Uri, initial: Verdic
     gutter: (status) => get('gutter', status),
     existingGutters: () => [...types].filter(([id]) => id.startsWith('gutter:')).map(([, t]) => t),
     gutterHover,
-    speaker,
-    all: () => [...types.values(), gutterHover, speaker],
+    all: () => [...types.values(), gutterHover],
     setScale: build,
     dispose: () => {
       for (const t of types.values()) t.dispose();
       gutterHover.dispose();
-      speaker.dispose();
     },
   };
 }

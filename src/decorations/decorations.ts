@@ -10,15 +10,12 @@ import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
 import type { VerdictScales } from '../verdicts/verdictScales';
 import { escapeMarkdown } from '../core/export/escapeMarkdown';
-import { inlineName } from '../core/quotes/speakerName';
 import { firstWords, withoutEdgeMarks } from '../core/review/firstWords';
 import { decorationBuckets } from './decorationBuckets';
 import { gutterMarks, gutterSummary } from './gutterMarks';
 import { problemOf } from '../diagnostics/problems';
 import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
 import { DecorationMemo } from './decorationMemo';
-
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb']);
 
 export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
@@ -38,26 +35,13 @@ export class DecorationController implements vscode.Disposable {
       articles.onDidChangeArticle((uri) => this.paintUri(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.showSpeakers')
-          || e.affectsConfiguration('claimlens.diagnostics')) {
+        if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.diagnostics')) {
           this.paintAll();
         }
       }),
     );
     this.paintAll();
-  }
-
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
-
-  private onScroll(editor: vscode.TextEditor): void {
-    clearTimeout(this.scrollTimer);
-    this.scrollTimer = setTimeout(() => {
-      const state = this.articles.get(editor.document.uri);
-      const settings = readSettings(editor.document.uri);
-      if (state && settings.decorationsEnabled && settings.showSpeakers) this.paintSpeakers(editor, state.items);
-    }, 100);
   }
 
   /** Repaints every visible editor in full (shown anew, restyled, settings changed). */
@@ -106,7 +90,6 @@ export class DecorationController implements vscode.Disposable {
       if (type) this.set(editor, type, ranges);
     }
     this.paintGutter(editor, items, length);
-    this.paintSpeakers(editor, show && settings.showSpeakers ? items : []);
   }
 
   /**
@@ -128,7 +111,8 @@ export class DecorationController implements vscode.Disposable {
       byStyle.get(style)!.push(new vscode.Range(mark.line, 0, mark.line, 0));
       const summary = gutterSummary(mark, (text) => firstWords(withoutEdgeMarks(text)), scale);
       if (!summary) continue;
-      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- ${escapeMarkdown(l, 'line')}`).join('\n')}`);
+      // Codicon ids are ours (statusLook); the article's words are escaped, `$(` included.
+      const md = new vscode.MarkdownString(`${vscode.l10n.t('**ClaimLens** · {0} claims on this line, the gutter shows the first:', mark.claims.length)}\n\n${summary.map((l) => `- $(${l.codicon}) ${escapeMarkdown(l.text, 'line')}`).join('\n')}`, true);
       md.isTrusted = false;
       hovers.push({ range: doc.lineAt(mark.line).range, hoverMessage: md });
       hoverTexts.push(md.value);
@@ -137,39 +121,10 @@ export class DecorationController implements vscode.Disposable {
     for (const [style, ranges] of byStyle) this.set(editor, style, ranges);
   }
 
-  /**
-   * Speaker after-texts only near the visible part: each distinct text costs the renderer a CSS
-   * rule, and nobody reads them off screen (they have no overview-ruler mark). Repainted on scroll.
-   */
-  private paintSpeakers(editor: vscode.TextEditor, items: readonly ReviewItem[]): void {
-    const doc = editor.document;
-    const length = documentLength(doc);
-    const margin = 200; // lines above and below the viewport
-    const spans = editor.visibleRanges.map((r) => ({
-      start: doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - margin), 0)),
-      end: doc.offsetAt(new vscode.Position(r.end.line + margin, 0)),
-    }));
-    const near = (at: number) => spans.length === 0 || spans.some((s) => s.start <= at && at <= s.end);
-    const speakers: vscode.DecorationOptions[] = [];
-    for (const item of items) {
-      if (item.kind !== 'quote' || item.status === 'dismissed' || !item.range || item.range.end > length) continue;
-      // An unresolved `he`/`who` shows as `— ?`, never as a name (the hover says which word and offers the correction).
-      const name = item.annotation?.speaker || inlineName(item.quote?.speaker);
-      if (!name || !near(item.range.end)) continue;
-      // After the closing quotation mark, not inside the quote.
-      let at = item.range.end;
-      if (at < length && CLOSING_QUOTES.has(doc.getText(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 1))))) at += 1;
-      const pos = doc.positionAt(at);
-      speakers.push({ range: new vscode.Range(pos, pos), renderOptions: { after: { contentText: `\u2014 ${name}` } } });
-    }
-    this.set(editor, this.styles.speaker, speakers.map((s) => s.range), speakers, speakers.map((s) => s.renderOptions!.after!.contentText!));
-  }
-
   dispose(): void {
     for (const editor of vscode.window.visibleTextEditors) {
       for (const t of this.styles.all()) editor.setDecorations(t, []);
     }
-    clearTimeout(this.scrollTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

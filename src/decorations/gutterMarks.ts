@@ -44,13 +44,14 @@ export function gutterMarks(
 }
 
 /**
- * What the line's hover says when it holds more than one claim: each claim's status and first
- * words, the one the icon shows first. Plain text pieces; the caller escapes them into Markdown.
+ * What the line's hover says when it holds more than one claim: each claim's status (its codicon, drawn by the
+ * workbench's icon font: an emoji such as ⏳ showed as a box where the hover font has no emoji) and first words,
+ * the one the icon shows first. Plain text pieces; the caller escapes them into Markdown.
  */
-export function gutterSummary(mark: GutterMark, firstWords: (text: string) => string, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string[] | undefined {
+export function gutterSummary(mark: GutterMark, firstWords: (text: string) => string, scale: VerdictScale = DEFAULT_VERDICT_SCALE): { codicon: string; text: string }[] | undefined {
   if (mark.claims.length < 2) return undefined;
   return mark.claims.map((c) => {
     const look = statusLook(c.status, scale);
-    return `${look.emoji} ${lookLabel(look)}: “${firstWords(c.text)}”`;
+    return { codicon: look.codicon, text: `${lookLabel(look)}: “${firstWords(c.text)}”` };
   });
 }

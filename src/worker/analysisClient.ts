@@ -35,6 +35,11 @@ export interface WorkerAnalysisOptions {
    * once, and the worker's full answer replaces it (./analysisCache.ts).
    */
   cache?: AnalysisCache;
+  /**
+   * A folder for Node's compile cache of the worker bundle (desktop; Node 22.1 or later, as VS Code's extension host
+   * has): later starts skip compiling dist/worker.js (analysisThread.ts).
+   */
+  compileCacheDir?: string;
 }
 
 interface HostDoc {

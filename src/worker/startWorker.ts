@@ -13,6 +13,7 @@ export function startAnalysisWorker(context: vscode.ExtensionContext, log: vscod
   const analysis = new WorkerAnalysisService(workerScript, {
     log: (message) => log.warn(message),
     cache: analysisCache(context, workerScript),
+    compileCacheDir: compileCacheDir(context),
   });
   context.subscriptions.push({ dispose: () => analysis.dispose() });
   // At once, before the rest of activate(): loading compromise (~0.3 s of CPU, off this thread)
@@ -34,4 +35,9 @@ function analysisCache(context: vscode.ExtensionContext, workerScript: string): 
   } catch {
     return undefined;
   }
+}
+
+/** Node's compile cache of the worker bundle, in the extension's global storage (local disk only). */
+function compileCacheDir(context: vscode.ExtensionContext): string | undefined {
+  return context.globalStorageUri.scheme === 'file' ? path.join(context.globalStorageUri.fsPath, 'compile-cache') : undefined;
 }

@@ -158,6 +158,28 @@ describe('editor review features', function () {
     assert.ok(/4\.5%/.test(texts), texts);
   });
 
+  it('reads a Markdown article\'s prose, not its syntax, and shows texts as written', async () => {
+    const md = [
+      '## Jobs rose 4% in May, the biggest rise since 2019',
+      '',
+      'The [Office for National Statistics](https://example.org/ons) said that unemployment fell to 3.9% in May.',
+      '',
+      '> "This is the strongest labour market in a generation," the minister said.',
+      '',
+    ].join('\n');
+    const { editor, state } = await openArticle(writeArticle(md, '.md'));
+    assert.equal(editor.document.languageId, 'markdown');
+    const text = editor.document.getText();
+    const headline = state.items.find((i) => i.kind === 'claim' && /Jobs rose/.test(i.text));
+    assert.equal(headline?.text, 'Jobs rose 4% in May, the biggest rise since 2019');
+    assert.equal(text.slice(headline!.range!.start, headline!.range!.end), headline!.text);
+    const reported = state.items.find((i) => i.kind === 'quote' && /unemployment fell/.test(i.text));
+    assert.equal(reported?.quote?.speaker?.name, 'Office for National Statistics');
+    const minister = state.items.find((i) => i.kind === 'quote' && /labour market/.test(i.text));
+    assert.equal(minister?.quote?.kind, 'direct');
+    assert.equal(minister?.text, 'This is the strongest labour market in a generation');
+  });
+
   it('hides unreviewed claims under the score threshold but keeps reviewed ones', async () => {
     const { editor, state } = await openArticle(writeArticle(ARTICLE));
     const [a] = claims(state);

@@ -81,19 +81,33 @@ describe('Editor review (UI)', function () {
     assert.equal(c.reviewed, 0);
     assert.equal(c.disputed, 0);
     assert.ok(c.total > 0);
-    // Quote speakers as after-text (claimlens.showSpeakers, on by default): only in ::after content,
-    // which may be rendered a moment after the backgrounds.
+    // Quote speakers as inlay hints (claimlens.showSpeakers, on by default): text the editor lays out in the line,
+    // so a wrapped line makes room for them; they may come a moment after the backgrounds.
     await wb().page.waitForFunction(() => {
-      type El = { className: string };
-      const g = globalThis as unknown as {
-        document: { querySelectorAll(s: string): ArrayLike<El> };
-        getComputedStyle(e: El, pseudo: string): { content: string };
-      };
-      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span span'))
-        .some((e) => g.getComputedStyle(e, '::after').content.includes('\u2014'));
+      type El = { textContent: string | null };
+      const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } };
+      return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span[class*="dyn-rule"]'))
+        .some((e) => (e.textContent ?? '').startsWith('\u2014'));
     }, undefined, { timeout: 30_000 });
     await wb().screenshot('editor review 1 - seed decorated');
     await assertOneGutterIconPerLine(wb());
+  });
+
+  it('lists the claims of a line holding several in its hover, each with its status icon', async () => {
+    await wb().openFile(SEED);
+    const unreviewed = await decorationClass(wb(), UNREVIEWED);
+    await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
+    // The seed's paragraph about the talks in Moscow holds two claims (one line, wrapped).
+    const row = wb().page.locator('.editor-instance .view-lines .view-line', { hasText: 'Islamic State' }).first();
+    const hover = await wb().hoverOver(row);
+    await hover.getByText(/2 claims on this line/).first().waitFor();
+    const summary = hover.locator('li', { hasText: 'Unreviewed' });
+    assert.equal(await summary.count(), 2, await hover.innerText());
+    // Codicons drawn by the icon font, no emoji (⏳ was a box where the hover font has none).
+    assert.equal(await summary.locator('.codicon-circle-large-outline').count(), 2);
+    assert.ok(!(await hover.innerText()).includes('\u23f3'));
+    await wb().screenshot('editor review 1b - hover of a line with two claims');
+    await wb().page.keyboard.press('Escape');
   });
 
   it('hovers a claim with its review actions, and marks it disputed from the hover', async () => {

@@ -1,7 +1,7 @@
 /**
  * Quote speakers as a user sees them in the editor (issue 14), on an article with a quote continued over two
  * paragraphs (`"A," he said. "B.` ¶ `"C."`), a speaker with a long appositive (`Jane Roe, a pollster working for
- * the campaign against the bridge, said "…"`) and a `they` nobody was named for: the inline after-text names Sam
+ * the campaign against the bridge, said "…"`) and a `they` nobody was named for: the inline name (an inlay hint) is Sam
  * Ortiz on all three pieces and Jane Roe on hers, and shows `— ?` for the unresolved one, whose hover says
  * `unresolved (“they”)` and offers Correct Speaker…, which then names it inline.
  */
@@ -15,22 +15,24 @@ const ARTICLE = 'bridge-vote.article';
 /** The first analysis in a fresh workbench (worker start, NLP load) can be slow on a loaded machine. */
 const FIRST_ANALYSIS_MS = 90_000;
 
-/** The speaker after-texts on screen, in document order (`— Sam Ortiz`); they live only in `::after` content. */
+/**
+ * The speaker names on screen, in reading order (`— Sam Ortiz`): inlay hints, which the editor lays out as text of
+ * the line (spans of a `dyn-rule-*` class holding the label).
+ */
 async function speakerLabels(wb: Workbench): Promise<string[]> {
   return wb.page.evaluate(() => {
-    type El = { className: string };
-    const g = globalThis as unknown as {
-      document: { querySelectorAll(s: string): ArrayLike<El> };
-      getComputedStyle(e: El, pseudo: string): { content: string };
-    };
-    return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span span'))
-      .map((e) => g.getComputedStyle(e, '::after').content)
-      .filter((c) => c.includes('\u2014'))
-      .map((c) => c.replace(/^"|"$/g, '').replace(/\\"/g, '"'));
+    type El = { textContent: string | null; getBoundingClientRect(): { top: number; left: number } };
+    const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } };
+    // The editor reuses line elements, so the page's order is not the text's: sort by where they are drawn.
+    return Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line span[class*="dyn-rule"]'))
+      .map((e) => ({ text: (e.textContent ?? '').replace(/\u00a0/g, ' '), box: e.getBoundingClientRect() }))
+      .filter((l) => l.text.startsWith('\u2014 '))
+      .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
+      .map((l) => l.text);
   });
 }
 
-/** Waits until the after-texts are exactly `expected` (analysis and decorations come a moment after the text). */
+/** Waits until the speaker names are exactly `expected` (analysis and decorations come a moment after the text). */
 async function waitForLabels(wb: Workbench, expected: string[], timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
   let seen: string[] = [];
@@ -39,7 +41,7 @@ async function waitForLabels(wb: Workbench, expected: string[], timeout: number)
     if (JSON.stringify(seen) === JSON.stringify(expected)) return;
     await wb.page.waitForTimeout(250);
   }
-  assert.deepEqual(seen, expected, 'speaker after-texts on screen');
+  assert.deepEqual(seen, expected, 'speaker names on screen');
 }
 
 describe('Quote speakers (UI)', function () {

@@ -51,7 +51,7 @@ export class Antecedents {
   }
 
   /** The name of the most recent person so far that `pronoun` may refer to, given the genders known now. */
-  find(pronoun: 'm' | 'f', genders: ReadonlyMap<string, Gender>): string | null {
+  find(pronoun: 'm' | 'f', genders: { get(name: string): Gender | undefined }): string | null {
     const list = pronoun === 'm' ? this.m : this.f;
     while (list.length > 0) {
       const p = list[list.length - 1];

@@ -12,21 +12,21 @@
  * hash plus an occurrence number) are renumbered where a changed paragraph shifts the numbering.
  * The result is always the same as linking from scratch (property-tested).
  */
-import type { Analysis, AnalysisError, Claim, Quote, Sentence, Span } from '../types';
+import type { Analysis, Claim, Quote, Sentence, Span } from '../types';
 import type { ParagraphAnalysis } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { BOILERPLATE_LINE } from '../text/lexicon';
 import type { RuleSwitch } from '../rules/rule';
 import { ALL_RULES_ON } from '../rules/registry';
 import type { PersonsSoFar } from './speakerRules';
-import { CarryState, type Checkpoint } from './carry';
+import { CarryState, lastReader, PERSONS_READ, type Checkpoint } from './carry';
 import { ItemIds } from './ids';
 import { Antecedents } from './antecedents';
 import { moveItem } from './items';
 import { linkIntro, linkQuotes, type QuoteLinking } from './quotes';
-import { fullNamesByLast, withOneName } from './oneName';
-import { oneName } from './speakerRules';
-import { checkpointEvery, EMPTY_TAILS, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
+import { FullNamesKept, withOneName } from './oneName';
+import { oneName, type FullNamesByLast } from './speakerRules';
+import { checkpointEvery, EMPTY_TAILS, errorsOf, headlineKey, incrementalParts, isSorted, itemsBefore, newSeg, type LinkPart, type LinkTails, type PlacedParagraph, type Seg } from './segment';
 import { headlineSpan } from '../text/headline';
 
 export type { LinkPart, LinkTails, PlacedParagraph } from './segment';
@@ -63,6 +63,9 @@ export class Linker {
   /** Paragraphs linked by the last call: how far an edit's re-link reached (`npm run bench` reports it per keystroke). */
   relinked = 0;
   private readonly ids = new ItemIds();
+  private readonly oneNames = new FullNamesKept();
+  /** Quotes before the first re-linked paragraph, and the kept tail's (count, renumbering, shift): what link.one-name may reuse. */
+  private reuse = { before: 0, kept: 0, ids: undefined as Map<number, string> | undefined, delta: 0 };
   private readonly rules: RuleSwitch;
 
   // State of the link in progress.
@@ -76,10 +79,13 @@ export class Linker {
   private quotes: Quote[] = [];
   /** What the speaker rules read: the persons registered so far. */
   private readonly soFar: PersonsSoFar = {
-    persons: (para) => this.segs[para].persons,
-    fullNames: () => this.carry.fullNames,
-    genders: () => this.carry.genders,
-    earlier: (pronoun) => this.antecedents.find(pronoun, this.carry.genders),
+    persons: (para) => {
+      if (para !== this.segs.length - 1) this.carry.touched.push(PERSONS_READ);
+      return this.segs[para].persons;
+    },
+    fullNames: () => this.carry.names,
+    genders: () => this.carry.genderOf,
+    earlier: (pronoun) => this.antecedents.find(pronoun, this.carry.genderOf),
   };
   /** Persons of the paragraphs linked so far that a later he/she may refer to. */
   private readonly antecedents = new Antecedents();
@@ -102,7 +108,9 @@ export class Linker {
     this.quotes = [];
     this.ids.beginRound();
     this.relinked = 0;
-    const incremental = parts.every((p) => p.text !== undefined) && isSorted(parts);
+    this.reuse = { before: 0, kept: 0, ids: undefined, delta: 0 };
+    this.oneNames.begin(incrementalParts(parts) && this.prevOut !== undefined);
+    const incremental = incrementalParts(parts);
     const ordered = isSorted(parts) ? parts : parts.slice().sort((a, b) => a.start - b.start);
     const out = incremental && this.prevOut && headlineKey(this.headline) === this.prevHeadline ? this.relink(ordered) : this.full(ordered, incremental);
     if (incremental) {
@@ -122,6 +130,7 @@ export class Linker {
 
   private full(parts: readonly LinkPart<ParagraphAnalysis>[], incremental: boolean): Analysis {
     this.ids.beginFull(incremental);
+    this.oneNames.begin(false);
     this.segs = [];
     this.carry.reset(null, 0);
     this.antecedents.reset([]);
@@ -184,7 +193,10 @@ export class Linker {
     const end = parts.length - u.tail;
     let r = Math.min(u.head, m - u.tail);
     while (r > 0 && !(r < m && prev[r].checkpoint)) r--;
-    for (let j = r; j < m - u.tail; j++) this.ids.unindex(prev[j]); // replaced or re-linked: their stems are counted again
+    for (let j = r; j < m - u.tail; j++) {
+      this.ids.unindex(prev[j]); // replaced or re-linked: their stems are counted again
+      this.oneNames.drop(prev[j].fullNames);
+    }
     this.segs = prev.slice(0, r);
     this.carry.reset(r > 0 ? prev[r].checkpoint! : null, this.segs.length);
     this.antecedents.reset(this.segs);
@@ -192,6 +204,7 @@ export class Linker {
     this.sentences = prevOut.sentences.slice(0, before.sentences);
     this.claims = prevOut.claims.slice(0, before.claims);
     this.quotes = this.prevRaw.slice(0, before.quotes);
+    this.reuse.before = before.quotes;
     let sinceCheckpoint = 0;
     for (let i = r; i < end; i++) {
       const seg = i < u.head ? prev[i] : newSeg(parts[i], i);
@@ -212,11 +225,24 @@ export class Linker {
   /** Into the unchanged tail: re-links until a checkpoint shows the state is what it was; returns the rest, kept. */
   private relinkIntoTail(suffix: Seg[], u: Unchanged, every: number, sinceCheckpoint: number): Seg[] {
     const firstSuffix = suffix.length ? suffix[0].idx : 0;
+    // Differing map keys that no later paragraph reads do not stop the kept tail (a name first seen in the edit).
+    let readers = { keys: '', last: -1 };
+    const keptDespite = (keys: string[], k: number): boolean => {
+      if (keys.length === 0) return true;
+      if (suffix[k].touched.includes(PERSONS_READ)) return false;
+      if (readers.keys !== keys.join('\u0002')) readers = { keys: keys.join('\u0002'), last: lastReader(keys, suffix) };
+      return readers.last < k;
+    };
     let k = 0;
     for (; k < suffix.length; k++) {
       const seg = suffix[k];
-      if (seg.checkpoint && this.carry.same(seg.checkpoint, u.delta, firstSuffix, this.segs, this.round)) break;
+      const diff = seg.checkpoint ? this.carry.differences(seg.checkpoint, u.delta, firstSuffix, this.segs, this.round) : null;
+      if (diff && keptDespite(diff, k)) {
+        if (diff.length > 0) for (let j = k; j < suffix.length; j++) if (suffix[j].checkpoint) this.carry.patch(suffix[j].checkpoint!, diff);
+        break;
+      }
       this.ids.unindex(seg);
+      this.oneNames.drop(seg.fullNames);
       if (seg.checkpoint || sinceCheckpoint >= every) {
         seg.checkpoint = this.saveState();
         sinceCheckpoint = 0;
@@ -240,6 +266,7 @@ export class Linker {
       counts.quotes += seg.counts.quotes;
     }
     const renumber = this.ids.renumbered(kept, prevOut);
+    this.reuse = { ...this.reuse, kept: counts.quotes, ids: renumber.get('quotes'), delta };
     const tailOf = <T extends Sentence | Claim | Quote>(list: T[], count: number, ids: Map<number, string> | undefined, into: T[]): number => {
       const from = list.length - count;
       let exact = count;
@@ -266,15 +293,30 @@ export class Linker {
     const errors = errorsOf(this.segs);
     const withErrors = (out: Analysis): Analysis => (errors.length > 0 ? { ...out, errors } : out);
     if (!this.rules.on(oneName)) return withErrors({ sentences: this.sentences, claims: this.claims, quotes: this.quotes });
-    const quotes = withOneName(this.quotes, fullNamesByLast(this.segs.map((s) => s.persons), this.quotes));
+    const reuse = this.oneNames.unchanged() && this.prevOut !== undefined;
+    const byLast = this.oneNames.map(() => this.segs.map((s) => s.persons), this.quotes);
+    const quotes = reuse ? this.renamedReusing(byLast) : withOneName(this.quotes, byLast);
     // A kept quote is the previous output's only if its name is too (a full name added or removed elsewhere renames it).
     const prev = this.prevOut?.quotes;
-    if (prev && this.lastTails.quotes > 0) {
+    if (!reuse && prev && this.lastTails.quotes > 0) {
       let exact = 0;
       while (exact < this.lastTails.quotes && quotes[quotes.length - 1 - exact].speaker?.name === prev[prev.length - 1 - exact].speaker?.name) exact++;
       this.lastTails = { ...this.lastTails, quotes: exact };
     }
     return withErrors({ sentences: this.sentences, claims: this.claims, quotes });
+  }
+
+  /**
+   * link.one-name's output when its map is the last link's: the previous output's renamed quotes before the re-linked
+   * paragraphs and in the kept tail (moved), renaming only the re-linked paragraphs' quotes.
+   */
+  private renamedReusing(byLast: FullNamesByLast): Quote[] {
+    const prev = this.prevOut!.quotes;
+    const { before, kept, ids, delta } = this.reuse;
+    const out = prev.slice(0, before);
+    for (const q of withOneName(this.quotes.slice(before, this.quotes.length - kept), byLast)) out.push(q);
+    for (let i = prev.length - kept; i < prev.length; i++) out.push(moveItem(prev[i], delta, ids?.get(i)));
+    return out;
   }
 
   /** Links one paragraph: appends its items and updates the state. */
@@ -283,6 +325,7 @@ export class Linker {
     const para = this.segs.length - 1;
     seg.round = this.round;
     seg.start = base;
+    seg.touched = this.carry.touched = [];
     this.relinked++;
     // Item texts are sliced from the paragraph's own text when it is known: a slice of the document
     // would keep this revision of the whole text alive for as long as the item is reused.
@@ -293,11 +336,14 @@ export class Linker {
     const sentences = this.linkSentences(seg, slice);
     seg.persons = seg.personInfo.map((p) => this.carry.registerPerson(p, base));
     const k: QuoteLinking = { text, headline: this.headline, rules: this.rules, carry: this.carry, soFar: this.soFar, ids: this.ids, slice };
+    const quotesFrom = this.quotes.length;
     const quoteStems = linkQuotes(k, seg, para, this.quotes);
     linkIntro(k, seg, para);
     this.antecedents.add(seg.persons);
     seg.claimStems = this.linkClaims(seg, slice);
     seg.quoteStems = quoteStems;
+    seg.fullNames = this.oneNames.contribution(seg.persons, this.quotes.slice(quotesFrom));
+    this.oneNames.add(seg.fullNames);
     seg.counts = { sentences, claims: seg.claimStems.length, quotes: quoteStems.length };
   }
 
@@ -342,16 +388,4 @@ export class Linker {
     }
     return stems;
   }
-}
-
-/** The paragraphs' failed steps, placed at their paragraph's offset in the document. */
-function errorsOf(segs: readonly Seg[]): AnalysisError[] {
-  const out: AnalysisError[] = [];
-  for (const seg of segs) for (const e of seg.part.result.errors ?? []) out.push({ offset: seg.part.start, ...e });
-  return out;
-}
-
-/** What a re-link compares: the headline's place (a moved headline re-links everything). */
-function headlineKey(h: Span | null): string {
-  return h ? `${h.start}:${h.end}` : '';
 }

@@ -1,7 +1,9 @@
 /** A paragraph as the linker keeps it between links, and the document-level facts the linker needs. */
+import type { AnalysisError, Span } from '../types';
 import type { Gender, ParagraphAnalysis, ParagraphQuote } from '../paragraph/types';
 import type { LinkedPerson } from './speakerRules';
 import type { Checkpoint } from './carry';
+import type { FullNameContribution } from './oneName';
 
 export interface PlacedParagraph {
   start: number;
@@ -45,6 +47,10 @@ export interface Seg {
   counts: LinkTails;
   claimStems: string[];
   quoteStems: string[];
+  /** What the paragraph gave link.one-name's map in the last link. */
+  fullNames: FullNameContribution;
+  /** The cross-paragraph map keys (and PERSONS_READ) it read when last linked (carry.ts). */
+  touched: string[];
   checkpoint?: Checkpoint;
   /** Link round in which this paragraph was last (re-)linked. */
   round: number;
@@ -66,6 +72,8 @@ export function newSeg(part: LinkPart<ParagraphAnalysis>, idx: number): Seg {
     counts: { sentences: 0, claims: 0, quotes: 0 },
     claimStems: [],
     quoteStems: [],
+    fullNames: { persons: [], speakers: [] },
+    touched: [],
     round: 0,
   };
 }
@@ -91,3 +99,19 @@ export function isSorted(parts: readonly LinkPart<ParagraphAnalysis>[]): boolean
   return true;
 }
 
+/** The paragraphs' failed steps, placed at their paragraph's offset in the document. */
+export function errorsOf(segs: readonly Seg[]): AnalysisError[] {
+  const out: AnalysisError[] = [];
+  for (const seg of segs) for (const e of seg.part.result.errors ?? []) out.push({ offset: seg.part.start, ...e });
+  return out;
+}
+
+/** Parts an incremental link can reuse: each with its text, in document order. */
+export function incrementalParts(parts: readonly LinkPart<ParagraphAnalysis>[]): boolean {
+  return parts.every((p) => p.text !== undefined) && isSorted(parts);
+}
+
+/** What a re-link compares: the headline's place (a moved headline re-links everything). */
+export function headlineKey(h: Span | null): string {
+  return h ? `${h.start}:${h.end}` : '';
+}

@@ -6,6 +6,7 @@
 import type { Mention, Span, Speaker } from '../types';
 import type { Gender, ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
+import type { Lookup } from './carry';
 
 /** A person as registered while linking: canonical name and gender, document offset. */
 export interface LinkedPerson {
@@ -16,8 +17,8 @@ export interface LinkedPerson {
 
 /** What the speaker rules read from the link so far. */
 export interface PersonsSoFar {
-  fullNames(): ReadonlyMap<string, string>;
-  genders(): ReadonlyMap<string, Gender>;
+  fullNames(): Lookup<string>;
+  genders(): Lookup<Gender>;
   /** The registered persons of paragraph `para`, in text order. */
   persons(para: number): readonly LinkedPerson[];
   /** The most recent person of an earlier paragraph than the one being linked that `pronoun` may refer to (antecedents.ts). */

@@ -8,6 +8,7 @@ import { agreementOf, type Agreement } from './agreement';
 import { Bm25Index, type Bm25IndexData } from './bm25Index';
 import { pairFeatures, queryContext, type FeatureVector } from './features';
 import { prepareCandidate, prepareText, type PreparedCandidate } from './prepared';
+import { gluedWords } from './gluedWords';
 import { cleanClaimText } from './normalize';
 import { rankCandidates, type RerankerModel } from './reranker';
 import { RERANKER_MODEL } from './rerankerModel.generated';
@@ -137,7 +138,9 @@ export class MatchIndex {
    * their feature vectors. Training and evaluation use exactly what matching uses.
    */
   candidates(text: string, exclude?: (fact: FactCheck) => boolean): ScoredCandidate[] {
-    const query = prepareText(cleanClaimText(text), text);
+    const cleaned = cleanClaimText(text);
+    const glued = gluedWords(text, (term) => this.bm25.termId(term) !== undefined);
+    const query = prepareText(glued.length > 0 ? `${cleaned} ${glued.join(' ')}` : cleaned, text);
     const queryIds = this.bm25.queryIds(query.terms);
     if (queryIds.length === 0) return [];
     let hits = this.bm25.search(queryIds, exclude ? CANDIDATES * 2 : CANDIDATES);

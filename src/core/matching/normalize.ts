@@ -36,14 +36,19 @@ const SHORTHAND: Record<string, string> = {
 };
 const SHORTHAND_WORD = new RegExp(`\\b(${Object.keys(SHORTHAND).join('|')})\\b`, 'giu');
 
-/** The claim a tweet or quote makes, without signature, links and addressing. */
-export function cleanClaimText(text: string, keepAuthor = true): string {
+/** A tweet or quote without signature (but its author's name, when kept), links and addressing; hashtags and handles as they are. */
+export function strippedClaimText(text: string, keepAuthor = true): string {
   let t = text.normalize('NFC');
   // "#Minecrafthttps://t.co/…", "#WW3pic.twitter.com/…": the link is glued to the word before it.
   t = t.replace(/(\S)(https?:\/\/|pic\.twitter\.com\/)/gu, '$1 $2');
   t = t.replace(SIGNATURE, (_m, author: string) => (keepAuthor ? `. ${author}` : ''));
   t = t.replace(URL, ' ');
-  t = t.replace(LEADING_HANDLES, '');
+  return t.replace(LEADING_HANDLES, '');
+}
+
+/** The claim a tweet or quote makes, without signature, links and addressing. */
+export function cleanClaimText(text: string, keepAuthor = true): string {
+  let t = strippedClaimText(text, keepAuthor);
   t = t.replace(HASHTAG_OR_HANDLE, (_m, word: string) => splitCompound(word));
   t = t.replace(SHORTHAND_WORD, (w: string) => `${w} ${SHORTHAND[w.toLowerCase()]}`);
   return t.replace(/\s+/gu, ' ').trim();

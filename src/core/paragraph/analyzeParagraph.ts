@@ -1,10 +1,11 @@
 /** analyzeParagraph: all compromise work for one paragraph, offsets relative to its start. */
-import type { Entities } from '../types';
+import type { Entities, Mention } from '../types';
 import type { ParagraphAnalysis, ParagraphClaim, ParagraphError, ParagraphPerson, ParagraphSentence } from './types';
 import { tokenize, type Token, type Tokenized } from '../text/tokens';
 import { scoreParagraphSentences, type ScoredSentence } from '../claims/scoreSentences';
 import { findQuotes, type ParagraphQuotes } from '../quotes/pipeline';
 import { restyleMarks } from '../quotes/marks';
+import { maskMarkup } from '../text/markup';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { stepError } from './stepErrors';
 import { genderOf, nameOf } from '../quotes/speakers';
@@ -29,7 +30,9 @@ export function analyzeParagraph(original: string, rules: RuleSet = ALL_RULES_ON
     }
   };
   // Quotation marks of every style read as the ones the pairing knows; same length, so offsets hold in `original`.
-  const { text, marks: styled } = step('marks', { text: original, marks: new Map<number, string>() }, () => restyleMarks(original, rules.quotes.styles, rules));
+  const { text: restyled, marks: styled } = step('marks', { text: original, marks: new Map<number, string>() }, () => restyleMarks(original, rules.quotes.styles, rules));
+  // Markdown syntax as spaces (after the wire marks are read: ``…'' is a quotation, not code); offsets hold too.
+  const text = step('markup', restyled, () => maskMarkup(restyled, rules, rules.quotes.markup));
   const tz = step('tokenize', EMPTY, () => tokenize(text));
   const { tokens, sentences } = tz;
   // Every sentence is reported; a scoring failure leaves it at 0 and the paragraph without claims.
@@ -38,9 +41,26 @@ export function analyzeParagraph(original: string, rules: RuleSet = ALL_RULES_ON
   const claims = step('claims', [], () => claimsOf(scored, tz, text));
   const found = step<ParagraphQuotes>('quotes', { quotes: [], intro: null }, () => findQuotes(text, tz, rules, styled));
   const persons = step('persons', [], () => withSpeakers(personsOf(tokens, text), found.quotes, tokens));
+  // Mentions are checked against the document as written (link/items.ts validMention): re-read them there.
+  if (text !== restyled) resliceMentions(found, original);
   const result: ParagraphAnalysis = { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons };
   if (errors.length > 0) result.errors = errors;
   return result;
+}
+
+/** Each speaker and cue mention's text as `original` has it (Markdown syntax inside a mention stays, as written). */
+function resliceMentions({ quotes, intro }: ParagraphQuotes, original: string): void {
+  const fix = (m: Mention | undefined | null) => {
+    if (m) m.text = original.slice(m.start, m.end);
+  };
+  for (const q of quotes) {
+    fix(q.speaker?.mention);
+    fix(q.cue);
+    fix(q.fallback?.speaker.mention);
+    fix(q.fallback?.cue);
+  }
+  fix(intro?.speaker.mention);
+  fix(intro?.cue);
 }
 
 function claimsOf(scored: ScoredSentence[], { tokens, sentences, sentenceTokens }: Tokenized, text: string): ParagraphClaim[] {

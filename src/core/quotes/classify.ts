@@ -8,6 +8,7 @@ import type { MarkFrame } from './frame';
 import type { Attributions } from './attribute';
 import { markRuleIds } from './marks';
 import { mainSubject } from './mainSubject';
+import { clauseSubject } from './clauseSubject';
 import { clauseStartPos, complementStart } from './span/clauseStart';
 import { clauseEnd } from './span/clauseEnd';
 
@@ -132,7 +133,15 @@ function withBareCue(ctx: QuoteContext, f: MarkFrame, d: Draft, cue: number): Dr
     subj = mainSubject.fn(ctx, tokenAt(tokens, f.leadFrom), cue);
     if (subj) noteRule(d.rules, mainSubject.id);
   }
-  d.own = subj ? { ...found(ctx, subj, cue), rules: [bareCue.id] } : null;
+  let cueAt = cue;
+  if (!subj && ctx.rules.on(clauseSubject)) {
+    const clause = clauseSubject.fn(ctx, tokenAt(tokens, f.leadFrom), cue);
+    if (clause) {
+      ({ speaker: subj, cue: cueAt } = clause);
+      noteRule(d.rules, clauseSubject.id);
+    }
+  }
+  d.own = subj ? { ...found(ctx, subj, cueAt), rules: [bareCue.id] } : null;
   if (subj && ctx.rules.on(appositiveSubject) && predicateOf(tokens, subj, cue, 0, true)?.appositive) noteRule(d.rules, appositiveSubject.id);
   d.orphan = !subj;
   return d;

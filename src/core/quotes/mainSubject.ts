@@ -10,14 +10,14 @@ import { has, predicateOf, speakerAfter } from './speakers';
 import type { QuoteContext } from './context';
 
 /** Words opening a sentence before its subject that never start one: `And then Lee …`, `Instead, Lee …`. */
-const OPENER = /^(?:and|but|so|yet|then|first|still|also|later|meanwhile|instead|finally|now|again|however)$/;
+export const OPENER = /^(?:and|but|so|yet|then|first|still|also|later|meanwhile|instead|finally|now|again|however)$/;
 /** Words that open an adverbial clause or phrase ending at a comma: `While …,`, `On Thursday,`. */
 const ADVERBIAL = /^(?:while|when|after|before|as|since|during|despite|although|though|because|if|once|until|in|on|at|outside|inside|with|without|from|by|for|over|under|amid|following|asked|speaking|pressed|writing|earlier|later|last|this)$/;
 /** Prepositions a subject's head may take a phrase with: `A spokesman for the board`, `about 200 of the workers`. */
 const SUBJECT_PP = /^(?:for|of|at|with|from)$/;
 
 /** The token after a leading adverbial that ends at a comma (within 25 tokens, before `to`), else `i`. */
-function pastAdverbial(tokens: Token[], i: number, to: number): number {
+export function pastAdverbial(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
   if (!(ADVERBIAL.test(t.lower) || has(t, 'Preposition') || has(t, 'Date') || has(t, 'Gerund'))) return i;
   for (let j = i; j < to && j < i + 25; j++) {
@@ -28,7 +28,7 @@ function pastAdverbial(tokens: Token[], i: number, to: number): number {
 }
 
 /** `speaker` extended over `for/of/at … ` up to the token before its verb (at most 8 tokens), or null. */
-function withPhrase(ctx: QuoteContext, sp: ParagraphSpeaker, to: number): ParagraphSpeaker | null {
+export function withPhrase(ctx: QuoteContext, sp: ParagraphSpeaker, to: number): ParagraphSpeaker | null {
   const { tokens, text } = ctx;
   const k = tokens.findIndex((t) => t.start >= sp.mention.end);
   if (k < 0 || k >= to || !SUBJECT_PP.test(tokens[k].lower) || tokens[k - 1].post) return null;

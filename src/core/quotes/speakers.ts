@@ -87,13 +87,13 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
 }
 
 /**
- * `Bank of England`, `Royal College of Nursing`: a name that is no person's runs on over `of` and the capitalised words
+ * `Bank of England`, `Office for National Statistics`: a name that is no person's runs on over `of` or `for` and the capitalised words
  * after it (a person's does not: `Nevins of Showtime` stays Nevins).
  */
 function withOfName(tokens: Token[], best: [number, number], to: number): [number, number] {
   const [b0, b1] = best;
   const upper = (i: number) => i <= to && /^\p{Lu}/u.test(tokens[i].text);
-  if (b1 + 2 > to || tokens[b1 + 1].lower !== 'of' || tokens[b1].post || tokens[b1 + 1].post || !upper(b1 + 2)) return best;
+  if (b1 + 2 > to || !/^(?:of|for)$/.test(tokens[b1 + 1].lower) || tokens[b1].post || tokens[b1 + 1].post || !upper(b1 + 2)) return best;
   if (tokens.slice(b0, b1 + 1).some((t) => has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName'))) return best;
   let e = b1 + 2;
   while (upper(e + 1) && !tokens[e].post) e++;

@@ -10,6 +10,7 @@ import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, 
 import { insideQuote, quotedWords } from '../quotes/pipeline';
 import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
 import { andSaid, asXPutIt, inXWords, participleAfterObject, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
+import { afterPhraseSaid } from '../quotes/attribute/afterPhrase';
 import { laterSaidX, laterXSaid } from '../quotes/attribute/later';
 import { asFrame, bareCue, partOfSentence, scareQuote, unparsedAttribution, wholeSentence, wordsNamed } from '../quotes/classify';
 import { reportedClause, verbParticle } from '../quotes/span/clauseStart';
@@ -19,6 +20,7 @@ import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../q
 import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { appositiveSubject } from '../quotes/speakers';
 import { mainSubject } from '../quotes/mainSubject';
+import { clauseSubject } from '../quotes/clauseSubject';
 import { roleThenName } from '../quotes/roleThenName';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
@@ -28,10 +30,13 @@ import { introColon, statementSubject } from '../quotes/intro';
 import { accordingSource } from '../quotes/accordingSource';
 import { evidenceShows } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
+import { blockquoteMarks, emphasisMarks, headingMarks, htmlTags, links, listMarkers, ruleLines, tablePipes } from '../text/markup';
 import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
-/** The lists the quote pipeline runs, in order. */
+/** The lists the paragraph pipeline runs, in order. */
 export const QUOTE_RULES = {
+  /** 0. Read: Markdown syntax as spaces, so every step sees prose (each rule blanks its syntax in place). */
+  markup: [ruleLines, blockquoteMarks, headingMarks, listMarkers, tablePipes, links, htmlTags, emphasisMarks],
   /** 0. Read: quotation marks of other styles, as the marks the pairing knows (each rewrites the text in place). */
   styles: [wireDoubled, lowSingle, singleGuillemets],
   /** 1. Find: quotation marks, paired. */
@@ -39,7 +44,7 @@ export const QUOTE_RULES = {
   /** 2. Filter: marks that hold no quotation. */
   filters: [ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork],
   /** 3. Attribute, after the closing mark (first that applies), then a dash credit. */
-  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName],
+  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid],
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
   beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
   /** … then a cue verb and its speaker (first that applies). */
@@ -56,10 +61,11 @@ export const QUOTE_RULES = {
 
 /** Every rule, in the order the pipeline meets it: read → find → filter → attribute → classify → span → speaker → link. */
 export const ALL_RULES: readonly Rule<unknown>[] = [
+  ruleLines, blockquoteMarks, headingMarks, listMarkers, tablePipes, links, htmlTags, emphasisMarks,
   wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
-  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, dashCredit,
+  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid, dashCredit,
   asXPutIt, inXWords, beforeAccordingTo, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,
@@ -67,7 +73,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   clauseBreakEnd, dashAside, frontedClause, trailingRelative, mediumAfterMark, weekdayAfterMark, subordinatorAfterMark,
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
-  previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, relativeAntecedent, nameAfterNoun, roleThenName,
+  previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName,
   accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords,
   introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,

@@ -43,19 +43,25 @@ describe('decorations/gutterMarks: one gutter icon per line', () => {
 
   it('the hover of a line with several claims lists each, the shown one first; one claim needs no summary', () => {
     const [mark] = gutterMarks([item('a', 'claim', 'sourced', 0, 10, 'Prices rose 4%.'), item('b', 'claim', 'disputed', 20, 40, 'Crime doubled since 2020.')], 1000, lineOf);
-    assert.deepEqual(gutterSummary(mark, (t) => t), ['❌ Disputed: “Crime doubled since 2020.”', '✅ Sourced: “Prices rose 4%.”']);
+    assert.deepEqual(gutterSummary(mark, (t) => t), [
+      { codicon: 'error', text: 'Disputed: “Crime doubled since 2020.”' },
+      { codicon: 'pass-filled', text: 'Sourced: “Prices rose 4%.”' },
+    ]);
     const [single] = gutterMarks([item('a', 'claim', 'sourced', 0, 10)], 1000, lineOf);
     assert.equal(gutterSummary(single, (t) => t), undefined);
   });
 
-  it('under a workspace scale: the most urgent by its ratings (an unknown verdict first), labels and emoji from the scale', () => {
+  it('under a workspace scale: the most urgent by its ratings (an unknown verdict first), labels and icons from the scale', () => {
     const scale = customScale();
     const shown = (statuses: string[]) => gutterMarks(statuses.map((st, i) => item(`c${i}`, 'claim', st, i * 20, i * 20 + 15)), 1000, lineOf, scale)[0].status;
     assert.equal(shown(['true', 'unreviewed', 'pants-on-fire']), 'pants-on-fire');
     assert.equal(shown(['true', 'checking']), 'checking');
     assert.equal(shown(['pants-on-fire', 'sourced']), 'sourced', 'a verdict the scale lacks needs re-mapping first');
     const [mark] = gutterMarks([item('a', 'claim', 'true', 0, 10, 'Prices rose 4%.'), item('b', 'claim', 'sourced', 20, 40, 'Crime doubled.')], 1000, lineOf, scale);
-    assert.deepEqual(gutterSummary(mark, (t) => t, scale), ['⚠️ unknown verdict ‹sourced›: “Crime doubled.”', '● True: “Prices rose 4%.”']);
+    assert.deepEqual(gutterSummary(mark, (t) => t, scale), [
+      { codicon: 'warning', text: 'unknown verdict ‹sourced›: “Crime doubled.”' },
+      { codicon: 'check', text: 'True: “Prices rose 4%.”' },
+    ]);
   });
 
   it('draws a verdict without a picture as a disc of its colour with its initial', () => {

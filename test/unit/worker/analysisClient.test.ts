@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../src/core/analysis';
 import type { AnalysisUpdate } from '../../../src/core/incremental/service';
@@ -37,6 +39,23 @@ describe('WorkerAnalysisService (worker thread)', function () {
     assert.strictEqual(u.docId, 'seed');
     assert.deepStrictEqual(u.analysis, analyze(SEED));
     assert.deepStrictEqual(service.get('seed'), u.analysis);
+  });
+
+  it('with a compile cache folder: the same result, and (Node 22.1+) the compiled worker is cached there', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimlens-compile-cache-'));
+    try {
+      service = new WorkerAnalysisService(WORKER, { compileCacheDir: path.join(dir, 'cache') });
+      const done = nextUpdate(service, (u) => u.complete);
+      service.open('seed', SEED);
+      assert.deepStrictEqual((await done).analysis, analyze(SEED));
+      // Node 20 has no compile cache: the worker then loads as it always did.
+      const hasCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      assert.strictEqual(files.length > 0, hasCache, `files in the cache folder: ${files.map((f) => f.name).join(', ')}`);
+    } finally {
+      service?.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('after a burst of edits, emits only current revisions and ends at analyze(new text)', async () => {

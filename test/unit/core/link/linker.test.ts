@@ -136,4 +136,35 @@ describe('incremental Linker', function () {
       assert.deepStrictEqual(now, { ...was, start: was.start + 1, end: was.end + 1 });
     }
   });
+
+  /** Links `paragraphs`, inserts `insert` at the start of paragraph `at`, re-links; checks it against linking from scratch. */
+  function relinkInsert(body: string[], at: number, insert: string, every: number) {
+    let text = `Headline\n\n${body.join('\n\n')}`;
+    let paragraphs: Paragraph<ParagraphAnalysis>[] = splitAll(text, splitParagraphs);
+    paragraphs.forEach((p) => (p.result = analysed(p.text)));
+    const linker = new Linker({ checkpointEvery: every });
+    linker.link(text, paragraphs as LinkPart[]);
+    const r = applyEditToParagraphs(text, paragraphs, { start: paragraphs[at].start, end: paragraphs[at].start, text: insert }, splitParagraphs);
+    text = r.text;
+    paragraphs = r.paragraphs;
+    paragraphs.forEach((p) => (p.result ??= analysed(p.text)));
+    const after = linker.link(text, paragraphs as LinkPart[]);
+    const scratch = linkParagraphs(text, paragraphs.map((p) => ({ start: p.start, result: p.result! })));
+    assert.deepStrictEqual(after, scratch);
+    return { relinked: linker.relinked, paragraphs: paragraphs.length, scratch };
+  }
+
+  it('a full name first seen in an edited paragraph re-links a bounded stretch when no later paragraph reads it', () => {
+    const body = Array.from({ length: 300 }, (_, i) => STATE_PARAGRAPHS[i % STATE_PARAGRAPHS.length]);
+    const r = relinkInsert(body, 151, 'Karl Weber, a farmer, said the rain came late. ', 10);
+    assert.ok(r.relinked <= 40, `re-linked ${r.relinked} of ${r.paragraphs} paragraphs`);
+  });
+
+  it('re-links up to a later paragraph that reads a name the edit introduced', () => {
+    const body = Array.from({ length: 300 }, (_, i) => STATE_PARAGRAPHS[i % STATE_PARAGRAPHS.length]);
+    body[280] = '"The harvest is lost," Weber said.';
+    const r = relinkInsert(body, 151, 'Karl Weber, a farmer, said the rain came late. ', 10);
+    assert.ok(r.relinked >= 130, `re-linked ${r.relinked}: must reach the paragraph that says Weber`);
+    assert.strictEqual(r.scratch.quotes.find((q) => q.text.includes('harvest'))?.speaker?.name, 'Karl Weber');
+  });
 });

@@ -7,8 +7,9 @@ import { KIND_AND_SPAN_CASES } from '../quotes/cases/kindAndSpan';
 import { INDIRECT_CASES } from '../quotes/cases/indirect';
 import { REPORTED_CASES } from '../quotes/cases/reported';
 import { SPEAKER_RULE_CASES } from '../link/speakerRuleCases';
+import { MARKUP_CASES } from '../text/markupCases';
 
-const CASES: RuleCase[] = [...MARK_AND_FILTER_CASES, ...ATTRIBUTION_CASES, ...KIND_AND_SPAN_CASES, ...INDIRECT_CASES, ...REPORTED_CASES, ...SPEAKER_RULE_CASES];
+const CASES: RuleCase[] = [...MARKUP_CASES, ...MARK_AND_FILTER_CASES, ...ATTRIBUTION_CASES, ...KIND_AND_SPAN_CASES, ...INDIRECT_CASES, ...REPORTED_CASES, ...SPEAKER_RULE_CASES];
 
 describe('rule registry', () => {
   it('ids are unique and read `step.name`', () => {

@@ -32,6 +32,16 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   { rule: 'before.in-x-words', text: 'In Ann Lee\'s words, "the plan is dead and buried."', quote: { containing: 'dead and buried', speaker: 'Ann Lee', mention: 'Ann Lee' } },
   { rule: 'before.in-x-words', text: 'Tom Hale spoke last. In his own words, "the plan is dead and buried."', quote: { containing: 'dead and buried', speaker: 'Tom Hale', mention: 'his' } },
   {
+    rule: 'after.phrase-said',
+    text: 'The audit ran for two years. "The findings have not changed, and they will not change," a spokesman for the council Greens said.',
+    quote: { containing: 'findings have not changed', kind: 'direct', speaker: 'a spokesman for the council Greens', cue: 'said' },
+  },
+  {
+    rule: 'after.phrase-said',
+    text: '"We were never told," one of the nurses at the Dunmore clinic said on Friday.',
+    quote: { containing: 'never told', speaker: 'one of the nurses at the Dunmore clinic', cue: 'said' },
+  },
+  {
     rule: 'after.title-then-name',
     text: '"The bridge will reopen in the spring," the transport secretary, Tom Hale, told reporters.',
     quote: { containing: 'bridge will reopen', text: 'The bridge will reopen in the spring', kind: 'direct', speaker: 'Tom Hale', cue: 'told' },

@@ -4,7 +4,7 @@ import type { RuleCase } from '../../rules/ruleCase';
 export const KIND_AND_SPAN_CASES: RuleCase[] = [
   { rule: 'kind.whole-sentence', text: '"We will win the vote," Senator Ann Lee said.', quote: { containing: 'win the vote', kind: 'direct' } },
   { rule: 'kind.bare-cue', text: 'Several said they were "leaning toward Cruz" this week.', quote: { containing: 'leaning', kind: 'partial', cue: 'said' } },
-  { rule: 'kind.unparsed-attribution', text: '"It is over now," the senator from the state of Ohio said.', quote: { containing: 'It is over', kind: 'direct' } },
+  { rule: 'kind.unparsed-attribution', text: '"It is over now," the senator who led the fight for the state of Ohio said.', quote: { containing: 'It is over', kind: 'direct' } },
   { rule: 'kind.scare-quote', text: 'The so-called "reform" bill passed the house today.', noQuote: 'reform' },
   { rule: 'kind.words-named', text: 'The banner read "no more cuts" in red letters.', quote: { containing: 'no more cuts' } },
   { rule: 'kind.part-of-sentence', text: 'Jane Doe called the proposal a "reckless gamble" on Monday.', quote: { containing: 'reckless gamble', kind: 'partial' } },
@@ -74,6 +74,21 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     rule: 'speaker.main-subject',
     text: 'A spokeswoman for the county board emailed reporters the text of the ordinance, arguing, "As you can see, it says nothing of the kind."',
     quote: { containing: 'nothing of the kind', mention: 'A spokeswoman for the county board' },
+  },
+  {
+    rule: 'speaker.clause-subject',
+    text: 'The harbour master however said he would welcome a "proper survey of the silt" next spring.',
+    quote: { containing: 'proper survey', mention: 'The harbour master', cue: 'said' },
+  },
+  {
+    rule: 'speaker.clause-subject',
+    text: 'First, Mayor Ruth Okafor attacked her old rival for running a "careless and lazy campaign" all year.',
+    quote: { containing: 'careless', speaker: 'Ruth Okafor', cue: 'attacked' },
+  },
+  {
+    rule: 'speaker.clause-subject',
+    text: 'So dull was the hearing that Judge Amos Kerr was moved to remark, "Nobody here is awake any longer."',
+    quote: { containing: 'Nobody here', speaker: 'Amos Kerr', mention: 'Judge Amos Kerr' },
   },
   {
     rule: 'speaker.role-then-name',
