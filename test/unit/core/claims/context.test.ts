@@ -37,6 +37,12 @@ describe('claim context features', () => {
     assert.ok(labels.includes('after a question'), JSON.stringify(labels));
   });
 
+  it('a neighbour’s feature reads as the feature does in the Why', () => {
+    const v = { named: [{ feature: 'next sentence: speaker self-reference' as const, evidence: '' }, { feature: 'next sentence: question' as const, evidence: '' }], buckets: [], values: [], termGroup: [], groups: [] };
+    const labels = explain(shippedModel(), v).contributions.map((c) => c.label);
+    assert.deepEqual(labels.sort(), ['before a question', 'next sentence: first person singular']);
+  });
+
   it('a neighbour in the same paragraph can change a score; the sentence alone has no context', () => {
     const claim = 'Unemployment fell to 4 percent in two years.';
     const alone = analyzeParagraph(claim).sentences[0].score;
