@@ -88,6 +88,15 @@ function describeError(doc: unknown, error: AjvError): string {
             ? `must be an ISO 8601 date-time such as "2024-05-01T12:00:00.000Z" (found ${show(found)})`
             : `has an unexpected format (found ${show(found)})`;
       break;
+    case 'maxLength':
+      what = `must be at most ${String(p.limit)} characters long (found ${typeof found === 'string' ? `${found.length} characters` : show(found)})`;
+      break;
+    case 'minLength':
+      what = Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters long (found ${show(found)})`;
+      break;
+    case 'minimum':
+      what = `must be ${String(p.limit)} or more (found ${show(found)})`;
+      break;
     default:
       what = `${error.message ?? 'is invalid'} (found ${show(found)})`;
   }

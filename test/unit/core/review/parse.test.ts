@@ -70,6 +70,12 @@ describe('parseSidecar', () => {
     assert.match(problemOf(withAnnotation((a) => ((a.updated as { at: string }).at = 'yesterday'))).message, /updated\.at .* ISO 8601/);
   });
 
+  it('words length and range limits itself (the generated validator carries no messages)', () => {
+    assert.match(problemOf(withAnnotation((a) => (a.speaker = 'x'.repeat(2001)))).message, /speaker .* must be at most 2000 characters long \(found 2001 characters\)/);
+    assert.match(problemOf(withAnnotation((a) => (a.id = ''))).message, /\.id .* must not be empty/);
+    assert.match(problemOf(withAnnotation((a) => ((a.target as { position: { start: unknown } }).position.start = -1))).message, /target\.position\.start .* must be 0 or more \(found -1\)/);
+  });
+
   it('rejects duplicate ids and reversed ranges', () => {
     const a = annotate(ARTICLE, 'Wages rose');
     assert.match(problemOf(JSON.stringify({ version: 1, annotations: [a, a] })).message, /repeats the id/);
