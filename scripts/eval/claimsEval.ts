@@ -7,8 +7,10 @@ export interface ClaimSentence {
   id: string;
   text: string;
   label: boolean;
-  meta: { dataset: string; doc_id?: string };
+  meta: { dataset: string; doc_id?: string; speaker?: string; line_number?: number };
 }
+
+type AnalyzeFn = (t: string) => { claims: Claim[]; sentences?: Sentence[] };
 
 export interface ClaimFigures {
   p: number;
@@ -23,7 +25,7 @@ export interface ClaimFigures {
  * finds in the text (the engine scores every sentence; claims are those at or above the
  * threshold), or the highest claim score when sentence scores are absent.
  */
-export function sentenceScore(text: string, analyzeFn: (t: string) => { claims: Claim[]; sentences?: Sentence[] } = analyze): number {
+export function sentenceScore(text: string, analyzeFn: AnalyzeFn = analyze): number {
   const a = analyzeFn(text);
   let best = 0;
   for (const s of a.sentences ?? []) best = Math.max(best, s.score ?? 0);
@@ -31,14 +33,50 @@ export function sentenceScore(text: string, analyzeFn: (t: string) => { claims: 
   return best;
 }
 
-export function evaluateClaims(rows: Iterable<ClaimSentence>, threshold = DEFAULT_CLAIM_THRESHOLD, analyzeFn?: (t: string) => { claims: Claim[]; sentences?: Sentence[] }): Record<string, ClaimFigures> {
+/** Transcript rows on consecutive lines of one speaker in one document: one turn, a paragraph to the engine. */
+function sameTurn(a: ClaimSentence, b: ClaimSentence): boolean {
+  const m = a.meta;
+  const n = b.meta;
+  return !!m && !!n && m.doc_id !== undefined && m.speaker !== undefined && m.doc_id === n.doc_id && m.speaker === n.speaker && typeof m.line_number === 'number' && n.line_number === m.line_number + 1;
+}
+
+/**
+ * Every row's score. Rows of a transcript turn (sameTurn) are analysed together as the paragraph an
+ * article of the transcript would have, so each sentence is scored with its context (context.ts), and
+ * a row scores as the best sentence the engine finds in it; any other row is analysed alone.
+ */
+export function rowScores(rows: ClaimSentence[], analyzeFn: AnalyzeFn = analyze): number[] {
+  const out: number[] = [];
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && sameTurn(rows[end - 1], rows[end])) end++;
+    if (end - start === 1) out.push(sentenceScore(rows[start].text, analyzeFn));
+    else {
+      const spans: [number, number][] = [];
+      let text = '';
+      for (let i = start; i < end; i++) {
+        if (text) text += ' ';
+        spans.push([text.length, text.length + rows[i].text.length]);
+        text += rows[i].text;
+      }
+      const sentences = analyzeFn(text).sentences ?? [];
+      for (const [a, b] of spans) out.push(sentences.filter((s) => s.start < b && s.end > a).reduce((best, s) => Math.max(best, s.score ?? 0), 0));
+    }
+    start = end;
+  }
+  return out;
+}
+
+export function evaluateClaims(rows: Iterable<ClaimSentence>, threshold = DEFAULT_CLAIM_THRESHOLD, analyzeFn?: AnalyzeFn): Record<string, ClaimFigures> {
   const byDataset = new Map<string, { score: number; label: boolean; doc?: string }[]>();
-  for (const row of rows) {
+  const all = [...rows];
+  const scores = rowScores(all, analyzeFn);
+  all.forEach((row, i) => {
     const ds = row.meta?.dataset ?? 'unknown';
     let list = byDataset.get(ds);
     if (!list) byDataset.set(ds, (list = []));
-    list.push({ score: sentenceScore(row.text, analyzeFn), label: row.label === true, doc: row.meta?.doc_id });
-  }
+    list.push({ score: scores[i], label: row.label === true, doc: row.meta?.doc_id });
+  });
   const out: Record<string, ClaimFigures> = {};
   for (const [ds, items] of [...byDataset].sort(([a], [b]) => a.localeCompare(b))) {
     const predPos = items.filter((x) => x.score >= threshold);

@@ -7,6 +7,8 @@
 import { loadModel } from '../../src/core/claims/claimModel';
 import { scoreFeatures } from '../../src/core/claims/model';
 import type { FeatureId } from '../../src/core/claims/featureIds';
+import { isContextFeature } from '../../src/core/claims/context';
+import type { ScoringVector } from '../../src/core/claims/sentenceVector';
 import { readClaimRows, vectorizeRows, type LabelledRow, type RowVectors } from '../train/dataset';
 import { CT_DATASET, DEFAULT_TRAIN_CONFIG, trainModel, type TrainConfig } from '../train/trainModel';
 import { provenanceOf } from '../train/provenance';
@@ -47,7 +49,9 @@ function fixed(score: (i: number) => number): Trainer {
 /** The engine's old score: the hand-set weights over the same interpretable features, best sentence of the row. */
 function handSetScore(v: RowVectors): number {
   let best = 0;
-  for (const s of v.sentences) if (s) best = Math.max(best, scoreFeatures(s.named.map((h) => ({ feature: h.feature as FeatureId, evidence: '' }))).score);
+  // Its own features only: the hand-set weights predate the context features.
+  const own = (s: ScoringVector) => s.named.filter((h) => !isContextFeature(h.feature)).map((h) => ({ feature: h.feature as FeatureId, evidence: '' }));
+  for (const s of v.sentences) if (s) best = Math.max(best, scoreFeatures(own(s)).score);
   return best;
 }
 

@@ -9,6 +9,7 @@ import { splitParagraphs } from '../../src/core/incremental/paragraphSplit';
 import { tokenize, sentenceParser } from '../../src/core/text/tokens';
 import { paragraphVectors } from '../../src/core/claims/paragraphSentences';
 import { sentenceVector, type HashingConfig, type ScoringVector } from '../../src/core/claims/sentenceVector';
+import { contextHits, type SentenceSignals } from '../../src/core/claims/context';
 
 export interface LabelledRow {
   id: string;
@@ -19,6 +20,9 @@ export interface LabelledRow {
   source: string;
   /** Document (debate) id, where rows carry `meta.doc_id`. */
   doc?: string;
+  /** Transcripts: who speaks and the line, where rows carry `meta.speaker` and `meta.line_number`. */
+  speaker?: string;
+  line?: number;
 }
 
 export interface DataFile {
@@ -32,7 +36,7 @@ interface RawRow {
   text?: unknown;
   source?: unknown;
   label?: unknown;
-  meta?: { dataset?: unknown; doc_id?: unknown };
+  meta?: { dataset?: unknown; doc_id?: unknown; speaker?: unknown; line_number?: unknown };
 }
 
 export function readClaimRows(file: string): DataFile {
@@ -55,6 +59,8 @@ export function readClaimRows(file: string): DataFile {
       dataset: typeof raw.meta?.dataset === 'string' ? raw.meta.dataset : 'unknown',
       source: typeof raw.source === 'string' ? raw.source : '',
       ...(doc === undefined || doc === null ? {} : { doc: String(doc) }),
+      ...(typeof raw.meta?.speaker === 'string' ? { speaker: raw.meta.speaker } : {}),
+      ...(typeof raw.meta?.line_number === 'number' ? { line: raw.meta.line_number } : {}),
     });
   });
   return { file, sha256: createHash('sha256').update(bytes).digest('hex'), rows };
@@ -83,16 +89,47 @@ function compact(v: ScoringVector): ScoringVector {
 }
 
 /**
+ * Rows of a transcript that follow one another as one speaker's turn: the same document and speaker
+ * on consecutive lines. A turn is what the engine sees as a paragraph (a transcript gives each turn
+ * its own), so its rows are each other's context.
+ */
+function sameTurn(a: LabelledRow | undefined, b: LabelledRow): boolean {
+  return !!a && a.doc !== undefined && a.speaker !== undefined && a.doc === b.doc && a.speaker === b.speaker && a.line !== undefined && b.line === a.line + 1;
+}
+
+/** Each row's context features from the other rows of its turn, added to its vectors. */
+function addTurnContext(rows: LabelledRow[], out: RowVectors[], signals: SentenceSignals[]): void {
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && sameTurn(rows[end - 1], rows[end])) end++;
+    const turn = signals.slice(start, end);
+    for (let k = 0; k < turn.length; k++) {
+      const hits = contextHits(turn, k).map((h) => ({ feature: h.feature }));
+      if (!hits.length) continue;
+      const v = out[start + k];
+      const withHits = (s: ScoringVector): ScoringVector => ({ ...s, named: s.named.concat(hits) });
+      out[start + k] = { unit: withHits(v.unit), sentences: v.sentences.map((s) => s && withHits(s)) };
+    }
+    start = end;
+  }
+}
+
+/**
  * Vectors of every row. With `cfg.bits` ≥ 32 the buckets are whole hashes, so one pass serves
- * trainings with any table size (the trainer masks them).
+ * trainings with any table size (the trainer masks them). Rows of a transcript get the context of
+ * their speaker's turn (see sameTurn).
  */
 export function vectorizeRows(rows: LabelledRow[], cfg: HashingConfig): RowVectors[] {
   const out: RowVectors[] = [];
+  const signals: SentenceSignals[] = [];
   for (const row of rows) {
     const sentences: (ScoringVector | null)[] = [];
+    let length = 0;
     for (const p of splitParagraphs(row.text)) {
       const text = row.text.slice(p.start, p.end);
-      for (const v of paragraphVectors(text, tokenize(text), cfg)) sentences.push(v && compact(v));
+      const tz = tokenize(text);
+      length += tz.tokens.length;
+      for (const v of paragraphVectors(text, tz, cfg)) sentences.push(v && compact(v));
     }
     const present = sentences.filter((v): v is ScoringVector => v !== null);
     let unit: ScoringVector;
@@ -102,7 +139,9 @@ export function vectorizeRows(rows: LabelledRow[], cfg: HashingConfig): RowVecto
       unit = compact(sentenceVector(tz.tokens, 0, tz.tokens.length, row.text, cfg));
     }
     out.push({ unit, sentences });
+    signals.push({ features: unit.named.map((h) => h.feature), length });
   }
+  addTurnContext(rows, out, signals);
   // The parse cache is for editing; here it would only hold memory.
   sentenceParser.clear();
   return out;

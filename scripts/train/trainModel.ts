@@ -7,6 +7,7 @@
 import { encodeHashed, type ClaimModelFile, type ModelProvenance } from '../../src/core/claims/claimModel';
 import type { ScoringVector } from '../../src/core/claims/sentenceVector';
 import { fitLogistic, type SparseRows } from './logistic';
+import { isContextFeature } from '../../src/core/claims/context';
 
 export interface TrainConfig {
   bits: number;
@@ -43,6 +44,8 @@ export interface TrainConfig {
    * a TF-IDF weighting of the same binary features would: rare terms are penalised less.
    */
   idfPenalty?: boolean;
+  /** L2 penalty of the context features (context.ts): only CLEF-2019 rows have context to learn them from. */
+  l2Context: number;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
@@ -52,8 +55,9 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   classNgrams: 3,
   l2: 1e-4,
   l2Named: 1e-4,
+  l2Context: 1e-4,
   minRows: 2,
-  maxHashed: 40000,
+  maxHashed: 30000,
   weightCt: 0.2,
   positiveWeightCt: 1,
   positiveWeightCb: 1,
@@ -157,7 +161,7 @@ export function fitWeights(rows: TrainRow[], cfg: TrainConfig): FittedWeights {
   const penalty = new Float64Array(x.nCols);
   for (let j = FIXED; j < x.nCols; j++) {
     const k = (j - FIXED) % width;
-    if (k < names.length) penalty[j] = cfg.l2Named * rows.length;
+    if (k < names.length) penalty[j] = (isContextFeature(names[k]) ? cfg.l2Context : cfg.l2Named) * rows.length;
     else {
       const idf = cfg.idfPenalty ? Math.log((1 + rows.length) / (1 + df[k - names.length])) + 1 : 1;
       penalty[j] = (cfg.l2 / (idf * idf)) * rows.length;
@@ -179,7 +183,7 @@ export function trainModel(rows: TrainRow[], cfg: TrainConfig, provenance: Model
   });
   return {
     format: 'claimlens-claim-model',
-    version: 1,
+    version: 2,
     provenance,
     training: { ...cfg },
     hashing: { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams },

@@ -5,6 +5,7 @@
  */
 import type { ClaimModel } from './claimModel';
 import type { ScoringVector, SentenceVector } from './sentenceVector';
+import { contextLabel } from './context';
 
 export interface Contribution {
   /** What a reader sees: `number "80 people"`, `word "unemployment"`, `phrase "percent of"`. */
@@ -41,8 +42,15 @@ const SHOWN_AS: Record<string, string> = {
   'speaker self-reference': 'first person singular',
 };
 
+/** A feature as a reader sees it; a neighbour's feature (`next sentence: …`) reads as the feature itself does. */
+function shownName(feature: string): string {
+  const neighbour = /^(previous sentence|next sentence): (.+)$/.exec(feature);
+  if (neighbour && SHOWN_AS[neighbour[2]]) return `${neighbour[1]}: ${SHOWN_AS[neighbour[2]]}`;
+  return SHOWN_AS[feature] ?? contextLabel(feature) ?? feature;
+}
+
 function namedLabel(feature: string, evidence: string): string {
-  const name = SHOWN_AS[feature] ?? feature;
+  const name = shownName(feature);
   const excerpt = evidence.length > 60 ? evidence.slice(0, 57) + '…' : evidence;
   return excerpt ? `${name} "${excerpt}"` : name;
 }

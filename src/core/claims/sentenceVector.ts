@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import { extractFeatures } from './features';
 import type { FeatureHit } from './featureIds';
+import type { ContextHit } from './context';
 import { bucketOf } from './hashing';
 
 /** How words become hashed features; stored in the model file so training and scoring agree. */
@@ -28,8 +29,8 @@ export interface ScoringVector {
 }
 
 export interface SentenceVector extends ScoringVector {
-  /** Interpretable features present, with the words that triggered them. */
-  named: FeatureHit[];
+  /** Interpretable features present, with the words that triggered them; then the context ones (context.ts). */
+  named: (FeatureHit | ContextHit)[];
   /** Hashed terms: bucket, value and the index of the group (in `groups`) each one explains. */
   buckets: number[];
   values: number[];

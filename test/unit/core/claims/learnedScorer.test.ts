@@ -79,7 +79,7 @@ describe('claim model file format', () => {
   it('round-trips sparse quantised weights through the stored strings', () => {
     const buckets = [0, 1, 130, 16383, 16384, 65535];
     const q = [127, -127, 5, -1, 64, 3];
-    const file = { format: 'claimlens-claim-model', version: 1, hashing: { bits: 16, charMin: 3, charMax: 5, classNgrams: 0 }, threshold: 0.5, bias: -1, named: { number: 0.5 }, hashed: encodeHashed(buckets, q, 0.01) } as unknown as ClaimModelFile;
+    const file = { format: 'claimlens-claim-model', version: 2, hashing: { bits: 16, charMin: 3, charMax: 5, classNgrams: 0 }, threshold: 0.5, bias: -1, named: { number: 0.5 }, hashed: encodeHashed(buckets, q, 0.01) } as unknown as ClaimModelFile;
     const model = loadModel(file);
     buckets.forEach((b, i) => assert.equal(model.table[b], q[i]));
     assert.equal([...model.table].filter((x) => x !== 0).length, buckets.length);
