@@ -39,7 +39,7 @@ export function probability(logit: number): number {
 /** Engine feature names that would mislead a reader as they are. */
 const SHOWN_AS: Record<string, string> = {
   causal: 'cause or change word',
-  copula: 'verb "to be"',
+  copula: 'linking verb',
   'speaker self-reference': 'first person singular',
 };
 
