@@ -23,6 +23,13 @@ describe('claim scoring', () => {
     assert.ok(c.reasons.some((r) => r.startsWith('cause or change word "caused"')), JSON.stringify(c.reasons));
   });
 
+  it('names the verb "to be" in words a reader knows: linking verb "is"', () => {
+    const c = claimOf('The bridge is the longest in Europe, at 17 kilometres.');
+    assert.ok(c);
+    assert.ok(c.reasons.some((r) => r.startsWith('linking verb "is"')), JSON.stringify(c.reasons));
+    assert.ok(!c.reasons.some((r) => r.includes('"to be"')), JSON.stringify(c.reasons));
+  });
+
   it('types a statement about a law as law', () => {
     const c = claimOf('The Senate passed a law that bans federal funding for the program in Texas.');
     assert.ok(c);
