@@ -39,7 +39,7 @@ export function probability(logit: number): number {
 /** Engine feature names that would mislead a reader as they are. */
 const SHOWN_AS: Record<string, string> = {
   causal: 'cause or change word',
-  copula: 'verb "to be"',
+  copula: 'linking verb',
   'speaker self-reference': 'first person singular',
 };
 
@@ -50,8 +50,11 @@ function shownName(feature: string): string {
   return SHOWN_AS[feature] ?? contextLabel(feature) ?? feature;
 }
 
+/** `first`, `third`, `21st`: the number feature fires on ordinals too, which a reader would not call a number. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+
 function namedLabel(feature: string, evidence: string): string {
-  const name = shownName(feature);
+  const name = feature === 'number' && ORDINAL.test(evidence.trim()) ? 'ordinal' : shownName(feature);
   const excerpt = readerExcerpt(evidence, 60);
   return excerpt ? `${name} "${excerpt}"` : name;
 }
