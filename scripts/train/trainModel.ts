@@ -58,7 +58,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   rawChars: 5,
   l2: 1e-4,
   l2Named: 1e-4,
-  l2Context: 1e-4,
+  l2Context: 3e-4,
   minRows: 2,
   maxHashed: 30000,
   weightCt: 0.2,
