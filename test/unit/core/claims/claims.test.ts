@@ -54,6 +54,19 @@ describe('claim scoring', () => {
     assert.ok(c.entities.people.some((p) => p.includes('Elizabeth Warren')), JSON.stringify(c.entities));
     assert.ok(c.entities.places.some((p) => p.includes('New York')), JSON.stringify(c.entities));
   });
+  it('calls an ordinal an ordinal in the reasons, not a number', () => {
+    const c = claimOf('It was the first direct military assault on the government since the war began in 2011.');
+    assert.ok(c);
+    assert.ok(c.reasons.some((r) => r.startsWith('ordinal "first"')), JSON.stringify(c.reasons));
+    assert.ok(!c.reasons.some((r) => r.startsWith('number "first"')), JSON.stringify(c.reasons));
+  });
+
+  it('keeps a hyphenated name whole: Jean-Claude, al-Assad', () => {
+    const c = claimOf('Jean-Claude Brunet said forces loyal to Bashar al-Assad killed 80 people in 2017.');
+    assert.ok(c);
+    assert.deepEqual(c.entities.people.sort(), ['Bashar al-Assad', 'Jean-Claude Brunet'], JSON.stringify(c.entities));
+  });
+
   it('scores value rhetoric below a completed action over a span of time', () => {
     const rhetoric = analyze('We believe in freedom, opportunity and a strong future for our values.').sentences[0].score ?? 0;
     const action = analyze('The committee cut the program by half over the last three years.').sentences[0].score ?? 0;
