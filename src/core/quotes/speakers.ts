@@ -34,7 +34,9 @@ function hardStop(t: Token): boolean {
 }
 
 function isNounish(t: Token): boolean {
-  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+  // `State Sen. Ann Ford`: a capitalised title word the tagger read as a verb.
+  const title = /^\p{Lu}/u.test(t.text) && TITLES.has(t.lower.replace(/\.$/, ''));
+  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !title) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
   return t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Determiner') ||
     t.tags.has('Possessive') || t.tags.has('Acronym') || t.tags.has('Value') || t.tags.has('Honorific') ||
@@ -77,6 +79,8 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
   if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
   if (!best) return text.slice(tokens[from].start, tokens[to].end);
   best = withOfName(tokens, best, to);
+  // `Brent Hollis III`: a generational suffix is part of the name.
+  if (best[1] < to && !/[^.]/.test(tokens[best[1]].post) && /^(?:jr|sr|ii|iii|iv)$/i.test(tokens[best[1] + 1].text.replace(/\.$/, ''))) best = [best[0], best[1] + 1];
   // `the Vermont senator`, `a White House official`: a name modifying a common noun names a description, not a
   // person; shown whole (without its article), never as the bare modifier (`Vermont`).
   if (best[1] < to && modifiesHead(tokens, best[1], to)) {
@@ -139,7 +143,9 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         const head = nounPhraseBack(tokens, j, min);
         // `a salesman from Sumter, South Carolina,`: a name after a preposition is inside the appositive.
         const inAppositive = head !== null && head > min && /^(?:from|of|in|at|for|with|by|to|on|near)$/.test(tokens[head - 1].lower);
-        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb'))) {
+        // `in Salem, Ohio,`: a state after its town is inside the appositive too (and not one of its commas).
+        if (head !== null && cityThenState(tokens, head, j, min)) continue;
+        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb')) && !clauseAfter(tokens, j + 1, i)) {
           return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
         }
         if (++commas >= 3) break;
@@ -153,6 +159,24 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   const start = nounPhraseBack(tokens, i, min);
   if (start === null) return null;
   return speakerFrom(tokens, start, i, text, base);
+}
+
+/** `Salem, Ohio,` / `Ashton, Md.,`: the place from `head` to `j` follows a place and its comma. */
+function cityThenState(tokens: Token[], head: number, j: number, min: number): boolean {
+  const prev = tokens[head - 1];
+  return head === j && head > min && /^,/.test(prev.post) && has(prev, 'ProperNoun') && /^\p{Lu}/u.test(tokens[j].text) && (has(tokens[j], 'Place') || /^\p{Lu}[\p{L}.]{1,4}$/u.test(tokens[j].text) && /^\./.test(tokens[j].post));
+}
+
+/**
+ * The words from `from` up to the cue at `cue` open with a clause (a name and its finite verb: `Trump went after Bush`, `Lee
+ * said`), so they are no appositive of the phrase before their comma.
+ */
+function clauseAfter(tokens: Token[], from: number, cue: number): boolean {
+  let k = from;
+  while (k < cue && k < from + 4 && has(tokens[k], 'ProperNoun') && !tokens[k].post) k++;
+  if (k === from || k >= cue || !has(tokens[k - 1], 'ProperNoun') || has(tokens[k - 1], 'Possessive')) return false;
+  const v = tokens[k];
+  return has(v, 'Verb') && (has(v, 'PastTense') || has(v, 'PresentTense')) && !has(v, 'Noun') && !has(v, 'Gerund') && !has(v, 'Participle');
 }
 
 /** The phrase ending at token `j` ends in a name, or in a name and its suffix (`Paul Grant Jr.`, `Brent Hollis III`). */
@@ -187,7 +211,9 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
       const prev = tokens[j - 1];
       // `Tom Hale of the Center for Budget Studies`: `of the` before a capitalised name too.
       const next = tokens[j + 1].lower === 'the' && p.lower === 'of' && j + 2 <= end ? tokens[j + 2] : tokens[j + 1];
-      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
+      // `secretary of state`: a title's complement.
+      const titleOf = p.lower === 'of' && prev && /^\p{Ll}/u.test(prev.text) && TITLES.has(prev.lower) && has(next, 'Noun') && j + 1 === end;
+      if (j - 1 >= min && prev && !prev.post && ((/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) || titleOf)) {
         start = j;
         continue;
       }
@@ -230,17 +256,23 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
         end = j;
         continue;
       }
-      if (!isNounish(t) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower)) break;
+      if (!isNounish(t) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower) || /[([]/.test(t.pre)) break;
     }
     end = j;
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
-    if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
+    if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text) && !abbreviatedTitle(t, tokens[j + 1])) break;
   }
   // `said a person close to the mayor`: the phrase ends at its noun, not at an adjective that opens a complement.
   const head = (t: Token) => t.tags.has('Noun') || t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text);
   while (end > from && !head(tokens[end]) && has(tokens[end], 'Adjective') && !tokens[end - 1].post) end--;
   if (!head(tokens[end])) return null;
   return speakerFrom(tokens, from, end, text, base);
+}
+
+/** `Rep.`, `Del.` before a name: a title's abbreviation, not a sentence's end. */
+function abbreviatedTitle(t: Token, next: Token | undefined): boolean {
+  if (!TITLES.has(t.lower) || t.text.length > 4 || !next || next.pre) return false;
+  return t.tags.has('Abbreviation') || has(next, 'Person') || has(next, 'FirstName');
 }
 
 export function genderOf(tokens: Token[], from: number, to: number): Gender {
@@ -288,9 +320,13 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
  * them (`Bush, Florida's former governor, called …`); null when no predicate follows.
  */
 export function predicateOf(tokens: Token[], sp: ParagraphSpeaker, to: number, base: number, appositive: boolean): { at: number; appositive: boolean } | null {
-  const k = tokenIndexAt(tokens, sp.mention.end - base);
-  const at = predicateStart(tokens, k, to);
+  const k0 = tokenIndexAt(tokens, sp.mention.end - base);
+  const at = predicateStart(tokens, k0, to);
   if (verbAt(tokens, at)) return { at, appositive: false };
+  // `Rep. Ann Ford (R-Ohio) said`: a short parenthetical, like an appositive, stands between subject and verb.
+  const k = appositive ? pastParenthetical(tokens, k0, to) : k0;
+  const atAfter = predicateStart(tokens, k, to);
+  if (k > k0 && verbAt(tokens, atAfter) && !/,/.test(tokens[k - 1].post)) return { at: atAfter, appositive: true };
   const after = appositive ? appositiveSubject.fn(tokens, k, to) : -1;
   return after >= 0 ? { at: after, appositive: true } : null;
 }
@@ -316,10 +352,10 @@ function predicateStart(tokens: Token[], k: number, to: number): number {
 
 export const appositiveSubject = rule(
   'speaker.appositive-subject',
-  'A subject set off by an appositive still governs the verb after it: `Bush, Florida\'s former governor, called him a "loser"`.',
+  'A subject set off by an appositive (or a short parenthetical) still governs the verb after it: `Bush, Florida\'s former governor, called him a "loser"`.',
   /** `k`: the token after the subject (the subject ends in a comma); the predicate's token index, or -1. */
   (tokens: Token[], k: number, to: number): number => {
-    if (k <= 0 || k >= to || !/^\.?,/.test(tokens[k - 1].post)) return -1;
+    if (k <= 0 || k >= to || !/^\.?\)?,/.test(tokens[k - 1].post)) return -1;
     // The appositive: up to three commas on, within the sentence (`to` ends it before the quote); the verb must follow
     // the comma that closes it.
     let commas = 0;
@@ -336,6 +372,16 @@ export const appositiveSubject = rule(
     return -1;
   },
 );
+
+/** `k`: the token after a subject; the token after a short parenthetical opening there (`(R-Ohio)`), or `k`. */
+function pastParenthetical(tokens: Token[], k: number, to: number): number {
+  if (k >= to || !tokens[k].pre.includes('(') || /["\u201c]/.test(tokens[k].pre)) return k;
+  for (let j = k; j < to && j < k + 4; j++) {
+    if (/[;:!?"\u201c\u201d]/.test(tokens[j].post)) return k;
+    if (tokens[j].post.startsWith(')')) return /^\)\s*,?\s*$/.test(tokens[j].post) ? j + 1 : k;
+  }
+  return k;
+}
 
 function tokenIndexAt(tokens: Token[], pos: number): number {
   let i = 0;

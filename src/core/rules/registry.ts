@@ -8,7 +8,7 @@ import type { Rule, RuleSwitch } from './rule';
 import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } from '../quotes/marks';
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
 import { insideQuote, quotedWords } from '../quotes/pipeline';
-import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
+import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
 import { andSaid, asXPutIt, inXWords, participleAfterObject, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
 import { afterPhraseSaid } from '../quotes/attribute/afterPhrase';
 import { laterSaidX, laterXSaid } from '../quotes/attribute/later';
@@ -45,7 +45,7 @@ export const QUOTE_RULES = {
   /** 2. Filter: marks that hold no quotation. */
   filters: [ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork],
   /** 3. Attribute, after the closing mark (first that applies), then a dash credit. */
-  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid],
+  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid],
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
   beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
   /** … then a cue verb and its speaker (first that applies). */
@@ -66,7 +66,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
-  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid, dashCredit,
+  afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid, dashCredit,
   asXPutIt, inXWords, beforeAccordingTo, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,

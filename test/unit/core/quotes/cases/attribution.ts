@@ -44,6 +44,8 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   {
     rule: 'after.title-then-name',
     text: '"The bridge will reopen in the spring," the transport secretary, Tom Hale, told reporters.',
+    // With it off, speaker.appositive-name reads the same name out of after.phrase-said's mention.
+    without: ['speaker.appositive-name'],
     quote: { containing: 'bridge will reopen', text: 'The bridge will reopen in the spring', kind: 'direct', speaker: 'Tom Hale', cue: 'told' },
   },
   { rule: 'after.x-verbed', text: '"The audit was never finished," Mayor Ruth Ames pointed out.', quote: { containing: 'never finished', speaker: 'Ruth Ames', cue: 'pointed out' } },
@@ -73,4 +75,29 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     quote: { containing: 'intervention', speaker: 'Clinton', cue: 'said' },
   },
   { rule: 'later.said-x', text: '"Not now and not like this" for the party, said Ann Lee.', quote: { containing: 'Not now', speaker: 'Ann Lee', cue: 'said' } },
+  {
+    rule: 'after.x-verbed',
+    text: '"Let me help you out, the answer is no," the nominee riffed on the question, to laughter.',
+    quote: { containing: 'help you out', kind: 'direct', mention: 'the nominee', cue: 'riffed' },
+  },
+  { rule: 'after.x-verbed', text: '"We regret the error and apologise," the statement read.', quote: { containing: 'regret the error', mention: 'the statement', cue: 'read' } },
+  { rule: 'after.read-x', text: '"We regret the error and apologise," read the statement, sent late on Friday.', quote: { containing: 'regret the error', mention: 'the statement', cue: 'read' } },
+  { rule: 'after.read-x', text: 'Protesters lined the road. "No new tolls on our bridge," read one sign.', quote: { containing: 'No new tolls', mention: 'one sign', cue: 'read' } },
+  {
+    rule: 'before.x-said',
+    text: 'Joan Ward, 59, of Ashton, Md., who watched the parade, said it brought back "all the old memories."',
+    quote: { containing: 'old memories', speaker: 'Joan Ward' },
+  },
+  {
+    rule: 'before.x-said',
+    text: 'John Hill, of Springfield, Va., said he had served "for the rights of the nation."',
+    quote: { containing: 'rights of the nation', speaker: 'John Hill', mention: 'John Hill, of Springfield, Va' },
+  },
+  {
+    rule: 'before.x-said',
+    text: 'The former secretary of state said the country "clearly" needed more planes.',
+    without: ['speaker.clause-subject'],
+    quote: { containing: 'clearly', mention: 'The former secretary of state', cue: 'said' },
+  },
+  { rule: 'after.said-x', text: '"This is a waste of our time," said Del. Stacey Hart of the Virgin Islands.', quote: { containing: 'waste of our time', speaker: 'Stacey Hart' } },
 ];
