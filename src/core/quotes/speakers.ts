@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { Gender, ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
+import { leadingModifier, misreadSpeechVerb, nounModifierVerb, verbAsNounEnd, verbAsModifier } from './nounWords';
 import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from '../text/lexicon';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: '', who: '' };
@@ -56,7 +57,8 @@ function mentionOf(tokens: Token[], from: number, to: number, text: string, base
 /** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
 export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
   let first = from;
-  for (let i = from; i <= to; i++) if (tokens[i].tags.has('Possessive') && i < to) first = i + 1;
+  // `Lee's former strategist`: a possessor is no name of the speaker (the tagger marks some possessives only by their `'s`).
+  for (let i = from; i <= to; i++) if ((tokens[i].tags.has('Possessive') || /\p{L}['\u2019]s$/u.test(tokens[i].text)) && i < to) first = i + 1;
   let best: [number, number] | null = null;
   let runStart = -1;
   for (let i = first; i <= to + 1; i++) {
@@ -106,11 +108,13 @@ function withOfName(tokens: Token[], best: [number, number], to: number): [numbe
 
 /** Tokens after `end` up to `to` end in the lower-case common-noun head the name before them modifies. */
 function modifiesHead(tokens: Token[], end: number, to: number): boolean {
+  // `the Lee campaign`: a lower-case base form the tagger read as a verb is a noun here.
+  const nominal = (t: Token) => (has(t, 'Noun') && !has(t, 'Verb')) || has(t, 'Adjective') || (has(t, 'Infinitive') && /^\p{Ll}+$/u.test(t.text));
   for (let i = end; i <= to; i++) {
     if (i < to && tokens[i].post) return false;
-    if (i > end && (!(has(tokens[i], 'Noun') || has(tokens[i], 'Adjective')) || has(tokens[i], 'Verb') || has(tokens[i], 'Preposition'))) return false;
+    if (i > end && (!nominal(tokens[i]) || has(tokens[i], 'Preposition'))) return false;
   }
-  return /^\p{Ll}/u.test(tokens[to].text) && has(tokens[to], 'Noun') && !has(tokens[to], 'Pronoun');
+  return /^\p{Ll}/u.test(tokens[to].text) && nominal(tokens[to]) && !has(tokens[to], 'Adjective') && !has(tokens[to], 'Pronoun');
 }
 
 function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {
@@ -200,7 +204,7 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
   const t = tokens[end];
   // "this week", "on Monday": a time expression is not a speaker.
   if (t.tags.has('Date') || t.tags.has('Time') || /^(week|year|month|day|morning|evening|night|today|yesterday|tonight)$/.test(t.lower)) return null;
-  if (!isNounish(t) || t.tags.has('Determiner') || t.tags.has('Adjective') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text)) return null;
+  if (!(isNounish(t) || verbAsNounEnd(tokens, end, min)) || t.tags.has('Determiner') || t.tags.has('Adjective') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text)) return null;
   let start = end;
   for (let j = end - 1; j >= min && end - j < 9; j--) {
     const p = tokens[j];
@@ -226,18 +230,6 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
   return start;
 }
 
-/**
- * `Lee campaign manager Jeff Weaver`, `White House press secretary`: a base-form word the tagger read as a verb,
- * between a name or noun and the noun it modifies, is a noun modifier.
- */
-function nounModifierVerb(tokens: Token[], j: number, min: number): boolean {
-  const t = tokens[j];
-  const prev = tokens[j - 1];
-  const next = tokens[j + 1];
-  if (j - 1 < min || !next || t.post || !/^\p{Ll}+$/u.test(t.text) || !has(t, 'Infinitive')) return false;
-  return has(next, 'Noun') && !has(next, 'Verb') && (/^\p{Lu}/u.test(prev.text) || has(prev, 'Noun')) && !prev.post;
-}
-
 /** Adverbs of time the tagger often reads as adjectives (`Trump later said`): never part of a subject. */
 const TAGGED_AS_ADJECTIVE = /^(?:later|earlier|again|also|now|then|still|recently|previously)$/;
 
@@ -247,7 +239,7 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
   const first = tokens[from];
   if (/["\u201c\u201d(]/.test(first.pre)) return null;
   if (isPronoun(first)) return speakerFrom(tokens, from, from, text, base);
-  if (!isNounish(first)) return null;
+  if (!isNounish(first) && !leadingModifier(tokens, from)) return null;
   let end = from;
   for (let j = from; j <= max && j < tokens.length && j - from < 9; j++) {
     const t = tokens[j];
@@ -256,7 +248,7 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
         end = j;
         continue;
       }
-      if (!isNounish(t) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower) || /[([]/.test(t.pre)) break;
+      if (!(isNounish(t) || verbAsModifier(tokens, j)) || misreadSpeechVerb(tokens, j) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower) || /[([]/.test(t.pre)) break;
     }
     end = j;
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
@@ -334,7 +326,7 @@ export function predicateOf(tokens: Token[], sp: ParagraphSpeaker, to: number, b
 /** The subject must be followed by its verb (possibly after an adverb or auxiliary). */
 function verbAt(tokens: Token[], k: number): boolean {
   const after = tokens[k];
-  return !!after && (after.tags.has('Verb') || isVerbFiller(after));
+  return !!after && (after.tags.has('Verb') || isVerbFiller(after) || misreadSpeechVerb(tokens, k));
 }
 
 /** Where the predicate after a subject ending before token `k` starts: past a time adjunct and adverbs. */
@@ -366,6 +358,7 @@ export const appositiveSubject = rule(
       // `Trump, Cruz, and Rubio said`: a list, not an appositive.
       if (j + 1 < to && /^(?:and|or)$/.test(tokens[j + 1].lower)) return -1;
       const p = predicateStart(tokens, j + 1, to);
+      if (p <= to && p < tokens.length && misreadSpeechVerb(tokens, p, true)) return p;
       if (p <= to && p < tokens.length && has(tokens[p], 'Verb') && !has(tokens[p], 'Noun') && !has(tokens[p], 'Gerund') && !/ing$/.test(tokens[p].lower)) return p;
       if (++commas >= 3) return -1;
     }

@@ -19,6 +19,7 @@ import { coordinatedVerb, namedSourceAfterMark, participleAfterMark, pronounAfte
 import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../quotes/span/adjust';
 import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { appositiveSubject } from '../quotes/speakers';
+import { asXVerbed } from '../quotes/attribute/asXVerbed';
 import { mainSubject } from '../quotes/mainSubject';
 import { clauseSubject } from '../quotes/clauseSubject';
 import { roleThenName } from '../quotes/roleThenName';
@@ -47,7 +48,7 @@ export const QUOTE_RULES = {
   /** 3. Attribute, after the closing mark (first that applies), then a dash credit. */
   after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid],
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
-  beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
+  beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo, asXVerbed],
   /** … then a cue verb and its speaker (first that applies). */
   beforeCues: [participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue],
   /** 3. Attribute, later in the sentence (first that applies). */
@@ -67,7 +68,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
   afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid, dashCredit,
-  asXPutIt, inXWords, beforeAccordingTo, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
+  asXPutIt, inXWords, beforeAccordingTo, asXVerbed, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,
   reportedClause, verbParticle, asFrame,

@@ -52,7 +52,7 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   { rule: 'after.x-verbed', text: '"Who pays for the new roof?" Dale Pruitt shot back with a grin.', quote: { containing: 'new roof', speaker: 'Dale Pruitt', cue: 'shot back' } },
   { rule: 'after.x-verbed', text: 'The clerk waited. "Nobody reads the minutes anyway," Ames went on, as if nobody had asked.', quote: { containing: 'reads the minutes', speaker: 'Ames', cue: 'went on' } },
   { rule: 'after.dash-credit', text: '"Stay hungry and keep on walking." ― Pamela Padilla', quote: { containing: 'Stay hungry', speaker: 'Pamela Padilla', cue: '―' } },
-  { rule: 'before.as-x-put-it', text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
+  { rule: 'before.as-x-put-it', without: ['before.as-x-verbed'], text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
   {
     rule: 'before.according-to',
     text: 'According to the mayor, the old bridge is in "very bad shape", and it will close.',
@@ -100,4 +100,27 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     quote: { containing: 'clearly', mention: 'The former secretary of state', cue: 'said' },
   },
   { rule: 'after.said-x', text: '"This is a waste of our time," said Del. Stacey Hart of the Virgin Islands.', quote: { containing: 'waste of our time', speaker: 'Stacey Hart' } },
+  // Words the tagger reads as verbs inside a source's noun phrase (quotes/nounWords.ts).
+  {
+    rule: 'after.x-said',
+    text: '"My reaction was simple," Lee\'s former campaign strategist said in an interview.',
+    quote: { containing: 'reaction was simple', speaker: 'Lee\'s former campaign strategist', cue: 'said' },
+  },
+  {
+    rule: 'after.x-said',
+    text: '"The funds went to the campaign," the Hale campaign explained in its release.',
+    quote: { containing: 'funds went', speaker: 'Hale campaign', mention: 'the Hale campaign', cue: 'explained' },
+  },
+  {
+    rule: 'after.said-x',
+    text: '"There is no data to show it," said one unaligned Ohio Republican strategist.',
+    quote: { containing: 'no data', mention: 'one unaligned Ohio Republican strategist', cue: 'said' },
+  },
+  { rule: 'after.said-x', text: '"It is a mistake, so forget it," said retired surgeon Ben Cole, asked about his claims.', quote: { containing: 'forget it', speaker: 'Ben Cole' } },
+  {
+    rule: 'before.as-x-verbed',
+    text: 'But as The Herald pointed out, "the city has not run a surplus in a decade."',
+    quote: { containing: 'surplus', kind: 'direct', mention: 'The Herald', cue: 'pointed out' },
+  },
+  { rule: 'before.as-x-verbed', text: 'As the band sang back in 1985, "They will turn us all into beggars."', quote: { containing: 'beggars', mention: 'the band' } },
 ];

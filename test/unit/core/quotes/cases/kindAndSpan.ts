@@ -154,4 +154,19 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     text: 'Speaking at a town hall in Salem, New Hampshire, Lee went after Hale, calling him "a total stiff."',
     quote: { containing: 'total stiff', speaker: 'Lee', cue: 'calling' },
   },
+  {
+    rule: 'speaker.sentence-subject',
+    text: 'Later, on the steps of the statehouse, Mr. Hale expressed a deep regret for "my failure to end the feud."',
+    quote: { containing: 'end the feud', speaker: 'Hale', cue: 'expressed' },
+  },
+  {
+    rule: 'speaker.sentence-subject',
+    text: 'On the stump, Weld describes the party as "a six-lane highway going right up the middle."',
+    quote: { containing: 'six-lane', speaker: 'Weld', cue: 'describes' },
+  },
+  {
+    rule: 'speaker.appositive-subject',
+    text: 'Gerry Hale, a GOP political consultant, notes that scoring 20% of the vote is "enough to qualify for delegates."',
+    quote: { containing: 'qualify for delegates', speaker: 'Gerry Hale', cue: 'notes' },
+  },
 ];
