@@ -43,7 +43,7 @@ export const afterXSaid = rule<AfterFn>(
   '`"…," Mayor Alice Brown said` / `"…," Smith, the minister, said`: the speaker opens the attribution, a cue follows.',
   (ctx, i, max) => {
     const { tokens, text } = ctx;
-    for (let j = i + 1; j <= max && j < i + 16; j++) {
+    for (let j = i + 1; j <= max && j < i + 30; j++) {
       if (isCue(tokens[j], false, true)) {
         const sp = speakerBefore(tokens, j, i, text, 0);
         // The subject must open the attribution (allowing a title like "Sen." the tagger split off).
@@ -171,5 +171,5 @@ function afterMark(ctx: QuoteContext, close: number, contentEndsSentence: boolea
   if (/[.!?]/.test(gap) || gap.length > 4 || tokens[i].pre.match(/["\u201c]/)) return null;
   // After a full stop inside the marks, a capitalised common word starts a new sentence, not an attribution.
   if (contentEndsSentence && /^\p{Lu}/u.test(tokens[i].text) && !has(tokens[i], 'ProperNoun') && !has(tokens[i], 'Person')) return null;
-  return firstApplying(ctx, ctx.rules.quotes.after, ctx, i, Math.min(tokens.length - 1, i + 12));
+  return firstApplying(ctx, ctx.rules.quotes.after, ctx, i, Math.min(tokens.length - 1, i + 30));
 }

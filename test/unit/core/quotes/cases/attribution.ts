@@ -123,4 +123,14 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     quote: { containing: 'surplus', kind: 'direct', mention: 'The Herald', cue: 'pointed out' },
   },
   { rule: 'before.as-x-verbed', text: 'As the band sang back in 1985, "They will turn us all into beggars."', quote: { containing: 'beggars', mention: 'the band' } },
+  {
+    rule: 'before.and-said',
+    text: 'The senator said she backed the bill and warned that a veto would "send the wrong signal to voters."',
+    quote: { containing: 'wrong signal', text: 'that a veto would "send the wrong signal to voters', mention: 'The senator', cue: 'warned' },
+  },
+  {
+    rule: 'after.x-said',
+    text: '"The plan is sound and fair," Ann C. Hale, a senior fellow at the Brookings Institution and a delegate to the party convention, wrote in an analysis.',
+    quote: { containing: 'sound and fair', speaker: 'Ann C. Hale', cue: 'wrote' },
+  },
 ];
