@@ -6,7 +6,8 @@
  * --matching (only the claim-matching figures, see matching.ts), --pathological (only the rows of the shapes that
  * were once quadratic, see pathological.ts).
  */
-import nlp from 'compromise';
+// The baseline is the tagger the engine runs (compromise/two): full compromise adds chunking the engine never loads.
+import nlp from 'compromise/two';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';

@@ -60,13 +60,13 @@ export class SidecarSync<U extends DocumentUri> {
   /** Writes changed annotations (and the current positions of all others) through the store. */
   async save(entry: ArticleEntry<U>, changed: Annotation[]): Promise<void> {
     const changedIds = new Set(changed.map((a) => a.id));
-    const livePositions = new Map(entry.annotations.map((a) => [a.id, a.target]));
+    const live = new Map(entry.annotations.map((a) => [a.id, a]));
     let written: Sidecar;
     try {
       written = await this.store.update(entry.articlePath, (onDisk) => [
         ...onDisk
           .filter((a) => !changedIds.has(a.id))
-          .map((a) => (livePositions.has(a.id) ? { ...a, target: livePositions.get(a.id)! } : a)),
+          .map((a) => withLivePlace(a, live.get(a.id))),
         ...changed,
       ]);
     } catch (e) {
@@ -111,4 +111,15 @@ export class SidecarSync<U extends DocumentUri> {
 
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * What this window's text says about an annotation on disk: where it is now, and whether its words were edited since the
+ * review (set by edits here; only a status change, written as a changed annotation, clears it).
+ */
+function withLivePlace(onDisk: Annotation, live: Annotation | undefined): Annotation {
+  if (!live) return onDisk;
+  const placed = { ...onDisk, target: live.target };
+  if (live.changedSinceReview) placed.changedSinceReview = true;
+  return placed;
 }

@@ -13,7 +13,7 @@ import { applyReview } from './applyReview';
 import { CMD } from './ids';
 import { promptTitle } from './promptText';
 import { cancelled, type CommandResult, fail, nothing, type ReviewCommand } from './results';
-import { normalizeArg, resolveTargets, toUri } from './targets';
+import { normalizeArg, toUri } from './targets';
 import { noVerdictForKey, verdictChoices, verdictsInUse } from './verdictChoices';
 
 /** "1 review", "3 reviews". */
@@ -92,9 +92,11 @@ export function remapVerdictCommand(articles: ArticleService, scales: VerdictSca
     const target = arg.verdict ?? await pickVerdict(verdictChoices(scale, undefined, from), vscode.l10n.t('ClaimLens · Re-map {0}', source.label),
       vscode.l10n.t('The verdict for its {0}', itemsWord(source.keys.length)));
     if (target === undefined) return cancelled();
-    const targets = resolveTargets(articles, { uri, keys: source.keys });
-    if (typeof targets === 'string') return nothing(targets);
-    return markVerdictCommand(articles, scales)({ uri, keys: source.keys, verdict: target }, undefined);
+    const verdict = verdictById(scale, target);
+    if (!verdict) return fail(vscode.l10n.t('"{0}" is not a verdict of the scale ({1}).', target.slice(0, 40), scale.verdicts.map((v) => v.label).join(', ')));
+    // A rename of the verdict, not a new look at the text: a review flagged "changed since" stays flagged.
+    return applyReview(articles, { uri, keys: source.keys }, async () => ({ status: verdict.id, renamesVerdict: true }),
+      (n) => (n === 1 ? vscode.l10n.t('Re-mapped 1 review to {0}.', verdict.label) : vscode.l10n.t('Re-mapped {0} reviews to {1}.', n, verdict.label)));
   };
 }
 

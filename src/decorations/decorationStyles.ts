@@ -1,7 +1,8 @@
 /**
- * One decoration type per kind × painted status of the workspace's verdict scale, plus one for
- * verdicts the scale does not define, each made the first time a range needs it (an article nobody
- * has reviewed yet has three: unreviewed claim, quote and gutter icon, besides the hover type; quote speakers are inlay hints, ./speakerHints.ts). The default verdicts keep the theme colours declared in
+ * One decoration type per kind × look of a painted status (./styleRegistry.ts: each workspace folder's verdict
+ * scale, and verdicts a scale does not define), each made the first time a range needs it (an article nobody has
+ * reviewed yet has three: unreviewed claim, quote and gutter icon, besides the hover type; quote speakers are inlay
+ * hints, ./speakerHints.ts). The default verdicts keep the theme colours declared in
  * package.json (`contributes.colors`), so themes and high contrast can restyle them; a scale's own
  * verdict is painted in its colour (a hex colour, with a translucent background, or a theme colour
  * id as border and ruler).
@@ -11,29 +12,20 @@
  * Dismissed items get no decoration.
  */
 import * as vscode from 'vscode';
-import type { AnnotationKind } from '../core/review/types';
 import { decorationColors, type VisibleStatus } from '../core/review/statuses';
-import { hexRgb, statusLook, type StatusLook } from '../core/review/statusLook';
-import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../core/review/verdictScale';
-import { UNKNOWN_STYLE } from './decorationBuckets';
+import { hexRgb, type StatusLook } from '../core/review/statusLook';
+import type { VerdictScale } from '../core/review/verdictScale';
+import { StyleRegistry, type ScaleStyles, type StylePrefix } from './styleRegistry';
 import { gutterIconSvg } from './gutterIcon';
 
 export interface DecorationStyles extends vscode.Disposable {
-  /** The painted statuses of the current scale (unreviewed and its verdicts), UNKNOWN_STYLE apart. */
-  statuses(): readonly string[];
-  /** The style of a kind × status (made on first use; a status the scale lacks: the unknown verdict's). */
-  type(kind: AnnotationKind, status: string): vscode.TextEditorDecorationType;
-  /** The same, if it was made already (nothing to clear otherwise). */
-  existing(kind: AnnotationKind, status: string): vscode.TextEditorDecorationType | undefined;
-  /** The gutter icon of a line whose most urgent claim has this status. */
-  gutter(status: string): vscode.TextEditorDecorationType;
-  /** The gutter icon styles made so far. */
-  existingGutters(): vscode.TextEditorDecorationType[];
+  /** The styles of a scale: those of an article's workspace folder (statuses that look alike share a style). */
+  of(scale: VerdictScale): ScaleStyles<vscode.TextEditorDecorationType>;
   /** Draws nothing: carries the hover of a line holding several claims over the whole line's text. */
   readonly gutterHover: vscode.TextEditorDecorationType;
   all(): vscode.TextEditorDecorationType[];
-  /** Replaces the status styles with the scale's (the old ones are disposed, so their decorations go). */
-  setScale(scale: VerdictScale): void;
+  /** Disposes the styles no look of `scales` uses any more (so their decorations go). */
+  retain(scales: readonly VerdictScale[]): void;
 }
 
 interface Colours {
@@ -59,8 +51,6 @@ function gutterIcon(extensionUri: vscode.Uri, look: StatusLook): vscode.Uri {
   if (look.builtIn) return vscode.Uri.joinPath(extensionUri, 'media', 'gutter', `${look.id}.svg`);
   return vscode.Uri.parse(`data:image/svg+xml;utf8,${encodeURIComponent(gutterIconSvg(look))}`);
 }
-
-type StylePrefix = AnnotationKind | 'gutter';
 
 function createStatusType(extensionUri: vscode.Uri, look: StatusLook, prefix: StylePrefix): vscode.TextEditorDecorationType {
   const colours = coloursOf(look);
@@ -92,49 +82,17 @@ function createStatusType(extensionUri: vscode.Uri, look: StatusLook, prefix: St
   });
 }
 
-export function createDecorationStyles(extensionUri: vscode.Uri, initial: VerdictScale = DEFAULT_VERDICT_SCALE): DecorationStyles {
-  /** Made on first use: an article with no verdict yet needs its unreviewed styles only. */
-  let types = new Map<string, vscode.TextEditorDecorationType>();
-  /** Per painted status (and UNKNOWN_STYLE): its look, and that look as a key (a status that looks the same keeps its types: no repaint flicker). */
-  let looks = new Map<string, { look: StatusLook; key: string }>();
-  let statuses: string[] = [];
-  const build = (scale: VerdictScale) => {
-    const nextLooks = new Map<string, { look: StatusLook; key: string }>();
-    statuses = ['unreviewed', ...scale.verdicts.map((v) => v.id)];
-    // Any id the scale lacks looks the same: "unknown verdict".
-    const all: [string, StatusLook][] = [...statuses.map((s): [string, StatusLook] => [s, statusLook(s, scale)]),
-      [UNKNOWN_STYLE, statusLook(UNKNOWN_STYLE, { ...scale, verdicts: [] })]];
-    for (const [status, look] of all) nextLooks.set(status, { look, key: JSON.stringify({ ...look, key: undefined, final: undefined }) });
-    const next = new Map<string, vscode.TextEditorDecorationType>();
-    for (const [id, t] of types) {
-      const status = id.slice(id.indexOf(':') + 1);
-      if (nextLooks.get(status)?.key === looks.get(status)?.key) next.set(id, t);
-      else t.dispose();
-    }
-    types = next;
-    looks = nextLooks;
-  };
-  build(initial);
-  const styleOf = (status: string) => (looks.has(status) ? status : UNKNOWN_STYLE);
-  const get = (prefix: StylePrefix, status: string) => {
-    const as = styleOf(status);
-    const id = `${prefix}:${as}`;
-    let t = types.get(id);
-    if (!t) types.set(id, (t = createStatusType(extensionUri, looks.get(as)!.look, prefix)));
-    return t;
-  };
+export function createDecorationStyles(extensionUri: vscode.Uri): DecorationStyles {
+  // Made on first use: an article with no verdict yet needs its unreviewed styles only.
+  const registry = new StyleRegistry((prefix, look) => createStatusType(extensionUri, look, prefix), (t: vscode.TextEditorDecorationType) => t.dispose());
   const gutterHover = vscode.window.createTextEditorDecorationType({});
   return {
-    statuses: () => statuses,
-    type: (kind, status) => get(kind, status),
-    existing: (kind, status) => types.get(`${kind}:${styleOf(status)}`),
-    gutter: (status) => get('gutter', status),
-    existingGutters: () => [...types].filter(([id]) => id.startsWith('gutter:')).map(([, t]) => t),
+    of: (scale) => registry.of(scale),
     gutterHover,
-    all: () => [...types.values(), gutterHover],
-    setScale: build,
+    all: () => [...registry.all(), gutterHover],
+    retain: (scales) => registry.retain(scales),
     dispose: () => {
-      for (const t of types.values()) t.dispose();
+      registry.dispose();
       gutterHover.dispose();
     },
   };

@@ -16,6 +16,8 @@ import { gutterMarks, gutterSummary } from './gutterMarks';
 import { problemOf } from '../diagnostics/problems';
 import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
 import { DecorationMemo } from './decorationMemo';
+import type { ScaleStyles } from './styleRegistry';
+import type { VerdictScale } from '../core/review/verdictScale';
 
 export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
@@ -24,14 +26,11 @@ export class DecorationController implements vscode.Disposable {
   private memos = new WeakMap<vscode.TextEditor, DecorationMemo<vscode.TextEditorDecorationType>>();
 
   constructor(extensionUri: vscode.Uri, private readonly articles: ArticleService, private readonly scales: VerdictScales) {
-    // One set of styles: the (first) workspace folder's scale.
-    this.styles = createDecorationStyles(extensionUri, scales.scaleFor());
+    // Styles per look: each article is painted in its own workspace folder's scale.
+    this.styles = createDecorationStyles(extensionUri);
     this.disposables.push(
       this.styles,
-      scales.onDidChange(() => {
-        this.styles.setScale(scales.scaleFor());
-        this.paintAll();
-      }),
+      scales.onDidChange(() => this.restyle()),
       articles.onDidChangeArticle((uri) => this.paintUri(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
@@ -48,6 +47,18 @@ export class DecorationController implements vscode.Disposable {
   paintAll(): void {
     this.memos = new WeakMap();
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  /**
+   * A scale changed: clear every style (an editor may hold a style its folder's scale no longer uses but another
+   * folder's still does), drop the styles no scale shown uses, and paint again. Rare, so the simple way.
+   */
+  private restyle(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      for (const t of this.styles.all()) editor.setDecorations(t, []);
+    }
+    this.styles.retain(vscode.window.visibleTextEditors.map((e) => this.scales.scaleFor(e.document.uri)));
+    this.paintAll();
   }
 
   /** VS Code moves the decorations with the edit: forget the types whose ranges it may have moved. */
@@ -81,15 +92,17 @@ export class DecorationController implements vscode.Disposable {
     const doc = editor.document;
     const length = documentLength(doc);
     const toRange = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+    const scale = this.scales.scaleFor(doc.uri);
+    const styles = this.styles.of(scale);
 
     // With diagnostics on, a claim the Problems panel underlines is not highlighted too (its gutter icon stays).
     const stepAside = settings.diagnostics !== 'off' ? (item: ReviewItem) => problemOf(item) !== undefined : undefined;
-    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange, stepAside, this.styles.statuses())) {
+    for (const { kind, status, ranges } of decorationBuckets(items, length, toRange, stepAside, styles.statuses)) {
       // A style never made has nothing to clear.
-      const type = ranges.length > 0 ? this.styles.type(kind, status) : this.styles.existing(kind, status);
+      const type = ranges.length > 0 ? styles.type(kind, status) : styles.existing(kind, status);
       if (type) this.set(editor, type, ranges);
     }
-    this.paintGutter(editor, items, length);
+    this.paintGutter(editor, items, length, scale, styles);
   }
 
   /**
@@ -97,16 +110,15 @@ export class DecorationController implements vscode.Disposable {
    * The icon sits on an empty range at the line's start: a range over the whole line would repeat the
    * icon on every row of a wrapped line. The hover goes on a separate, invisible whole-line decoration.
    */
-  private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number): void {
+  private paintGutter(editor: vscode.TextEditor, items: readonly ReviewItem[], length: number, scale: VerdictScale, styles: ScaleStyles<vscode.TextEditorDecorationType>): void {
     const doc = editor.document;
-    const scale = this.scales.scaleFor(doc.uri);
     // Every style made so far gets its list, empty ones too, so an icon whose last claim changed goes.
     // Plain ranges, not DecorationOptions: VS Code sends those to the renderer as a flat number array.
-    const byStyle = new Map<vscode.TextEditorDecorationType, vscode.Range[]>(this.styles.existingGutters().map((t) => [t, []]));
+    const byStyle = new Map<vscode.TextEditorDecorationType, vscode.Range[]>(styles.existingGutters().map((t) => [t, []]));
     const hovers: vscode.DecorationOptions[] = [];
     const hoverTexts: string[] = [];
     for (const mark of gutterMarks(items, length, (offset) => doc.positionAt(offset).line, scale)) {
-      const style = this.styles.gutter(mark.status);
+      const style = styles.type('gutter', mark.status);
       if (!byStyle.has(style)) byStyle.set(style, []);
       byStyle.get(style)!.push(new vscode.Range(mark.line, 0, mark.line, 0));
       const summary = gutterSummary(mark, (text) => firstWords(withoutEdgeMarks(text)), scale);

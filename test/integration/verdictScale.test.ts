@@ -112,6 +112,12 @@ describe('Verdict scale of the workspace (integration)', () => {
     const [first] = claims(state);
     await run('claimlens.markVerdict', { uri, keys: [first.key], verdict: 'pants-on-fire' });
     await until(() => readSidecar(article).annotations.length === 1 || undefined, 'the review was not saved');
+    // The claim's words edited after the review: flagged as changed since, and a re-map (a rename) keeps the flag.
+    const at = editor.document.getText().indexOf('the port');
+    assert.ok(await editor.edit((e) => e.insert(editor.document.positionAt(at + 'the '.length), 'busy ')));
+    assert.ok(await editor.document.save());
+    await until(() => readSidecar(article).annotations[0].changedSinceReview || undefined, 'the edited review was not flagged as changed since');
+
     const before = fs.readFileSync(`${article}.claimlens.json`, 'utf8');
 
     await writeScale('{ "version": 1, "verdicts": [ { "id": "true", ', 'sourced,disputed,unverified');
@@ -128,7 +134,9 @@ describe('Verdict scale of the workspace (integration)', () => {
 
     const remapped = await run('claimlens.remapVerdict', { uri, from: 'pants-on-fire', verdict: 'disputed' });
     assert.equal(remapped.ok, true, remapped.message);
+    assert.equal(remapped.message, 'Re-mapped 1 review to Disputed.');
     await until(() => readSidecar(article).annotations[0].status === 'disputed' || undefined, 'Re-map Verdict did not save');
+    assert.equal(readSidecar(article).annotations[0].changedSinceReview, true, 'the re-map cleared "changed since the review"');
     const nothingLeft = await run('claimlens.remapVerdict', { uri, from: 'pants-on-fire', verdict: 'disputed' });
     assert.equal(nothingLeft.ok, false);
   });

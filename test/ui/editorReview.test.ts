@@ -93,8 +93,10 @@ describe('Editor review (UI)', function () {
     await wb().openFile(SEED);
     const unreviewed = await decorationClass(wb(), UNREVIEWED);
     await wb().decorations(unreviewed).first().waitFor({ timeout: FIRST_ANALYSIS_MS });
-    // The seed's paragraph about the talks in Moscow holds two claims (one line, wrapped).
-    const row = wb().page.locator('.editor-instance .view-lines .view-line', { hasText: 'Islamic State' }).first();
+    // Speaker hints re-lay the lines out when they arrive: hover once they are there.
+    await waitForInlayHint(wb(), (text) => text.startsWith('\u2014'), 30_000);
+    // The seed's paragraph about the investigation of the chemical attack holds two claims (one line, wrapped).
+    const row = wb().page.locator('.editor-instance .view-lines .view-line', { hasText: 'Washington has been investigating' }).first();
     const hover = await wb().hoverOver(row);
     await hover.getByText(/2 claims on this line/).first().waitFor();
     const summary = hover.locator('li', { hasText: 'Unreviewed' });

@@ -6,6 +6,7 @@
 import type { ClaimModel } from './claimModel';
 import type { ScoringVector, SentenceVector } from './sentenceVector';
 import { contextLabel } from './context';
+import { readerExcerpt } from '../text/strings';
 
 export interface Contribution {
   /** What a reader sees: `number "80 people"`, `word "unemployment"`, `phrase "percent of"`. */
@@ -38,7 +39,7 @@ export function probability(logit: number): number {
 /** Engine feature names that would mislead a reader as they are. */
 const SHOWN_AS: Record<string, string> = {
   causal: 'cause or change word',
-  copula: 'verb "to be"',
+  copula: 'linking verb',
   'speaker self-reference': 'first person singular',
 };
 
@@ -51,7 +52,7 @@ function shownName(feature: string): string {
 
 function namedLabel(feature: string, evidence: string): string {
   const name = shownName(feature);
-  const excerpt = evidence.length > 60 ? evidence.slice(0, 57) + '…' : evidence;
+  const excerpt = readerExcerpt(evidence, 60);
   return excerpt ? `${name} "${excerpt}"` : name;
 }
 

@@ -1,6 +1,7 @@
 /** The check-worthiness model: a logistic regression over the claim features, and the claim type they point to. */
 import type { ClaimType } from '../types';
 import type { FeatureHit, FeatureId } from './featureIds';
+import { readerExcerpt } from '../text/strings';
 
 /**
  * Weights of a logistic model over the features above, fitted offline (L2-regularised logistic
@@ -114,7 +115,7 @@ export function scoreFeatures(hits: FeatureHit[]): { score: number; type: ClaimT
     z += w;
     present.add(h.feature);
     if (w > 0.15) {
-      const excerpt = h.evidence.length > 60 ? h.evidence.slice(0, 57) + '…' : h.evidence;
+      const excerpt = readerExcerpt(h.evidence, 60);
       weighed.push({ w, reason: excerpt ? `${h.feature}: "${excerpt}"` : h.feature });
     }
   }

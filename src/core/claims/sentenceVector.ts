@@ -9,6 +9,7 @@ import { extractFeatures } from './features';
 import type { FeatureHit } from './featureIds';
 import type { ContextHit } from './context';
 import { bucketOf } from './hashing';
+import { readerExcerpt } from '../text/strings';
 
 /** How words become hashed features; stored in the model file so training and scoring agree. */
 export interface HashingConfig {
@@ -56,8 +57,7 @@ export function wordForm(t: Token): string {
 
 /** Shown in reasons: the word as written, trimmed of glued punctuation, at most 40 characters. */
 function shown(s: string): string {
-  const t = s.trim();
-  return t.length > 40 ? t.slice(0, 39) + '…' : t;
+  return readerExcerpt(s, 40);
 }
 
 class Builder {

@@ -19,7 +19,10 @@ import type { FactCheck } from './types';
 export const CANDIDATES = 12;
 export { POSSIBLE_SIMILARITY } from './similarity';
 /** Changes whenever tokens, features or the saved layout change: older caches are rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+
+/** What the title field holds: the fact-check's title and its other headings. */
+export const headingsOf = (fact: FactCheck): string => (fact.subtitle ? `${fact.title ?? ''} ${fact.subtitle}` : fact.title ?? '');
 
 export interface Match {
   fact: FactCheck;
@@ -88,7 +91,7 @@ export class MatchIndex {
     this.removeSource(source);
     const docs: number[] = [];
     for (const fact of facts) {
-      const doc = this.bm25.add([terms(fact.claim), terms(fact.title ?? '')]);
+      const doc = this.bm25.add([terms(fact.claim), terms(headingsOf(fact))]);
       this.facts[doc] = fact;
       docs.push(doc);
     }
@@ -126,7 +129,7 @@ export class MatchIndex {
     let p = this.prepared.get(doc);
     if (!p) {
       const fact = this.facts[doc]!;
-      p = prepareCandidate(this.bm25, fact.claim, fact.title ?? '');
+      p = prepareCandidate(this.bm25, fact.claim, headingsOf(fact));
       if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
       this.prepared.set(doc, p);
     }

@@ -17,6 +17,11 @@ export interface FactCheck {
   claim: string;
   /** Title of the fact-check article, when the archive has one. */
   title?: string;
+  /**
+   * The article's other headings (a subtitle, an alternative headline): matched with the title,
+   * since they often word the claim as a reader would, but not shown.
+   */
+  subtitle?: string;
   /** The archive's own rating as written ("Pants on Fire", "Mostly False", "Disputed"). */
   rating?: string;
   ratingValue?: number;

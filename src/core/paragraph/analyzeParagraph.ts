@@ -81,7 +81,8 @@ function runs(tokens: Token[], a: number, b: number, tag: string): [number, numb
   for (let i = a; i <= b; i++) {
     const inRun = i < b && tokens[i].tags.has(tag) && !tokens[i].tags.has('Pronoun');
     if (inRun && start < 0) start = i;
-    if (start >= 0 && (!inRun || tokens[i].post && !/^['\u2019]s?$/.test(tokens[i].post) && tokens[i].post !== '.')) {
+    // A hyphen joins a name's parts ("Jean-Claude", "al-Assad"); other punctuation after a word ends the run.
+    if (start >= 0 && (!inRun || tokens[i].post && !/^(?:['\u2019]s?|\.|-)$/.test(tokens[i].post))) {
       out.push([start, inRun ? i : i - 1]);
       start = -1;
     }

@@ -65,8 +65,8 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     const t = tokens[i];
     // A title word starts no name, but may end one ("Robert King").
     const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && i === to);
-    const nameLike = i <= to && /^\p{Lu}/u.test(t.text) && !title &&
-      (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName'));
+    const nameLike = i <= to && !title && (hyphenParticle(tokens, i, to) || /^\p{Lu}/u.test(t.text) &&
+      (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName')));
     if (nameLike && runStart < 0) runStart = i;
     if (!nameLike && runStart >= 0) {
       const hasPerson = tokens.slice(runStart, i).some((x) => x.tags.has('Person') || x.tags.has('LastName') || x.tags.has('FirstName'));
@@ -90,6 +90,11 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     return text.slice(tokens[start].start, tokens[to].end);
   }
   return text.slice(tokens[best[0]].start, tokens[best[1]].end).replace(/['\u2019]s$/, '');
+}
+
+/** `al-` of `Bashar al-Assad`, `bin-` …: a lower-case part joined by a hyphen to the capitalised part of a name after it. */
+function hyphenParticle(tokens: Token[], i: number, to: number): boolean {
+  return i < to && tokens[i].post === '-' && /^\p{Ll}{1,4}$/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text);
 }
 
 /**

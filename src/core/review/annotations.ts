@@ -67,8 +67,8 @@ export function applyChange(annotation: Annotation, change: ReviewChange, by: st
     if (!isStatusId(change.status)) throw new Error(`Not a review status: "${String(change.status).slice(0, 40)}" (a verdict id is lower-case letters, digits and hyphens).`);
     if (change.status !== status) {
       status = change.status;
-      // The reviewer has looked at the current text again.
-      changedSinceReview = undefined;
+      // The reviewer has looked at the current text again (unless the verdict is only renamed).
+      if (!change.renamesVerdict) changedSinceReview = undefined;
     }
   }
   if (change.note !== undefined) note = change.note;

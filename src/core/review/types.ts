@@ -127,4 +127,9 @@ export interface ReviewChange {
   removeSourceUrl?: string;
   /** null clears the override */
   speaker?: string | null;
+  /**
+   * The status change renames a verdict (Re-map Verdict…): the reviewer has not looked at the text again, so a review
+   * flagged as changed since it was made stays flagged.
+   */
+  renamesVerdict?: boolean;
 }

@@ -7,3 +7,13 @@
 export function ownCopy(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
+
+/**
+ * Article words as a reader sees them in a reason (`phrase "fell by"`): runs of white space as one space (Markdown
+ * syntax is read as spaces, so a phrase across a link would otherwise show a gap as wide as the URL), trimmed, and
+ * cut with an ellipsis past `max` characters.
+ */
+export function readerExcerpt(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

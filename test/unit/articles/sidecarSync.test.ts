@@ -28,6 +28,19 @@ describe('articles/sidecarSync', () => {
     assert.equal(h.sidecar()!.annotations[0].note, 'Check the 2023 figure.');
   });
 
+  it('saves "changed since the review" with the positions when the reviewed words were edited', async () => {
+    h = createHarness();
+    const doc = await h.open();
+    await h.hub.actions.review(doc.uri, [claimAt(h, doc, UNEMPLOYMENT).key], { status: 'disputed' });
+    assert.equal(h.sidecar()!.annotations[0].changedSinceReview, undefined);
+    const inside = doc.getText().indexOf(UNEMPLOYMENT) + UNEMPLOYMENT.indexOf(' ') + 1;
+    h.host.documents.type(doc, inside, 'local ');
+    await h.hub.tracker.whenReady(doc.uri);
+    h.host.documents.save(doc);
+    await until(() => h.sidecar()!.annotations[0].changedSinceReview, 'the flag saved with the article');
+    assert.match(h.sidecar()!.annotations[0].target.quote.exact, /local /);
+  });
+
   it('reloads when the sidecar changes outside this window, but not after its own write', async () => {
     h = createHarness();
     const doc = await h.open();

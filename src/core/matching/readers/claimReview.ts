@@ -40,6 +40,19 @@ export function findClaimReviews(value: unknown, path = ''): { review: Json; pat
   return out;
 }
 
+/** The headline when the name is the title, and the alternative headline, when they say something else. */
+function otherHeadings(review: Json): string | undefined {
+  const title = textOf(review.name) ?? textOf(review.headline);
+  const seen = new Set([title?.toLowerCase()]);
+  const out: string[] = [];
+  for (const h of [textOf(review.headline), textOf(review.alternativeHeadline)]) {
+    if (h === undefined || seen.has(h.toLowerCase())) continue;
+    seen.add(h.toLowerCase());
+    out.push(h);
+  }
+  return out.length > 0 ? out.join(' — ') : undefined;
+}
+
 /** One ClaimReview object as a fact-check, or why it cannot be one. */
 export function factFromClaimReview(review: Json, file: string, fallbackId: string, line?: number): FactCheck | string {
   const item = isObject(review.itemReviewed) ? review.itemReviewed : {};
@@ -59,6 +72,7 @@ export function factFromClaimReview(review: Json, file: string, fallbackId: stri
   };
   const optional: Partial<FactCheck> = {
     title: textOf(review.name) ?? textOf(review.headline),
+    subtitle: otherHeadings(review),
     rating: ratingText,
     ratingValue: value,
     bestRating: best,

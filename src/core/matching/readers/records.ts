@@ -1,16 +1,17 @@
 /**
  * One flat archive row (a JSON Lines object or a CSV row) as a fact-check. The column names
  * fact-check datasets use are accepted as aliases (case and spaces/underscores ignored):
- * a claim column is required; rating, rating value and scale, URL, date, publisher and title
- * are read when present.
+ * a claim column is required; rating, rating value and scale, URL, date, publisher, title and
+ * subtitle are read when present.
  */
 import { verdictOf } from '../rating';
 import type { FactCheck } from '../types';
 
-const ALIASES: Record<'id' | 'claim' | 'title' | 'rating' | 'ratingValue' | 'bestRating' | 'worstRating' | 'url' | 'date' | 'publisher', string[]> = {
+const ALIASES: Record<'id' | 'claim' | 'title' | 'subtitle' | 'rating' | 'ratingValue' | 'bestRating' | 'worstRating' | 'url' | 'date' | 'publisher', string[]> = {
   id: ['id', 'identifier', 'claimid', 'vclaimid'],
   claim: ['claim', 'claimreviewed', 'claimtext', 'statement', 'text', 'vclaim'],
   title: ['title', 'headline', 'name', 'reviewtitle'],
+  subtitle: ['subtitle', 'subheadline', 'subhead', 'alternativeheadline', 'dek'],
   rating: ['rating', 'textualrating', 'verdict', 'ruling', 'label', 'alternatename', 'truthrating'],
   ratingValue: ['ratingvalue', 'score'],
   bestRating: ['bestrating'],
@@ -74,7 +75,7 @@ export function factFromRecord(row: Record<string, unknown>, columns: Partial<Re
     file: where.file,
     line: where.line,
   };
-  const optional = { title: textOf(get('title')), rating, url: textOf(get('url')), date: textOf(get('date')), publisher: textOf(get('publisher')) };
+  const optional = { title: textOf(get('title')), subtitle: textOf(get('subtitle')), rating, url: textOf(get('url')), date: textOf(get('date')), publisher: textOf(get('publisher')) };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (fact as unknown as Record<string, unknown>)[k] = v;
   if (ratingValue !== undefined) fact.ratingValue = ratingValue;
   if (bestRating !== undefined) fact.bestRating = bestRating;

@@ -23,6 +23,13 @@ describe('claim scoring', () => {
     assert.ok(c.reasons.some((r) => r.startsWith('cause or change word "caused"')), JSON.stringify(c.reasons));
   });
 
+  it('names the verb "to be" in words a reader knows: linking verb "is"', () => {
+    const c = claimOf('The bridge is the longest in Europe, at 17 kilometres.');
+    assert.ok(c);
+    assert.ok(c.reasons.some((r) => r.startsWith('linking verb "is"')), JSON.stringify(c.reasons));
+    assert.ok(!c.reasons.some((r) => r.includes('"to be"')), JSON.stringify(c.reasons));
+  });
+
   it('types a statement about a law as law', () => {
     const c = claimOf('The Senate passed a law that bans federal funding for the program in Texas.');
     assert.ok(c);
@@ -47,6 +54,12 @@ describe('claim scoring', () => {
     assert.ok(c.entities.people.some((p) => p.includes('Elizabeth Warren')), JSON.stringify(c.entities));
     assert.ok(c.entities.places.some((p) => p.includes('New York')), JSON.stringify(c.entities));
   });
+  it('keeps a hyphenated name whole: Jean-Claude, al-Assad', () => {
+    const c = claimOf('Jean-Claude Brunet said forces loyal to Bashar al-Assad killed 80 people in 2017.');
+    assert.ok(c);
+    assert.deepEqual(c.entities.people.sort(), ['Bashar al-Assad', 'Jean-Claude Brunet'], JSON.stringify(c.entities));
+  });
+
   it('scores value rhetoric below a completed action over a span of time', () => {
     const rhetoric = analyze('We believe in freedom, opportunity and a strong future for our values.').sentences[0].score ?? 0;
     const action = analyze('The committee cut the program by half over the last three years.').sentences[0].score ?? 0;

@@ -56,6 +56,15 @@ describe('learned claim model', () => {
     assert.ok(c.reasons.slice(0, 5).some((r) => /4\.9|percent|number/.test(r)), JSON.stringify(c.reasons.slice(0, 5)));
   });
 
+  it('shows the words of a reason as a reader reads them, without the gap a Markdown link leaves', () => {
+    const paragraph = 'Fares rose 12 percent, said [the Transit Office](https://example.org/transit/fares/2024) in a note.';
+    const [claim] = analyzeParagraph(paragraph).claims;
+    assert.ok(claim, 'the sentence is a claim');
+    assert.ok(claim.reasons.length > 5);
+    for (const reason of claim.reasons) assert.doesNotMatch(reason, /\s{2}/, reason);
+    assert.ok(claim.reasons.some((r) => r.includes('"Office in"')), claim.reasons.join('; '));
+  });
+
   it('scores a figure-laden statement above courtesy and opinion', () => {
     const score = (s: string) => analyze(s).sentences[0].score ?? 0;
     assert.ok(score(SENTENCES[2]) > CLAIM_THRESHOLD, String(score(SENTENCES[2])));

@@ -47,6 +47,16 @@ describe('matching: the incremental index', () => {
     assert.deepEqual(index.match('The ferry to the island runs every 20 minutes.', { excludeArticle: '/w/a.txt' }).map((m) => m.fact.id), ['other']);
   });
 
+  it("matches the words of a fact-check's subtitle as it matches its title", () => {
+    const subtitled = fact('ferry', 'Island boat service cut.', { title: 'Ferry cuts?', subtitle: 'Weekend crossings to the lighthouse pier end in October' });
+    const index = new MatchIndex();
+    index.setSource('archive.jsonl', [...ARCHIVE, subtitled]);
+    assert.equal(index.match('No more weekend crossings to the lighthouse pier after October')[0]?.fact.id, 'ferry');
+    const untitled = new MatchIndex();
+    untitled.setSource('archive.jsonl', [...ARCHIVE, { ...subtitled, subtitle: undefined }]);
+    assert.equal(untitled.match('No more weekend crossings to the lighthouse pier after October').some((m) => m.fact.id === 'ferry'), false);
+  });
+
   it('keeps its answers through many updates (compaction renumbers documents)', () => {
     const index = new MatchIndex();
     index.setSource('archive.jsonl', ARCHIVE);

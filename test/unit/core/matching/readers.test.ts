@@ -15,6 +15,16 @@ const review = (claim: string, rating: Record<string, unknown>, extra: Record<st
 
 describe('matching: archive readers', () => {
   describe('ClaimReview JSON-LD', () => {
+    it('keeps the headline and the alternative headline beside the name as the subtitle, each once', () => {
+      const heads = (extra: Record<string, unknown>) => readArchive('h.json', JSON.stringify(review('The tram line doubled its riders.', { alternateName: 'False' }, extra))).entries[0];
+      const both = heads({ name: 'Did tram riders double?', headline: 'Tram ridership did not double', alternativeHeadline: 'Transfers were counted twice' });
+      assert.deepEqual([both.title, both.subtitle], ['Did tram riders double?', 'Tram ridership did not double — Transfers were counted twice']);
+      const same = heads({ name: 'Did tram riders double?', headline: 'Did tram riders double?' });
+      assert.deepEqual([same.title, same.subtitle], ['Did tram riders double?', undefined]);
+      const headlineOnly = heads({ headline: 'Tram ridership did not double' });
+      assert.deepEqual([headlineOnly.title, headlineOnly.subtitle], ['Tram ridership did not double', undefined]);
+    });
+
     it('reads a single object with its rating, URL, date and publisher', () => {
       const text = JSON.stringify(review('The tram line doubled its riders in a year.', { alternateName: 'Pants on Fire', ratingValue: 1, bestRating: 5, worstRating: 1 }, {
         url: 'https://checks.example/tram', datePublished: '2024-03-02', author: { '@type': 'Organization', name: 'Tram Checkers' }, name: 'Did tram riders double?',
@@ -102,6 +112,15 @@ describe('matching: archive readers', () => {
     it('reads the verified_claims.jsonl layout (id, claim, title)', () => {
       const { entries } = readArchive('verified.jsonl', '{"id": "vclaim:7", "claim": "A photo shows a shark on a flooded highway.", "title": "Shark on the Highway?"}\n');
       assert.deepEqual([entries[0].id, entries[0].title, entries[0].verdict], ['vclaim:7', 'Shark on the Highway?', 'unknown']);
+    });
+
+    it('reads a subtitle column (CLEF 2021+ layout: id, claim, title, subtitle) and its aliases', () => {
+      const { entries } = readArchive('verified.jsonl', [
+        '{"vclaim_id": "a", "vclaim": "A shark swam on a flooded highway.", "title": "Shark on the Highway?", "subtitle": "The photograph resurfaces after every hurricane."}',
+        '{"id": "b", "claim": "Tram riders doubled.", "Alternative Headline": "City figures count transfers twice"}',
+        '{"id": "c", "claim": "No subtitle here."}',
+      ].join('\n'));
+      assert.deepEqual(entries.map((e) => e.subtitle), ['The photograph resurfaces after every hurricane.', 'City figures count transfers twice', undefined]);
     });
   });
 

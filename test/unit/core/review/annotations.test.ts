@@ -82,4 +82,12 @@ describe('applyChange', () => {
     assert.equal(next.changedSinceReview, undefined);
     assert.equal(applyChange(flagged, { note: 'x' }, 'bo', T1).changedSinceReview, true);
   });
+
+  it('keeps changedSinceReview when a verdict is only renamed (Re-map Verdict…)', () => {
+    const flagged = { ...applyChange(base, { status: 'pants-on-fire' }, 'bo', T1), changedSinceReview: true };
+    const next = applyChange(flagged, { status: 'disputed', renamesVerdict: true }, 'bo', T0);
+    assert.equal(next.status, 'disputed');
+    assert.equal(next.changedSinceReview, true);
+    assert.equal(next.updated.at, T0);
+  });
 });

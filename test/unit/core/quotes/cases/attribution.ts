@@ -17,6 +17,8 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     text: '"Nobody reads the fine print," Tom Hale of the Center for Budget Studies wrote in May.',
     quote: { containing: 'fine print', speaker: 'Tom Hale', mention: 'Tom Hale of the Center for Budget Studies', cue: 'wrote' },
   },
+  { rule: 'after.x-said', text: '"We will not leave," Bashar al-Assad told reporters.', quote: { containing: 'not leave', speaker: 'Bashar al-Assad', cue: 'told' } },
+  { rule: 'after.said-x', text: '"The vote is close," said Marie-Claire Duval, the mayor.', quote: { containing: 'vote is close', speaker: 'Marie-Claire Duval', cue: 'said' } },
   { rule: 'after.x-said', text: '"We will fight on," Mayor Hale snapped.', quote: { containing: 'fight on', speaker: 'Hale', cue: 'snapped' } },
   {
     rule: 'after.x-said',
