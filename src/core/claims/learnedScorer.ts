@@ -50,8 +50,11 @@ function shownName(feature: string): string {
   return SHOWN_AS[feature] ?? contextLabel(feature) ?? feature;
 }
 
+/** `first`, `third`, `21st`: the number feature fires on ordinals too, which a reader would not call a number. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+
 function namedLabel(feature: string, evidence: string): string {
-  const name = shownName(feature);
+  const name = feature === 'number' && ORDINAL.test(evidence.trim()) ? 'ordinal' : shownName(feature);
   const excerpt = readerExcerpt(evidence, 60);
   return excerpt ? `${name} "${excerpt}"` : name;
 }

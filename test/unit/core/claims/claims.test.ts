@@ -54,6 +54,13 @@ describe('claim scoring', () => {
     assert.ok(c.entities.people.some((p) => p.includes('Elizabeth Warren')), JSON.stringify(c.entities));
     assert.ok(c.entities.places.some((p) => p.includes('New York')), JSON.stringify(c.entities));
   });
+  it('calls an ordinal an ordinal in the reasons, not a number', () => {
+    const c = claimOf('It was the first direct military assault on the government since the war began in 2011.');
+    assert.ok(c);
+    assert.ok(c.reasons.some((r) => r.startsWith('ordinal "first"')), JSON.stringify(c.reasons));
+    assert.ok(!c.reasons.some((r) => r.startsWith('number "first"')), JSON.stringify(c.reasons));
+  });
+
   it('keeps a hyphenated name whole: Jean-Claude, al-Assad', () => {
     const c = claimOf('Jean-Claude Brunet said forces loyal to Bashar al-Assad killed 80 people in 2017.');
     assert.ok(c);
