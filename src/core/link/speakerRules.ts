@@ -120,7 +120,9 @@ export const introducedQuote = rule(
 export const sameSpeaker = rule(
   'link.same-speaker',
   'A bare quoted paragraph within two paragraphs of an attributed one is the same speaker: `"We won," Lee said.` ¶ `"Now we work."`',
-  <C extends Carrier & { para: number }>(q: ParagraphQuote, para: number, last: C | null): C | null => (q.kind === 'direct' && last && para - last.para <= 2 ? last : null),
+  <C extends Carrier & { para: number }>(q: ParagraphQuote, para: number, last: C | null): C | null =>
+    // A quote handed to an attribution we could not read (`"…," sagte Lindner.`) is not bare: its speaker is unknown.
+    (q.kind === 'direct' && last && para - last.para <= 2 && !q.rules.includes('kind.unparsed-attribution') ? last : null),
 );
 
 /** The quotes whose speaker is this very mention: "he" cannot be a name inside what he is reported to say. */
