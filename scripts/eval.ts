@@ -15,7 +15,7 @@ import { writePredictions } from './eval/predictions';
 import { evaluateMatching } from './eval/matchingEval';
 import { defaultMatchingDir, loadMatchingData } from './matching/data';
 import { CV_SCORERS, printCv, runCv, type CvScorer, type CvTuning } from './eval/cvReport';
-import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from './train/trainModel';
+import { DEFAULT_TRAIN_CONFIG, OPTIONAL_TRAIN_SETTINGS, type TrainConfig } from './train/trainModel';
 import { evalDir } from './evalPaths';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analysis';
 import modelFile from '../src/core/claims/claimModel.generated.json';
@@ -181,8 +181,9 @@ function cvTuning(folds: string | undefined, train: string | undefined): CvTunin
       return `--cv-train: not valid JSON: ${train}`;
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return '--cv-train: expected a JSON object of training settings';
-    const unknown = Object.keys(parsed).filter((k) => !(k in DEFAULT_TRAIN_CONFIG));
-    if (unknown.length) return `--cv-train: unknown setting ${unknown.join(', ')} (known: ${Object.keys(DEFAULT_TRAIN_CONFIG).join(', ')})`;
+    const known = [...Object.keys(DEFAULT_TRAIN_CONFIG), ...OPTIONAL_TRAIN_SETTINGS];
+    const unknown = Object.keys(parsed).filter((k) => !known.includes(k));
+    if (unknown.length) return `--cv-train: unknown setting ${unknown.join(', ')} (known: ${known.join(', ')})`;
     out.train = parsed as Partial<TrainConfig>;
   }
   return out;

@@ -10,7 +10,7 @@ import type { FeatureId } from '../../src/core/claims/featureIds';
 import { isContextFeature } from '../../src/core/claims/context';
 import type { ScoringVector } from '../../src/core/claims/sentenceVector';
 import { readClaimRows, vectorizeRows, type LabelledRow, type RowVectors } from '../train/dataset';
-import { CT_DATASET, DEFAULT_TRAIN_CONFIG, trainModel, type TrainConfig } from '../train/trainModel';
+import { CT_DATASET, DEFAULT_TRAIN_CONFIG, hashingOf, trainModel, type TrainConfig } from '../train/trainModel';
 import { provenanceOf } from '../train/provenance';
 import { rowScore } from '../train/rowScores';
 import { blendScores, crossValidate, figuresOf, type CvFigures, type Trainer } from './crossValidation';
@@ -68,7 +68,7 @@ export function runCv(claimsFile: string, log: (line: string) => void, scorers: 
   const rows: LabelledRow[] = data.rows;
   const needVectors = scorers.has('model') || scorers.has('blend') || scorers.has('hand_set');
   if (needVectors) log(`Vectorizing ${rows.length} sentences…`);
-  const vectors = needVectors ? vectorizeRows(rows, { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams }) : [];
+  const vectors = needVectors ? vectorizeRows(rows, hashingOf(cfg)) : [];
   const opts = { threshold: cfg.threshold, pool: true, ctDataset: CT_DATASET, cbDataset: CB_DATASET, folds: 5, debateFolds };
   const oof = new Map<CvScorer, Map<number, number>>();
   const run = (name: CvScorer, trainer: () => Trainer): CvFigures | undefined => {

@@ -5,7 +5,7 @@
  * hashed weights are pruned to the strongest and quantised to signed bytes.
  */
 import { encodeHashed, type ClaimModelFile, type ModelProvenance } from '../../src/core/claims/claimModel';
-import type { ScoringVector } from '../../src/core/claims/sentenceVector';
+import type { HashingConfig, ScoringVector } from '../../src/core/claims/sentenceVector';
 import { fitLogistic, type SparseRows } from './logistic';
 import { isContextFeature } from '../../src/core/claims/context';
 
@@ -14,6 +14,8 @@ export interface TrainConfig {
   charMin: number;
   charMax: number;
   classNgrams: number;
+  /** Character n-grams of the words as written, 2 to rawChars long (sentenceVector.ts); 0 or absent: none. */
+  rawChars?: number;
   /** L2 penalty of hashed weights and of named ones (per unit of total row weight). */
   l2: number;
   l2Named: number;
@@ -53,6 +55,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   charMin: 3,
   charMax: 5,
   classNgrams: 3,
+  rawChars: 5,
   l2: 1e-4,
   l2Named: 1e-4,
   l2Context: 1e-4,
@@ -66,6 +69,14 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   logitShift: 0.58,
   datasetCopies: false,
 };
+
+/** The hashing settings of a training configuration (rawChars only when set, so older files stay as they were). */
+export function hashingOf(cfg: TrainConfig): HashingConfig {
+  return { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams, ...(cfg.rawChars ? { rawChars: cfg.rawChars } : {}) };
+}
+
+/** Settings that are off unless given (not in DEFAULT_TRAIN_CONFIG, so the model file does not list them). */
+export const OPTIONAL_TRAIN_SETTINGS: readonly string[] = ['idfPenalty'];
 
 export const CT_DATASET = 'ct19-task1';
 
@@ -186,7 +197,7 @@ export function trainModel(rows: TrainRow[], cfg: TrainConfig, provenance: Model
     version: 2,
     provenance,
     training: { ...cfg },
-    hashing: { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams },
+    hashing: hashingOf(cfg),
     threshold: cfg.threshold,
     bias: round4(w[0] + cfg.logitShift),
     named,

@@ -20,6 +20,11 @@ export interface HashingConfig {
   charMax: number;
   /** Word-class n-grams (e.g. "Pronoun Modal Verb") up to this length, credited to their phrase; 0: none. */
   classNgrams: number;
+  /**
+   * Character n-grams of each word as written (digits kept, glued punctuation such as "$", "%", "," kept),
+   * 2 to rawChars long, only those the normalised block lacks; 0 or absent: none.
+   */
+  rawChars?: number;
 }
 
 /** What scoring needs of a sentence (training caches keep only this). */
@@ -99,6 +104,22 @@ class Builder {
   }
 }
 
+/** Block 4: n-grams of the words as written that the normalised block lacks (digits, punctuation, short ones). */
+function addRawChars(b: Builder, tokens: Token[], from: number, to: number, wordGroups: number[], cfg: HashingConfig): void {
+  const rawFrom = b.values.length;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const padded = ` ${t.pre}${t.lower}${t.post} `;
+    for (let n = 2; n <= (cfg.rawChars ?? 0); n++) {
+      for (let s = 0; s + n <= padded.length; s++) {
+        const gram = padded.slice(s, s + n);
+        if (n < cfg.charMin || /[^\p{L} ]/u.test(gram)) b.add(`r|${gram}`, wordGroups[i - from]);
+      }
+    }
+  }
+  b.normalise(rawFrom);
+}
+
 export function sentenceVector(tokens: Token[], from: number, to: number, text: string, cfg: HashingConfig): SentenceVector {
   const b = new Builder(cfg.bits);
   const words: string[] = [];
@@ -136,5 +157,6 @@ export function sentenceVector(tokens: Token[], from: number, to: number, text: 
     for (let e = n; e <= classes.length; e++) b.add(`p|${classes.slice(e - n, e).join(' ')}`, pairGroups[e - 2]);
   }
   b.normalise(classFrom);
+  if (cfg.rawChars) addRawChars(b, tokens, from, to, wordGroups, cfg);
   return { named: extractFeatures(tokens, from, to, text), buckets: b.buckets, values: b.values, termGroup: b.termGroup, groups: b.groups };
 }
