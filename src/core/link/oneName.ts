@@ -9,7 +9,7 @@
  */
 import type { Quote } from '../types';
 import type { LinkedPerson } from './speakerRules';
-import { oneName, type FullNamesByLast } from './speakerRules';
+import { oneName, surnameKey, type FullNamesByLast } from './speakerRules';
 
 const NAME_WORD = /^\p{Lu}[\p{L}'\u2019.-]*$/u;
 
@@ -23,7 +23,7 @@ export class NameKeys {
     let key = this.keys.get(name);
     if (key === undefined) {
       const words = name.trim().split(/\s+/);
-      key = words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w)) ? null : words[words.length - 1].toLowerCase();
+      key = words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w)) ? null : surnameKey(words);
       if (this.keys.size >= this.limit) this.keys.clear();
       this.keys.set(name, key);
     }

@@ -1,7 +1,7 @@
 /** A paragraph as the linker keeps it between links, and the document-level facts the linker needs. */
 import type { AnalysisError, Span } from '../types';
 import type { Gender, ParagraphAnalysis, ParagraphQuote } from '../paragraph/types';
-import type { LinkedPerson } from './speakerRules';
+import { surnameKey, type LinkedPerson } from './speakerRules';
 import type { Checkpoint } from './carry';
 import type { FullNameContribution } from './oneName';
 
@@ -66,7 +66,7 @@ export function newSeg(part: LinkPart<ParagraphAnalysis>, idx: number): Seg {
     personInfo: result.persons.map((p) => {
       const single = /\s/.test(p.name) ? null : p.name.toLowerCase();
       const words = p.name.split(/\s+/);
-      return { start: p.start, name: p.name, gender: p.gender, single, lastWord: words[words.length - 1].toLowerCase() };
+      return { start: p.start, name: p.name, gender: p.gender, single, lastWord: surnameKey(words) };
     }),
     persons: [],
     counts: { sentences: 0, claims: 0, quotes: 0 },

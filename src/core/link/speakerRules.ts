@@ -82,14 +82,19 @@ export const fullName = rule(
 /** The full names (two words or more) of a document by their last word, lower-cased. */
 export type FullNamesByLast = ReadonlyMap<string, readonly string[]>;
 
+/** A name's surname, lower-cased, as names are keyed by: its last word, past a generational suffix (`Ann Hale III` → hale). */
+export function surnameKey(words: readonly string[]): string {
+  const n = words.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  return words[n].toLowerCase();
+}
+
 export const oneName = rule(
   'link.one-name',
   'One person, one name: every mention of a person shows the fullest form the article gives: `Trump said …` ¶ `Donald Trump …` → Donald Trump.',
   /** `byLast`: the article's full names; null when the surname is shared by people with different first names. */
   (byLast: FullNamesByLast, name: string): string | null => {
     const words = name.trim().split(/\s+/);
-    const last = words[words.length - 1].toLowerCase();
-    const full = byLast.get(last);
+    const full = byLast.get(surnameKey(words));
     if (!full || full.length === 0) return null;
     const first = (n: string) => n.split(/\s+/)[0].toLowerCase();
     // Different first names (Bill and Hillary Clinton): which is meant is not the surname's to say.
@@ -115,7 +120,9 @@ export const introducedQuote = rule(
 export const sameSpeaker = rule(
   'link.same-speaker',
   'A bare quoted paragraph within two paragraphs of an attributed one is the same speaker: `"We won," Lee said.` ¶ `"Now we work."`',
-  <C extends Carrier & { para: number }>(q: ParagraphQuote, para: number, last: C | null): C | null => (q.kind === 'direct' && last && para - last.para <= 2 ? last : null),
+  <C extends Carrier & { para: number }>(q: ParagraphQuote, para: number, last: C | null): C | null =>
+    // A quote handed to an attribution we could not read (`"…," sagte Lindner.`) is not bare: its speaker is unknown.
+    (q.kind === 'direct' && last && para - last.para <= 2 && !q.rules.includes('kind.unparsed-attribution') ? last : null),
 );
 
 /** The quotes whose speaker is this very mention: "he" cannot be a name inside what he is reported to say. */

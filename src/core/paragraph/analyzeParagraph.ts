@@ -103,11 +103,22 @@ function entitiesOf(tokens: Token[], a: number, b: number, text: string): Entiti
   };
 }
 
+/**
+ * `the Clinton campaign`, `a Trump adviser`: after an article, a name right before a lower-case noun describes the noun;
+ * it mentions no one a later `he` or `she` could stand for.
+ */
+function modifiesNoun(tokens: Token[], x: number, y: number): boolean {
+  const next = tokens[y + 1];
+  return x > 0 && /^(?:the|a|an)$/i.test(tokens[x - 1].text) && !tokens[y].post && next !== undefined &&
+    // (`campaign` after a name is a noun, even where the tagger reads it as a verb's base form)
+    /^\p{Ll}/u.test(next.text) && (next.tags.has('Noun') || next.tags.has('Infinitive')) && !next.tags.has('Pronoun');
+}
+
 function personsOf(tokens: Token[], text: string): ParagraphPerson[] {
   const out: ParagraphPerson[] = [];
   for (const [x, y] of runs(tokens, 0, tokens.length, 'Person')) {
     const name = clean(nameOf(tokens, x, y, text));
-    if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name) || partOfLongerName(tokens, y)) continue;
+    if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name) || partOfLongerName(tokens, y) || modifiesNoun(tokens, x, y)) continue;
     out.push({ start: tokens[x].start, end: tokens[y].end, name, gender: genderOf(tokens, x, y) });
   }
   return out;

@@ -1,4 +1,5 @@
 /** Reported speech without quotation marks: `X said (that) …` · `…, X said` · `according to X, …` · `X denied …`. */
+import { questionReportsNothing } from './question';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
@@ -264,6 +265,7 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const { sentenceTokens, sentences } = ctx.tz;
   const [a, b] = sentenceTokens[si];
   if (b - a < 4) return [];
+  if (ctx.rules.on(questionReportsNothing) && questionReportsNothing.fn(ctx, sentences[si].start, sentences[si].end)) return [];
   const s: IndirectSentence = { a, b, start: sentences[si].start, end: sentences[si].end };
   const labelled = si === 0 && ctx.rules.on(labelColon) ? labelColon.fn(ctx, s) : null;
   if (labelled) return [labelled];

@@ -11,6 +11,8 @@ import type { Token } from '../text/tokens';
 import { TITLES } from '../text/lexicon';
 import { roleThenName } from './roleThenName';
 import { pollSource } from './pollSource';
+import { OPENER, pastAdverbial } from './mainSubject';
+import { misreadSpeechVerb } from './nounWords';
 
 /** The speaker and cue of the paragraph's last quote that had one. */
 export interface PreviousSpeaker {
@@ -39,14 +41,22 @@ export const sentenceSubject = rule(
   'speaker.sentence-subject',
   'With no attribution, the sentence\'s subject and its verb: `A friend referred to him as "the boss"` (a direct quote tries context first).',
   ({ tokens, text, rules }: QuoteContext, from: number, to: number): { speaker: ParagraphSpeaker; cue: Mention } | null => {
-    const subj = subjectOf(tokens, from, to, text, 0, rules.on(appositiveSubject));
+    const subj = subjectOf(tokens, from, to, text, 0, rules.on(appositiveSubject)) ?? pastOpeners(tokens, from, to, text, rules.on(appositiveSubject));
     if (!subj) return null;
     let v = predicateOf(tokens, subj, to, 0, rules.on(appositiveSubject))?.at ?? tokenAt(tokens, subj.mention.end);
     while (v < to && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
-    if (v >= to || !has(tokens[v], 'Verb') || has(tokens[v], 'Copula')) return null;
+    if (v >= to || !(has(tokens[v], 'Verb') || misreadSpeechVerb(tokens, v)) || has(tokens[v], 'Copula')) return null;
     return { speaker: subj, cue: cueMention(tokens, v, v, text, 0) };
   },
 );
+
+/** `Later, on the steps of the statehouse, Lee …`: the subject after openers and up to two adverbials. */
+function pastOpeners(tokens: Token[], from: number, to: number, text: string, appositive: boolean): ParagraphSpeaker | null {
+  let i = from;
+  while (i < to && OPENER.test(tokens[i].lower) && !/[.;:]/.test(tokens[i].post)) i++;
+  for (let pass = 0; pass < 2 && i < to; pass++) i = pastAdverbial(tokens, i, to);
+  return i > from && i < to ? subjectOf(tokens, i, to, text, 0, appositive) : null;
+}
 
 /** Did the subject reach its verb across an appositive (speaker.appositive-subject)? */
 export function viaAppositive(ctx: QuoteContext, subj: ParagraphSpeaker, to: number): boolean {

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { Gender, ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
+import { leadingModifier, misreadSpeechVerb, nounModifierVerb, verbAsNounEnd, verbAsModifier } from './nounWords';
 import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from '../text/lexicon';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: '', who: '' };
@@ -34,7 +35,9 @@ function hardStop(t: Token): boolean {
 }
 
 function isNounish(t: Token): boolean {
-  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+  // `State Sen. Ann Ford`: a capitalised title word the tagger read as a verb.
+  const title = /^\p{Lu}/u.test(t.text) && TITLES.has(t.lower.replace(/\.$/, ''));
+  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !title) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
   return t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Determiner') ||
     t.tags.has('Possessive') || t.tags.has('Acronym') || t.tags.has('Value') || t.tags.has('Honorific') ||
@@ -54,7 +57,8 @@ function mentionOf(tokens: Token[], from: number, to: number, text: string, base
 /** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
 export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
   let first = from;
-  for (let i = from; i <= to; i++) if (tokens[i].tags.has('Possessive') && i < to) first = i + 1;
+  // `Lee's former strategist`: a possessor is no name of the speaker (the tagger marks some possessives only by their `'s`).
+  for (let i = from; i <= to; i++) if ((tokens[i].tags.has('Possessive') || /\p{L}['\u2019]s$/u.test(tokens[i].text)) && i < to) first = i + 1;
   let best: [number, number] | null = null;
   let runStart = -1;
   for (let i = first; i <= to + 1; i++) {
@@ -77,6 +81,8 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
   if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
   if (!best) return text.slice(tokens[from].start, tokens[to].end);
   best = withOfName(tokens, best, to);
+  // `Brent Hollis III`: a generational suffix is part of the name.
+  if (best[1] < to && !/[^.]/.test(tokens[best[1]].post) && /^(?:jr|sr|ii|iii|iv)$/i.test(tokens[best[1] + 1].text.replace(/\.$/, ''))) best = [best[0], best[1] + 1];
   // `the Vermont senator`, `a White House official`: a name modifying a common noun names a description, not a
   // person; shown whole (without its article), never as the bare modifier (`Vermont`).
   if (best[1] < to && modifiesHead(tokens, best[1], to)) {
@@ -107,11 +113,13 @@ function withOfName(tokens: Token[], best: [number, number], to: number): [numbe
 
 /** Tokens after `end` up to `to` end in the lower-case common-noun head the name before them modifies. */
 function modifiesHead(tokens: Token[], end: number, to: number): boolean {
+  // `the Lee campaign`: a lower-case base form the tagger read as a verb is a noun here.
+  const nominal = (t: Token) => (has(t, 'Noun') && !has(t, 'Verb')) || has(t, 'Adjective') || (has(t, 'Infinitive') && /^\p{Ll}+$/u.test(t.text));
   for (let i = end; i <= to; i++) {
     if (i < to && tokens[i].post) return false;
-    if (i > end && (!(has(tokens[i], 'Noun') || has(tokens[i], 'Adjective')) || has(tokens[i], 'Verb') || has(tokens[i], 'Preposition'))) return false;
+    if (i > end && (!nominal(tokens[i]) || has(tokens[i], 'Preposition'))) return false;
   }
-  return /^\p{Ll}/u.test(tokens[to].text) && has(tokens[to], 'Noun') && !has(tokens[to], 'Pronoun');
+  return /^\p{Ll}/u.test(tokens[to].text) && nominal(tokens[to]) && !has(tokens[to], 'Adjective') && !has(tokens[to], 'Pronoun');
 }
 
 function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {
@@ -144,7 +152,9 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         const head = nounPhraseBack(tokens, j, min);
         // `a salesman from Sumter, South Carolina,`: a name after a preposition is inside the appositive.
         const inAppositive = head !== null && head > min && /^(?:from|of|in|at|for|with|by|to|on|near)$/.test(tokens[head - 1].lower);
-        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb'))) {
+        // `in Salem, Ohio,`: a state after its town is inside the appositive too (and not one of its commas).
+        if (head !== null && cityThenState(tokens, head, j, min)) continue;
+        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb')) && !clauseAfter(tokens, j + 1, i)) {
           return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
         }
         if (++commas >= 3) break;
@@ -158,6 +168,24 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
   const start = nounPhraseBack(tokens, i, min);
   if (start === null) return null;
   return speakerFrom(tokens, start, i, text, base);
+}
+
+/** `Salem, Ohio,` / `Ashton, Md.,`: the place from `head` to `j` follows a place and its comma. */
+function cityThenState(tokens: Token[], head: number, j: number, min: number): boolean {
+  const prev = tokens[head - 1];
+  return head === j && head > min && /^,/.test(prev.post) && has(prev, 'ProperNoun') && /^\p{Lu}/u.test(tokens[j].text) && (has(tokens[j], 'Place') || /^\p{Lu}[\p{L}.]{1,4}$/u.test(tokens[j].text) && /^\./.test(tokens[j].post));
+}
+
+/**
+ * The words from `from` up to the cue at `cue` open with a clause (a name and its finite verb: `Trump went after Bush`, `Lee
+ * said`), so they are no appositive of the phrase before their comma.
+ */
+function clauseAfter(tokens: Token[], from: number, cue: number): boolean {
+  let k = from;
+  while (k < cue && k < from + 4 && has(tokens[k], 'ProperNoun') && !tokens[k].post) k++;
+  if (k === from || k >= cue || !has(tokens[k - 1], 'ProperNoun') || has(tokens[k - 1], 'Possessive')) return false;
+  const v = tokens[k];
+  return has(v, 'Verb') && (has(v, 'PastTense') || has(v, 'PresentTense')) && !has(v, 'Noun') && !has(v, 'Gerund') && !has(v, 'Participle');
 }
 
 /** The phrase ending at token `j` ends in a name, or in a name and its suffix (`Paul Grant Jr.`, `Brent Hollis III`). */
@@ -181,7 +209,7 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
   const t = tokens[end];
   // "this week", "on Monday": a time expression is not a speaker.
   if (t.tags.has('Date') || t.tags.has('Time') || /^(week|year|month|day|morning|evening|night|today|yesterday|tonight)$/.test(t.lower)) return null;
-  if (!isNounish(t) || t.tags.has('Determiner') || t.tags.has('Adjective') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text)) return null;
+  if (!(isNounish(t) || verbAsNounEnd(tokens, end, min)) || t.tags.has('Determiner') || t.tags.has('Adjective') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text)) return null;
   let start = end;
   for (let j = end - 1; j >= min && end - j < 9; j--) {
     const p = tokens[j];
@@ -192,7 +220,9 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
       const prev = tokens[j - 1];
       // `Tom Hale of the Center for Budget Studies`: `of the` before a capitalised name too.
       const next = tokens[j + 1].lower === 'the' && p.lower === 'of' && j + 2 <= end ? tokens[j + 2] : tokens[j + 1];
-      if (j - 1 >= min && prev && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
+      // `secretary of state`: a title's complement.
+      const titleOf = p.lower === 'of' && prev && /^\p{Ll}/u.test(prev.text) && TITLES.has(prev.lower) && has(next, 'Noun') && j + 1 === end;
+      if (j - 1 >= min && prev && !prev.post && ((/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) || titleOf)) {
         start = j;
         continue;
       }
@@ -205,18 +235,6 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
   return start;
 }
 
-/**
- * `Lee campaign manager Jeff Weaver`, `White House press secretary`: a base-form word the tagger read as a verb,
- * between a name or noun and the noun it modifies, is a noun modifier.
- */
-function nounModifierVerb(tokens: Token[], j: number, min: number): boolean {
-  const t = tokens[j];
-  const prev = tokens[j - 1];
-  const next = tokens[j + 1];
-  if (j - 1 < min || !next || t.post || !/^\p{Ll}+$/u.test(t.text) || !has(t, 'Infinitive')) return false;
-  return has(next, 'Noun') && !has(next, 'Verb') && (/^\p{Lu}/u.test(prev.text) || has(prev, 'Noun')) && !prev.post;
-}
-
 /** Adverbs of time the tagger often reads as adjectives (`Trump later said`): never part of a subject. */
 const TAGGED_AS_ADJECTIVE = /^(?:later|earlier|again|also|now|then|still|recently|previously)$/;
 
@@ -226,7 +244,7 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
   const first = tokens[from];
   if (/["\u201c\u201d(]/.test(first.pre)) return null;
   if (isPronoun(first)) return speakerFrom(tokens, from, from, text, base);
-  if (!isNounish(first)) return null;
+  if (!isNounish(first) && !leadingModifier(tokens, from)) return null;
   let end = from;
   for (let j = from; j <= max && j < tokens.length && j - from < 9; j++) {
     const t = tokens[j];
@@ -235,17 +253,23 @@ export function speakerAfter(tokens: Token[], from: number, max: number, text: s
         end = j;
         continue;
       }
-      if (!isNounish(t) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower)) break;
+      if (!(isNounish(t) || verbAsModifier(tokens, j)) || misreadSpeechVerb(tokens, j) || isPronoun(t) || TAGGED_AS_ADJECTIVE.test(t.lower) || /[([]/.test(t.pre)) break;
     }
     end = j;
     if (t.post && !/^['\u2019]s?$/.test(t.post) && t.post !== '.' && t.post !== '-') break;
-    if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text)) break;
+    if (t.post === '.' && !t.tags.has('Honorific') && !/^\p{Lu}\p{L}?$/u.test(t.text) && !abbreviatedTitle(t, tokens[j + 1])) break;
   }
   // `said a person close to the mayor`: the phrase ends at its noun, not at an adjective that opens a complement.
   const head = (t: Token) => t.tags.has('Noun') || t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text);
   while (end > from && !head(tokens[end]) && has(tokens[end], 'Adjective') && !tokens[end - 1].post) end--;
   if (!head(tokens[end])) return null;
   return speakerFrom(tokens, from, end, text, base);
+}
+
+/** `Rep.`, `Del.` before a name: a title's abbreviation, not a sentence's end. */
+function abbreviatedTitle(t: Token, next: Token | undefined): boolean {
+  if (!TITLES.has(t.lower) || t.text.length > 4 || !next || next.pre) return false;
+  return t.tags.has('Abbreviation') || has(next, 'Person') || has(next, 'FirstName');
 }
 
 export function genderOf(tokens: Token[], from: number, to: number): Gender {
@@ -293,9 +317,13 @@ export function subjectOf(tokens: Token[], from: number, to: number, text: strin
  * them (`Bush, Florida's former governor, called …`); null when no predicate follows.
  */
 export function predicateOf(tokens: Token[], sp: ParagraphSpeaker, to: number, base: number, appositive: boolean): { at: number; appositive: boolean } | null {
-  const k = tokenIndexAt(tokens, sp.mention.end - base);
-  const at = predicateStart(tokens, k, to);
+  const k0 = tokenIndexAt(tokens, sp.mention.end - base);
+  const at = predicateStart(tokens, k0, to);
   if (verbAt(tokens, at)) return { at, appositive: false };
+  // `Rep. Ann Ford (R-Ohio) said`: a short parenthetical, like an appositive, stands between subject and verb.
+  const k = appositive ? pastParenthetical(tokens, k0, to) : k0;
+  const atAfter = predicateStart(tokens, k, to);
+  if (k > k0 && verbAt(tokens, atAfter) && !/,/.test(tokens[k - 1].post)) return { at: atAfter, appositive: true };
   const after = appositive ? appositiveSubject.fn(tokens, k, to) : -1;
   return after >= 0 ? { at: after, appositive: true } : null;
 }
@@ -303,7 +331,7 @@ export function predicateOf(tokens: Token[], sp: ParagraphSpeaker, to: number, b
 /** The subject must be followed by its verb (possibly after an adverb or auxiliary). */
 function verbAt(tokens: Token[], k: number): boolean {
   const after = tokens[k];
-  return !!after && (after.tags.has('Verb') || isVerbFiller(after));
+  return !!after && (after.tags.has('Verb') || isVerbFiller(after) || misreadSpeechVerb(tokens, k));
 }
 
 /** Where the predicate after a subject ending before token `k` starts: past a time adjunct and adverbs. */
@@ -321,10 +349,10 @@ function predicateStart(tokens: Token[], k: number, to: number): number {
 
 export const appositiveSubject = rule(
   'speaker.appositive-subject',
-  'A subject set off by an appositive still governs the verb after it: `Bush, Florida\'s former governor, called him a "loser"`.',
+  'A subject set off by an appositive (or a short parenthetical) still governs the verb after it: `Bush, Florida\'s former governor, called him a "loser"`.',
   /** `k`: the token after the subject (the subject ends in a comma); the predicate's token index, or -1. */
   (tokens: Token[], k: number, to: number): number => {
-    if (k <= 0 || k >= to || !/^\.?,/.test(tokens[k - 1].post)) return -1;
+    if (k <= 0 || k >= to || !/^\.?\)?,/.test(tokens[k - 1].post)) return -1;
     // The appositive: up to three commas on, within the sentence (`to` ends it before the quote); the verb must follow
     // the comma that closes it.
     let commas = 0;
@@ -335,12 +363,23 @@ export const appositiveSubject = rule(
       // `Trump, Cruz, and Rubio said`: a list, not an appositive.
       if (j + 1 < to && /^(?:and|or)$/.test(tokens[j + 1].lower)) return -1;
       const p = predicateStart(tokens, j + 1, to);
+      if (p <= to && p < tokens.length && misreadSpeechVerb(tokens, p, true)) return p;
       if (p <= to && p < tokens.length && has(tokens[p], 'Verb') && !has(tokens[p], 'Noun') && !has(tokens[p], 'Gerund') && !/ing$/.test(tokens[p].lower)) return p;
       if (++commas >= 3) return -1;
     }
     return -1;
   },
 );
+
+/** `k`: the token after a subject; the token after a short parenthetical opening there (`(R-Ohio)`), or `k`. */
+function pastParenthetical(tokens: Token[], k: number, to: number): number {
+  if (k >= to || !tokens[k].pre.includes('(') || /["\u201c]/.test(tokens[k].pre)) return k;
+  for (let j = k; j < to && j < k + 4; j++) {
+    if (/[;:!?"\u201c\u201d]/.test(tokens[j].post)) return k;
+    if (tokens[j].post.startsWith(')')) return /^\)\s*,?\s*$/.test(tokens[j].post) ? j + 1 : k;
+  }
+  return k;
+}
 
 function tokenIndexAt(tokens: Token[], pos: number): number {
   let i = 0;

@@ -8,7 +8,7 @@ import type { Rule, RuleSwitch } from './rule';
 import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } from '../quotes/marks';
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
 import { insideQuote, quotedWords } from '../quotes/pipeline';
-import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
+import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
 import { andSaid, asXPutIt, inXWords, participleAfterObject, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
 import { afterPhraseSaid } from '../quotes/attribute/afterPhrase';
 import { laterSaidX, laterXSaid } from '../quotes/attribute/later';
@@ -19,6 +19,7 @@ import { coordinatedVerb, namedSourceAfterMark, participleAfterMark, pronounAfte
 import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../quotes/span/adjust';
 import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { appositiveSubject } from '../quotes/speakers';
+import { asXVerbed } from '../quotes/attribute/asXVerbed';
 import { mainSubject } from '../quotes/mainSubject';
 import { clauseSubject } from '../quotes/clauseSubject';
 import { roleThenName } from '../quotes/roleThenName';
@@ -32,6 +33,7 @@ import { accordingSource } from '../quotes/accordingSource';
 import { evidenceShows } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
 import { blockquoteMarks, emphasisMarks, headingMarks, htmlTags, links, listMarkers, ruleLines, tablePipes } from '../text/markup';
+import { questionReportsNothing } from '../quotes/question';
 import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
 /** The lists the paragraph pipeline runs, in order. */
@@ -45,9 +47,9 @@ export const QUOTE_RULES = {
   /** 2. Filter: marks that hold no quotation. */
   filters: [ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork],
   /** 3. Attribute, after the closing mark (first that applies), then a dash credit. */
-  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid],
+  after: [afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid],
   /** 3. Attribute, scanning back from the opening mark: words that attribute by themselves, … */
-  beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo],
+  beforeMarkers: [asXPutIt, inXWords, beforeAccordingTo, asXVerbed],
   /** … then a cue verb and its speaker (first that applies). */
   beforeCues: [participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue],
   /** 3. Attribute, later in the sentence (first that applies). */
@@ -66,8 +68,8 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   wireDoubled, lowSingle, singleGuillemets,
   doubleMarks, singleMarks,
   insideQuote, attributionTail, ownedTitle, bylinedTitle, singleQuotedHeading, attributiveName, namedWork,
-  afterAccordingTo, afterAsXPutIt, afterSaidX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid, dashCredit,
-  asXPutIt, inXWords, beforeAccordingTo, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
+  afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterXVerbed, afterXSaid, afterTitleThenName, afterPhraseSaid, dashCredit,
+  asXPutIt, inXWords, beforeAccordingTo, asXVerbed, participleAfterObject, beforeXSaid, andSaid, participleTelling, invertedCue, weakCue, outerReport, labelBefore,
   laterXSaid, laterSaidX,
   wholeSentence, bareCue, unparsedAttribution, scareQuote, wordsNamed, partOfSentence,
   reportedClause, verbParticle, asFrame,
@@ -75,7 +77,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource,
-  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords, questionReportsNothing,
   introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];

@@ -58,7 +58,7 @@ export const CORE_SPEECH = new Set([
 /** Title words that may precede a name but are not part of it. */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
-  'president', 'vice', 'prime', 'minister', 'secretary', 'ambassador', 'senator', 'sen', 'rep', 'representative',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'ambassador', 'senator', 'sen', 'rep', 'del', 'representative',
   'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess',
   'general', 'gen', 'lt', 'col', 'colonel', 'captain', 'capt', 'sgt', 'sergeant', 'admiral', 'adm', 'major', 'maj',
   'judge', 'justice', 'attorney', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'spokesman',

@@ -27,12 +27,23 @@ export const afterSaidX = rule<AfterFn>(
   },
 );
 
+export const afterReadX = rule<AfterFn>(
+  'after.read-x',
+  '`"…," read the statement` / `"…," reads the sign`: words read out or written are the document\'s, inverted like `said X`.',
+  (ctx, i, max) => {
+    const { tokens, text } = ctx;
+    if (!/^(?:read|reads)$/.test(tokens[i].lower) || tokens[i].post || !/^(?:the|a|an|one|his|her|its|their)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+    const sp = speakerAfter(tokens, i + 1, max, text, 0);
+    return sp ? found(ctx, sp, i) : undefined;
+  },
+);
+
 export const afterXSaid = rule<AfterFn>(
   'after.x-said',
   '`"…," Mayor Alice Brown said` / `"…," Smith, the minister, said`: the speaker opens the attribution, a cue follows.',
   (ctx, i, max) => {
     const { tokens, text } = ctx;
-    for (let j = i + 1; j <= max && j < i + 16; j++) {
+    for (let j = i + 1; j <= max && j < i + 30; j++) {
       if (isCue(tokens[j], false, true)) {
         const sp = speakerBefore(tokens, j, i, text, 0);
         // The subject must open the attribution (allowing a title like "Sen." the tagger split off).
@@ -104,13 +115,17 @@ export const afterXVerbed = rule<AfterFn>(
       const v = tokens[j];
       // A speech verb is after.x-said's (which also reads appositives and titles).
       if (isCue(v, false, true)) return undefined;
-      if (!has(v, 'Verb') || has(v, 'Noun') || has(v, 'Copula') || has(v, 'Auxiliary') || has(v, 'Modal') || has(v, 'Gerund') || has(v, 'Infinitive')) continue;
+      // `the statement read.`: a present tense the tagger reads as a bare infinitive, after its subject.
+      const bare = has(v, 'Infinitive') && !/^(?:to|will|would|can|could|may|might|must|should|shall)$/.test(tokens[j - 1].lower);
+      if (!has(v, 'Verb') || has(v, 'Noun') || has(v, 'Copula') || has(v, 'Auxiliary') || has(v, 'Modal') || has(v, 'Gerund') || (has(v, 'Infinitive') && !bare)) continue;
       const sp = speakerBefore(tokens, j, i, text, 0);
       if (!sp || sp.mention.start !== tokens[i].start) return undefined;
       let k = j;
       while (k < max && !tokens[k].post && PARTICLE.test(tokens[k + 1].lower)) k++;
-      const ends = /[.!?;,\u2014]/.test(tokens[k].post) || k + 1 >= tokens.length;
-      return ends || AFTER_VERB.test(tokens[k + 1]?.lower ?? '') ? found(ctx, sp, j, k) : undefined;
+      const ends = (e: number) => /[.!?;,\u2014]/.test(tokens[e].post) || e + 1 >= tokens.length || AFTER_VERB.test(tokens[e + 1]?.lower ?? '');
+      // `riffed on the answer`: a word that may be a particle also opens a manner phrase after the bare verb.
+      if (!ends(k) && k > j && !tokens[j].post && AFTER_VERB.test(tokens[j + 1].lower)) k = j;
+      return ends(k) ? found(ctx, sp, j, k) : undefined;
     }
     return undefined;
   },
@@ -156,5 +171,5 @@ function afterMark(ctx: QuoteContext, close: number, contentEndsSentence: boolea
   if (/[.!?]/.test(gap) || gap.length > 4 || tokens[i].pre.match(/["\u201c]/)) return null;
   // After a full stop inside the marks, a capitalised common word starts a new sentence, not an attribution.
   if (contentEndsSentence && /^\p{Lu}/u.test(tokens[i].text) && !has(tokens[i], 'ProperNoun') && !has(tokens[i], 'Person')) return null;
-  return firstApplying(ctx, ctx.rules.quotes.after, ctx, i, Math.min(tokens.length - 1, i + 12));
+  return firstApplying(ctx, ctx.rules.quotes.after, ctx, i, Math.min(tokens.length - 1, i + 30));
 }

@@ -109,7 +109,8 @@ export const andSaid = rule<CueFn>(
     if (!(j > min && /^(and|but|then|also|later|again)$/.test(tokens[j - 1].lower))) return undefined;
     // `X praised the plan and said it was "…"` too, when nothing but the first verb's object stands between.
     const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, 0);
-    return subj && (adjacent || coordinatedWithMainVerb(tokens, tokenAt(tokens, subj.mention.end), j - 1)) ? found(ctx, subj, j) : null;
+    const after = subj ? tokenAt(tokens, subj.mention.end) : -1;
+    return subj && (adjacent || coordinatedWithMainVerb(tokens, after, j - 1) || secondReport(tokens, after, j)) ? found(ctx, subj, j) : null;
   },
 );
 
@@ -152,6 +153,19 @@ function coordinatedWithMainVerb(tokens: Token[], afterSubject: number, conj: nu
     if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || /[;:"\u201c\u201d]/.test(t.post)) return false;
     if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !has(t, 'Adjective') && !has(tokens[i - 1], 'Determiner')) return false;
   }
+  return true;
+}
+
+/**
+ * `Hale said the plan was sound and warned that delay would "…"`: a speech verb after the subject, then a second
+ * speech verb with its own `that` clause — two reports by the subject, the quote in the second (whichever way the
+ * `and` is read, the subject reports it).
+ */
+function secondReport(tokens: Token[], afterSubject: number, cue: number): boolean {
+  let v = afterSubject;
+  while (v < cue && isVerbFiller(tokens[v]) && !has(tokens[v], 'Copula')) v++;
+  if (v >= cue - 2 || !isCue(tokens[v], true) || !isCue(tokens[cue], true) || tokens[cue + 1]?.lower !== 'that') return false;
+  for (let i = v; i < cue; i++) if (/[;:"\u201c\u201d]/.test(tokens[i].post)) return false;
   return true;
 }
 

@@ -69,4 +69,10 @@ describe('Antecedents: the indexed search for who he/she refers to in earlier pa
     const a = analyze(text);
     assert.equal(a.quotes[a.quotes.length - 1].speaker?.name, 'John Carter');
   });
+
+  it('a name describing a noun (`the Clinton campaign`) is no one a later he stands for', () => {
+    const text = 'Tom Reyes, a pollster working for the Clinton campaign, said: "The race is close."\n\n"It is a mistake," he said.';
+    const a = analyze(text);
+    assert.equal(a.quotes[a.quotes.length - 1].speaker?.name, 'Tom Reyes');
+  });
 });

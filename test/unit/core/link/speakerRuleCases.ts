@@ -19,6 +19,12 @@ export const SPEAKER_RULE_CASES: RuleCase[] = [
     text: '"We will not release the emails," officials said.\n\nThey said the review would take several months.',
     quote: { containing: 'review would take', mention: 'They', speaker: 'officials' },
   },
+  {
+    rule: 'link.one-name',
+    text: 'Martin Hurt III said the ruling was "long overdue and badly needed."\n\n"We waited years for it," Hurt said.',
+    without: ['link.full-name'],
+    quote: { containing: 'waited years', speaker: 'Martin Hurt III', mention: 'Hurt' },
+  },
   { rule: 'link.full-name', text: 'Francois Delattre spoke first. "The vote is a disgrace," Delattre said.', without: ['link.one-name'], quote: { containing: 'disgrace', speaker: 'Francois Delattre', mention: 'Delattre' } },
   {
     rule: 'link.open-quote',

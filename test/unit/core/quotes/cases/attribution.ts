@@ -46,13 +46,15 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
   {
     rule: 'after.title-then-name',
     text: '"The bridge will reopen in the spring," the transport secretary, Tom Hale, told reporters.',
+    // With it off, speaker.appositive-name reads the same name out of after.phrase-said's mention.
+    without: ['speaker.appositive-name'],
     quote: { containing: 'bridge will reopen', text: 'The bridge will reopen in the spring', kind: 'direct', speaker: 'Tom Hale', cue: 'told' },
   },
   { rule: 'after.x-verbed', text: '"The audit was never finished," Mayor Ruth Ames pointed out.', quote: { containing: 'never finished', speaker: 'Ruth Ames', cue: 'pointed out' } },
   { rule: 'after.x-verbed', text: '"Who pays for the new roof?" Dale Pruitt shot back with a grin.', quote: { containing: 'new roof', speaker: 'Dale Pruitt', cue: 'shot back' } },
   { rule: 'after.x-verbed', text: 'The clerk waited. "Nobody reads the minutes anyway," Ames went on, as if nobody had asked.', quote: { containing: 'reads the minutes', speaker: 'Ames', cue: 'went on' } },
   { rule: 'after.dash-credit', text: '"Stay hungry and keep on walking." ― Pamela Padilla', quote: { containing: 'Stay hungry', speaker: 'Pamela Padilla', cue: '―' } },
-  { rule: 'before.as-x-put-it', text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
+  { rule: 'before.as-x-put-it', without: ['before.as-x-verbed'], text: 'As the senator put it: "This bill is dead on arrival."', quote: { containing: 'dead on arrival', mention: 'the senator', cue: 'put it' } },
   {
     rule: 'before.according-to',
     text: 'According to the mayor, the old bridge is in "very bad shape", and it will close.',
@@ -75,4 +77,62 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     quote: { containing: 'intervention', speaker: 'Clinton', cue: 'said' },
   },
   { rule: 'later.said-x', text: '"Not now and not like this" for the party, said Ann Lee.', quote: { containing: 'Not now', speaker: 'Ann Lee', cue: 'said' } },
+  {
+    rule: 'after.x-verbed',
+    text: '"Let me help you out, the answer is no," the nominee riffed on the question, to laughter.',
+    quote: { containing: 'help you out', kind: 'direct', mention: 'the nominee', cue: 'riffed' },
+  },
+  { rule: 'after.x-verbed', text: '"We regret the error and apologise," the statement read.', quote: { containing: 'regret the error', mention: 'the statement', cue: 'read' } },
+  { rule: 'after.read-x', text: '"We regret the error and apologise," read the statement, sent late on Friday.', quote: { containing: 'regret the error', mention: 'the statement', cue: 'read' } },
+  { rule: 'after.read-x', text: 'Protesters lined the road. "No new tolls on our bridge," read one sign.', quote: { containing: 'No new tolls', mention: 'one sign', cue: 'read' } },
+  {
+    rule: 'before.x-said',
+    text: 'Joan Ward, 59, of Ashton, Md., who watched the parade, said it brought back "all the old memories."',
+    quote: { containing: 'old memories', speaker: 'Joan Ward' },
+  },
+  {
+    rule: 'before.x-said',
+    text: 'John Hill, of Springfield, Va., said he had served "for the rights of the nation."',
+    quote: { containing: 'rights of the nation', speaker: 'John Hill', mention: 'John Hill, of Springfield, Va' },
+  },
+  {
+    rule: 'before.x-said',
+    text: 'The former secretary of state said the country "clearly" needed more planes.',
+    without: ['speaker.clause-subject'],
+    quote: { containing: 'clearly', mention: 'The former secretary of state', cue: 'said' },
+  },
+  { rule: 'after.said-x', text: '"This is a waste of our time," said Del. Stacey Hart of the Virgin Islands.', quote: { containing: 'waste of our time', speaker: 'Stacey Hart' } },
+  // Words the tagger reads as verbs inside a source's noun phrase (quotes/nounWords.ts).
+  {
+    rule: 'after.x-said',
+    text: '"My reaction was simple," Lee\'s former campaign strategist said in an interview.',
+    quote: { containing: 'reaction was simple', speaker: 'Lee\'s former campaign strategist', cue: 'said' },
+  },
+  {
+    rule: 'after.x-said',
+    text: '"The funds went to the campaign," the Hale campaign explained in its release.',
+    quote: { containing: 'funds went', speaker: 'Hale campaign', mention: 'the Hale campaign', cue: 'explained' },
+  },
+  {
+    rule: 'after.said-x',
+    text: '"There is no data to show it," said one unaligned Ohio Republican strategist.',
+    quote: { containing: 'no data', mention: 'one unaligned Ohio Republican strategist', cue: 'said' },
+  },
+  { rule: 'after.said-x', text: '"It is a mistake, so forget it," said retired surgeon Ben Cole, asked about his claims.', quote: { containing: 'forget it', speaker: 'Ben Cole' } },
+  {
+    rule: 'before.as-x-verbed',
+    text: 'But as The Herald pointed out, "the city has not run a surplus in a decade."',
+    quote: { containing: 'surplus', kind: 'direct', mention: 'The Herald', cue: 'pointed out' },
+  },
+  { rule: 'before.as-x-verbed', text: 'As the band sang back in 1985, "They will turn us all into beggars."', quote: { containing: 'beggars', mention: 'the band' } },
+  {
+    rule: 'before.and-said',
+    text: 'The senator said she backed the bill and warned that a veto would "send the wrong signal to voters."',
+    quote: { containing: 'wrong signal', text: 'that a veto would "send the wrong signal to voters', mention: 'The senator', cue: 'warned' },
+  },
+  {
+    rule: 'after.x-said',
+    text: '"The plan is sound and fair," Ann C. Hale, a senior fellow at the Brookings Institution and a delegate to the party convention, wrote in an analysis.',
+    quote: { containing: 'sound and fair', speaker: 'Ann C. Hale', cue: 'wrote' },
+  },
 ];

@@ -10,6 +10,8 @@ export const INDIRECT_CASES: RuleCase[] = [
   { rule: 'indirect.saying', text: 'Clinton is more conservative, saying she favors the new ban.', quote: { containing: 'favors', speaker: 'Clinton', cue: 'saying' } },
   { rule: 'indirect.said-x', text: 'The plan has failed badly, said Ann Lee.', quote: { containing: 'plan has failed', speaker: 'Ann Lee' } },
   { rule: 'indirect.and-says', text: 'The senator survived the vote and says the bill is dead.', quote: { containing: 'bill is dead', mention: 'The senator', cue: 'says' } },
+  { rule: 'indirect.question', text: 'Do you support the new tax on sugary drinks in schools?', count: 0 },
+  { rule: 'indirect.question', text: 'Why did you reject the offer from the union last week?', count: 0 },
   { rule: 'indirect.evidential', text: 'Carson appears to be slipping in the latest polls.', quote: { containing: 'slipping', kind: 'indirect', cue: 'appears' } },
   { rule: 'kind.quoted-words', text: 'She said the two men had appeared on ABC\'s "This Week" last year.', quote: { containing: 'This Week', kind: 'partial' } },
   { rule: 'intro.colon', text: 'The senator stood up and declared:\n\n"We will never surrender to them."', quote: { containing: 'never surrender', mention: 'The senator', cue: 'declared' } },

@@ -129,4 +129,44 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     text: 'Rita Gomez, the union\'s lawyer, dismissed the offer as "an insult to every nurse."',
     quote: { containing: 'insult to every nurse', speaker: 'Rita Gomez' },
   },
+  {
+    rule: 'speaker.appositive-subject',
+    text: 'State Rep. Ann Ford (R), an early backer of the bill, suggested the mayor was "out of touch on taxes."',
+    quote: { containing: 'out of touch', speaker: 'Ann Ford' },
+  },
+  {
+    rule: 'speaker.clause-subject',
+    text: 'A new survey by the Marist Institute found that "most voters have tuned out the campaign."',
+    quote: { containing: 'tuned out', mention: 'A new survey by the Marist Institute', cue: 'found' },
+  },
+  {
+    rule: 'speaker.appositive-name',
+    text: 'Another delegate from the Ohio slate, Jim Moore, said he was only "leaning toward the governor" for now.',
+    quote: { containing: 'leaning toward', speaker: 'Jim Moore' },
+  },
+  {
+    rule: 'speaker.appositive-name',
+    text: '"We will carry the county," a spokesman for the Ohio party, Jim Moore, said on Monday.',
+    quote: { containing: 'carry the county', speaker: 'Jim Moore', mention: 'a spokesman for the Ohio party, Jim Moore' },
+  },
+  {
+    rule: 'speaker.main-subject',
+    text: 'Speaking at a town hall in Salem, New Hampshire, Lee went after Hale, calling him "a total stiff."',
+    quote: { containing: 'total stiff', speaker: 'Lee', cue: 'calling' },
+  },
+  {
+    rule: 'speaker.sentence-subject',
+    text: 'Later, on the steps of the statehouse, Mr. Hale expressed a deep regret for "my failure to end the feud."',
+    quote: { containing: 'end the feud', speaker: 'Hale', cue: 'expressed' },
+  },
+  {
+    rule: 'speaker.sentence-subject',
+    text: 'On the stump, Weld describes the party as "a six-lane highway going right up the middle."',
+    quote: { containing: 'six-lane', speaker: 'Weld', cue: 'describes' },
+  },
+  {
+    rule: 'speaker.appositive-subject',
+    text: 'Gerry Hale, a GOP political consultant, notes that scoring 20% of the vote is "enough to qualify for delegates."',
+    quote: { containing: 'qualify for delegates', speaker: 'Gerry Hale', cue: 'notes' },
+  },
 ];

@@ -2,16 +2,17 @@
 import type { RuleCase } from '../../rules/ruleCase';
 
 export const REPORTED_CASES: RuleCase[] = [
-  { rule: 'indirect.loose-subject', text: 'The Harlow campaign said it would appeal the ruling.', quote: { containing: 'appeal the ruling', kind: 'indirect', text: 'it would appeal the ruling', mention: 'The Harlow campaign' } },
+  // `The Harlow campaign`: the speaker search reads a noun the tagger took for a verb (quotes/nounWords.ts) by itself.
+  { rule: 'indirect.said-that', without: ['indirect.loose-subject'], text: 'The Harlow campaign said it would appeal the ruling.', quote: { containing: 'appeal the ruling', kind: 'indirect', text: 'it would appeal the ruling', mention: 'The Harlow campaign' } },
   { rule: 'indirect.loose-subject', text: 'Several mayors, including Ann Brook, said the grant was too small.', quote: { containing: 'grant was too small', mention: 'Several mayors', cue: 'said' } },
-  { rule: 'indirect.loose-subject', text: 'The plant will shut in April, the Harlow campaign said.', quote: { containing: 'plant will shut', text: 'The plant will shut in April', mention: 'the Harlow campaign' } },
+  { rule: 'indirect.clause-before', without: ['indirect.loose-subject'], text: 'The plant will shut in April, the Harlow campaign said.', quote: { containing: 'plant will shut', text: 'The plant will shut in April', mention: 'the Harlow campaign' } },
   { rule: 'indirect.bare-clause', text: 'Aides said more than a million donors gave to the fund.', quote: { containing: 'donors', text: 'more than a million donors gave to the fund', mention: 'Aides' } },
   { rule: 'indirect.bare-clause', text: 'The council said there are good reasons to wait.', quote: { containing: 'good reasons', text: 'there are good reasons to wait', cue: 'said' } },
   { rule: 'indirect.bare-clause', text: 'Mr. Okoro said he’s not happy with the figures.', quote: { containing: 'not happy', speaker: 'Okoro' } },
   { rule: 'indirect.unnamed-source', text: 'After the vote in the hall, many said the plan was a mistake.', quote: { containing: 'mistake', text: 'the plan was a mistake', speaker: null, cue: 'said' } },
   { rule: 'indirect.unnamed-source', text: 'Across the county, many now say the plan is a mistake.', quote: { containing: 'mistake', text: 'the plan is a mistake', speaker: null, cue: 'say' } },
   { rule: 'indirect.unnamed-source', text: 'The two men met and later said the talks had gone well.', quote: { containing: 'talks', text: 'the talks had gone well', cue: 'said' } },
-  { rule: 'indirect.loose-subject', text: 'The Harlow campaign rejected the offer from the union.', quote: { containing: 'offer', text: 'the offer from the union', mention: 'The Harlow campaign', cue: 'rejected' } },
+  { rule: 'indirect.stance-verb', without: ['indirect.loose-subject'], text: 'The Harlow campaign rejected the offer from the union.', quote: { containing: 'offer', text: 'the offer from the union', mention: 'The Harlow campaign', cue: 'rejected' } },
   { rule: 'indirect.and-says', text: 'The senator survived the vote and criticized the new tax plan.', quote: { containing: 'tax plan', text: 'the new tax plan', mention: 'The senator', cue: 'criticized' } },
   { rule: 'indirect.verb-preposition', text: 'The teachers union called for a national strike next month.', quote: { containing: 'strike', text: 'a national strike next month', mention: 'The teachers union', cue: 'called for' } },
   { rule: 'indirect.verb-preposition', text: 'The governor warned of deep cuts to school budgets.', quote: { containing: 'deep cuts', text: 'deep cuts to school budgets', cue: 'warned of' } },
