@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { ROOT } from '../cli/cliHarness';
 import { zipEntry } from './zipEntries';
 import { localizeManifest } from '../../../scripts/l10n/manifest';
+import { ALL_RULES } from '../../../src/core/rules/registry';
 
 interface Manifest {
   repository?: { url?: string };
@@ -97,6 +98,14 @@ describe('packaging: the VSIX manifest', function () {
     }
     // What VS Code and the Marketplace read: the extension can run in a web worker extension host.
     assert.match(zipEntry(vsix, 'extension.vsixmanifest') ?? '', /Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="[^"]*\bweb\b/);
+  });
+
+  it("ships the rules' ids but not their descriptions (documentation of the source, read by nothing at run time)", () => {
+    const worker = zipEntry(vsix, 'extension/dist/worker.js') ?? '';
+    for (const r of ALL_RULES) {
+      assert.ok(worker.includes(`"${r.id}"`), `${r.id} is not in the worker bundle`);
+      assert.ok(!worker.includes(r.description), `${r.id}'s description is in the worker bundle`);
+    }
   });
 
   it('every runtime dependency is a package the bundles inline (ajv is not: only its generated validator ships)', () => {
