@@ -232,9 +232,7 @@ export class Workbench {
 
   /** Moves the mouse onto the centre of `target` (twice: the first move only arms the hover) and returns the visible hover. */
   async hoverOver(target: Locator): Promise<Locator> {
-    await target.scrollIntoViewIfNeeded();
-    const box = await target.boundingBox();
-    if (!box) throw new Error('hoverOver: target is not visible');
+    const box = await this.settledBox(target);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await this.page.mouse.move(x - 2, y);
@@ -242,6 +240,24 @@ export class Workbench {
     const hover = this.page.locator('.monaco-hover:visible').first();
     await hover.waitFor({ state: 'visible' });
     return hover;
+  }
+
+  /**
+   * The target's box once it holds still. The editor re-renders a line when inlay hints (speaker names) arrive, which
+   * can detach the element found a moment before: the locator is resolved again then, a few times at most.
+   */
+  private async settledBox(target: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await target.scrollIntoViewIfNeeded({ timeout: 10_000 });
+        const box = await target.boundingBox();
+        if (box) return box;
+        if (attempt >= 5) throw new Error('hoverOver: target is not visible');
+      } catch (error) {
+        if (attempt >= 5 || !/not attached|detached/i.test(String(error))) throw error;
+      }
+      await this.page.waitForTimeout(200);
+    }
   }
 
   /** The activity bar entry of a view container, by its title (e.g. 'ClaimLens'). */
