@@ -8,7 +8,7 @@ import { restyleMarks } from '../quotes/marks';
 import { maskMarkup } from '../text/markup';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { stepError } from './stepErrors';
-import { genderOf, nameOf } from '../quotes/speakers';
+import { genderOf, modifiesHead, nameOf } from '../quotes/speakers';
 import { TITLES } from '../text/lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
 
@@ -108,10 +108,7 @@ function entitiesOf(tokens: Token[], a: number, b: number, text: string): Entiti
  * it mentions no one a later `he` or `she` could stand for.
  */
 function modifiesNoun(tokens: Token[], x: number, y: number): boolean {
-  const next = tokens[y + 1];
-  return x > 0 && /^(?:the|a|an)$/i.test(tokens[x - 1].text) && !tokens[y].post && next !== undefined &&
-    // (`campaign` after a name is a noun, even where the tagger reads it as a verb's base form)
-    /^\p{Ll}/u.test(next.text) && (next.tags.has('Noun') || next.tags.has('Infinitive')) && !next.tags.has('Pronoun');
+  return x > 0 && /^(?:the|a|an)$/i.test(tokens[x - 1].text) && y + 1 < tokens.length && modifiesHead(tokens, y, y + 1);
 }
 
 function personsOf(tokens: Token[], text: string): ParagraphPerson[] {

@@ -112,7 +112,7 @@ function withOfName(tokens: Token[], best: [number, number], to: number): [numbe
 }
 
 /** Tokens after `end` up to `to` end in the lower-case common-noun head the name before them modifies. */
-function modifiesHead(tokens: Token[], end: number, to: number): boolean {
+export function modifiesHead(tokens: Token[], end: number, to: number): boolean {
   // `the Lee campaign`: a lower-case base form the tagger read as a verb is a noun here.
   const nominal = (t: Token) => (has(t, 'Noun') && !has(t, 'Verb')) || has(t, 'Adjective') || (has(t, 'Infinitive') && /^\p{Ll}+$/u.test(t.text));
   for (let i = end; i <= to; i++) {
