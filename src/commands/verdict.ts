@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { verdictOfKey } from '../core/review/statusLook';
-import { DEFAULT_VERDICT_SCALE, verdictById } from '../core/review/verdictScale';
+import { DEFAULT_VERDICT_SCALE, verdictById, type VerdictScale } from '../core/review/verdictScale';
 import type { VerdictScales } from '../verdicts/verdictScales';
 import { applyReview } from './applyReview';
 import { CMD } from './ids';
@@ -30,12 +30,17 @@ async function pickVerdict(choices: ReturnType<typeof verdictChoices>, title: st
   return picked?.verdict;
 }
 
+/** The refusal of a verdict id the scale does not define, naming the scale's verdicts. */
+function notAVerdict(scale: VerdictScale, id: string): CommandResult {
+  return fail(vscode.l10n.t('"{0}" is not a verdict of the scale ({1}).', id.slice(0, 40), scale.verdicts.map((v) => v.label).join(', ')));
+}
+
 export function markVerdictCommand(articles: ArticleService, scales: VerdictScales): ReviewCommand {
   return async (raw, extra) => {
     const arg = normalizeArg(raw, extra);
     const scale = scales.scaleFor(documentUri(arg.uri));
     if (arg.verdict !== undefined && !verdictById(scale, arg.verdict)) {
-      return fail(vscode.l10n.t('"{0}" is not a verdict of the scale ({1}).', arg.verdict.slice(0, 40), scale.verdicts.map((v) => v.label).join(', ')));
+      return notAVerdict(scale, arg.verdict);
     }
     let label = '';
     return applyReview(articles, arg, async (items) => {
@@ -93,7 +98,7 @@ export function remapVerdictCommand(articles: ArticleService, scales: VerdictSca
       vscode.l10n.t('The verdict for its {0}', itemsWord(source.keys.length)));
     if (target === undefined) return cancelled();
     const verdict = verdictById(scale, target);
-    if (!verdict) return fail(vscode.l10n.t('"{0}" is not a verdict of the scale ({1}).', target.slice(0, 40), scale.verdicts.map((v) => v.label).join(', ')));
+    if (!verdict) return notAVerdict(scale, target);
     // A rename of the verdict, not a new look at the text: a review flagged "changed since" stays flagged.
     return applyReview(articles, { uri, keys: source.keys }, async () => ({ status: verdict.id, renamesVerdict: true }),
       (n) => (n === 1 ? vscode.l10n.t('Re-mapped 1 review to {0}.', verdict.label) : vscode.l10n.t('Re-mapped {0} reviews to {1}.', n, verdict.label)));

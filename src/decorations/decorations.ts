@@ -16,6 +16,7 @@ import { gutterMarks, gutterSummary } from './gutterMarks';
 import { problemOf } from '../diagnostics/problems';
 import { createDecorationStyles, type DecorationStyles } from './decorationStyles';
 import { DecorationMemo } from './decorationMemo';
+import { documentLength } from './documentLength';
 import type { ScaleStyles } from './styleRegistry';
 import type { VerdictScale } from '../core/review/verdictScale';
 
@@ -139,12 +140,4 @@ export class DecorationController implements vscode.Disposable {
     }
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/**
- * The document's length without getText(), which joins every line into a new string (about 1 ms
- * on a 1 MB article, and painting follows every keystroke's analysis update).
- */
-function documentLength(doc: vscode.TextDocument): number {
-  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }

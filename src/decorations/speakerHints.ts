@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { ArticleService } from '../articles/contracts';
 import { readSettings } from '../settings/settings';
 import { speakerLabels } from './speakerLabels';
+import { documentLength } from './documentLength';
 
 export class SpeakerHints implements vscode.InlayHintsProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -27,7 +28,7 @@ export class SpeakerHints implements vscode.InlayHintsProvider, vscode.Disposabl
     const state = this.articles.get(document.uri);
     const settings = readSettings(document.uri);
     if (!state || !settings.decorationsEnabled || !settings.showSpeakers) return [];
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const length = documentLength(document);
     const text = (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
     const tooltip = vscode.l10n.t('Speaker found by ClaimLens (hover the quote for details; Correct Speaker… changes it)');
     return speakerLabels(state.items, text, length, document.offsetAt(range.start), document.offsetAt(range.end)).map(({ at, label }) => {

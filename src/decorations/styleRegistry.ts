@@ -67,7 +67,7 @@ export class StyleRegistry<T> {
     const lookOf = (status: string) => looks.get(status) ?? looks.get(UNKNOWN_STYLE)!;
     const idOf = (prefix: StylePrefix, status: string) => `${prefix}:${lookKey(lookOf(status))}`;
     return {
-      statuses: ['unreviewed', ...scale.verdicts.map((v) => v.id)],
+      statuses: paintedStatuses(scale),
       type: (prefix, status) => {
         const id = idOf(prefix, status);
         let style = this.types.get(id);
@@ -82,10 +82,15 @@ export class StyleRegistry<T> {
 
 const PREFIXES: readonly StylePrefix[] = ['claim', 'quote', 'gutter'];
 
+/** Unreviewed and the scale's verdicts. */
+function paintedStatuses(scale: VerdictScale): string[] {
+  return ['unreviewed', ...scale.verdicts.map((v) => v.id)];
+}
+
 /** Each painted status's look under `scale`, and the look of any id the scale lacks ("unknown verdict"). */
 function looksOf(scale: VerdictScale): Map<string, StatusLook> {
   const looks = new Map<string, StatusLook>();
-  for (const status of ['unreviewed', ...scale.verdicts.map((v) => v.id)]) looks.set(status, statusLook(status, scale));
+  for (const status of paintedStatuses(scale)) looks.set(status, statusLook(status, scale));
   looks.set(UNKNOWN_STYLE, statusLook(UNKNOWN_STYLE, { ...scale, verdicts: [] }));
   return looks;
 }

@@ -14,6 +14,7 @@ import type { ReviewItem } from '../core/review/types';
 import { MATCH_CMD } from '../commands/ids';
 import { commandLink, sourceLink } from '../hover/hoverMarkdown';
 import { firstWords } from '../core/review/firstWords';
+import { documentLength } from '../decorations/documentLength';
 import type { MatchService } from './matchService';
 import { applyVerdictChange, disagreements, percent, verdictWords } from './matchWords';
 
@@ -73,7 +74,7 @@ export class CheckedBeforeMarkers implements vscode.InlayHintsProvider, vscode.D
 
   provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
     if (!this.articles.get(document.uri)) return [];
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const length = documentLength(document);
     const label = `\u27f2 ${vscode.l10n.t('checked before')}`;
     const tooltip = vscode.l10n.t('An earlier fact-check matches this claim closely: hover the claim for its verdict and source');
     const hints: vscode.InlayHint[] = [];

@@ -11,10 +11,11 @@ import { compileCacheFolder, removeOtherCompileCaches } from './compileCacheDir'
 
 export function startAnalysisWorker(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): WorkerAnalysisService {
   const workerScript = path.join(context.extensionPath, 'dist', 'worker.js');
-  const compileCache = compileCacheDir(context, workerScript);
+  const stamp = buildStamp(workerScript);
+  const compileCache = compileCacheDir(context, stamp);
   const analysis = new WorkerAnalysisService(workerScript, {
     log: (message) => log.warn(message),
-    cache: analysisCache(context, workerScript),
+    cache: analysisCache(context, stamp),
     compileCacheDir: compileCache,
   });
   context.subscriptions.push({ dispose: () => analysis.dispose() });
@@ -40,16 +41,14 @@ function buildStamp(workerScript: string): string | undefined {
 }
 
 /** Earlier analyses by content hash, in the workspace's storage (the user's, without a folder). */
-function analysisCache(context: vscode.ExtensionContext, workerScript: string): DiskAnalysisCache | undefined {
+function analysisCache(context: vscode.ExtensionContext, stamp: string | undefined): DiskAnalysisCache | undefined {
   const storage = context.storageUri ?? context.globalStorageUri;
-  const stamp = buildStamp(workerScript);
   if (storage.scheme !== 'file' || stamp === undefined) return undefined;
   return new DiskAnalysisCache(path.join(storage.fsPath, 'analysis-cache'), stamp);
 }
 
 /** Node's compile cache of this build of the worker bundle, in the extension's global storage (local disk only). */
-function compileCacheDir(context: vscode.ExtensionContext, workerScript: string): string | undefined {
-  const stamp = buildStamp(workerScript);
+function compileCacheDir(context: vscode.ExtensionContext, stamp: string | undefined): string | undefined {
   if (context.globalStorageUri.scheme !== 'file' || stamp === undefined) return undefined;
   return compileCacheFolder(context.globalStorageUri.fsPath, stamp);
 }
