@@ -53,8 +53,8 @@ const ruleDescriptionsOut = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      if (!/\brule(<[^>]*>)?\(\s*'/.test(source)) return undefined;
       const calls = (source.match(/\brule(<[^>]*>)?\(\s*'/g) ?? []).length;
+      if (calls === 0) return undefined;
       let stripped = 0;
       const contents = source.replace(RULE_CALL, (_, typeArgs = '', id) => {
         stripped++;
