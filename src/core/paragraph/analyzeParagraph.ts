@@ -8,7 +8,7 @@ import { restyleMarks } from '../quotes/marks';
 import { maskMarkup } from '../text/markup';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { stepError } from './stepErrors';
-import { genderOf, modifiesHead, nameOf } from '../quotes/speakers';
+import { genderOf, has, modifiesHead, nameOf } from '../quotes/speakers';
 import { TITLES } from '../text/lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
 
@@ -111,8 +111,16 @@ function modifiesNoun(tokens: Token[], x: number, y: number): boolean {
   return x > 0 && /^(?:the|a|an)$/i.test(tokens[x - 1].text) && y + 1 < tokens.length && modifiesHead(tokens, y, y + 1);
 }
 
+/** `By Marta Holm, Environment Correspondent`: who wrote the article, not someone in it whom a later `she` could mean. */
+const BYLINE = /^\s*(?:(?:story|words|reporting|text)\s+)?by\s+\p{Lu}/iu;
+
+function isByline(tokens: Token[], text: string): boolean {
+  return text.length <= 200 && BYLINE.test(text) && !tokens.some((t) => has(t, 'Verb') && !has(t, 'Noun'));
+}
+
 function personsOf(tokens: Token[], text: string): ParagraphPerson[] {
   const out: ParagraphPerson[] = [];
+  if (isByline(tokens, text)) return out;
   for (const [x, y] of runs(tokens, 0, tokens.length, 'Person')) {
     const name = clean(nameOf(tokens, x, y, text));
     if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name) || partOfLongerName(tokens, y) || modifiesNoun(tokens, x, y)) continue;

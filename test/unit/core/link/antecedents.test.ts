@@ -70,6 +70,16 @@ describe('Antecedents: the indexed search for who he/she refers to in earlier pa
     assert.equal(a.quotes[a.quotes.length - 1].speaker?.name, 'John Carter');
   });
 
+  it('the byline\'s writer is no one a later she stands for; a sentence opening with `By` still names people', () => {
+    const story = 'A spokeswoman for the ministry said the plan was sound. "This memo is out of date," she said.';
+    for (const byline of ['By Marta Holm, Environment Correspondent', 'BY MARTA HOLM', 'Reporting by Marta Holm and Jo Lee']) {
+      const a = analyze(`${byline}\n\n${story}`);
+      assert.notEqual(a.quotes[a.quotes.length - 1].speaker?.name, 'Marta Holm', byline);
+    }
+    const a = analyze(`By Friday, Marta Holm had resigned.\n\n${story}`);
+    assert.equal(a.quotes[a.quotes.length - 1].speaker?.name, 'Marta Holm');
+  });
+
   it('a name describing a noun (`the Clinton campaign`) is no one a later he stands for', () => {
     const text = 'Tom Reyes, a pollster working for the Clinton campaign, said: "The race is close."\n\n"It is a mistake," he said.';
     const a = analyze(text);
