@@ -2,13 +2,14 @@
 import { questionReportsNothing } from './question';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
-import { ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
+import { ADDRESSEE_CUES, ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
 import { accordingSource } from './accordingSource';
 import { evidenceShows } from './evidence';
+import { describedSource } from './describedSource';
 import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
@@ -212,7 +213,7 @@ export const saidX = rule<VerbFn>(
   '`The plan has failed, said Ann Lee.`: the clause before an inverted `, said X` ending the sentence.',
   ({ tokens, text }, s, v) => {
     const prev = tokens[v.j - 1];
-    if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2) return undefined;
+    if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2 || ADDRESSEE_CUES.has(cueBase(tokens[v.j]))) return undefined;
     const inv = speakerAfter(tokens, v.j + 1, s.b - 1, text, 0);
     if (!inv) return null;
     const after = tokenAt(tokens, inv.mention.end);
@@ -371,9 +372,11 @@ export const unnamedSource = rule(
   },
 );
 
-/** The subject by indirect.loose-subject (noted in `rules`), when it is on and finds one. */
+/** The subject by indirect.loose-subject, else by indirect.described-source (noted in `rules`), when on and found. */
 function loose(ctx: QuoteContext, s: IndirectSentence, j: number, rules: string[]): ParagraphSpeaker | null {
   const sp = ctx.rules.on(looseSubject) ? looseSubject.fn(ctx, s, j) : null;
   if (sp) noteRule(rules, looseSubject.id);
-  return sp;
+  const described = !sp && ctx.rules.on(describedSource) ? describedSource.fn(ctx, s, j) : null;
+  if (described) noteRule(rules, describedSource.id);
+  return sp ?? described;
 }

@@ -27,6 +27,7 @@ import { pollSource } from '../quotes/pollSource';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
 import { appositiveName } from '../quotes/appositiveName';
+import { describedSource } from '../quotes/describedSource';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
 import { accordingSource } from '../quotes/accordingSource';
@@ -77,7 +78,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource,
-  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords, questionReportsNothing,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords, questionReportsNothing,
   introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];

@@ -68,6 +68,22 @@ describe('quote attribution patterns', () => {
     assert.equal(t.cue?.text, 'told');
   });
 
+  it('whom a cue like `told` names after it heard the words: `X, Y, told the BBC: "…"` is X\'s, never the BBC\'s', () => {
+    for (const text of [
+      'The environment secretary, Michael Graves, told the BBC: "I have done nothing wrong."',
+      'Asked whether he would resign, the environment secretary, Michael Graves, told the BBC: "No."',
+    ]) {
+      const a = analyze(text);
+      assertOffsets(text, a);
+      const direct = a.quotes.filter((q) => q.kind === 'direct');
+      assert.equal(direct.length, 1, text);
+      assert.ok(a.quotes.every((q) => q.speaker?.name === 'Michael Graves'), `${text}: ${JSON.stringify(a.quotes.map((q) => q.speaker?.name))}`);
+    }
+    // An outlet after `told` is no inverted speaker of the clause before it either.
+    const a = analyze('Zimmerman, who identifies as Hispanic, told the Orlando Sentinel that the site was not ready.');
+    assert.ok(a.quotes.every((q) => q.speaker?.name !== 'Orlando Sentinel'), JSON.stringify(a.quotes.map((q) => q.speaker?.name)));
+  });
+
   it('`X said (that) …` without marks is an indirect quote', () => {
     const q = quoteIn('Governor Tom Reed said that the state would cut taxes next year.', 'cut taxes');
     assert.equal(q.kind, 'indirect');

@@ -9,6 +9,12 @@ export const INDIRECT_CASES: RuleCase[] = [
   { rule: 'indirect.stance-verb', text: 'The union rejected the new contract offer on Friday.', quote: { containing: 'contract offer', mention: 'The union', cue: 'rejected' } },
   { rule: 'indirect.saying', text: 'Clinton is more conservative, saying she favors the new ban.', quote: { containing: 'favors', speaker: 'Clinton', cue: 'saying' } },
   { rule: 'indirect.said-x', text: 'The plan has failed badly, said Ann Lee.', quote: { containing: 'plan has failed', speaker: 'Ann Lee' } },
+  {
+    rule: 'indirect.described-source',
+    text: 'The campaign is far from over, his top aide, Tad Devine, told reporters.',
+    quote: { containing: 'far from over', speaker: 'Tad Devine', mention: 'his top aide, Tad Devine', cue: 'told' },
+  },
+  { rule: 'indirect.described-source', text: 'The tool was built for crises, a spokeswoman, Anna White, said on Saturday.', quote: { containing: 'built for crises', speaker: 'Anna White' } },
   { rule: 'indirect.and-says', text: 'The senator survived the vote and says the bill is dead.', quote: { containing: 'bill is dead', mention: 'The senator', cue: 'says' } },
   { rule: 'indirect.question', text: 'Do you support the new tax on sugary drinks in schools?', count: 0 },
   { rule: 'indirect.question', text: 'Why did you reject the offer from the union last week?', count: 0 },
