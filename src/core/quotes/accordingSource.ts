@@ -1,8 +1,9 @@
-/** The source after `according to` when it is no plain noun phrase: `according to exit polls reported by local stations`. */
+/** The source after `according to`: a longer phrase than a noun phrase, and the description set off after it. */
 import type { ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
 import { has } from './speakers';
 import type { QuoteContext } from './context';
+import type { Token } from '../text/tokens';
 
 export const accordingSource = rule(
   'indirect.according-source',
@@ -20,3 +21,17 @@ export const accordingSource = rule(
     return { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') };
   },
 );
+
+/**
+ * `According to Oxfam, a charity, the richest …`: an indefinite description of the source after its comma (`comma`)
+ * is no part of what it says; the token that closes it, or `comma`.
+ */
+export function pastAppositive(tokens: Token[], comma: number, b: number): number {
+  if (!/^(?:a|an)$/.test(tokens[comma + 1]?.lower ?? '')) return comma;
+  for (let c = comma + 2; c < b - 2 && c <= comma + 8; c++) {
+    const t = tokens[c];
+    if (has(t, 'Verb') && !has(t, 'Noun') || has(t, 'Pronoun') && !has(t, 'Possessive')) return comma;
+    if (t.post.trim()) return /^,\s*$/.test(t.post) ? c : comma;
+  }
+  return comma;
+}

@@ -2,8 +2,9 @@
 import type { ParagraphQuote } from '../paragraph/types';
 import { rule } from '../rules/rule';
 import { cueMention, has } from './speakers';
-import { tokenLead, type QuoteContext } from './context';
+import { tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseSpan } from './reported';
+import { dateline } from './wireStyle';
 
 /** Head nouns of a source that shows or finds: polls, studies, records, figures. */
 const EVIDENCE = /^(?:polls?|polling|surveys?|data|records?|stud(?:y|ies)|reports?|analys[ie]s|averages?|emails|documents|figures|numbers|results|statistics|research|filings|census|slides?|estimates|returns|review|audit|investigation|tally)$/;
@@ -32,5 +33,45 @@ export const evidenceShows = rule(
       return { start: cs, end: ce, kind: 'indirect', speaker: { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') }, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false, rules };
     }
     return null;
+  },
+);
+
+/** Verbs by which evidence closing a sentence reports the clause before it. */
+const SHOWS_AFTER = /^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|found|find|finds)$/;
+
+export const evidenceShowsAfter = rule(
+  'indirect.evidence-shows-after',
+  'Evidence closing the sentence reports the clause before it: `Waiting lists reached 7.8 million, NHS figures show.`',
+  /** `a`, `b`: the sentence's tokens [a, b); `start`: its first character. */
+  (ctx: QuoteContext, a: number, b: number, start: number): ParagraphQuote | null => {
+    const { tokens, text } = ctx;
+    let comma = -1;
+    for (let k = b - 2; k > a + 2 && k >= b - 12; k--) {
+      if (tokens[k].post.includes(',')) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    // The source: a short noun phrase headed by evidence (`NHS figures`, `the latest polls`), then its verb, then at
+    // most a short adverbial (`show on Tuesday`), and nothing else.
+    const verb = tokens.slice(comma + 1, b).findIndex((t) => SHOWS_AFTER.test(t.lower)) + comma + 1;
+    if (verb <= comma + 1 || b - verb > 4 || verb - comma > 7) return null;
+    const source = tokens.slice(comma + 1, verb);
+    if (!EVIDENCE.test(source[source.length - 1].lower) || source.some((t) => t.post.trim() || has(t, 'Pronoun') && !has(t, 'Possessive'))) return null;
+    // `…, but reports reveal that's untrue`: a clause of its own, not a source closing the sentence.
+    if (has(source[0], 'Conjunction')) return null;
+    const rest = tokens.slice(verb + 1, b);
+    if (rest.length && !(has(rest[0], 'Preposition') || has(rest[0], 'Date') || /^(?:last|this|on|in|yesterday|today)$/.test(rest[0].lower))) return null;
+    if (rest.some((t) => has(t, 'Verb'))) return null;
+    const rules = ['indirect.evidence-shows-after'];
+    const opens = ctx.rules.on(dateline) ? dateline.fn(text, start) : start;
+    if (opens > start) rules.push(dateline.id);
+    const [cs, ce] = trimSpan(text, opens, tokens[comma].end);
+    if (ce - cs < 10) return null;
+    const from = tokens[comma + 1].start;
+    const to = tokens[verb - 1].end;
+    const mention = { start: from, end: to, text: text.slice(from, to) };
+    return { start: cs, end: ce, kind: 'indirect', speaker: { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') }, cue: cueMention(tokens, verb, verb, text, 0), reopens: false, unclosed: false, rules };
   },
 );

@@ -7,8 +7,8 @@ import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseStart } from './span/clauseStart';
-import { accordingSource } from './accordingSource';
-import { evidenceShows } from './evidence';
+import { accordingSource, pastAppositive } from './accordingSource';
+import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
 import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
@@ -33,7 +33,7 @@ function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string
 
 export const accordingToClause = rule(
   'indirect.according-to',
-  '`According to the mayor, the bridge will close.` / `Unemployment fell, according to the ministry.`',
+  '`According to the mayor, the bridge will close.` (`According to Oxfam, a charity, …`: past its description) / `Unemployment fell, according to the ministry.`',
   (ctx: QuoteContext, s: IndirectSentence): ParagraphQuote[] | undefined => {
     const { tokens, text } = ctx;
     for (let j = s.a; j < s.b - 1; j++) {
@@ -48,6 +48,7 @@ export const accordingToClause = rule(
         let k = j + 2;
         while (k < s.b && !tokens[k].post.includes(',')) k++;
         if (k >= s.b - 2) return [];
+        k = pastAppositive(tokens, k, s.b);
         [cs, ce] = trimSpan(text, tokens[k + 1].start, s.end);
       } else {
         [cs, ce] = trimSpan(text, s.start, tokens[j].start);
@@ -274,6 +275,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   if (according !== undefined) return according;
   const pieces = ctx.rules.on(parenthetical) ? parenthetical.fn(ctx, s) : null;
   if (pieces) return pieces;
+  const shownBefore = ctx.rules.on(evidenceShowsAfter) ? evidenceShowsAfter.fn(ctx, a, b, s.start) : null;
+  if (shownBefore) return [shownBefore];
   const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
   // `… is expected to open in May, officials said.`: a source closing the sentence overrules "unsourced".
   const sourcedFrom = passive !== null && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : -1;

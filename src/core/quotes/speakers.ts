@@ -57,8 +57,13 @@ function mentionOf(tokens: Token[], from: number, to: number, text: string, base
 /** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
 export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
   let first = from;
-  // `Lee's former strategist`: a possessor is no name of the speaker (the tagger marks some possessives only by their `'s`).
-  for (let i = from; i <= to; i++) if ((tokens[i].tags.has('Possessive') || /\p{L}['\u2019]s$/u.test(tokens[i].text)) && i < to) first = i + 1;
+  // `Lee's former strategist`: a possessor is no name of the speaker (the tagger marks some possessives only by their `'s`);
+  // but after `the`, a capitalised possessive opens a name (`the King's Fund`; `the Post's Ruth Marcus` is a person's).
+  for (let i = from; i <= to; i++) {
+    if (!(tokens[i].tags.has('Possessive') || /\p{L}['\u2019]s$/u.test(tokens[i].text)) || i >= to) continue;
+    if (!(tokens[i - 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) ||
+      tokens.slice(i + 1, to + 1).some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) first = i + 1;
+  }
   let best: [number, number] | null = null;
   let runStart = -1;
   for (let i = first; i <= to + 1; i++) {

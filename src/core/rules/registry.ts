@@ -31,7 +31,7 @@ import { describedSource } from '../quotes/describedSource';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
 import { introColon, statementSubject } from '../quotes/intro';
 import { accordingSource } from '../quotes/accordingSource';
-import { evidenceShows } from '../quotes/evidence';
+import { evidenceShows, evidenceShowsAfter } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
 import { blockquoteMarks, emphasisMarks, headingMarks, htmlTags, links, listMarkers, ruleLines, tablePipes } from '../text/markup';
 import { questionReportsNothing } from '../quotes/question';
@@ -78,7 +78,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource,
-  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, adjunctEnd, quotedWords, questionReportsNothing,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
   introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];

@@ -99,6 +99,11 @@ describe('quote attribution patterns', () => {
     assert.equal(q.text, 'The factory will close in March');
   });
 
+  it('after `the`, a possessive opens a name: `the King\'s Fund` is no possessor of `Fund`', () => {
+    assert.equal(quoteIn("According to the King's Fund, the NHS has 7,000 fewer beds than in 2010.", 'fewer beds').speaker?.name, "King's Fund");
+    assert.equal(quoteIn('"We are ready," said Lee\'s former strategist Ann Ford.', 'ready').speaker?.name, 'Ann Ford');
+  });
+
   it('`according to X`', () => {
     const q = quoteIn('Unemployment fell to 4 percent last year, according to the Labor Department.', 'Unemployment fell');
     assert.equal(q.kind, 'indirect');

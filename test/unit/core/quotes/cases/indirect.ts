@@ -3,6 +3,17 @@ import type { RuleCase } from '../../rules/ruleCase';
 
 export const INDIRECT_CASES: RuleCase[] = [
   { rule: 'indirect.according-to', text: 'Exports rose sharply in May, according to the trade ministry.', quote: { containing: 'Exports rose', kind: 'indirect', cue: 'according to' } },
+  {
+    rule: 'indirect.according-to',
+    text: 'According to Oxfam, a charity, the richest 1% own half the wealth.',
+    quote: { containing: 'richest', text: 'the richest 1% own half the wealth', speaker: 'Oxfam' },
+  },
+  {
+    rule: 'indirect.evidence-shows-after',
+    text: 'Waiting lists have reached a record 7.8 million, NHS figures show.',
+    quote: { containing: 'Waiting lists', text: 'Waiting lists have reached a record 7.8 million', speaker: 'NHS figures', cue: 'show' },
+  },
+  { rule: 'indirect.evidence-shows-after', text: 'Turnout fell to its lowest level since 1918, the latest polls suggest.', quote: { containing: 'Turnout fell', speaker: 'latest polls', cue: 'suggest' } },
   { rule: 'indirect.parenthetical', text: 'The new rules, the minister said, will take effect in June.', count: 2, quote: { containing: 'take effect', mention: 'the minister' } },
   { rule: 'indirect.clause-before', text: 'The factory will close in March, the company said.', quote: { containing: 'factory will close', kind: 'indirect', mention: 'the company' } },
   { rule: 'indirect.said-that', text: 'Governor Tom Reed said that the state would cut taxes next year.', quote: { containing: 'cut taxes', speaker: 'Tom Reed', cue: 'said' } },
