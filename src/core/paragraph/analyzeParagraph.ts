@@ -38,9 +38,11 @@ export function analyzeParagraph(original: string, rules: RuleSet = ALL_RULES_ON
   // Every sentence is reported; a scoring failure leaves it at 0 and the paragraph without claims.
   const scored = step('claims', [], () => scoreParagraphSentences(text, tz));
   const scoredSentences: ParagraphSentence[] = sentences.map((s, si) => ({ start: s.start, end: s.end, score: scored[si]?.score ?? 0 }));
-  const claims = step('claims', [], () => claimsOf(scored, tz, text));
+  // A byline (`By Jo Park | 4 December 2026`) states who wrote the article: no claim to check, no one in the story.
+  const byline = isByline(tokens, text);
+  const claims = step('claims', [], () => (byline ? [] : claimsOf(scored, tz, text)));
   const found = step<ParagraphQuotes>('quotes', { quotes: [], intro: null }, () => findQuotes(text, tz, rules, styled));
-  const persons = step('persons', [], () => withSpeakers(personsOf(tokens, text), found.quotes, tokens));
+  const persons = step('persons', [], () => withSpeakers(byline ? [] : personsOf(tokens, text), found.quotes, tokens));
   // Mentions are checked against the document as written (link/items.ts validMention): re-read them there.
   if (text !== restyled) resliceMentions(found, original);
   const result: ParagraphAnalysis = { sentences: scoredSentences, claims, quotes: found.quotes, intro: found.intro, persons };
@@ -120,7 +122,6 @@ function isByline(tokens: Token[], text: string): boolean {
 
 function personsOf(tokens: Token[], text: string): ParagraphPerson[] {
   const out: ParagraphPerson[] = [];
-  if (isByline(tokens, text)) return out;
   for (const [x, y] of runs(tokens, 0, tokens.length, 'Person')) {
     const name = clean(nameOf(tokens, x, y, text));
     if (!name || TITLES.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name) || partOfLongerName(tokens, y) || modifiesNoun(tokens, x, y)) continue;

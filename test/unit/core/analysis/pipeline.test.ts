@@ -73,6 +73,18 @@ describe('analyze = splitParagraphs + analyzeParagraph + linkParagraphs', () => 
     assert.ok(analyze(text).claims.some((c) => c.text === headline), 'a check-worthy headline is a claim');
   });
 
+  it('a byline (writer and date) is scored but no claim; a sentence opening with `By` still is one', () => {
+    for (const byline of ['*By Jo Park* | 4 December 2026', 'By Marta Holm, Environment Correspondent, 12 March 2025']) {
+      const text = `# Council approves 12% rise in parking fees\n\n${byline}\n\nThe council voted 9-4 on Tuesday to raise fees by 12%.`;
+      const a = analyze(text);
+      assertOffsets(text, a);
+      assert.ok(a.sentences.some((x) => x.text.includes('By')), 'the byline is still a sentence');
+      assert.ok(!a.claims.some((c) => c.text.includes('By')), byline);
+      assert.ok(a.claims.some((c) => c.text.includes('voted 9-4')));
+    }
+    assert.ok(analyze('By 2030, the city will have spent £4.2bn on the tunnel, 40% over budget.').claims.length === 1);
+  });
+
   it('the headline is the line the grammar styles: after a paragraph typed above it, its single marks are headline style', () => {
     const lead = 'The council met on Monday evening and voted to raise the harbor fees for the third year in a row, despite protests from crews who say \u2018we cannot pay\u2019 any more.';
     const text = `${lead}\n\nMayor Vows to \u2018Rebuild the Bridge by Spring\u2019 Despite Delays\n\n"We will rebuild the bridge by spring," Mayor Ana Ruiz said on Monday.`;
