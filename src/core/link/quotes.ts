@@ -4,7 +4,7 @@ import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { fnv1a } from '../text/hash';
 import { noteRule, type RuleSwitch } from '../rules/rule';
 import { sentenceSubject } from '../quotes/speaker';
-import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, openQuote, ownContent, pronounSpeaker, sameSpeaker, type PersonsSoFar } from './speakerRules';
+import { describedSpeaker, fullName, groupPronoun, headlineSingleMarks, introducedQuote, openQuote, ownContent, pronounSpeaker, sameSpeaker, type PersonsSoFar } from './speakerRules';
 import type { Carried, CarryState } from './carry';
 import type { ItemIds } from './ids';
 import type { Seg } from './segment';
@@ -102,6 +102,13 @@ function resolveSpeaker(k: QuoteLinking, s: ParagraphSpeaker, base: number, para
     return isBarePronoun(name) ? unresolved(mention) : { mention, name };
   }
   const shifted = exclude?.map((q) => ({ start: base + q.start, end: base + q.end })) ?? [];
+  const lastSpeaker = k.carry.last?.speaker;
+  const latest = lastSpeaker ? { speaker: lastSpeaker, para: k.carry.last!.para, before: k.text.slice(Math.max(0, lastSpeaker.mention.start - 30), lastSpeaker.mention.start) } : null;
+  const described = k.rules.on(describedSpeaker) ? describedSpeaker.fn(k.soFar, s.pronoun, mention, para, latest) : null;
+  if (described !== null) {
+    noteRule(ids, describedSpeaker.id);
+    return { mention, name: described };
+  }
   const name = k.rules.on(pronounSpeaker) ? pronounSpeaker.fn(k.soFar, s.pronoun, mention, para, shifted) : null;
   if (name !== null) {
     noteRule(ids, pronounSpeaker.id);

@@ -55,6 +55,33 @@ export const pronounSpeaker = rule(
   },
 );
 
+/** A person described by role, not named: `a spokeswoman for the ministry`, `one senior official`. */
+const ROLE = /\b(?:spokes(?:wo)?man|spokesperson|official|aide|advis[eo]r|lawyer|attorney|representative|secretary|minister|director|manager|chief|executive|analyst|economist|researcher|professor|doctor|councillor|officer|witness|source)\b/i;
+
+export const describedSpeaker = rule(
+  'link.described-speaker',
+  '`A spokeswoman said …` then `"…," she said.`: he/she after a quote of someone described by role, where no one named in the paragraph fits.',
+  /** `last`: the latest quote's speaker, its paragraph, and the words just before its mention (`a spokesman for `). */
+  (so: PersonsSoFar, pronoun: Gender, mention: Mention, para: number, last: { speaker: Speaker; para: number; before: string } | null): string | null => {
+    if ((pronoun !== 'm' && pronoun !== 'f') || !last || last.para !== para || last.speaker.resolved === false) return null;
+    // `a spokesman for the Department of Health`: the mention may name only the organisation after the role.
+    const roleFor = /(\S+)\s+(?:for|at|of)\s+$/.exec(last.before);
+    const role = roleFor ? `${roleFor[1]} ${last.speaker.mention.text}` : last.speaker.mention.text;
+    // `…," she said. "…"`: the same pronoun again stands for whom the last one did.
+    const again = last.speaker.mention.text.toLowerCase() === mention.text.toLowerCase();
+    if (!again && (!ROLE.test(role) || /\bspokesman\b/i.test(role) && pronoun === 'f' || /\bspokeswoman\b/i.test(role) && pronoun === 'm')) return null;
+    const from = last.speaker.mention.start;
+    // The very mention again (`…," she said. "…"` gives both quotes one `she`): as resolved the first time.
+    if (again && from === mention.start) return last.speaker.name;
+    // Anyone of the paragraph named before the pronoun who may be meant is the likelier referent (link.pronoun's):
+    // `Clinton, a top aide said, "is very confident" … she has often told …` is Clinton.
+    const fits = (p: LinkedPerson) => [pronoun, ''].includes(p.gender || so.genders().get(p.name) || '');
+    if (from >= mention.start || so.persons(para).some((p) => p.start < mention.start && fits(p))) return null;
+    // A named speaker (`David Kamin, an outside adviser`) is a person link.pronoun weighs, gender and all.
+    return so.persons(para).some((p) => p.name === last.speaker.name) ? null : last.speaker.name;
+  },
+);
+
 const PRONOUN_NAME = /^(?:he|she|it|they|we|i|you|who|whom|which|that|this|these|those|him|her|them|one)$/i;
 
 export const groupPronoun = rule(

@@ -35,7 +35,7 @@ import { evidenceShows, evidenceShowsAfter } from '../quotes/evidence';
 import { transcriptTurn } from '../quotes/transcript';
 import { blockquoteMarks, emphasisMarks, headingMarks, htmlTags, links, listMarkers, ruleLines, tablePipes } from '../text/markup';
 import { questionReportsNothing } from '../quotes/question';
-import { fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
+import { describedSpeaker, fullName, groupPronoun, headlineSingleMarks, introducedQuote, oneName, openQuote, pronounSpeaker, sameSpeaker } from '../link/speakerRules';
 
 /** The lists the paragraph pipeline runs, in order. */
 export const QUOTE_RULES = {
@@ -80,7 +80,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource,
   accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
   introColon, statementSubject, transcriptTurn, figureThenNoun, dateline, sourceClosesSentence, appositiveName,
-  headlineSingleMarks, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
+  headlineSingleMarks, describedSpeaker, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 
 export interface RuleSet extends RuleSwitch {

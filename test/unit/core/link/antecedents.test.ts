@@ -71,13 +71,22 @@ describe('Antecedents: the indexed search for who he/she refers to in earlier pa
   });
 
   it('the byline\'s writer is no one a later she stands for; a sentence opening with `By` still names people', () => {
-    const story = 'A spokeswoman for the ministry said the plan was sound. "This memo is out of date," she said.';
+    const story = 'The plan was sound, the ministry said. "This memo is out of date," she said.';
     for (const byline of ['By Marta Holm, Environment Correspondent', 'BY MARTA HOLM', 'Reporting by Marta Holm and Jo Lee']) {
       const a = analyze(`${byline}\n\n${story}`);
       assert.notEqual(a.quotes[a.quotes.length - 1].speaker?.name, 'Marta Holm', byline);
     }
     const a = analyze(`By Friday, Marta Holm had resigned.\n\n${story}`);
     assert.equal(a.quotes[a.quotes.length - 1].speaker?.name, 'Marta Holm');
+  });
+
+  it('he/she after a described speaker\'s quote is theirs only when no one named in the paragraph fits', () => {
+    const named = analyze('Clinton, a top aide said, "is very confident." Since 2008 she has often told aides that "I only lost one debate."');
+    assert.equal(named.quotes[named.quotes.length - 1].speaker?.name, 'Clinton');
+    const male = analyze('David Kamin, an adviser to the campaign, said her plans would close "every loophole" she might find.');
+    assert.ok(male.quotes.every((q) => q.speaker?.name !== 'David Kamin' || q.speaker.mention.text !== 'she'));
+    const wrongGender = analyze('A ministry spokesman said the plan was sound. "This memo is out of date," she said.');
+    assert.equal(wrongGender.quotes[wrongGender.quotes.length - 1].speaker?.resolved, false);
   });
 
   it('a name describing a noun (`the Clinton campaign`) is no one a later he stands for', () => {

@@ -5,6 +5,16 @@ export const SPEAKER_RULE_CASES: RuleCase[] = [
   { rule: 'link.headline-single-marks', text: 'Mayor says ‘we will rebuild the whole town’\n\nThe mayor spoke on Monday.', noQuote: 'rebuild' },
   { rule: 'link.pronoun', text: 'Ann Lee spoke first. "We will win this fight," she said.', quote: { containing: 'win this fight', speaker: 'Ann Lee', mention: 'she' } },
   {
+    rule: 'link.described-speaker',
+    text: 'Marta Holm filed this report.\n\nA ministry spokeswoman said the plan was sound. "This memo is out of date," she said.',
+    quote: { containing: 'out of date', speaker: 'A ministry spokeswoman', mention: 'she' },
+  },
+  {
+    rule: 'link.described-speaker',
+    text: 'A spokesman for the Department of Health said the figures were wrong. "We have opened 5,000 beds," he said.',
+    quote: { containing: 'opened 5,000 beds', speaker: 'Department of Health', mention: 'he' },
+  },
+  {
     rule: 'link.one-name',
     text: '"We will win the vote," Lee said.\n\nMayor Ann Lee spoke again at the rally on Friday.',
     quote: { containing: 'win the vote', speaker: 'Ann Lee', mention: 'Lee' },
