@@ -138,16 +138,17 @@ export class MatchIndex {
 
   /**
    * The re-ranker's input for a claim: the BM25 candidates (minus those `exclude` rejects) with
-   * their feature vectors. Training and evaluation use exactly what matching uses.
+   * their feature vectors. Training and evaluation use exactly what matching uses; `limit`
+   * other than CANDIDATES is for experiments with larger pools (scripts/matching/exp/pools.ts).
    */
-  candidates(text: string, exclude?: (fact: FactCheck) => boolean): ScoredCandidate[] {
+  candidates(text: string, exclude?: (fact: FactCheck) => boolean, limit = CANDIDATES): ScoredCandidate[] {
     const cleaned = cleanClaimText(text);
     const glued = gluedWords(text, (term) => this.bm25.termId(term) !== undefined);
     const query = prepareText(glued.length > 0 ? `${cleaned} ${glued.join(' ')}` : cleaned, text);
     const queryIds = this.bm25.queryIds(query.terms);
     if (queryIds.length === 0) return [];
-    let hits = this.bm25.search(queryIds, exclude ? CANDIDATES * 2 : CANDIDATES);
-    if (exclude) hits = hits.filter((h) => !exclude(this.facts[h.doc]!)).slice(0, CANDIDATES);
+    let hits = this.bm25.search(queryIds, exclude ? limit * 2 : limit);
+    if (exclude) hits = hits.filter((h) => !exclude(this.facts[h.doc]!)).slice(0, limit);
     const context = queryContext(this.bm25, query, queryIds, hits[0]?.score ?? 0);
     return hits.map((h, rank) => {
       const prepared = this.preparedOf(h.doc);

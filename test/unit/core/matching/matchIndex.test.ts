@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Bm25Index } from '../../../../src/core/matching/bm25Index';
-import { INDEX_FORMAT, MatchIndex } from '../../../../src/core/matching/matchIndex';
+import { CANDIDATES, INDEX_FORMAT, MatchIndex } from '../../../../src/core/matching/matchIndex';
 import type { FactCheck } from '../../../../src/core/matching/types';
 
 const fact = (id: string, claim: string, extra: Partial<FactCheck> = {}): FactCheck => ({ id, origin: 'archive', claim, verdict: 'false', file: 'test.jsonl', ...extra });
@@ -45,6 +45,19 @@ describe('matching: the incremental index', () => {
     const index = new MatchIndex();
     index.setSource('r.json', [fact('own', 'The ferry to the island runs every 20 minutes.', { article: '/w/a.txt' }), fact('other', 'The ferry to the island runs every 20 minutes.', { article: '/w/b.txt' })]);
     assert.deepEqual(index.match('The ferry to the island runs every 20 minutes.', { excludeArticle: '/w/a.txt' }).map((m) => m.fact.id), ['other']);
+  });
+
+  it('gives the re-ranker CANDIDATES candidates unless asked for another number (the experiments\' larger pools)', () => {
+    const index = new MatchIndex();
+    const many = Array.from({ length: 30 }, (_, i) => fact(`bus${i}`, `The bus line ${i} will run every ${i + 5} minutes from the station.`));
+    index.setSource('archive.jsonl', many);
+    const claim = 'The bus line from the station will run every few minutes.';
+    assert.equal(index.candidates(claim).length, CANDIDATES);
+    const pool = index.candidates(claim, undefined, 25);
+    assert.equal(pool.length, 25);
+    assert.deepEqual(pool.slice(0, CANDIDATES).map((c) => c.fact.id), index.candidates(claim).map((c) => c.fact.id));
+    assert.equal(index.candidates(claim, (f) => f.id === pool[0].fact.id, 25).length, 25);
+    assert.ok(index.candidates(claim, (f) => f.id === pool[0].fact.id, 25).every((c) => c.fact.id !== pool[0].fact.id));
   });
 
   it("matches the words of a fact-check's subtitle as it matches its title", () => {
