@@ -267,7 +267,7 @@ async function main(): Promise<void> {
 
   log('claim matching: index 10,389 and 100,000 fact-checks, match a 30 KB article, load the cache…');
   gc();
-  const { details: matchDetails, ...matching } = await matchingFigures(ROOT, texts['30kb'], quick);
+  const { details: matchDetails, ...matching } = await matchingFigures(texts['30kb'], quick);
   log('pathological shapes: analyze and check at 256 KB and 1 MB…');
   gc();
   const pathological = await pathologicalFigures(corpus.take(64 * 1024), log);
@@ -357,7 +357,7 @@ function printTable(o: Record<string, unknown>): void {
 
 async function matchingOnly(): Promise<void> {
   log(`ClaimLens bench, claim matching only — ${cpus().length} cores, Node ${process.version}, load average ${round(loadavg()[0], 2)}`);
-  const out = await matchingFigures(ROOT, loadCorpus(ROOT).take(30_000), quick);
+  const out = await matchingFigures(loadCorpus(ROOT).take(30_000), quick);
   if (args.has('--json')) process.stdout.write(`${JSON.stringify(out)}\n`);
   else printTable(out);
 }

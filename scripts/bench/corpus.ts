@@ -1,10 +1,10 @@
 /**
- * Benchmark texts: real articles concatenated from shared/eval/quotes.dev.jsonl beside the clone
- * (or beside the folder of worktrees: the nearest ancestor that has it; read at run time, never
- * copied into the repository), else the seed articles repeated.
+ * Benchmark texts: real articles concatenated from quotes.dev.jsonl in the eval folder (scripts/evalPaths.ts: beside
+ * the clone or its folder of worktrees; read at run time, never copied into the repository), else the seeds repeated.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { evalDir } from '../evalPaths';
 
 export interface Corpus {
   source: string;
@@ -20,7 +20,7 @@ export function loadCorpus(root: string): Corpus {
     .sort()
     .map((f) => readFileSync(path.join(seedDir, f), 'utf8'));
   if (seeds.length === 0) throw new Error(`no seed article in ${seedDir}`);
-  const evalFile = findEvalFile(root);
+  const evalFile = path.join(evalDir(), 'quotes.dev.jsonl');
   let articles: string[] = [];
   if (existsSync(evalFile)) {
     for (const line of readFileSync(evalFile, 'utf8').split('\n')) {
@@ -46,15 +46,6 @@ export function loadCorpus(root: string): Corpus {
       return joined.slice(0, cut > chars / 2 ? cut : chars);
     },
   };
-}
-
-/** shared/eval/quotes.dev.jsonl in the nearest ancestor of `root` that has one (../ for a clone, ../../ for a worktree). */
-function findEvalFile(root: string): string {
-  const relative = path.join('shared', 'eval', 'quotes.dev.jsonl');
-  for (let dir = path.dirname(path.resolve(root)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, relative))) return path.join(dir, relative);
-    if (path.dirname(dir) === dir) return path.resolve(root, '..', relative);
-  }
 }
 
 /** Offset of the end of the first `lines` lines: the part of an article a screen shows first. */

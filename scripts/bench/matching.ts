@@ -12,12 +12,11 @@ import { MatchIndex } from '../../src/core/matching/matchIndex';
 import { readArchive } from '../../src/core/matching/readers';
 import type { FactCheck } from '../../src/core/matching/types';
 import { cpuMs, gc, median, percentile, prng, round } from './stats';
-
-const EVAL_DIR = process.env.CLAIMLENS_EVAL_DIR;
+import { evalDir } from '../evalPaths';
 
 /** The real archive when it is there, else as many synthetic claims built from a small vocabulary. */
-function baseArchive(root: string): { facts: FactCheck[]; source: string } {
-  const file = path.resolve(EVAL_DIR ?? path.resolve(root, '..', 'shared', 'eval'), 'matching', 'verified_claims.jsonl');
+function baseArchive(): { facts: FactCheck[]; source: string } {
+  const file = path.resolve(evalDir(), 'matching', 'verified_claims.jsonl');
   if (existsSync(file)) return { facts: readArchive(file, readFileSync(file, 'utf8')).entries, source: file };
   const rand = prng(18);
   const words = ('council mayor budget bridge school hospital tax vaccine election senator police flood river port tram library ' +
@@ -55,8 +54,8 @@ function timeIndex(facts: readonly FactCheck[]): { ms: number; cpu: number; inde
   return { ms: performance.now() - t, cpu: cpuMs() - c, index };
 }
 
-export async function matchingFigures(root: string, article30kb: string, quick: boolean): Promise<Record<string, unknown>> {
-  const { facts, source } = baseArchive(root);
+export async function matchingFigures(article30kb: string, quick: boolean): Promise<Record<string, unknown>> {
+  const { facts, source } = baseArchive();
   // Index: median of runs (the first also warms the stemmer's memo and the JIT, as a second start would not).
   const indexRuns: number[] = [];
   const indexCpu: number[] = [];
