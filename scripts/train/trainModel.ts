@@ -16,6 +16,14 @@ export interface TrainConfig {
   classNgrams: number;
   /** Character n-grams of the words as written, 2 to rawChars long (sentenceVector.ts); 0 or absent: none. */
   rawChars?: number;
+  /**
+   * Each hashed block's length after normalising (words, characters, word classes, words as written; 1 if
+   * absent): with one L2 penalty for all, a longer block's weights have more room (a lighter penalty).
+   */
+  scaleWords?: number;
+  scaleChars?: number;
+  scaleClasses?: number;
+  scaleRaw?: number;
   /** L2 penalty of hashed weights and of named ones (per unit of total row weight). */
   l2: number;
   l2Named: number;
@@ -72,11 +80,19 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
 
 /** The hashing settings of a training configuration (rawChars only when set, so older files stay as they were). */
 export function hashingOf(cfg: TrainConfig): HashingConfig {
-  return { bits: cfg.bits, charMin: cfg.charMin, charMax: cfg.charMax, classNgrams: cfg.classNgrams, ...(cfg.rawChars ? { rawChars: cfg.rawChars } : {}) };
+  const scales = [cfg.scaleWords ?? 1, cfg.scaleChars ?? 1, cfg.scaleClasses ?? 1, cfg.scaleRaw ?? 1];
+  return {
+    bits: cfg.bits,
+    charMin: cfg.charMin,
+    charMax: cfg.charMax,
+    classNgrams: cfg.classNgrams,
+    ...(cfg.rawChars ? { rawChars: cfg.rawChars } : {}),
+    ...(scales.some((x) => x !== 1) ? { blockScales: scales } : {}),
+  };
 }
 
 /** Settings that are off unless given (not in DEFAULT_TRAIN_CONFIG, so the model file does not list them). */
-export const OPTIONAL_TRAIN_SETTINGS: readonly string[] = ['idfPenalty'];
+export const OPTIONAL_TRAIN_SETTINGS: readonly string[] = ['idfPenalty', 'scaleWords', 'scaleChars', 'scaleClasses', 'scaleRaw'];
 
 export const CT_DATASET = 'ct19-task1';
 

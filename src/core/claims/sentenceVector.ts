@@ -25,6 +25,11 @@ export interface HashingConfig {
    * 2 to rawChars long, only those the normalised block lacks; 0 or absent: none.
    */
   rawChars?: number;
+  /**
+   * Each block's length after normalising (words, characters, word classes, words as written); absent: 1 each.
+   * A larger one lets the same L2 penalty give that block's weights more room.
+   */
+  blockScales?: number[];
 }
 
 /** What scoring needs of a sentence (training caches keep only this). */
@@ -96,10 +101,10 @@ class Builder {
   }
 
   /** Scales the values from `from` on to unit length: long sentences do not win by length alone. */
-  normalise(from: number): void {
+  normalise(from: number, length = 1): void {
     const n = this.values.length - from;
     if (n <= 0) return;
-    const v = 1 / Math.sqrt(n);
+    const v = length / Math.sqrt(n);
     for (let i = from; i < this.values.length; i++) this.values[i] = v;
   }
 }
@@ -117,7 +122,7 @@ function addRawChars(b: Builder, tokens: Token[], from: number, to: number, word
       }
     }
   }
-  b.normalise(rawFrom);
+  b.normalise(rawFrom, cfg.blockScales?.[3]);
 }
 
 export function sentenceVector(tokens: Token[], from: number, to: number, text: string, cfg: HashingConfig): SentenceVector {
@@ -138,7 +143,7 @@ export function sentenceVector(tokens: Token[], from: number, to: number, text: 
     pairGroups.push(b.group(label));
     b.add(`b|${prev} ${words[i]}`, pairGroups[i]);
   }
-  b.normalise(0);
+  b.normalise(0, cfg.blockScales?.[0]);
   // Block 2: character n-grams inside each word, credited to that word.
   const charFrom = b.values.length;
   for (let i = 0; i < words.length; i++) {
@@ -147,7 +152,7 @@ export function sentenceVector(tokens: Token[], from: number, to: number, text: 
       for (let s = 0; s + n <= padded.length; s++) b.add(`c|${padded.slice(s, s + n)}`, wordGroups[i]);
     }
   }
-  b.normalise(charFrom);
+  b.normalise(charFrom, cfg.blockScales?.[1]);
   // Block 3: word-class n-grams (a figure after a verb, a modal after "we"), credited to the
   // phrase of their last two words, so a reader sees phrases rather than grammar.
   const classFrom = b.values.length;
@@ -156,7 +161,7 @@ export function sentenceVector(tokens: Token[], from: number, to: number, text: 
   for (let n = 2; n <= cfg.classNgrams; n++) {
     for (let e = n; e <= classes.length; e++) b.add(`p|${classes.slice(e - n, e).join(' ')}`, pairGroups[e - 2]);
   }
-  b.normalise(classFrom);
+  b.normalise(classFrom, cfg.blockScales?.[2]);
   if (cfg.rawChars) addRawChars(b, tokens, from, to, wordGroups, cfg);
   return { named: extractFeatures(tokens, from, to, text), buckets: b.buckets, values: b.values, termGroup: b.termGroup, groups: b.groups };
 }
