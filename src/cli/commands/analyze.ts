@@ -46,6 +46,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : parseThreshold(values.threshold);
   const files = await expandArticleArgs(positionals, io.cwd);
   const results: unknown[] = [];
+  let shown = 0;
   const failed = await forEachArticle(io, files, 'analyzing', async (file) => {
     const article = await loadArticle(file, threshold, true);
     for (const w of article.warnings) io.stderr(`claimlens: warning: ${w}\n`);
@@ -57,6 +58,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
       results.push({ file, claims, quotes: analysis.quotes, counts: { claims: counts.total, quotes: counts.quotes, threshold }, ...(sentences ? { sentences } : {}) });
       return;
     }
+    shown++;
     io.stdout(`${file}: ${counts.total} claims, ${counts.quotes} quotes (${claimThresholdLabel(threshold)})\n\n`);
     const counted = countedClaims(article.items);
     if (counted.length > 0) {
@@ -72,7 +74,8 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
     }
   });
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
-  else if (files.length > 0) io.stdout(`${claimDefinition(threshold, '--threshold')}\n`);
+  // The definition explains the counts above; with no article read there are none.
+  else if (shown > 0) io.stdout(`${claimDefinition(threshold, '--threshold')}\n`);
   return failed ? EXIT_ERROR : EXIT_OK;
 }
 

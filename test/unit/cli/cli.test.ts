@@ -121,6 +121,10 @@ describe('claimlens CLI (built binary)', function () {
       const r = cli(['check', 'nope.txt'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /nope\.txt: no such file/);
+      // analyze reads nothing, so prints no counts and no definition of them either.
+      const a = cli(['analyze', 'nope.txt'], dir);
+      assert.equal(a.code, 2);
+      assert.equal(a.stdout, '');
     });
 
     it('a directory', () => {
