@@ -19,6 +19,7 @@ import { DecorationMemo } from './decorationMemo';
 import { documentLength } from './documentLength';
 import type { ScaleStyles } from './styleRegistry';
 import type { VerdictScale } from '../core/review/verdictScale';
+import { traceMark } from '../trace/timingTrace';
 
 export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
@@ -34,7 +35,10 @@ export class DecorationController implements vscode.Disposable {
       scales.onDidChange(() => this.restyle()),
       articles.onDidChangeArticle((uri) => this.paintUri(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        traceMark('host.visibleEditors', vscode.window.visibleTextEditors.length);
+        this.paintAll();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.diagnostics')) {
           this.paintAll();
@@ -75,7 +79,10 @@ export class DecorationController implements vscode.Disposable {
   private set(editor: vscode.TextEditor, type: vscode.TextEditorDecorationType, ranges: readonly vscode.Range[], options?: readonly vscode.DecorationOptions[], labels?: readonly string[]): void {
     let memo = this.memos.get(editor);
     if (!memo) this.memos.set(editor, (memo = new DecorationMemo()));
-    if (memo.shouldSet(type, ranges, labels)) editor.setDecorations(type, options ?? ranges);
+    if (memo.shouldSet(type, ranges, labels)) {
+      traceMark('host.setDecorations', ranges.length);
+      editor.setDecorations(type, options ?? ranges);
+    }
   }
 
   private paintUri(uri: vscode.Uri): void {
@@ -86,6 +93,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
+    traceMark('host.paint');
     const state = this.articles.get(editor.document.uri);
     const settings = readSettings(editor.document.uri);
     const show = state !== undefined && settings.decorationsEnabled;

@@ -124,6 +124,11 @@ export async function disarmProbe(page: Page): Promise<void> {
   await page.evaluate((name) => ((globalThis as unknown as Record<string, ProbeApi>)[name]).disarm(), GLOBAL);
 }
 
+/** The page's clock origin (epoch ms): probe times plus it are wall-clock times, as the timing trace's. */
+export async function pageOrigin(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin);
+}
+
 export async function readProbe(page: Page): Promise<ProbeReadout> {
   return page.evaluate((name) => ((globalThis as unknown as Record<string, ProbeApi>)[name]).read(), GLOBAL);
 }
