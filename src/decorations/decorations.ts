@@ -33,7 +33,7 @@ export class DecorationController implements vscode.Disposable {
     this.disposables.push(
       this.styles,
       scales.onDidChange(() => this.restyle()),
-      articles.onDidChangeArticle((uri) => this.paintUri(uri)),
+      articles.onDidChangeArticleForPaint((uri) => this.paintUri(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.window.onDidChangeVisibleTextEditors(() => {
         traceMark('host.visibleEditors', vscode.window.visibleTextEditors.length);
