@@ -317,6 +317,10 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
         return;
       }
       if (worked && now() - sliceStart >= this.sliceMs) {
+        // First paint of a newly opened document: the claims of the visible paragraphs done in this slice, rather than
+        // none until all are. A claim is a sentence scored within its paragraph, so these stay as painted; quotes wait
+        // for the visible range's update, as a speaker may be named in a paragraph not yet analysed.
+        if (doc.analysis === undefined && doc.next < doc.priorityEnd && this.options.firstPaint !== false) this.emit(doc, false, true);
         this.schedule(doc);
         return;
       }
@@ -347,7 +351,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     }
   }
 
-  private emit(doc: DocState<R>, complete: boolean): void {
+  private emit(doc: DocState<R>, complete: boolean, claimsOnly = false): void {
     // The paragraph objects themselves: an incremental linker recognises the unchanged ones.
     const parts = doc.paragraphs.filter((p): p is Paragraph<R> & { result: R } => p.result !== undefined);
     let analysis: Analysis;
@@ -374,7 +378,8 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     doc.emittedComplete = complete;
     if (complete) doc.partialDue = false;
     doc.lastEmitAt = now();
-    const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis, complete };
+    // The document keeps the whole link (the next link's patch hint refers to it); only the update leaves quotes out.
+    const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis: claimsOnly ? { ...analysis, quotes: [] } : analysis, complete };
     for (const listener of [...this.listeners]) listener(update);
   }
 }

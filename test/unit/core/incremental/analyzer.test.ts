@@ -13,12 +13,13 @@ const ARTICLE = [
   'Brown closed the meeting and he went home.',
 ].join('\n\n');
 
-function setup(options: { maxEntries?: number; sliceMs?: number } = {}) {
+function setup(options: { maxEntries?: number; sliceMs?: number; firstPaint?: boolean } = {}) {
   const engine = new FakeEngine();
   const analyzer = new IncrementalAnalyzer<FakeParagraph>({
     engine,
     cache: options.maxEntries ? { maxEntries: options.maxEntries } : undefined,
     sliceMs: options.sliceMs,
+    firstPaint: options.firstPaint,
   });
   const updates: AnalysisUpdate[] = [];
   analyzer.onDidUpdate((u) => updates.push(u));
@@ -122,7 +123,7 @@ describe('IncrementalAnalyzer', () => {
   });
 
   it('analyses the visible paragraphs first and sends them as a partial update', async () => {
-    const { engine, analyzer, updates } = setup({ sliceMs: 0 });
+    const { engine, analyzer, updates } = setup({ sliceMs: 0, firstPaint: false });
     const paragraphs = Array.from({ length: 40 }, (_, i) => `Para${i} says he is number ${i}.`);
     const text = paragraphs.join('\n\n');
     const visibleStart = text.indexOf('Para30');
@@ -136,6 +137,38 @@ describe('IncrementalAnalyzer', () => {
     const last = updates[updates.length - 1];
     assert.strictEqual(last.complete, true);
     assert.strictEqual(last.analysis.sentences.length, 40);
+  });
+
+  it('paints a newly opened document after its first time slice: the paragraphs done, without quotes', async () => {
+    // sliceMs 0: every paragraph ends a slice, as a slow one does.
+    const { analyzer, updates } = setup({ sliceMs: 0 });
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Para${i} says he is number ${i}.`);
+    const text = paragraphs.join('\n\n');
+    const visible = { start: text.indexOf('Para30'), end: text.indexOf('Para33') - 2 };
+    await openAndWait(analyzer, text, visible);
+    const [first, second] = updates;
+    assert.strictEqual(first.complete, false);
+    assert.deepStrictEqual(first.analysis.sentences.map((s) => s.text), [paragraphs[30]], 'the first paragraph of the visible range only');
+    assert.deepStrictEqual(first.analysis.quotes, [], 'speakers wait for the visible range');
+    assert.strictEqual(second.complete, false);
+    assert.deepStrictEqual(second.analysis.sentences.map((s) => s.text), paragraphs.slice(30, 33), 'then the visible range, with its quotes');
+    assert.strictEqual(second.analysis.quotes.length, 3);
+    assert.strictEqual(updates.filter((u) => u.analysis.quotes.length === 0).length, 1, 'one first paint only');
+    const last = updates[updates.length - 1];
+    assert.deepStrictEqual(last.analysis, new FakeEngine().analyze(text));
+  });
+
+  it('gives an edit no first paint: the paragraphs not yet redone keep their results', async () => {
+    const { analyzer, updates } = setup({ sliceMs: 0 });
+    const paragraphs = Array.from({ length: 10 }, (_, i) => `Para${i} says he is number ${i}.`);
+    const text = paragraphs.join('\n\n');
+    await openAndWait(analyzer, text);
+    updates.length = 0;
+    // Two paragraphs edited at once: two slices of work.
+    analyzer.update('doc', [{ start: text.indexOf('Para5'), end: text.indexOf('Para5'), text: 'X' }, { start: 0, end: 0, text: 'Y' }]);
+    await analyzer.whenComplete('doc');
+    assert.ok(updates.length > 0);
+    assert.ok(updates.every((u) => u.analysis.quotes.length === 10), 'every update keeps every quote');
   });
 
   it('is busy from an open or edit until its complete update', async () => {
