@@ -43,6 +43,8 @@ interface DocState<R> {
   /** Revision of the last emitted update, and whether it was complete. */
   emittedRevision: number;
   emittedComplete: boolean;
+  /** An update went out since the document was opened (its first paint is done). */
+  painted: boolean;
   lastEmitAt: number;
   /** Duration of the last link step, to keep progress updates a small share of the work. */
   lastLinkMs: number;
@@ -106,6 +108,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       closed: false,
       emittedRevision: -Infinity,
       emittedComplete: false,
+      painted: false,
       lastEmitAt: now(),
       lastLinkMs: 0,
     };
@@ -317,10 +320,11 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
         return;
       }
       if (worked && now() - sliceStart >= this.sliceMs) {
-        // First paint of a newly opened document: the claims of the visible paragraphs done in this slice, rather than
-        // none until all are. A claim is a sentence scored within its paragraph, so these stay as painted; quotes wait
-        // for the visible range's update, as a speaker may be named in a paragraph not yet analysed.
-        if (doc.analysis === undefined && doc.next < doc.priorityEnd && this.options.firstPaint !== false) this.emit(doc, false, true);
+        // First paint of a newly opened document: the claims of the visible paragraphs done so far, rather than none
+        // until all are (tried after each slice until one has a claim). A claim is a sentence scored within its
+        // paragraph, so these stay as painted; quotes wait for the visible range's update, as a speaker may be named
+        // in a paragraph not yet analysed.
+        if (!doc.painted && doc.next < doc.priorityEnd && this.options.firstPaint !== false) this.emit(doc, false, true);
         this.schedule(doc);
         return;
       }
@@ -378,7 +382,10 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     doc.emittedComplete = complete;
     if (complete) doc.partialDue = false;
     doc.lastEmitAt = now();
-    // The document keeps the whole link (the next link's patch hint refers to it); only the update leaves quotes out.
+    // Nothing to paint yet: the link is kept (the next link's patch hint refers to it), no update goes out.
+    if (claimsOnly && analysis.claims.length === 0) return;
+    doc.painted = true;
+    // Only the update leaves quotes out; the document keeps the whole link, as above.
     const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis: claimsOnly ? { ...analysis, quotes: [] } : analysis, complete };
     for (const listener of [...this.listeners]) listener(update);
   }
