@@ -26,6 +26,9 @@ export class DecorationController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Per editor, what each decoration type holds (editors shown anew are new objects, with no memo). */
   private memos = new WeakMap<vscode.TextEditor, DecorationMemo<vscode.TextEditorDecorationType>>();
+  /** Editors whose gutter is painted a timer turn after their highlights (paint()). */
+  private readonly gutterDue = new Set<vscode.TextEditor>();
+  private gutterTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(extensionUri: vscode.Uri, private readonly articles: ArticleService, private readonly scales: VerdictScales) {
     // Styles per look: each article is painted in its own workspace folder's scale.
@@ -111,7 +114,25 @@ export class DecorationController implements vscode.Disposable {
       const type = ranges.length > 0 ? styles.type(kind, status) : styles.existing(kind, status);
       if (type) this.set(editor, type, ranges);
     }
-    this.paintGutter(editor, items, length, scale, styles);
+    // The gutter a timer turn later: the extension host sends the highlights to the window only after this task (VS
+    // Code's protocol writer flushes on a timer), and the gutter's hover texts were the paint's slowest part (traced:
+    // 30-90 ms on a fresh extension host, all of it before the highlights left).
+    this.gutterDue.add(editor);
+    this.gutterTimer ??= setTimeout(() => this.paintDueGutters(), 0);
+  }
+
+  private paintDueGutters(): void {
+    this.gutterTimer = undefined;
+    const due = [...this.gutterDue];
+    this.gutterDue.clear();
+    const visible = new Set(vscode.window.visibleTextEditors);
+    for (const editor of due) {
+      if (!visible.has(editor)) continue;
+      const state = this.articles.get(editor.document.uri);
+      const items = state !== undefined && readSettings(editor.document.uri).decorationsEnabled ? state.items : [];
+      const scale = this.scales.scaleFor(editor.document.uri);
+      this.paintGutter(editor, items, documentLength(editor.document), scale, this.styles.of(scale));
+    }
   }
 
   /**
@@ -143,6 +164,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.gutterTimer);
     for (const editor of vscode.window.visibleTextEditors) {
       for (const t of this.styles.all()) editor.setDecorations(t, []);
     }
