@@ -22,7 +22,7 @@ import { packageVsix } from '../../test-host/vsix';
 import { median, percentile, round } from '../stats';
 import { writeBenchWorkspace } from './articles';
 import { runWindow, type OpenTiming, type WindowResult } from './session';
-import { readTrace, stepTraces, summariseTraces, type StepTrace } from './trace';
+import { readTrace, stepTraces, summariseTraces, typingToHostPaint, type StepTrace } from './trace';
 import { TRACE_FILE_ENV } from '../../../src/trace/traceFile';
 
 interface Options {
@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       articles: { seed: workspace.seed.chars, kb30: workspace.kb30.chars, mb1: workspace.mb1.chars, source: workspace.source },
       wall_s: round((Date.now() - started) / 1000),
       before,
+      ui_typing_to_host_paint_ms: options.trace ? typingToHostPaint(traces) : undefined,
       trace: options.trace ? summariseTraces(traces) : undefined,
     }, null, 1));
   } finally {

@@ -4,9 +4,10 @@
  *   cold    the first article of the window (the seed): the extension activates, its worker starts;
  *   30kb    a 30 KB article opened after the seed was closed (extension warm);
  *   typing  a letter typed right before a claim's first character, then undone: until the highlight
- *           takes the letter in. VS Code itself only moves the highlight right (a decoration range
- *           does not grow at its edges, rangeBehavior ClosedClosed); ClaimLens's update, which finds the
- *           sentence now starting at the letter, widens it back to where it began;
+ *           takes the letter in. Claims widen at their start (rangeBehavior OpenClosed, since issue 20):
+ *           VS Code widens the highlight with the keystroke itself, and ClaimLens's update, which finds
+ *           the sentence now starting at the letter, confirms it (with ClosedClosed, before, only that
+ *           update widened it). The update's own time: `--trace` (ui_typing_to_host_paint_ms);
  *   reopen  the seed again (it was analysed, then closed);
  *   1mb     a 1 MB article;
  *   restart the window reloaded (a fresh extension host: ClaimLens activates again, its worker starts

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import type { TraceMark } from '../../../src/trace/timingTrace';
-import { median, round } from '../stats';
+import { median, percentile, round } from '../stats';
 
 /** A moment the page saw, in wall-clock ms. */
 export interface PageMark {
@@ -46,6 +46,16 @@ export function stepTraces(page: readonly PageMark[], marks: readonly TraceMark[
     }
     return { step: key.step, first, beforeHighlight };
   });
+}
+
+/**
+ * Per keystroke, from the key press to the host's first setDecorations after it: the answer of the analysis to
+ * that keystroke leaving for the window (the highlight itself may already have widened: claims widen at their
+ * start as text is typed there). p50 / p95 over every typing step.
+ */
+export function typingToHostPaint(steps: readonly StepTrace[]): { p50: number; p95: number; n: number } | undefined {
+  const ms = steps.filter((s) => s.step.startsWith('typing') && 'host.setDecorations' in s.first).map((s) => s.first['host.setDecorations']);
+  return ms.length === 0 ? undefined : { p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), n: ms.length };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The timing trace (src/trace) and how `npm run bench:ui -- --trace` reads it (scripts/bench/ui/trace.ts). */
 import * as assert from 'node:assert/strict';
-import { stepTraces, summariseTraces, type PageMark, type StepTrace } from '../../../scripts/bench/ui/trace';
+import { stepTraces, summariseTraces, typingToHostPaint, type PageMark, type StepTrace } from '../../../scripts/bench/ui/trace';
 import { setTraceSink, traceMark, tracing, type TraceMark } from '../../../src/trace/timingTrace';
 
 const mark = (t: number, event: string): TraceMark => ({ t, at: 'host', event });
@@ -54,5 +54,12 @@ describe('bench/ui/trace', () => {
     assert.deepEqual(out.typing_first, { 'host.edit': 30, before_highlight: { 'host.edit': 1 }, windows: 1 });
     assert.equal(out.typing_rest['host.edit'], 10, 'nearest-rank median of 10 and 20');
     assert.equal(out.typing_rest.windows, 2);
+  });
+
+  it('times each keystroke to the host\'s first setDecorations after it (p50, p95)', () => {
+    const steps: StepTrace[] = [10, 40, 20, 30].map((ms, i) => ({ step: `typing${i + 1}`, first: { 'host.setDecorations': ms }, beforeHighlight: {} }));
+    steps.push({ step: 'kb30', first: { 'host.setDecorations': 500 }, beforeHighlight: {} }, { step: 'typing5', first: {}, beforeHighlight: {} });
+    assert.deepEqual(typingToHostPaint(steps), { p50: 20, p95: 40, n: 4 });
+    assert.equal(typingToHostPaint([]), undefined);
   });
 });
