@@ -2,7 +2,8 @@
  * An opt-in timing trace of the way from an open or a keystroke to the highlight (issue 20): named
  * moments with the wall clock (epoch ms, comparable across the extension host, the worker thread and
  * the workbench page on one machine). Off unless a sink is set (the desktop entry and the worker set one
- * when $CLAIMLENS_TRACE_FILE names a file: `npm run bench:ui -- --trace`); off, a mark costs one check.
+ * when $CLAIMLENS_TRACE_FILE names a file: `npm run bench:ui -- --trace`); off, a mark is a call that
+ * returns at once.
  * No imports, so every bundle can mark.
  */
 export interface TraceMark {
