@@ -10,8 +10,12 @@ import { RoutingFileStore, WorkspaceFileStore } from './articles/workspaceFileSt
 import { NodeFileStore } from './core/review/nodeFileStore';
 import type { MatchPlatform } from './matching';
 import { startAnalysisWorker } from './worker/startWorker';
+import { traceToFileFromEnv } from './trace/traceFile';
+import { traceMark } from './trace/timingTrace';
 
 export function activate(context: vscode.ExtensionContext) {
+  traceToFileFromEnv('host');
+  traceMark('host.activate');
   return activateWith(context, {
     startAnalysis: startAnalysisWorker,
     // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.

@@ -9,6 +9,7 @@ import type { AnalysisService } from '../core/incremental/service';
 import type { FileStore } from '../core/review/fileStore';
 import type { ReviewChange, ReviewItem } from '../core/review/types';
 import type { ArticleService, ArticleState } from './contracts';
+import { ChangeRelay } from './changeRelay';
 import { ArticleHub } from './hub';
 import { vscodeArticleHost } from './vscodeHost';
 
@@ -21,14 +22,17 @@ export interface ArticleServiceOptions {
 
 export class ArticleServiceImpl implements ArticleService {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly paintEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly relay = new ChangeRelay<vscode.Uri>((uri) => this.paintEmitter.fire(uri), (uri) => this.emitter.fire(uri), (uri) => uri.toString());
   private readonly hub: ArticleHub<vscode.Uri>;
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChangeArticle = this.emitter.event;
+  readonly onDidChangeArticleForPaint = this.paintEmitter.event;
 
   constructor(analysis: AnalysisService, files: FileStore, options: ArticleServiceOptions = {}) {
-    this.disposables.push(this.emitter);
+    this.disposables.push(this.emitter, this.paintEmitter, this.relay);
     this.hub = new ArticleHub(vscodeArticleHost(options.report), analysis, files, {
-      onDidChange: (uri) => this.emitter.fire(uri),
+      onDidChange: (uri) => this.relay.changed(uri),
       onDidChangeTracking: () => this.updateContextKeys(),
     });
     this.disposables.push(this.hub, vscode.window.onDidChangeActiveTextEditor(() => this.updateContextKeys()));
@@ -69,9 +73,11 @@ export class ArticleServiceImpl implements ArticleService {
     return this.hub.tracker.reanalyze(uri);
   }
 
-  /** Resolves when the article's items reflect its current text (and the sidecar is loaded). */
-  whenReady(uri: vscode.Uri): Promise<ArticleState | undefined> {
-    return this.hub.tracker.whenReady(uri);
+  /** Resolves when the article's items reflect its current text (and the sidecar is loaded) and every listener was told. */
+  async whenReady(uri: vscode.Uri): Promise<ArticleState | undefined> {
+    const state = await this.hub.tracker.whenReady(uri);
+    await this.relay.settled();
+    return state;
   }
 
   sidecarPath(uri: vscode.Uri): string | undefined {

@@ -14,7 +14,13 @@ export type ArticleState = ArticleStateOf<vscode.Uri>;
 export type { ReviewChange } from '../core/review/types';
 
 export interface ArticleService extends vscode.Disposable {
+  /**
+   * The article's items changed (or it is no longer tracked). Fired a timer turn after the change, once per
+   * article however often it changed meanwhile, so the highlights reach the window first (./changeRelay.ts).
+   */
   readonly onDidChangeArticle: vscode.Event<vscode.Uri>;
+  /** The same, fired at once: only for what paints the editor (the decorations). */
+  readonly onDidChangeArticleForPaint: vscode.Event<vscode.Uri>;
   /** Whether ClaimLens works on this document (language id in claimlens.languages; a local file or one of a registered file system). */
   isArticle(document: vscode.TextDocument): boolean;
   get(uri: vscode.Uri): ArticleState | undefined;

@@ -14,6 +14,7 @@ import type { Annotation, Sidecar } from '../core/review/types';
 import type { ArticleHost, DocumentUri } from './documents';
 import type { ArticleEntry } from './state';
 import type { DocumentTracker } from './tracker';
+import { traceMark } from '../trace/timingTrace';
 
 export class SidecarSync<U extends DocumentUri> {
   constructor(
@@ -52,6 +53,7 @@ export class SidecarSync<U extends DocumentUri> {
     if (entry.readOnlyReason && entry.readOnlyReason !== previousReason) {
       this.host.report(entry.readOnlyReason, usable ? undefined : entry.sidecarPath);
     }
+    traceMark('host.sidecar.loaded');
     this.tracker.reanchor(entry);
     this.tracker.refresh(entry);
     this.trackingChanged();

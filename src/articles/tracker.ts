@@ -18,6 +18,7 @@ import type { ArticleDocument, ArticleHost, Disposable, DocumentChange, Document
 import { isFileDocument, isUntitledDocument } from './documents';
 import { refreshItems } from './refreshItems';
 import { type ArticleEntry, type ArticleStateOf, newEntry } from './state';
+import { traceMark } from '../trace/timingTrace';
 
 /** Larger files (logs, data dumps opened as plain text) are not analysed: say so once. */
 export const MAX_ARTICLE_CHARS = 5_000_000;
@@ -166,6 +167,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     if (!document || !this.entries.has(entry.docId)) return;
     const current = !entry.pending;
     if (!current && !force) return;
+    traceMark('host.refresh', force ? 'forced' : undefined);
     const text = document.getText();
     const { anchors, annotations, retargeted, items } = refreshItems({
       text, analysis: entry.analysis, annotations: entry.annotations, previousAnchors: entry.anchors,
@@ -182,7 +184,9 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
       readOnlyReason: entry.readOnlyReason, complete: entry.complete && current,
     };
     if (current) for (const w of entry.waiters.splice(0)) w();
+    traceMark('host.changed', items.length);
     this.hooks.changed(entry.uri);
+    traceMark('host.changed.done');
   }
 
   dispose(): void {
@@ -201,6 +205,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
       this.reportTooLarge(document, text.length);
       return;
     }
+    traceMark('host.track', text.length);
     const entry = newEntry(document.uri);
     this.entries.set(key, entry);
     this.analysis.open(entry.docId, text, this.host.documents.visibleSpan(document));
@@ -246,6 +251,7 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
   private onEdit(change: DocumentChange<U>): void {
     const entry = this.entry(change.document.uri);
     if (!entry || change.edits.length === 0) return;
+    traceMark('host.edit', change.document.version);
     // The edits all refer to the text before the change; the analysis service applies them one
     // after another, so send them by descending offset: each leaves the offsets of the next intact.
     const edits = [...change.edits].sort((a, b) => b.start - a.start);

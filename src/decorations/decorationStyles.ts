@@ -6,7 +6,8 @@
  * package.json (`contributes.colors`), so themes and high contrast can restyle them; a scale's own
  * verdict is painted in its colour (a hex colour, with a translucent background, or a theme colour
  * id as border and ruler).
- * Claims: background + thin border, overview-ruler mark (right lane); the gutter icon is a type of
+ * Claims: background + thin border, overview-ruler mark (right lane), widened by text typed at their start; the
+ * gutter icon is a type of
  * its own per status (`gutter`), one per line (./gutterMarks).
  * Quotes: dashed underline in the status colour, ruler mark in the left lane.
  * Dismissed items get no decoration.
@@ -62,7 +63,10 @@ function createStatusType(extensionUri: vscode.Uri, look: StatusLook, prefix: St
       borderRadius: '2px',
       overviewRulerColor: colours.ruler,
       overviewRulerLane: vscode.OverviewRulerLane.Right,
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      // A claim is a sentence: text typed at its start joins it (the analysis finds the sentence starting
+      // there), so VS Code widens the highlight over it at once rather than a worker round trip later. Not at
+      // its end: what follows a sentence is mostly the next one.
+      rangeBehavior: vscode.DecorationRangeBehavior.OpenClosed,
     });
   }
   if (prefix === 'gutter') {

@@ -19,12 +19,16 @@ import { DecorationMemo } from './decorationMemo';
 import { documentLength } from './documentLength';
 import type { ScaleStyles } from './styleRegistry';
 import type { VerdictScale } from '../core/review/verdictScale';
+import { traceMark } from '../trace/timingTrace';
 
 export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
   private readonly disposables: vscode.Disposable[] = [];
   /** Per editor, what each decoration type holds (editors shown anew are new objects, with no memo). */
   private memos = new WeakMap<vscode.TextEditor, DecorationMemo<vscode.TextEditorDecorationType>>();
+  /** Editors whose gutter is painted a timer turn after their highlights (paint()). */
+  private readonly gutterDue = new Set<vscode.TextEditor>();
+  private gutterTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(extensionUri: vscode.Uri, private readonly articles: ArticleService, private readonly scales: VerdictScales) {
     // Styles per look: each article is painted in its own workspace folder's scale.
@@ -32,9 +36,12 @@ export class DecorationController implements vscode.Disposable {
     this.disposables.push(
       this.styles,
       scales.onDidChange(() => this.restyle()),
-      articles.onDidChangeArticle((uri) => this.paintUri(uri)),
+      articles.onDidChangeArticleForPaint((uri) => this.paintUri(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        traceMark('host.visibleEditors', vscode.window.visibleTextEditors.length);
+        this.paintAll();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.diagnostics')) {
           this.paintAll();
@@ -75,7 +82,10 @@ export class DecorationController implements vscode.Disposable {
   private set(editor: vscode.TextEditor, type: vscode.TextEditorDecorationType, ranges: readonly vscode.Range[], options?: readonly vscode.DecorationOptions[], labels?: readonly string[]): void {
     let memo = this.memos.get(editor);
     if (!memo) this.memos.set(editor, (memo = new DecorationMemo()));
-    if (memo.shouldSet(type, ranges, labels)) editor.setDecorations(type, options ?? ranges);
+    if (memo.shouldSet(type, ranges, labels)) {
+      traceMark('host.setDecorations', ranges.length);
+      editor.setDecorations(type, options ?? ranges);
+    }
   }
 
   private paintUri(uri: vscode.Uri): void {
@@ -86,6 +96,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
+    traceMark('host.paint');
     const state = this.articles.get(editor.document.uri);
     const settings = readSettings(editor.document.uri);
     const show = state !== undefined && settings.decorationsEnabled;
@@ -103,7 +114,25 @@ export class DecorationController implements vscode.Disposable {
       const type = ranges.length > 0 ? styles.type(kind, status) : styles.existing(kind, status);
       if (type) this.set(editor, type, ranges);
     }
-    this.paintGutter(editor, items, length, scale, styles);
+    // The gutter a timer turn later: the extension host sends the highlights to the window only after this task (VS
+    // Code's protocol writer flushes on a timer), and the gutter's hover texts were the paint's slowest part (traced:
+    // 30-90 ms on a fresh extension host, all of it before the highlights left).
+    this.gutterDue.add(editor);
+    this.gutterTimer ??= setTimeout(() => this.paintDueGutters(), 0);
+  }
+
+  private paintDueGutters(): void {
+    this.gutterTimer = undefined;
+    const due = [...this.gutterDue];
+    this.gutterDue.clear();
+    const visible = new Set(vscode.window.visibleTextEditors);
+    for (const editor of due) {
+      if (!visible.has(editor)) continue;
+      const state = this.articles.get(editor.document.uri);
+      const items = state !== undefined && readSettings(editor.document.uri).decorationsEnabled ? state.items : [];
+      const scale = this.scales.scaleFor(editor.document.uri);
+      this.paintGutter(editor, items, documentLength(editor.document), scale, this.styles.of(scale));
+    }
   }
 
   /**
@@ -135,6 +164,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.gutterTimer);
     for (const editor of vscode.window.visibleTextEditors) {
       for (const t of this.styles.all()) editor.setDecorations(t, []);
     }

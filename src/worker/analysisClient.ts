@@ -15,6 +15,7 @@ import type { Analysis, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { nodeAnalysisThread, type AnalysisThread } from './analysisThread';
+import { traceMark } from '../trace/timingTrace';
 
 export interface WorkerAnalysisOptions {
   /** Restarts allowed within `restartWindowMs` before giving up. */
@@ -140,6 +141,7 @@ export class WorkerAnalysisService implements AnalysisService {
 
   private paintFromCache(docId: string, text: string, revision: number): void {
     this.options.cache?.read(text).then((analysis) => {
+      traceMark(analysis ? 'host.cache.hit' : 'host.cache.miss', revision);
       const doc = this.docs.get(docId);
       // Only for the text as opened, and only if the worker has not answered first.
       if (!analysis || !doc || doc.revision !== revision || doc.emitted || this.disposed) return;
@@ -194,6 +196,7 @@ export class WorkerAnalysisService implements AnalysisService {
 
   private post(message: HostMessage): void {
     // Without a worker (restart pending) nothing is lost: the restart re-opens every document.
+    traceMark(`host.post.${message.type}`, 'revision' in message ? message.revision : undefined);
     this.worker?.postMessage(message);
   }
 
@@ -202,6 +205,7 @@ export class WorkerAnalysisService implements AnalysisService {
       this.log(`analysis worker error${m.docId ? ` (${m.docId})` : ''}: ${m.message}`);
       return;
     }
+    traceMark(m.type === 'update' && m.complete ? 'host.recv.complete' : `host.recv.${m.type}`, 'revision' in m ? m.revision : undefined);
     const doc = this.docs.get(m.docId);
     if (!doc || m.revision < doc.openRevision) return;
     if (m.type === 'resync') {
@@ -229,6 +233,7 @@ export class WorkerAnalysisService implements AnalysisService {
   }
 
   private emit(update: AnalysisUpdate): void {
+    traceMark('host.emit', update.revision);
     for (const listener of [...this.listeners]) listener(update);
   }
 

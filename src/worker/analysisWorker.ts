@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'worker_threads';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { runPrimary } from './analysisWorkerMain';
 import { ASSISTANT_ROLE, serveAssistant, ThreadAssistant } from './workerAssistant';
+import { traceToFileFromEnv } from '../trace/traceFile';
 
 interface WebWorkerScope {
   addEventListener(type: 'message', listener: (event: { data: HostMessage }) => void): void;
@@ -18,7 +19,10 @@ interface WebWorkerScope {
 
 const data = (workerData ?? {}) as { role?: string; assistant?: boolean };
 if (parentPort && data.role === ASSISTANT_ROLE) serveAssistant(parentPort);
-else if (parentPort) runPrimary(parentPort, data.assistant === true ? new ThreadAssistant(__filename) : undefined);
+else if (parentPort) {
+  traceToFileFromEnv('worker');
+  runPrimary(parentPort, data.assistant === true ? new ThreadAssistant(__filename) : undefined);
+}
 else runInWebWorker(globalThis as unknown as WebWorkerScope);
 
 function runInWebWorker(scope: WebWorkerScope): void {

@@ -6,6 +6,7 @@
 import { AnalysisStepError, diffAnalysis, IncrementalAnalyzer, type Analysis, type ParagraphAnalysis, type ParagraphAssistant } from '../core/analysis';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { IdleGate, warmUpEngine } from './workerWarmUp';
+import { traceMark } from '../trace/timingTrace';
 
 /** The worker's side of the channel to the host (Node's parentPort, or a Web Worker's global scope). */
 export interface HostPort {
@@ -33,6 +34,7 @@ export function runPrimary(port: HostPort, assistant?: Assistant): void {
     const known = hint && prev && hint.from === prev.analysis ? hint.tails : undefined;
     const patch = diffAnalysis(prev?.analysis, u.analysis, prev ? length - prev.length : 0, known);
     sent.set(u.docId, { analysis: u.analysis, length });
+    traceMark(u.complete ? 'worker.update.complete' : 'worker.update.partial', u.revision);
     post({ type: 'update', docId: u.docId, revision: u.revision, complete: u.complete, patch });
   });
 
@@ -41,6 +43,7 @@ export function runPrimary(port: HostPort, assistant?: Assistant): void {
   const idle = new IdleGate(() => analyzer.busy);
   port.on('message', (m) => {
     idle.touch();
+    traceMark(`worker.recv.${m.type}`, 'revision' in m ? m.revision : undefined);
     try {
       switch (m.type) {
         case 'open':
@@ -67,7 +70,10 @@ export function runPrimary(port: HostPort, assistant?: Assistant): void {
 
   const warm = Promise.all([warmUpEngine({ busy: idle.busy }), assistant?.ready]);
   warm.then(
-    () => post({ type: 'ready' }),
+    () => {
+      traceMark('worker.ready');
+      post({ type: 'ready' });
+    },
     (error: unknown) => {
       post({ type: 'error', message: `warm-up failed: ${String((error as Error)?.message ?? error)}` });
       post({ type: 'ready' });

@@ -17,8 +17,8 @@ export interface ProbeArm {
   watchClasses?: boolean;
   /**
    * Typing right before a `className` box (the one at `top`/`left` on screen when armed): when a box
-   * starts where it started but is wider (widened: ClaimLens's update took the typed letter in; VS Code
-   * only moves the range, which does not grow at its edges), and when the caret stands right of where
+   * starts where it started but is wider (widened: the highlight took the typed letter in — VS Code itself,
+   * as claims widen at their start, or ClaimLens's update), and when the caret stands right of where
    * it stood (echoed: VS Code's own rendering of the keystroke).
    */
   widen?: { className: string; top: number; left: number };
@@ -122,6 +122,11 @@ export async function armProbe(page: Page, arm: ProbeArm): Promise<void> {
 
 export async function disarmProbe(page: Page): Promise<void> {
   await page.evaluate((name) => ((globalThis as unknown as Record<string, ProbeApi>)[name]).disarm(), GLOBAL);
+}
+
+/** The page's clock origin (epoch ms): probe times plus it are wall-clock times, as the timing trace's. */
+export async function pageOrigin(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin);
 }
 
 export async function readProbe(page: Page): Promise<ProbeReadout> {

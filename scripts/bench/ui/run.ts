@@ -6,10 +6,11 @@
  * A benchmark, not a test: nothing fails on a slow figure. Windows with and without ClaimLens
  * alternate, so a change in the machine's load touches both alike.
  *
- *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE] [--before FILE]
+ *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE] [--before FILE] [--trace]
  * --vsix (or $CLAIMLENS_VSIX) measures a given package; default: `npm run package` of this checkout.
  * --before FILE adds windows with another package (e.g. main's) in the same rotation, so a change is
  * measured against it under the same load; its figures are under `before`.
+ * --trace: where each wait's milliseconds go (the extension's timing marks, ./trace.ts), under `trace`.
  */
 import * as fs from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +22,8 @@ import { packageVsix } from '../../test-host/vsix';
 import { median, percentile, round } from '../stats';
 import { writeBenchWorkspace } from './articles';
 import { runWindow, type OpenTiming, type WindowResult } from './session';
+import { readTrace, stepTraces, summariseTraces, typingToHostPaint, type StepTrace } from './trace';
+import { TRACE_FILE_ENV } from '../../../src/trace/traceFile';
 
 interface Options {
   runs: number;
@@ -29,6 +32,7 @@ interface Options {
   only?: 'ext' | 'baseline';
   vsix?: string;
   before?: string;
+  trace: boolean;
 }
 
 /** Which package a window runs: this checkout's (or --vsix), --before's, or none. */
@@ -51,6 +55,7 @@ function parseArgs(argv: string[]): Options {
     only,
     vsix: value('--vsix') ?? process.env.CLAIMLENS_VSIX,
     before: value('--before'),
+    trace: argv.includes('--trace'),
   };
 }
 
@@ -67,11 +72,23 @@ async function main(): Promise<void> {
     const packages: Record<Kind, string | undefined> = { ext: vsix, before: options.before, base: undefined };
     const kinds = (['ext', 'before', 'base'] as const).filter((k) => (k === 'base' ? options.only !== 'ext' : options.only !== 'baseline' && (k === 'ext' || options.before)));
     const windows: Measured[] = [];
+    const traces: StepTrace[] = [];
     for (let run = 1; run <= options.runs; run++) {
       for (const kind of kinds) {
-        const result = await runWindow({ workspace, vsix: packages[kind], typingSamples: options.typing, settleMs: options.settleMs, log });
-        log(describe(run, kind, result));
-        windows.push({ ...result, kind });
+        // The server and its extension host inherit this process's environment (scripts/test-host/codeServer.ts).
+        const traceFile = options.trace && kind === 'ext' ? path.join(stateDir, `trace-${run}.jsonl`) : undefined;
+        if (traceFile) process.env[TRACE_FILE_ENV] = traceFile;
+        try {
+          const result = await runWindow({ workspace, vsix: packages[kind], typingSamples: options.typing, settleMs: options.settleMs, log });
+          log(describe(run, kind, result));
+          windows.push({ ...result, kind });
+          if (traceFile) {
+            traces.push(...stepTraces(result.pageMarks, readTrace(traceFile)));
+            keepTrace(traceFile, result);
+          }
+        } finally {
+          delete process.env[TRACE_FILE_ENV];
+        }
       }
     }
     const of = (kind: Kind): WindowResult[] => windows.filter((w) => w.kind === kind);
@@ -93,6 +110,8 @@ async function main(): Promise<void> {
       articles: { seed: workspace.seed.chars, kb30: workspace.kb30.chars, mb1: workspace.mb1.chars, source: workspace.source },
       wall_s: round((Date.now() - started) / 1000),
       before,
+      ui_typing_to_host_paint_ms: options.trace ? typingToHostPaint(traces) : undefined,
+      trace: options.trace ? summariseTraces(traces) : undefined,
     }, null, 1));
   } finally {
     removeStateDir(stateDir);
@@ -135,6 +154,14 @@ function summarise(ext: WindowResult[], base: WindowResult[]): Record<string, nu
     out.ui_typing_vscode_echo_ms_p95 = round(percentile(echo, 95));
   }
   return out;
+}
+
+/** The raw marks of a traced window, the page's included, in test-results/bench-ui-trace/ (git-ignored). */
+function keepTrace(traceFile: string, result: WindowResult): void {
+  const dir = path.join(repoRoot, 'test-results', 'bench-ui-trace');
+  fs.mkdirSync(dir, { recursive: true });
+  const page = result.pageMarks.map((m) => JSON.stringify({ t: m.t, at: 'page', event: m.event, detail: m.step })).join('\n');
+  fs.writeFileSync(path.join(dir, path.basename(traceFile)), `${fs.existsSync(traceFile) ? fs.readFileSync(traceFile, 'utf8') : ''}${page}\n`);
 }
 
 function describe(run: number, kind: Kind, w: WindowResult): string {

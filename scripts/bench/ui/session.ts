@@ -4,9 +4,10 @@
  *   cold    the first article of the window (the seed): the extension activates, its worker starts;
  *   30kb    a 30 KB article opened after the seed was closed (extension warm);
  *   typing  a letter typed right before a claim's first character, then undone: until the highlight
- *           takes the letter in. VS Code itself only moves the highlight right (a decoration range
- *           does not grow at its edges, rangeBehavior ClosedClosed); ClaimLens's update, which finds the
- *           sentence now starting at the letter, widens it back to where it began;
+ *           takes the letter in. Claims widen at their start (rangeBehavior OpenClosed, since issue 20):
+ *           VS Code widens the highlight with the keystroke itself, and ClaimLens's update, which finds
+ *           the sentence now starting at the letter, confirms it (with ClosedClosed, before, only that
+ *           update widened it). The update's own time: `--trace` (ui_typing_to_host_paint_ms);
  *   reopen  the seed again (it was analysed, then closed);
  *   1mb     a 1 MB article;
  *   restart the window reloaded (a fresh extension host: ClaimLens activates again, its worker starts
@@ -19,7 +20,8 @@
 import { loadavg } from 'node:os';
 import { backgroundNeedle, Workbench } from '../../../test/ui/workbench';
 import type { BenchArticle, BenchWorkspace } from './articles';
-import { armProbe, disarmProbe, installProbe, readProbe } from './probe';
+import { armProbe, disarmProbe, installProbe, pageOrigin, readProbe } from './probe';
+import type { PageMark } from './trace';
 
 export interface OpenTiming {
   textMs: number;
@@ -38,6 +40,8 @@ export interface WindowResult {
   typingMs: number[];
   /** The same keystrokes until VS Code itself showed them (the caret moved). */
   echoMs: number[];
+  /** What the page saw, in wall-clock time (for the timing trace: `--trace`). */
+  pageMarks: PageMark[];
 }
 
 export interface SessionOptions {
@@ -61,22 +65,22 @@ export async function runWindow(options: SessionOptions): Promise<WindowResult> 
   const wb = await Workbench.start({ workspace: options.workspace.dir, vsix: options.vsix ?? false });
   try {
     await installProbe(wb.page);
-    const window = new BenchWindow(wb, withExtension);
+    const window = new BenchWindow(wb, withExtension, await pageOrigin(wb.page));
     const loadAvg = loadavg()[0];
     const { seed, kb30, mb1 } = options.workspace;
     await sleep(options.settleMs);
-    const cold = await window.open(seed);
+    const cold = await window.open(seed, 'cold');
     await sleep(options.settleMs);
-    const kb30Timing = await window.open(kb30);
+    const kb30Timing = await window.open(kb30, 'kb30');
     await sleep(options.settleMs);
     const { typingMs, echoMs } = withExtension ? await window.typing(options.typingSamples) : { typingMs: [], echoMs: [] };
-    const reopen = await window.open(seed);
+    const reopen = await window.open(seed, 'reopen');
     await sleep(options.settleMs);
-    const mb1Timing = await window.open(mb1);
+    const mb1Timing = await window.open(mb1, 'mb1');
     await window.reload();
     await sleep(options.settleMs);
-    const restart = await window.open(seed);
-    return { withExtension, loadAvg, cold, kb30: kb30Timing, reopen, mb1: mb1Timing, restart, typingMs, echoMs };
+    const restart = await window.open(seed, 'restart');
+    return { withExtension, loadAvg, cold, kb30: kb30Timing, reopen, mb1: mb1Timing, restart, typingMs, echoMs, pageMarks: window.pageMarks };
   } finally {
     await wb.stop();
   }
@@ -85,11 +89,12 @@ export async function runWindow(options: SessionOptions): Promise<WindowResult> 
 class BenchWindow {
   private claimClass: string | undefined;
   private readonly needle = backgroundNeedle(UNREVIEWED);
+  readonly pageMarks: PageMark[] = [];
 
-  constructor(private readonly wb: Workbench, private readonly withExtension: boolean) {}
+  constructor(private readonly wb: Workbench, private readonly withExtension: boolean, private origin: number) {}
 
   /** Opens `article` (all other editors closed first) and times its text and first highlight. */
-  async open(article: BenchArticle): Promise<OpenTiming> {
+  async open(article: BenchArticle, step: string): Promise<OpenTiming> {
     await this.closeAllEditors();
     const page = this.wb.page;
     await armProbe(page, { key: 'Enter', snippet: article.snippet, watchClasses: this.withExtension });
@@ -100,6 +105,7 @@ class BenchWindow {
         const out = await readProbe(page);
         const highlightAt = this.withExtension ? await this.claimSeenAt(out.seen) : 0;
         if (out.keyAt !== undefined && out.textAt !== undefined && highlightAt !== undefined) {
+          this.mark(step, { key: out.keyAt, text: out.textAt, highlight: this.withExtension ? highlightAt : undefined });
           return {
             textMs: out.textAt - out.keyAt,
             highlightMs: this.withExtension ? highlightAt - out.keyAt : undefined,
@@ -133,7 +139,8 @@ class BenchWindow {
       try {
         if (!(await readProbe(page)).widenArmed) throw new Error('typing: the claim highlight left its place');
         await page.keyboard.press(TYPED);
-        const { widened, echoed } = await this.waitForWiden();
+        const { widened, echoed, keyAt } = await this.waitForWiden();
+        this.mark(`typing${i + 1}`, { key: keyAt, echo: echoed === undefined ? undefined : keyAt + echoed, highlight: keyAt + widened });
         typingMs.push(widened);
         if (echoed !== undefined) echoMs.push(echoed);
       } finally {
@@ -148,12 +155,12 @@ class BenchWindow {
   }
 
   /** ms from the keystroke until the highlight was widened, and until the caret had moved. */
-  private async waitForWiden(): Promise<{ widened: number; echoed?: number }> {
+  private async waitForWiden(): Promise<{ widened: number; echoed?: number; keyAt: number }> {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       const out = await readProbe(this.wb.page);
       if (out.keyAt !== undefined && out.widenedAt !== undefined) {
-        return { widened: out.widenedAt - out.keyAt, echoed: out.echoedAt === undefined ? undefined : out.echoedAt - out.keyAt };
+        return { widened: out.widenedAt - out.keyAt, echoed: out.echoedAt === undefined ? undefined : out.echoedAt - out.keyAt, keyAt: out.keyAt };
       }
       if (Date.now() > deadline) throw new Error(`typing: the claim highlight never took the typed '${TYPED}' in`);
       await sleep(50);
@@ -186,7 +193,13 @@ class BenchWindow {
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
     // A new page: the probe is gone and the decoration classes are named anew.
     await installProbe(page);
+    this.origin = await pageOrigin(page);
     this.claimClass = undefined;
+  }
+
+  /** Page times (ms on the page's clock) as wall-clock marks of `step`. */
+  private mark(step: string, times: Record<string, number | undefined>): void {
+    for (const [event, at] of Object.entries(times)) if (at !== undefined) this.pageMarks.push({ step, event: `page.${event}`, t: this.origin + at });
   }
 
   private async closeAllEditors(): Promise<void> {

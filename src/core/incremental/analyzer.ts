@@ -43,6 +43,8 @@ interface DocState<R> {
   /** Revision of the last emitted update, and whether it was complete. */
   emittedRevision: number;
   emittedComplete: boolean;
+  /** An update went out since the document was opened (its first paint is done). */
+  painted: boolean;
   lastEmitAt: number;
   /** Duration of the last link step, to keep progress updates a small share of the work. */
   lastLinkMs: number;
@@ -106,6 +108,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
       closed: false,
       emittedRevision: -Infinity,
       emittedComplete: false,
+      painted: false,
       lastEmitAt: now(),
       lastLinkMs: 0,
     };
@@ -317,6 +320,11 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
         return;
       }
       if (worked && now() - sliceStart >= this.sliceMs) {
+        // First paint of a newly opened document: the claims of the visible paragraphs done so far, rather than none
+        // until all are (tried after each slice until one has a claim). A claim is a sentence scored within its
+        // paragraph, so these stay as painted; quotes wait for the visible range's update, as a speaker may be named
+        // in a paragraph not yet analysed.
+        if (!doc.painted && doc.next < doc.priorityEnd && this.options.firstPaint !== false) this.emit(doc, false, true);
         this.schedule(doc);
         return;
       }
@@ -347,7 +355,7 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     }
   }
 
-  private emit(doc: DocState<R>, complete: boolean): void {
+  private emit(doc: DocState<R>, complete: boolean, claimsOnly = false): void {
     // The paragraph objects themselves: an incremental linker recognises the unchanged ones.
     const parts = doc.paragraphs.filter((p): p is Paragraph<R> & { result: R } => p.result !== undefined);
     let analysis: Analysis;
@@ -374,7 +382,11 @@ export class IncrementalAnalyzer<R = ParagraphAnalysis> implements AnalysisServi
     doc.emittedComplete = complete;
     if (complete) doc.partialDue = false;
     doc.lastEmitAt = now();
-    const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis, complete };
+    // Nothing to paint yet: the link is kept (the next link's patch hint refers to it), no update goes out.
+    if (claimsOnly && analysis.claims.length === 0) return;
+    doc.painted = true;
+    // Only the update leaves quotes out; the document keeps the whole link, as above.
+    const update: AnalysisUpdate = { docId: doc.id, revision: doc.revision, analysis: claimsOnly ? { ...analysis, quotes: [] } : analysis, complete };
     for (const listener of [...this.listeners]) listener(update);
   }
 }

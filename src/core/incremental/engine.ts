@@ -58,6 +58,11 @@ export interface IncrementalOptions<R> {
   progressMs?: number;
   /** Priority range used when the caller gives none: the top of the document. */
   defaultVisibleChars?: number;
+  /**
+   * A newly opened document whose visible paragraphs take longer than one time slice gets a first paint after
+   * that slice: the claims of the paragraphs done so far (default true). See IncrementalAnalyzer.work.
+   */
+  firstPaint?: boolean;
   /** Called when the engine throws on a paragraph (that paragraph is left out). */
   onError?: (error: unknown, docId: string) => void;
   /** Takes over part of the visible paragraphs when there are many (see assistMinChars). */

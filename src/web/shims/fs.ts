@@ -17,3 +17,4 @@ export const statSync = unavailable('fs.statSync');
 export const readFileSync = unavailable('fs.readFileSync');
 export const writeFileSync = unavailable('fs.writeFileSync');
 export const promises = new Proxy({}, { get: (_target, name) => unavailable(`fs.promises.${String(name)}`) });
+export const appendFileSync = unavailable('fs.appendFileSync');

@@ -96,6 +96,9 @@ describe('packaging: the VSIX manifest', function () {
     for (const bundle of ['dist/web/extension.js', 'dist/web/matchWorker.js']) {
       assert.doesNotMatch(zipEntry(vsix, `extension/${bundle}`) ?? '', /require\("(node:)?(fs|path|os|crypto|worker_threads)"\)/, bundle);
     }
+    // The shared analysis worker asks only for what its Web Worker `require` answers (src/worker/webWorkerGlobals.ts).
+    const workerRequires = new Set([...(zipEntry(vsix, 'extension/dist/worker.js') ?? '').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
+    assert.deepEqual([...workerRequires].filter((name) => !['worker_threads', 'node:fs'].includes(name)), [], 'dist/worker.js');
     // What VS Code and the Marketplace read: the extension can run in a web worker extension host.
     assert.match(zipEntry(vsix, 'extension.vsixmanifest') ?? '', /Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="[^"]*\bweb\b/);
   });

@@ -107,14 +107,16 @@ describe('WorkerAnalysisService (worker thread)', function () {
     // Distinct paragraphs (repeats would come from the cache).
     const text = Array.from({ length: 8 }, (_, i) => SEED.replace(/\n\n/g, `\n\nIn part ${i}: `)).join('\n\n');
     const visible = { start: 0, end: text.indexOf('In part 2') };
-    const first = nextUpdate(service, () => true);
+    const full = analyze(text);
+    const inView = (s: { start: number }) => s.start < visible.end;
+    // The visible range's update (a first paint of its first paragraphs may come before it).
+    const first = nextUpdate(service, (u) => u.analysis.sentences.filter(inView).length === full.sentences.filter(inView).length);
     const complete = nextUpdate(service, (u) => u.complete);
     service.open('long', text, visible);
     const partial = await first;
-    const full = analyze(text);
     assert.strictEqual(partial.complete, false);
-    const inView = (s: { start: number }) => s.start < visible.end;
     assert.deepStrictEqual(partial.analysis.sentences.filter(inView), full.sentences.filter(inView));
+    assert.deepStrictEqual(partial.analysis.quotes.filter(inView), full.quotes.filter(inView));
     assert.ok(partial.analysis.sentences.length < full.sentences.length);
     assert.deepStrictEqual((await complete).analysis, full);
   });

@@ -4,6 +4,21 @@ import { IncrementalAnalyzer } from '../../../../src/core/incremental/analyzer';
 import type { AnalysisUpdate, TextEdit } from '../../../../src/core/incremental/service';
 import { applyTextEdits } from '../../../../src/core/incremental/textEdits';
 import { FakeEngine, type FakeParagraph } from './fakeEngine';
+import type { Analysis } from '../../../../src/core/types';
+
+/** The fake engine, with the sentences matching `claim` as claims. */
+class ClaimingEngine extends FakeEngine {
+  constructor(private readonly claim: RegExp) {
+    super();
+  }
+
+  linkParagraphs(text: string, parts: { start: number; result: FakeParagraph }[]): Analysis {
+    const analysis = super.linkParagraphs(text, parts);
+    const claims = analysis.sentences.filter((s) => this.claim.test(s.text))
+      .map((s) => ({ ...s, id: `c${s.start}`, score: 1, type: 'other' as const, reasons: [], entities: { people: [], organizations: [], places: [] } }));
+    return { ...analysis, claims };
+  }
+}
 
 const ARTICLE = [
   'Headline About Things',
@@ -13,12 +28,13 @@ const ARTICLE = [
   'Brown closed the meeting and he went home.',
 ].join('\n\n');
 
-function setup(options: { maxEntries?: number; sliceMs?: number } = {}) {
+function setup(options: { maxEntries?: number; sliceMs?: number; firstPaint?: boolean } = {}) {
   const engine = new FakeEngine();
   const analyzer = new IncrementalAnalyzer<FakeParagraph>({
     engine,
     cache: options.maxEntries ? { maxEntries: options.maxEntries } : undefined,
     sliceMs: options.sliceMs,
+    firstPaint: options.firstPaint,
   });
   const updates: AnalysisUpdate[] = [];
   analyzer.onDidUpdate((u) => updates.push(u));
@@ -122,7 +138,7 @@ describe('IncrementalAnalyzer', () => {
   });
 
   it('analyses the visible paragraphs first and sends them as a partial update', async () => {
-    const { engine, analyzer, updates } = setup({ sliceMs: 0 });
+    const { engine, analyzer, updates } = setup({ sliceMs: 0, firstPaint: false });
     const paragraphs = Array.from({ length: 40 }, (_, i) => `Para${i} says he is number ${i}.`);
     const text = paragraphs.join('\n\n');
     const visibleStart = text.indexOf('Para30');
@@ -136,6 +152,67 @@ describe('IncrementalAnalyzer', () => {
     const last = updates[updates.length - 1];
     assert.strictEqual(last.complete, true);
     assert.strictEqual(last.analysis.sentences.length, 40);
+  });
+
+  describe('first paint', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Para${i} says he is number ${i}.`);
+    const text = paragraphs.join('\n\n');
+    const visible = { start: text.indexOf('Para30'), end: text.indexOf('Para33') - 2 };
+    /** sliceMs 0: every paragraph ends a slice, as a slow one does. */
+    function claiming(claim: RegExp) {
+      const engine = new ClaimingEngine(claim);
+      const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, sliceMs: 0 });
+      const updates: AnalysisUpdate[] = [];
+      analyzer.onDidUpdate((u) => updates.push(u));
+      return { analyzer, updates };
+    }
+
+    it('paints a newly opened document after its first time slice: the claims of the paragraphs done, no quotes', async () => {
+      const { analyzer, updates } = claiming(/number 3\d\./);
+      await openAndWait(analyzer, text, visible);
+      const [first, second] = updates;
+      assert.strictEqual(first.complete, false);
+      assert.deepStrictEqual(first.analysis.claims.map((s) => s.text), [paragraphs[30]], 'the first paragraph of the visible range only');
+      assert.deepStrictEqual(first.analysis.quotes, [], 'speakers wait for the visible range');
+      assert.strictEqual(second.complete, false);
+      assert.deepStrictEqual(second.analysis.claims.map((s) => s.text), paragraphs.slice(30, 33), 'then the visible range, with its quotes');
+      assert.strictEqual(second.analysis.quotes.length, 3);
+      assert.strictEqual(updates.filter((u) => u.analysis.quotes.length === 0).length, 1, 'one first paint only');
+      assert.deepStrictEqual(updates[updates.length - 1].analysis, new ClaimingEngine(/number 3\d\./).analyze(text));
+    });
+
+    it('waits for a slice that has a claim: an empty first paint would paint nothing', async () => {
+      const { analyzer, updates } = claiming(/number 31\./);
+      await openAndWait(analyzer, text, visible);
+      assert.deepStrictEqual(updates[0].analysis.sentences.map((s) => s.text), paragraphs.slice(30, 32), 'after the paragraph with the claim');
+      assert.deepStrictEqual(updates[0].analysis.claims.map((s) => s.text), [paragraphs[31]]);
+      assert.deepStrictEqual(updates[0].analysis.quotes, []);
+      assert.strictEqual(updates[1].analysis.quotes.length, 3);
+    });
+
+    it('can be turned off', async () => {
+      const engine = new ClaimingEngine(/number 3\d\./);
+      const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, sliceMs: 0, firstPaint: false });
+      const updates: AnalysisUpdate[] = [];
+      analyzer.onDidUpdate((u) => updates.push(u));
+      await openAndWait(analyzer, text, visible);
+      assert.strictEqual(updates[0].analysis.quotes.length, 3, 'the first update is the visible range\'s');
+    });
+  });
+
+  it('gives an edit no first paint: the paragraphs not yet redone keep their results', async () => {
+    const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine: new ClaimingEngine(/number/), sliceMs: 0 });
+    const updates: AnalysisUpdate[] = [];
+    analyzer.onDidUpdate((u) => updates.push(u));
+    const paragraphs = Array.from({ length: 10 }, (_, i) => `Para${i} says he is number ${i}.`);
+    const text = paragraphs.join('\n\n');
+    await openAndWait(analyzer, text);
+    updates.length = 0;
+    // Two paragraphs edited at once: two slices of work.
+    analyzer.update('doc', [{ start: text.indexOf('Para5'), end: text.indexOf('Para5'), text: 'X' }, { start: 0, end: 0, text: 'Y' }]);
+    await analyzer.whenComplete('doc');
+    assert.ok(updates.length > 0);
+    assert.ok(updates.every((u) => u.analysis.quotes.length === 10), 'every update keeps every quote');
   });
 
   it('is busy from an open or edit until its complete update', async () => {

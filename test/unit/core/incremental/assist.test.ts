@@ -28,7 +28,7 @@ function setup(assistMinChars = 10) {
   const engine = new FakeEngine();
   const assistant = new FakeAssistant();
   const errors: unknown[] = [];
-  const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, assistant, assistMinChars, sliceMs: 0, onError: (e) => errors.push(e) });
+  const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, assistant, assistMinChars, sliceMs: 0, firstPaint: false, onError: (e) => errors.push(e) });
   const updates: AnalysisUpdate[] = [];
   analyzer.onDidUpdate((u) => updates.push(u));
   return { engine, assistant, analyzer, updates, errors };

@@ -43,7 +43,8 @@ describe('IncrementalAnalyzer lazy splitting of long documents', () => {
 
   it('splits only around the visible range before the first update, the rest afterwards', async () => {
     const engine = new LoggingEngine();
-    const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, lazySplitChars: 1000, sliceMs: 0 });
+    // Without the first paint (which comes after the first paragraph here, each a slice of its own).
+    const analyzer = new IncrementalAnalyzer<FakeParagraph>({ engine, lazySplitChars: 1000, sliceMs: 0, firstPaint: false });
     analyzer.onDidUpdate((u) => engine.log.push(u.complete ? 'complete' : 'partial'));
     const paragraphs = Array.from({ length: 2000 }, (_, i) => `Para${i} says he is number ${i}.`);
     const text = paragraphs.join('\n\n');

@@ -1,0 +1,65 @@
+/** The timing trace (src/trace) and how `npm run bench:ui -- --trace` reads it (scripts/bench/ui/trace.ts). */
+import * as assert from 'node:assert/strict';
+import { stepTraces, summariseTraces, typingToHostPaint, type PageMark, type StepTrace } from '../../../scripts/bench/ui/trace';
+import { setTraceSink, traceMark, tracing, type TraceMark } from '../../../src/trace/timingTrace';
+
+const mark = (t: number, event: string): TraceMark => ({ t, at: 'host', event });
+
+describe('trace/timingTrace', () => {
+  afterEach(() => setTraceSink(undefined));
+
+  it('marks nothing without a sink, and wall-clock times with the thread name with one', () => {
+    assert.equal(tracing(), false);
+    traceMark('host.nothing');
+    const marks: TraceMark[] = [];
+    setTraceSink((m) => marks.push(m), 'worker');
+    const before = Date.now();
+    traceMark('worker.recv.open', 3);
+    assert.equal(tracing(), true);
+    assert.equal(marks.length, 1);
+    assert.equal(marks[0].at, 'worker');
+    assert.equal(marks[0].event, 'worker.recv.open');
+    assert.equal(marks[0].detail, 3);
+    assert.ok(Math.abs(marks[0].t - before) < 1000, `${marks[0].t} is not near ${before}`);
+  });
+});
+
+describe('bench/ui/trace', () => {
+  const page: PageMark[] = [
+    { step: 'kb30', event: 'page.key', t: 1000 },
+    { step: 'kb30', event: 'page.text', t: 1100 },
+    { step: 'kb30', event: 'page.highlight', t: 1300 },
+    { step: 'typing1', event: 'page.key', t: 5000 },
+    { step: 'typing1', event: 'page.highlight', t: 5050 },
+  ];
+  const marks = [mark(900, 'host.before'), mark(1150, 'host.track'), mark(1200, 'host.setDecorations'), mark(1250, 'host.setDecorations'),
+    mark(1400, 'host.setDecorations'), mark(5020, 'host.edit')];
+
+  it('times each mark from its step\'s key press, first time and count before the highlight, within the step', () => {
+    const [kb30, typing] = stepTraces(page, marks);
+    assert.equal(kb30.step, 'kb30');
+    assert.deepEqual(kb30.first, { 'page.key': 0, 'page.text': 100, 'host.track': 150, 'host.setDecorations': 200, 'page.highlight': 300 });
+    assert.equal(kb30.beforeHighlight['host.setDecorations'], 2, 'the third came after the highlight');
+    assert.equal('host.before' in kb30.first, false, 'a mark before the key press belongs to no step');
+    assert.deepEqual(typing.first, { 'page.key': 0, 'host.edit': 20, 'page.highlight': 50 });
+  });
+
+  it('summarises medians per kind of step, the first keystroke apart from the rest', () => {
+    const steps: StepTrace[] = [
+      { step: 'typing1', first: { 'host.edit': 30 }, beforeHighlight: { 'host.edit': 1 } },
+      { step: 'typing2', first: { 'host.edit': 10 }, beforeHighlight: { 'host.edit': 1 } },
+      { step: 'typing3', first: { 'host.edit': 20 }, beforeHighlight: {} },
+    ];
+    const out = summariseTraces(steps);
+    assert.deepEqual(out.typing_first, { 'host.edit': 30, before_highlight: { 'host.edit': 1 }, windows: 1 });
+    assert.equal(out.typing_rest['host.edit'], 10, 'nearest-rank median of 10 and 20');
+    assert.equal(out.typing_rest.windows, 2);
+  });
+
+  it('times each keystroke to the host\'s first setDecorations after it (p50, p95)', () => {
+    const steps: StepTrace[] = [10, 40, 20, 30].map((ms, i) => ({ step: `typing${i + 1}`, first: { 'host.setDecorations': ms }, beforeHighlight: {} }));
+    steps.push({ step: 'kb30', first: { 'host.setDecorations': 500 }, beforeHighlight: {} }, { step: 'typing5', first: {}, beforeHighlight: {} });
+    assert.deepEqual(typingToHostPaint(steps), { p50: 20, p95: 40, n: 4 });
+    assert.equal(typingToHostPaint([]), undefined);
+  });
+});
