@@ -66,10 +66,11 @@ export function explain(model: ClaimModel, v: SentenceVector): Explanation {
     if (w !== 0) contributions.push({ label: namedLabel(h.feature, h.evidence), weight: w });
   }
   const mask = model.table.length - 1;
-  const perGroup = new Float64Array(v.groups.length);
-  for (let i = 0; i < v.buckets.length; i++) perGroup[v.termGroup[i]] += model.table[v.buckets[i] & mask] * v.values[i];
-  for (let g = 0; g < v.groups.length; g++) {
-    if (perGroup[g] !== 0) contributions.push({ label: v.groups[g], weight: perGroup[g] * model.scale });
+  const { groups, termGroup } = v;
+  const perGroup = new Float64Array(groups.length);
+  for (let i = 0; i < v.buckets.length; i++) perGroup[termGroup[i]] += model.table[v.buckets[i] & mask] * v.values[i];
+  for (let g = 0; g < groups.length; g++) {
+    if (perGroup[g] !== 0) contributions.push({ label: groups[g], weight: perGroup[g] * model.scale });
   }
   contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.label.localeCompare(b.label));
   return { bias: model.bias, logit: logitOf(model, v), contributions };

@@ -8,7 +8,8 @@ import type { Token } from '../text/tokens';
 import { extractFeatures } from './features';
 import type { FeatureHit } from './featureIds';
 import type { ContextHit } from './context';
-import { bucketOf } from './hashing';
+import { bucketOfHash } from './hashing';
+import { TermKeys } from './termKeys';
 import { readerExcerpt } from '../text/strings';
 
 /** How words become hashed features; stored in the model file so training and scoring agree. */
@@ -62,7 +63,13 @@ function wordClass(t: Token): string {
 
 /** A word as a feature: lower case, every digit as 0 (so "80" and "95" share evidence). */
 export function wordForm(t: Token): string {
-  return t.lower.replace(/\d/g, '0');
+  const w = t.lower;
+  // Most words have no digit: looking costs less than replacing nothing.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return w.replace(/\d/g, '0');
+  }
+  return w;
 }
 
 /** Shown in reasons: the word as written, trimmed of glued punctuation, at most 40 characters. */
@@ -70,34 +77,28 @@ function shown(s: string): string {
   return readerExcerpt(s, 40);
 }
 
+/**
+ * The hashed terms of a sentence as they are added. Each is credited to a group by reference
+ * (a word or a word pair of the sentence, see groupsOf); the groups' labels, which only an
+ * explanation reads, are built when asked for.
+ */
 class Builder {
   readonly buckets: number[] = [];
   readonly values: number[] = [];
-  readonly termGroup: number[] = [];
-  readonly groups: string[] = [];
-  private readonly groupIndex = new Map<string, number>();
-  private readonly seenKeys = new Set<string>();
+  readonly termRef: number[] = [];
+  private readonly keys: TermKeys;
 
-  constructor(private readonly bits: number) {}
-
-  group(label: string): number {
-    let g = this.groupIndex.get(label);
-    if (g === undefined) {
-      g = this.groups.length;
-      this.groups.push(label);
-      this.groupIndex.set(label, g);
-    }
-    return g;
+  constructor(private readonly bits: number) {
+    this.keys = new TermKeys();
   }
 
-  /** Each key counts once per sentence (presence, not frequency). Returns whether it was new. */
-  add(key: string, group: number): boolean {
-    if (this.seenKeys.has(key)) return false;
-    this.seenKeys.add(key);
-    this.buckets.push(bucketOf(key, this.bits));
+  /** The key `prefix + source.slice(from, to)` counts once per sentence (presence, not frequency). */
+  add(prefix: string, source: string, from: number, to: number, groupRef: number): void {
+    const h = this.keys.add(prefix, source, from, to);
+    if (h < 0) return;
+    this.buckets.push(bucketOfHash(h, this.bits));
     this.values.push(1);
-    this.termGroup.push(group);
-    return true;
+    this.termRef.push(groupRef);
   }
 
   /** Scales the values from `from` on to unit length: long sentences do not win by length alone. */
@@ -109,47 +110,115 @@ class Builder {
   }
 }
 
+/** Is the UTF-16 code unit `c` (not a surrogate) a letter? Cached per code unit: the test is a regular expression. */
+const LETTER = /^\p{L}$/u;
+const letterCache = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (letterCache[c] === 0) letterCache[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return letterCache[c] === 1;
+}
+
+const NOT_LETTER_OR_SPACE = /[^\p{L} ]/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * others[k]: how many of the first k code units of `padded` are neither a letter nor a space, so an
+ * n-gram holds one when the count grows across it; null when `padded` has a surrogate (a pair is one
+ * code point to the regular expression, so such words take the expression itself).
+ */
+function otherCounts(padded: string, counts: number[]): number[] | null {
+  if (SURROGATE.test(padded)) return null;
+  counts[0] = 0;
+  for (let k = 0; k < padded.length; k++) {
+    const c = padded.charCodeAt(k);
+    counts[k + 1] = counts[k] + (c === 0x20 || isLetterUnit(c) ? 0 : 1);
+  }
+  return counts;
+}
+
 /** Block 4: n-grams of the words as written that the normalised block lacks (digits, punctuation, short ones). */
-function addRawChars(b: Builder, tokens: Token[], from: number, to: number, wordGroups: number[], cfg: HashingConfig): void {
+function addRawChars(b: Builder, tokens: Token[], from: number, to: number, cfg: HashingConfig): void {
   const rawFrom = b.values.length;
+  const max = cfg.rawChars ?? 0;
+  const scratch: number[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const padded = ` ${t.pre}${t.lower}${t.post} `;
-    for (let n = 2; n <= (cfg.rawChars ?? 0); n++) {
+    const counts = otherCounts(padded, scratch);
+    for (let n = 2; n <= max; n++) {
       for (let s = 0; s + n <= padded.length; s++) {
-        const gram = padded.slice(s, s + n);
-        if (n < cfg.charMin || /[^\p{L} ]/u.test(gram)) b.add(`r|${gram}`, wordGroups[i - from]);
+        const other = counts ? counts[s + n] !== counts[s] : NOT_LETTER_OR_SPACE.test(padded.slice(s, s + n));
+        if (n < cfg.charMin || other) b.add('r|', padded, s, s + n, i - from);
       }
     }
   }
   b.normalise(rawFrom, cfg.blockScales?.[3]);
 }
 
-export function sentenceVector(tokens: Token[], from: number, to: number, text: string, cfg: HashingConfig): SentenceVector {
-  const b = new Builder(cfg.bits);
-  const words: string[] = [];
-  const wordGroups: number[] = [];
-  for (let i = from; i < to; i++) {
-    const w = wordForm(tokens[i]);
-    words.push(w);
-    wordGroups.push(b.group(`word "${shown(tokens[i].text)}"`));
+/**
+ * Groups by reference: the first `words` references are the words of the sentence, the next `words`
+ * its pairs (the first of them the opening word). Their labels, built on demand, name what a reader
+ * sees; equal labels are one group, numbered in the order first referenced, words before pairs.
+ */
+function groupsOf(tokens: Token[], from: number, to: number, text: string, termRef: readonly number[]): { groups: string[]; termGroup: number[] } {
+  const words = to - from;
+  const groups: string[] = [];
+  const index = new Map<string, number>();
+  const ofRef: number[] = new Array<number>(2 * words);
+  for (let r = 0; r < 2 * words; r++) {
+    const i = r < words ? r : r - words;
+    const label = r < words
+      ? `word "${shown(tokens[from + i].text)}"`
+      : i === 0 ? `opening word "${shown(tokens[from].text)}"` : `phrase "${shown(text.slice(tokens[from + i - 1].start, tokens[from + i].end))}"`;
+    let g = index.get(label);
+    if (g === undefined) {
+      g = groups.length;
+      groups.push(label);
+      index.set(label, g);
+    }
+    ofRef[r] = g;
   }
+  return { groups, termGroup: termRef.map((r) => ofRef[r]) };
+}
+
+/**
+ * Items joined by single spaces, with a space before the first and after the last, and where each
+ * item starts: any run of items, and any item with a space on either side, is a range of one string.
+ */
+function spaced(items: readonly string[]): { line: string; starts: number[] } {
+  const starts: number[] = [];
+  let at = 1;
+  for (const item of items) {
+    starts.push(at);
+    at += item.length + 1;
+  }
+  // join, not +=: a flat string, which the hashing reads code unit by code unit.
+  return { line: ['', ...items, ''].join(' '), starts };
+}
+
+export function sentenceVector(tokens: Token[], from: number, to: number, text: string, cfg: HashingConfig): SentenceVector {
+  const n = to - from;
+  const b = new Builder(cfg.bits);
+  // Item 0 is the sentence start, item i + 1 word i: a key is a range of `words.line`.
+  const items = [START];
+  for (let i = from; i < to; i++) items.push(wordForm(tokens[i]));
+  const words = spaced(items);
+  const wordEnd = (i: number) => words.starts[i + 1] + items[i + 1].length;
   // Block 1: words and word pairs (with the sentence start, so openers like "so" or "thank" count).
-  const pairGroups: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    b.add(`w|${words[i]}`, wordGroups[i]);
-    const prev = i === 0 ? START : words[i - 1];
-    const label = i === 0 ? `opening word "${shown(tokens[from].text)}"` : `phrase "${shown(text.slice(tokens[from + i - 1].start, tokens[from + i].end))}"`;
-    pairGroups.push(b.group(label));
-    b.add(`b|${prev} ${words[i]}`, pairGroups[i]);
+  // Group references: word i is i, the pair ending at word i is n + i (see groupsOf).
+  for (let i = 0; i < n; i++) {
+    b.add('w|', words.line, words.starts[i + 1], wordEnd(i), i);
+    b.add('b|', words.line, words.starts[i], wordEnd(i), n + i);
   }
   b.normalise(0, cfg.blockScales?.[0]);
-  // Block 2: character n-grams inside each word, credited to that word.
+  // Block 2: character n-grams inside each word (padded with a space at both ends), credited to that word.
   const charFrom = b.values.length;
-  for (let i = 0; i < words.length; i++) {
-    const padded = ` ${words[i]} `;
-    for (let n = cfg.charMin; n <= cfg.charMax; n++) {
-      for (let s = 0; s + n <= padded.length; s++) b.add(`c|${padded.slice(s, s + n)}`, wordGroups[i]);
+  for (let i = 0; i < n; i++) {
+    const padStart = words.starts[i + 1] - 1;
+    const padEnd = wordEnd(i) + 1;
+    for (let len = cfg.charMin; len <= cfg.charMax; len++) {
+      for (let s = padStart; s + len <= padEnd; s++) b.add('c|', words.line, s, s + len, i);
     }
   }
   b.normalise(charFrom, cfg.blockScales?.[1]);
@@ -158,10 +227,47 @@ export function sentenceVector(tokens: Token[], from: number, to: number, text: 
   const classFrom = b.values.length;
   const classes = [START];
   for (let i = from; i < to; i++) classes.push(wordClass(tokens[i]));
-  for (let n = 2; n <= cfg.classNgrams; n++) {
-    for (let e = n; e <= classes.length; e++) b.add(`p|${classes.slice(e - n, e).join(' ')}`, pairGroups[e - 2]);
+  const classLine = spaced(classes);
+  for (let len = 2; len <= cfg.classNgrams; len++) {
+    for (let e = len; e <= classes.length; e++) {
+      b.add('p|', classLine.line, classLine.starts[e - len], classLine.starts[e - 1] + classes[e - 1].length, n + e - 2);
+    }
   }
   b.normalise(classFrom, cfg.blockScales?.[2]);
-  if (cfg.rawChars) addRawChars(b, tokens, from, to, wordGroups, cfg);
-  return { named: extractFeatures(tokens, from, to, text), buckets: b.buckets, values: b.values, termGroup: b.termGroup, groups: b.groups };
+  if (cfg.rawChars) addRawChars(b, tokens, from, to, cfg);
+  return new LabelledVector(extractFeatures(tokens, from, to, text), b, tokens, from, to, text);
+}
+
+/** A sentence vector whose groups' labels are built the first time an explanation reads them. */
+class LabelledVector implements SentenceVector {
+  readonly buckets: number[];
+  readonly values: number[];
+  private readonly termRef: number[];
+  private labelled: { groups: string[]; termGroup: number[] } | undefined;
+
+  constructor(
+    readonly named: (FeatureHit | ContextHit)[],
+    b: Builder,
+    private readonly tokens: Token[],
+    private readonly from: number,
+    private readonly to: number,
+    private readonly text: string,
+  ) {
+    this.buckets = b.buckets;
+    this.values = b.values;
+    this.termRef = b.termRef;
+  }
+
+  get termGroup(): number[] {
+    return this.groupsOf().termGroup;
+  }
+
+  get groups(): string[] {
+    return this.groupsOf().groups;
+  }
+
+  private groupsOf(): { groups: string[]; termGroup: number[] } {
+    this.labelled ??= groupsOf(this.tokens, this.from, this.to, this.text, this.termRef);
+    return this.labelled;
+  }
 }
