@@ -13,8 +13,11 @@ import { FNV_OFFSET, fnv1aOver } from './hashing';
  * is the current set's, so a new set starts empty without clearing the table, and no typed array
  * is allocated per sentence (those live outside the heap and cost a collection's worth of bookkeeping).
  */
-let slotTerm = new Int32Array(1 << 12);
-let slotStamp = new Int32Array(1 << 12);
+const INITIAL_SLOTS = 1 << 12;
+/** A table grown past this for one long sentence is let go at the next, not kept for the thread's life. */
+const MAX_KEPT_SLOTS = 1 << 16;
+let slotTerm = new Int32Array(INITIAL_SLOTS);
+let slotStamp = new Int32Array(INITIAL_SLOTS);
 let currentStamp = 0;
 
 /** FNV-1a state after each prefix, so a key's hash starts from it. */
@@ -32,6 +35,10 @@ export class TermKeys {
   private readonly stamp: number;
 
   constructor() {
+    if (slotTerm.length > MAX_KEPT_SLOTS) {
+      slotTerm = new Int32Array(INITIAL_SLOTS);
+      slotStamp = new Int32Array(INITIAL_SLOTS);
+    }
     if (currentStamp >= 0x3fffffff) {
       slotStamp.fill(0);
       currentStamp = 0;

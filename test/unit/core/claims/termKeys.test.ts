@@ -33,13 +33,16 @@ describe('TermKeys (hashed terms of a sentence, each key once)', () => {
     assert.equal(keys.size, 2);
   });
 
-  it('still tells keys apart after its table grows, and a new set starts empty', () => {
+  it('still tells keys apart after its table grows (past what it keeps), and a new set starts empty', () => {
     const keys = new TermKeys();
-    const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i}`);
     for (const w of words) assert.notEqual(keys.add('w|', w, 0, w.length), -1);
     for (const w of words) assert.equal(keys.add('w|', w, 0, w.length), -1, w);
     assert.equal(keys.size, words.length);
-    assert.notEqual(new TermKeys().add('w|', 'w1', 0, 2), -1);
+    const next = new TermKeys();
+    assert.notEqual(next.add('w|', 'w1', 0, 2), -1);
+    assert.equal(next.add('w|', 'w1', 0, 2), -1);
+    assert.notEqual(next.add('w|', 'w2', 0, 2), -1);
   });
 
   it('gives a sentence vector both terms of two words whose 5-grams share a hash', () => {
