@@ -7,19 +7,9 @@
 import { penalised } from '../../../src/core/matching/agreement';
 import { fitConditionalLogit } from '../logistic';
 import type { CandidateGroup } from '../training';
+import { prng } from '../../bench/stats';
 
 export type Scorer = (x: number[]) => number;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function standardiser(rows: number[][]): (r: number[]) => number[] {
   const d = rows[0].length;
@@ -41,7 +31,7 @@ export function fitMlp(groups: readonly CandidateGroup[], hidden: number, l2: nu
   const W2 = B1 + hidden;
   const P = W2 + hidden;
   const p = new Float64Array(P);
-  const rand = rng(seed);
+  const rand = prng(seed);
   for (let i = W1; i < B1; i++) p[i] = (rand() - 0.5) * 0.2;
   for (let i = W2; i < P; i++) p[i] = (rand() - 0.5) * 0.2;
   const score = (x: number[], h: Float64Array): number => {
