@@ -111,7 +111,14 @@ describe('Sidebar (UI)', function () {
     const group = groupRow(wb(), 'Claims to review');
     // The first analysis in a fresh workbench (worker start, NLP load) can be slow on a loaded machine.
     await group.waitFor({ timeout: 90_000 });
-    const unreviewedBefore = Number(/\((\d+)\)/.exec(await group.innerText())![1]);
+    // The first paint lists the claims of the first paragraphs analysed; the rest follow within the analysis.
+    const count = async () => Number(/\((\d+)\)/.exec(await group.innerText())![1]);
+    const deadline = Date.now() + 30_000;
+    let unreviewedBefore = await count();
+    while (unreviewedBefore <= 3 && Date.now() < deadline) {
+      await wb().page.waitForTimeout(100);
+      unreviewedBefore = await count();
+    }
     assert.ok(unreviewedBefore > 3, `unreviewed: ${unreviewedBefore}`);
     await itemRows(wb()).first().waitFor();
     await wb().screenshot('sidebar 1 - review tree on the seed');
