@@ -102,9 +102,8 @@ function resolveSpeaker(k: QuoteLinking, s: ParagraphSpeaker, base: number, para
     return isBarePronoun(name) ? unresolved(mention) : { mention, name };
   }
   const shifted = exclude?.map((q) => ({ start: base + q.start, end: base + q.end })) ?? [];
-  const lastSpeaker = k.carry.last?.speaker;
-  const latest = lastSpeaker ? { speaker: lastSpeaker, para: k.carry.last!.para, before: k.text.slice(Math.max(0, lastSpeaker.mention.start - 30), lastSpeaker.mention.start) } : null;
-  const described = k.rules.on(describedSpeaker) ? describedSpeaker.fn(k.soFar, s.pronoun, mention, para, latest) : null;
+  const latest = k.carry.last?.speaker ? { speaker: k.carry.last.speaker, para: k.carry.last.para } : null;
+  const described = k.rules.on(describedSpeaker) ? describedSpeaker.fn(k.soFar, s.pronoun, mention, para, latest, k.text) : null;
   if (described !== null) {
     noteRule(ids, describedSpeaker.id);
     return { mention, name: described };

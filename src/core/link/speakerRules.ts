@@ -61,11 +61,12 @@ const ROLE = /\b(?:spokes(?:wo)?man|spokesperson|official|aide|advis[eo]r|lawyer
 export const describedSpeaker = rule(
   'link.described-speaker',
   '`A spokeswoman said …` then `"…," she said.`: he/she after a quote of someone described by role, where no one named in the paragraph fits.',
-  /** `last`: the latest quote's speaker, its paragraph, and the words just before its mention (`a spokesman for `). */
-  (so: PersonsSoFar, pronoun: Gender, mention: Mention, para: number, last: { speaker: Speaker; para: number; before: string } | null): string | null => {
+  /** `last`: the latest quote's speaker and its paragraph; `text`: the document. */
+  (so: PersonsSoFar, pronoun: Gender, mention: Mention, para: number, last: { speaker: Speaker; para: number } | null, text: string): string | null => {
     if ((pronoun !== 'm' && pronoun !== 'f') || !last || last.para !== para || last.speaker.resolved === false) return null;
     // `a spokesman for the Department of Health`: the mention may name only the organisation after the role.
-    const roleFor = /(\S+)\s+(?:for|at|of)\s+$/.exec(last.before);
+    const at = last.speaker.mention.start;
+    const roleFor = /(\S+)\s+(?:for|at|of)\s+$/.exec(text.slice(Math.max(0, at - 30), at));
     const role = roleFor ? `${roleFor[1]} ${last.speaker.mention.text}` : last.speaker.mention.text;
     // `…," she said. "…"`: the same pronoun again stands for whom the last one did.
     const again = last.speaker.mention.text.toLowerCase() === mention.text.toLowerCase();

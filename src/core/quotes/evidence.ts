@@ -1,14 +1,21 @@
 /** What a poll, study or record shows: `The latest county poll shows that the mayor leads by six points.` */
 import type { ParagraphQuote } from '../paragraph/types';
+import type { Token } from '../text/tokens';
 import { rule } from '../rules/rule';
 import { cueMention, has } from './speakers';
 import { tokenLead, trimSpan, type QuoteContext } from './context';
-import { clauseSpan } from './reported';
+import { clauseSpan, reportedQuote } from './reported';
 import { dateline } from './wireStyle';
 
 /** Head nouns of a source that shows or finds: polls, studies, records, figures. */
 const EVIDENCE = /^(?:polls?|polling|surveys?|data|records?|stud(?:y|ies)|reports?|analys[ie]s|averages?|emails|documents|figures|numbers|results|statistics|research|filings|census|slides?|estimates|returns|review|audit|investigation|tally)$/;
 const SHOWS = /^(?:show|shows|showed|found|finds)$/;
+
+/** The clause [cs, ce) reported by the evidence phrase from token `source` up to its verb at token `verb`. */
+function evidenceQuote(tokens: Token[], text: string, cs: number, ce: number, source: number, verb: number, rules: string[]): ParagraphQuote {
+  const mention = { start: tokens[source].start, end: tokens[verb - 1].end, text: text.slice(tokens[source].start, tokens[verb - 1].end) };
+  return reportedQuote(cs, ce, { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') }, cueMention(tokens, verb, verb, text, 0), rules);
+}
 
 export const evidenceShows = rule(
   'indirect.evidence-shows',
@@ -29,8 +36,7 @@ export const evidenceShows = rule(
       const rules = ['indirect.evidence-shows'];
       const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[k]), end, rules);
       if (ce - cs < 10) return null;
-      const mention = { start: tokens[s].start, end: tokens[j - 1].end, text: text.slice(tokens[s].start, tokens[j - 1].end) };
-      return { start: cs, end: ce, kind: 'indirect', speaker: { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') }, cue: cueMention(tokens, j, j, text, 0), reopens: false, unclosed: false, rules };
+      return evidenceQuote(tokens, text, cs, ce, s, j, rules);
     }
     return null;
   },
@@ -69,9 +75,6 @@ export const evidenceShowsAfter = rule(
     if (opens > start) rules.push(dateline.id);
     const [cs, ce] = trimSpan(text, opens, tokens[comma].end);
     if (ce - cs < 10) return null;
-    const from = tokens[comma + 1].start;
-    const to = tokens[verb - 1].end;
-    const mention = { start: from, end: to, text: text.slice(from, to) };
-    return { start: cs, end: ce, kind: 'indirect', speaker: { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') }, cue: cueMention(tokens, verb, verb, text, 0), reopens: false, unclosed: false, rules };
+    return evidenceQuote(tokens, text, cs, ce, comma + 1, verb, rules);
   },
 );

@@ -2,7 +2,7 @@
 import { questionReportsNothing } from './question';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
-import { ADDRESSEE_CUES, ATTITUDE_VERBS, CLAUSE_VERBS } from '../text/lexicon';
+import { ATTITUDE_VERBS, CLAUSE_VERBS, namesAddressee } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
 import { cueBase, cueMention, has, isCue, speakerAfter, speakerBefore, subjectOf } from './speakers';
 import { accordingTo, firstApplying, tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
@@ -214,7 +214,7 @@ export const saidX = rule<VerbFn>(
   '`The plan has failed, said Ann Lee.`: the clause before an inverted `, said X` ending the sentence.',
   ({ tokens, text }, s, v) => {
     const prev = tokens[v.j - 1];
-    if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2 || ADDRESSEE_CUES.has(cueBase(tokens[v.j]))) return undefined;
+    if (v.sp || !v.speech || !v.first || !prev.post.startsWith(',') || v.j <= s.a + 2 || namesAddressee(tokens[v.j].lower)) return undefined;
     const inv = speakerAfter(tokens, v.j + 1, s.b - 1, text, 0);
     if (!inv) return null;
     const after = tokenAt(tokens, inv.mention.end);

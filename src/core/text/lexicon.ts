@@ -109,7 +109,12 @@ export const ADJACENT_ONLY_CUES = new Set(['continue', 'begin']);
  * Cues whose next noun is who was told or judged, never the speaker: `…, told the BBC: "…"`, `…, accused the mayor`.
  * `said X` inverts (`"…," said Lee`); these do not, so no inverted reading of them.
  */
-export const ADDRESSEE_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'accuse', 'praise', 'criticize', 'criticise', 'blame', 'brand', 'dub', 'label']);
+const ADDRESSEE_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'accuse', 'praise', 'criticize', 'criticise', 'blame', 'brand', 'dub', 'label']);
+
+/** Is `word` (lower case, any inflection) a cue whose next noun is who was told, never an inverted speaker? */
+export function namesAddressee(word: string): boolean {
+  return ADDRESSEE_CUES.has(SPEECH_VERBS.get(word) ?? word);
+}
 
 /** Cognition verbs: weaker cues than speech verbs when both introduce the same quote. */
 export const WEAK_CUES = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'worry', 'expect', 'agree', 'wonder', 'figure', 'reckon', 'surmise', 'speculate']);

@@ -1,8 +1,8 @@
 /** Attribution right after a closing mark: `, said X` · `, X said` · `, according to X` · `― X`. */
 import type { Token } from '../../text/tokens';
 import { rule } from '../../rules/rule';
-import { ADDRESSEE_CUES } from '../../text/lexicon';
-import { cueBase, has, isCue, nameOf, nounPhraseBack, speakerAfter, speakerBefore } from '../speakers';
+import { namesAddressee } from '../../text/lexicon';
+import { has, isCue, nameOf, nounPhraseBack, speakerAfter, speakerBefore } from '../speakers';
 import { accordingTo, firstApplying, found, tokenAt, type Attribution, type Found, type QuoteContext } from '../context';
 
 /** `i`: the first token after the closing mark; `max`: the last token the attribution may reach. */
@@ -22,7 +22,7 @@ export const afterSaidX = rule<AfterFn>(
   'after.said-x',
   '`"…," said Peter Wilson`: an inverted cue, then the speaker.',
   (ctx, i, max) => {
-    if (!isCue(ctx.tokens[i], false, true) || ADDRESSEE_CUES.has(cueBase(ctx.tokens[i]))) return undefined;
+    if (!isCue(ctx.tokens[i], false, true) || namesAddressee(ctx.tokens[i].lower)) return undefined;
     const sp = speakerAfter(ctx.tokens, i + 1, max, ctx.text, 0);
     return sp ? found(ctx, sp, i) : undefined;
   },

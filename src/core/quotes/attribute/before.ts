@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../text/tokens';
 import type { Gender } from '../../paragraph/types';
-import { ADDRESSEE_CUES, CLAUSE_VERBS, SUBJECT_PRONOUNS, WEAK_CUES } from '../../text/lexicon';
+import { CLAUSE_VERBS, namesAddressee, SUBJECT_PRONOUNS, WEAK_CUES } from '../../text/lexicon';
 import { rule } from '../../rules/rule';
 import { cueBase, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from '../speakers';
 import { accordingTo, firstApplying, found, tokenAt, type Attribution, type Found, type QuoteContext } from '../context';
@@ -127,7 +127,7 @@ export const participleTelling = rule<CueFn>(
 
 export const invertedCue = rule<CueFn>('before.inverted', '`Said Assad: "…"`, `…, says Tracey: "…"`: the speaker right after a leading cue (not after `told`: who heard it).', (ctx, j, { min, end }) => {
   const { tokens, text } = ctx;
-  if (!(j === min || /[,:;\u2014]$/.test(tokens[j - 1].post)) || ADDRESSEE_CUES.has(cueBase(tokens[j]))) return undefined;
+  if (!(j === min || /[,:;\u2014]$/.test(tokens[j - 1].post)) || namesAddressee(tokens[j].lower)) return undefined;
   const inv = speakerAfter(tokens, j + 1, end, text, 0);
   const invEnd = inv ? tokenAt(tokens, inv.mention.end) - 1 : -1;
   return inv && invEnd === end && !(inv.mention.end - inv.mention.start <= 4 && isObjectPronoun(tokens[invEnd])) ? found(ctx, inv, j) : null;
