@@ -97,10 +97,8 @@ export class DecorationController implements vscode.Disposable {
 
   private paint(editor: vscode.TextEditor): void {
     traceMark('host.paint');
-    const state = this.articles.get(editor.document.uri);
     const settings = readSettings(editor.document.uri);
-    const show = state !== undefined && settings.decorationsEnabled;
-    const items = show ? state.items : [];
+    const items = this.itemsToPaint(editor, settings);
     const doc = editor.document;
     const length = documentLength(doc);
     const toRange = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
@@ -121,6 +119,12 @@ export class DecorationController implements vscode.Disposable {
     this.gutterTimer ??= setTimeout(() => this.paintDueGutters(), 0);
   }
 
+  /** The article's review items, or none while it is untracked or decorations are off. */
+  private itemsToPaint(editor: vscode.TextEditor, settings = readSettings(editor.document.uri)): readonly ReviewItem[] {
+    const state = this.articles.get(editor.document.uri);
+    return state !== undefined && settings.decorationsEnabled ? state.items : [];
+  }
+
   private paintDueGutters(): void {
     this.gutterTimer = undefined;
     const due = [...this.gutterDue];
@@ -128,10 +132,8 @@ export class DecorationController implements vscode.Disposable {
     const visible = new Set(vscode.window.visibleTextEditors);
     for (const editor of due) {
       if (!visible.has(editor)) continue;
-      const state = this.articles.get(editor.document.uri);
-      const items = state !== undefined && readSettings(editor.document.uri).decorationsEnabled ? state.items : [];
       const scale = this.scales.scaleFor(editor.document.uri);
-      this.paintGutter(editor, items, documentLength(editor.document), scale, this.styles.of(scale));
+      this.paintGutter(editor, this.itemsToPaint(editor), documentLength(editor.document), scale, this.styles.of(scale));
     }
   }
 
