@@ -8,7 +8,8 @@ import { restyleMarks } from '../quotes/marks';
 import { maskMarkup } from '../text/markup';
 import { ALL_RULES_ON, type RuleSet } from '../rules/registry';
 import { stepError } from './stepErrors';
-import { genderOf, has, modifiesHead, nameOf } from '../quotes/speakers';
+import { genderOf, has } from '../quotes/speakers';
+import { modifiesHead, nameOf } from '../quotes/nameOf';
 import { TITLES } from '../text/lexicon';
 import { partOfLongerName, withSpeakers } from './persons';
 

@@ -2,7 +2,8 @@
 import type { ParagraphSpeaker } from '../paragraph/types';
 import { TITLES } from '../text/lexicon';
 import { rule } from '../rules/rule';
-import { has, nameOf } from './speakers';
+import { has } from './speakers';
+import { nameOf } from './nameOf';
 import { tokenAt, type QuoteContext } from './context';
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|another|one)$/;

@@ -2,7 +2,8 @@
 import type { ParagraphSpeaker } from '../paragraph/types';
 import type { Token } from '../text/tokens';
 import { rule } from '../rules/rule';
-import { has, nameOf, speakerAfter } from './speakers';
+import { has, speakerAfter } from './speakers';
+import { nameOf } from './nameOf';
 import type { QuoteContext } from './context';
 import type { ReportedSentence } from './reported';
 

@@ -6,7 +6,8 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { ParagraphQuote, ParagraphSpeaker } from '../paragraph/types';
 import { noteRule, rule } from '../rules/rule';
-import { cueMention, has, isVerbFiller, nameOf, speakerAfter, subjectOf } from './speakers';
+import { cueMention, has, isVerbFiller, speakerAfter, subjectOf } from './speakers';
+import { nameOf } from './nameOf';
 import { tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
 

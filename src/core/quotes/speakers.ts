@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import type { Gender, ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
+import { nameOf } from './nameOf';
 import { leadingModifier, misreadSpeechVerb, nounModifierVerb, verbAsNounEnd, verbAsModifier } from './nounWords';
 import { ADJACENT_ONLY_CUES, CLAUSE_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLES } from '../text/lexicon';
 
@@ -52,79 +53,6 @@ function mentionOf(tokens: Token[], from: number, to: number, text: string, base
   const start = tokens[from].start;
   const end = tokens[to].end;
   return { start: start + base, end: end + base, text: text.slice(start, end) };
-}
-
-/** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
-export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
-  let first = from;
-  // `Lee's former strategist`: a possessor is no name of the speaker (the tagger marks some possessives only by their `'s`);
-  // but after `the`, a capitalised possessive opens a name (`the King's Fund`; `the Post's Ruth Marcus` is a person's).
-  for (let i = from; i <= to; i++) {
-    if (!(tokens[i].tags.has('Possessive') || /\p{L}['\u2019]s$/u.test(tokens[i].text)) || i >= to) continue;
-    if (!(tokens[i - 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) ||
-      tokens.slice(i + 1, to + 1).some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) first = i + 1;
-  }
-  let best: [number, number] | null = null;
-  let runStart = -1;
-  for (let i = first; i <= to + 1; i++) {
-    const t = tokens[i];
-    // A title word starts no name, but may end one ("Robert King").
-    const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && i === to);
-    const nameLike = i <= to && !title && (hyphenParticle(tokens, i, to) || /^\p{Lu}/u.test(t.text) &&
-      (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName')));
-    if (nameLike && runStart < 0) runStart = i;
-    if (!nameLike && runStart >= 0) {
-      const hasPerson = tokens.slice(runStart, i).some((x) => x.tags.has('Person') || x.tags.has('LastName') || x.tags.has('FirstName'));
-      if (!best || hasPerson) best = [runStart, i - 1];
-      runStart = -1;
-    }
-    if (i <= to && t.post.includes(',')) {
-      // an appositive follows: the name is before it if we have one
-      if (best || runStart >= 0) break;
-    }
-  }
-  if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
-  if (!best) return text.slice(tokens[from].start, tokens[to].end);
-  best = withOfName(tokens, best, to);
-  // `Brent Hollis III`: a generational suffix is part of the name.
-  if (best[1] < to && !/[^.]/.test(tokens[best[1]].post) && /^(?:jr|sr|ii|iii|iv)$/i.test(tokens[best[1] + 1].text.replace(/\.$/, ''))) best = [best[0], best[1] + 1];
-  // `the Vermont senator`, `a White House official`: a name modifying a common noun names a description, not a
-  // person; shown whole (without its article), never as the bare modifier (`Vermont`).
-  if (best[1] < to && modifiesHead(tokens, best[1], to)) {
-    const start = /^(?:the|a|an)$/i.test(tokens[first].text) && first < best[0] ? first + 1 : first;
-    return text.slice(tokens[start].start, tokens[to].end);
-  }
-  return text.slice(tokens[best[0]].start, tokens[best[1]].end).replace(/['\u2019]s$/, '');
-}
-
-/** `al-` of `Bashar al-Assad`, `bin-` …: a lower-case part joined by a hyphen to the capitalised part of a name after it. */
-function hyphenParticle(tokens: Token[], i: number, to: number): boolean {
-  return i < to && tokens[i].post === '-' && /^\p{Ll}{1,4}$/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text);
-}
-
-/**
- * `Bank of England`, `Office for National Statistics`: a name that is no person's runs on over `of` or `for` and the capitalised words
- * after it (a person's does not: `Nevins of Showtime` stays Nevins).
- */
-function withOfName(tokens: Token[], best: [number, number], to: number): [number, number] {
-  const [b0, b1] = best;
-  const upper = (i: number) => i <= to && /^\p{Lu}/u.test(tokens[i].text);
-  if (b1 + 2 > to || !/^(?:of|for)$/.test(tokens[b1 + 1].lower) || tokens[b1].post || tokens[b1 + 1].post || !upper(b1 + 2)) return best;
-  if (tokens.slice(b0, b1 + 1).some((t) => has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName'))) return best;
-  let e = b1 + 2;
-  while (upper(e + 1) && !tokens[e].post) e++;
-  return [b0, e];
-}
-
-/** Tokens after `end` up to `to` end in the lower-case common-noun head the name before them modifies. */
-export function modifiesHead(tokens: Token[], end: number, to: number): boolean {
-  // `the Lee campaign`: a lower-case base form the tagger read as a verb is a noun here.
-  const nominal = (t: Token) => (has(t, 'Noun') && !has(t, 'Verb')) || has(t, 'Adjective') || (has(t, 'Infinitive') && /^\p{Ll}+$/u.test(t.text));
-  for (let i = end; i <= to; i++) {
-    if (i < to && tokens[i].post) return false;
-    if (i > end && (!nominal(tokens[i]) || has(tokens[i], 'Preposition'))) return false;
-  }
-  return /^\p{Ll}/u.test(tokens[to].text) && nominal(tokens[to]) && !has(tokens[to], 'Adjective') && !has(tokens[to], 'Pronoun');
 }
 
 function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {

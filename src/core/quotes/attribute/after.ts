@@ -2,7 +2,8 @@
 import type { Token } from '../../text/tokens';
 import { rule } from '../../rules/rule';
 import { namesAddressee } from '../../text/lexicon';
-import { has, isCue, nameOf, nounPhraseBack, speakerAfter, speakerBefore } from '../speakers';
+import { has, isCue, nounPhraseBack, speakerAfter, speakerBefore } from '../speakers';
+import { nameOf } from '../nameOf';
 import { accordingTo, firstApplying, found, tokenAt, type Attribution, type Found, type QuoteContext } from '../context';
 
 /** `i`: the first token after the closing mark; `max`: the last token the attribution may reach. */

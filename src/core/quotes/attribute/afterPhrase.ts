@@ -5,7 +5,8 @@
  */
 import type { Token } from '../../text/tokens';
 import { rule } from '../../rules/rule';
-import { has, isCue, nameOf, speakerBefore } from '../speakers';
+import { has, isCue, speakerBefore } from '../speakers';
+import { nameOf } from '../nameOf';
 import { found, type Found, type QuoteContext } from '../context';
 
 /** Tokens that may open the source: a determiner, a capitalised word, a noun or adjective, a number. */
