@@ -1,6 +1,6 @@
 /** The name inside a speaker mention: `Sen. Ann Lee` → Ann Lee, `the Lee campaign` → Lee campaign, `Bank of England`. */
 import type { Token } from '../text/tokens';
-import { TITLES } from '../text/lexicon';
+import { NEVER_NAME_WORDS, TITLES } from '../text/lexicon';
 
 /** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
 export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
@@ -18,7 +18,8 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     const t = tokens[i];
     // A title word starts no name, but may end one ("Robert King").
     const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && i === to);
-    const nameLike = i <= to && !title && (hyphenParticle(tokens, i, to) || /^\p{Lu}/u.test(t.text) &&
+    // `If Obama Says It`: a sentence's opening word starts no name.
+    const nameLike = i <= to && !title && !(runStart < 0 && NEVER_NAME_WORDS.has(t.lower)) && (hyphenParticle(tokens, i, to) || /^\p{Lu}/u.test(t.text) &&
       (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName')));
     if (nameLike && runStart < 0) runStart = i;
     if (!nameLike && runStart >= 0) {
@@ -32,7 +33,7 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     }
   }
   if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
-  if (!best) return text.slice(tokens[from].start, tokens[to].end);
+  if (!best) return text.slice(tokens[pastNeverNames(tokens, from, to)].start, tokens[to].end);
   best = withOfName(tokens, best, to);
   // `Brent Hollis III`: a generational suffix is part of the name.
   if (best[1] < to && !/[^.]/.test(tokens[best[1]].post) && /^(?:jr|sr|ii|iii|iv)$/i.test(tokens[best[1] + 1].text.replace(/\.$/, ''))) best = [best[0], best[1] + 1];
@@ -73,4 +74,11 @@ export function modifiesHead(tokens: Token[], end: number, to: number): boolean 
     if (i > end && (!nominal(tokens[i]) || tokens[i].tags.has('Preposition'))) return false;
   }
   return /^\p{Ll}/u.test(tokens[to].text) && nominal(tokens[to]) && !tokens[to].tags.has('Adjective') && !tokens[to].tags.has('Pronoun');
+}
+
+/** `But the survey`, `Even my own folks`: the phrase without the sentence's opening conjunctions and adverbs (all of it when only they). */
+function pastNeverNames(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && NEVER_NAME_WORDS.has(tokens[i].lower) && !tokens[i].post) i++;
+  return i;
 }

@@ -15,6 +15,8 @@ import { indirectQuotes } from './indirect';
 import { introOf } from './intro';
 import { transcriptTurn } from './transcript';
 import { nameRelatives, type PreviousSpeaker } from './speaker';
+import { NEVER_NAME_WORDS } from '../text/lexicon';
+import type { ParagraphSpeaker } from '../paragraph/types';
 
 export interface ParagraphQuotes {
   quotes: ParagraphQuote[];
@@ -29,6 +31,13 @@ export const insideQuote = rule(
 );
 
 const QUOTED_WORDS = /["\u201c][^"\u201c\u201d\n]*\p{L}[^"\u201c\u201d\n]*["\u201d]/u;
+
+export const neverNameSpeaker = rule(
+  'speaker.never-name',
+  'A "speaker" made only of sentence-opening words names no one: `By refusing to admit any fault, …` reports nothing, and `But, said Lee, "…"` is not But\'s.',
+  (sp: ParagraphSpeaker | null | undefined): boolean =>
+    !!sp && sp.pronoun === undefined && sp.name.trim().split(/\s+/).every((w) => NEVER_NAME_WORDS.has(w.toLowerCase())),
+);
 
 export const quotedWords = rule(
   'kind.quoted-words',
@@ -55,7 +64,7 @@ export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?:
   }
   quotes.sort((a, b) => a.start - b.start);
   for (const q of quotes) nameRelatives(ctx, q);
-  return { quotes, intro: introOf(ctx) };
+  return { quotes: rules.on(neverNameSpeaker) ? withoutNeverNames(quotes) : quotes, intro: introOf(ctx) };
 }
 
 /** The marked quotes, and the ranges they cover (marks and reported clause). */
@@ -96,4 +105,35 @@ function markedQuotes(ctx: QuoteContext): { quotes: ParagraphQuote[]; covered: [
 function attributionTailStart(q: ParagraphQuote, m: MarkedSpan): number {
   if (!q.cue || q.cue.start <= m.close) return -1;
   return Math.max(q.cue.end, q.speaker && q.speaker.mention.start > m.close ? q.speaker.mention.end : 0);
+}
+
+/**
+ * Applies speaker.never-name: a name loses the sentence-opening words it starts with (`Even my own folks` → my own folks);
+ * an indirect quote whose speaker is only such words was a misread cue and goes; a marked one keeps no speaker.
+ */
+function withoutNeverNames(quotes: ParagraphQuote[]): ParagraphQuote[] {
+  const out: ParagraphQuote[] = [];
+  for (const q of quotes) {
+    if (q.fallback && neverNameSpeaker.fn(q.fallback.speaker)) delete q.fallback;
+    if (!neverNameSpeaker.fn(q.speaker)) {
+      const name = q.speaker && q.speaker.pronoun === undefined ? pastOpeningWords(q.speaker.name) : undefined;
+      if (q.speaker && name !== undefined && name !== q.speaker.name) {
+        q.speaker = { ...q.speaker, name };
+        noteRule(q.rules, neverNameSpeaker.id);
+      }
+      out.push(q);
+    } else if (q.kind !== 'indirect') {
+      q.speaker = null;
+      noteRule(q.rules, neverNameSpeaker.id);
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+function pastOpeningWords(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && NEVER_NAME_WORDS.has(words[i].toLowerCase())) i++;
+  return i ? words.slice(i).join(' ') : name;
 }

@@ -135,6 +135,17 @@ for (const [base, extra] of [
   for (const f of inflect(base, extra)) ATTITUDE_VERBS.add(f);
 }
 
+/**
+ * Closed-class words that open a sentence capitalised but never begin a name: `If Obama Says It` (a headline),
+ * `But the survey shows`, `By refusing to admit …`. Words that are also names (`Will`, `May`, `Grant`, `From`) are not here.
+ */
+export const NEVER_NAME_WORDS = new Set([
+  'if', 'but', 'and', 'or', 'nor', 'so', 'yet', 'then', 'even', 'while', 'whilst', 'when', 'whether', 'as', 'because', 'although',
+  'though', 'since', 'unless', 'until', 'once', 'after', 'before', 'in', 'on', 'at', 'by', 'with', 'without', 'for', 'of',
+  'to', 'into', 'about', 'against', 'despite', 'during', 'amid', 'among', 'through', 'also', 'still', 'now', 'just', 'only',
+  'perhaps', 'indeed', 'however', 'meanwhile', 'instead', 'thus', 'hence', 'here', 'there', 'like', 'unlike',
+]);
+
 /** Abbreviations whose full stop ends no sentence or clause: `Sen. Cruz`, `No. 2`, `Sept. 9`. */
 export const ABBREVIATIONS = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj',

@@ -106,7 +106,8 @@ export const andSaid = rule<CueFn>(
   '`The mayor laughed and said, "…"`: after and/but the sentence\'s subject speaks, with this cue.',
   (ctx, j, { min, sentStart }, adjacent) => {
     const { tokens, text } = ctx;
-    if (!(j > min && /^(and|but|then|also|later|again)$/.test(tokens[j - 1].lower))) return undefined;
+    // `But, said Solovey, "…"`: a conjunction set off by a comma opens an inverted cue, not a second verb.
+    if (!(j > min && /^(and|but|then|also|later|again)$/.test(tokens[j - 1].lower)) || /^,/.test(tokens[j - 1].post)) return undefined;
     // `X praised the plan and said it was "…"` too, when nothing but the first verb's object stands between.
     const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, 0);
     const after = subj ? tokenAt(tokens, subj.mention.end) : -1;

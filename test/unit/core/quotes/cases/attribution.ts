@@ -135,4 +135,6 @@ export const ATTRIBUTION_CASES: RuleCase[] = [
     text: '"The plan is sound and fair," Ann C. Hale, a senior fellow at the Brookings Institution and a delegate to the party convention, wrote in an analysis.',
     quote: { containing: 'sound and fair', speaker: 'Ann C. Hale', cue: 'wrote' },
   },
+  // `But, said X, "…"`: the comma after `But` makes it no `and said` (before.and-said gives way).
+  { rule: 'before.inverted', text: 'But, said Ann Solovey, "I do not want to drum up a fight with him."', quote: { containing: 'drum up', kind: 'direct', speaker: 'Ann Solovey', cue: 'said' } },
 ];

@@ -43,4 +43,7 @@ export const INDIRECT_CASES: RuleCase[] = [
     quote: { containing: 'bridge will reopen', kind: 'direct', text: 'Do you think the bridge will reopen before the winter', speaker: 'Hale', cue: ':' },
   },
   { rule: 'transcript.label', text: 'Ms. Okafor: I think it will, but the money is not there yet.', quote: { containing: 'money is not there', kind: 'direct', mention: 'Ms. Okafor', speaker: 'Okafor' } },
+  // Cue-shaped words that are something else where they stand (quotes/misreadCue.ts).
+  { rule: 'indirect.misread-cue', text: 'The governor beat back a challenge from the mayor in the spring.', noQuote: 'a challenge' },
+  { rule: 'indirect.misread-cue', text: 'The senator is counting on Western states that lean toward her party.', noQuote: 'lean toward' },
 ];

@@ -169,4 +169,11 @@ export const KIND_AND_SPAN_CASES: RuleCase[] = [
     text: 'Gerry Hale, a GOP political consultant, notes that scoring 20% of the vote is "enough to qualify for delegates."',
     quote: { containing: 'qualify for delegates', speaker: 'Gerry Hale', cue: 'notes' },
   },
+  // A "speaker" that is only the sentence's opening word names no one (quotes/pipeline.ts).
+  { rule: 'speaker.never-name', text: 'There have already been telling responses that could resound as the threat becomes more central to the campaign.', noQuote: 'could resound' },
+  {
+    rule: 'speaker.never-name',
+    text: 'There have been sharper remarks, such as when Lee knocked Hale on trade and called him a "moderate," a subtle dig at a rival.',
+    quote: { containing: 'moderate', speaker: null },
+  },
 ];

@@ -1,0 +1,34 @@
+/** Words shaped like a cue that are something else where they stand: a verb's particle, a plural noun. */
+import type { Token } from '../text/tokens';
+import { rule } from '../rules/rule';
+
+/** Verbs whose `back` is a particle making another verb: `beat back a challenge`, `cut back the ritual`, `no going back`. */
+const TAKES_BACK = /^(?:beat|cut|fight|fought|go|goes|going|went|gone|come|came|bring|brought|push|pull|roll|scale|step|stepp|held|turn|walk|look|fire|fir|bounce|bounc|claw|talk|pay|paid|give|gave|get|got|gett|sit|sat|sitt|send|sent|hand|win|won|winn|trace|trac|date|dat|hold|fall|fell|spring|sprang|sprung|snap|snapp|hit|hitt)(?:s|es|ed|ing|en)?$/;
+
+/** Modifiers of a plural noun that no subject is: `key states`, `several claims`, `battleground states`. */
+const NOUN_MODIFIER = /^(?:key|swing|battleground|home|border|member|neighbou?ring|other|many|several|both|all|some|most|few|early|remaining|primary|blue|red|purple|northern|southern|eastern|western|coastal|rural|urban|dozen|hundred|thousand)$/;
+
+/** Cue-shaped words that are as often plural nouns: `the key states`, `several claims`. */
+const PLURAL_NOUNS = /^(?:states|reports|claims|notes|comments|remarks|answers|replies|plans|demands|promises|pledges|vows|attacks|offers|warnings|threats|findings|estimates|statements)$/;
+
+/** `Republican states`, `Rust Belt states`, `Southeastern states`: what kind of states. */
+const STATE_KINDS = /^(?:republican|democratic|gop|belt|midwestern|southeastern|southwestern|northeastern|northwestern|gulf|plains|mountain|border|caucus|primary|union|member|island|pacific|atlantic|baltic)$/;
+
+function has(t: Token, tag: string): boolean {
+  return t.tags.has(tag);
+}
+
+export const misreadCue = rule(
+  'indirect.misread-cue',
+  '`The governor beat back a challenge.`, `Lee leads in key states like Ohio.`: a particle after a verb, or a plural noun after its modifier, is no cue.',
+  (tokens: readonly Token[], j: number, min: number): boolean => {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (j - 1 < min || !prev || prev.post.trim() !== '') return false;
+    if (/^back$/.test(t.lower)) return has(t, 'Particle') || TAKES_BACK.test(prev.lower);
+    if (!PLURAL_NOUNS.test(t.text)) return false;
+    // `key states`, `several claims`, `two-dozen states`, `Rust Belt states`: a modifier, not a subject, before the plural noun.
+    if (has(prev, 'Person') || has(prev, 'FirstName') || has(prev, 'LastName') || has(prev, 'Pronoun') || j - 1 === min) return false;
+    return NOUN_MODIFIER.test(prev.lower) || has(prev, 'Value') || has(prev, 'Adjective') && !has(prev, 'Noun') || t.lower === 'states' && STATE_KINDS.test(prev.lower);
+  },
+);
