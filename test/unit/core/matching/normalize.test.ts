@@ -36,4 +36,9 @@ describe('matching: normalising tweets and quotes', () => {
     assert.deepEqual(words("Zoë's café didn't sell 80M cups, 1,200 more than 2.5"), ['zoe', 'cafe', 'didnt', 'sell', '80', 'm', 'cups', '1200', 'more', 'than', '2.5']);
     assert.deepEqual(terms('The councils were closing libraries'), ['council', 'close', 'librari']);
   });
+
+  it('stems a nation\'s adjective and people as the nation', () => {
+    assert.deepEqual(terms('Syrian strikes by Mexicans'), terms('Syria strikes by Mexico'));
+    assert.notDeepEqual(terms('Syrian'), terms('Serbian'));
+  });
 });
