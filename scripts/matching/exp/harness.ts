@@ -4,7 +4,9 @@
  * as trainReranker trains it, and dev MAP@5 (trained on "train") beside 5-fold MAP@5 over all
  * queries. A learned extra feature is cross-fitted: a training row's value comes from a model
  * fitted without its own query (inner 5 folds), a test row's from the model of all training queries.
+ * MATCHING_DUMP=file writes each query's first right rank (dev and 5-fold, 0: none), for diffs.
  */
+import { writeFileSync } from 'node:fs';
 import { DEFAULT_BM25 } from '../../../src/core/matching/bm25Index';
 import { MatchIndex } from '../../../src/core/matching/matchIndex';
 import { cleanClaimText } from '../../../src/core/matching/normalize';
@@ -78,6 +80,12 @@ export function evaluate(name: string, learner?: Learner, drop: number[] = [], l
       cvRanked[i] = r.ranked[j];
       cvGroups[i] = r.te[j];
     });
+  }
+  if (process.env.MATCHING_DUMP) {
+    const firstRight = (ranked: string[], g: CandidateGroup): number => ranked.findIndex((id) => g.query.relevant.includes(id)) + 1;
+    const rows = cvGroups.map((g, i) => ({ id: g.query.id, split: g.query.split, cv: firstRight(cvRanked[i], g), dev: 0 }));
+    dev.te.forEach((g, j) => (rows.find((r) => r.id === g.query.id)!.dev = firstRight(dev.ranked[j], g)));
+    writeFileSync(process.env.MATCHING_DUMP, JSON.stringify(rows));
   }
   console.log(`${name.padEnd(40)} dev MAP@5 ${map5(dev.te, dev.ranked).toFixed(4)} MAP@1 ${dev.m1.toFixed(4)} MRR@10 ${dev.mrr.toFixed(4)} | 5-fold ${map5(cvGroups, cvRanked).toFixed(4)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }

@@ -19,7 +19,7 @@ import type { FactCheck } from './types';
 export const CANDIDATES = 12;
 export { POSSIBLE_SIMILARITY } from './similarity';
 /** Changes whenever tokens, features or the saved layout change: older caches are rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** What the title field holds: the fact-check's title and its other headings. */
 export const headingsOf = (fact: FactCheck): string => (fact.subtitle ? `${fact.title ?? ''} ${fact.subtitle}` : fact.title ?? '');

@@ -1,7 +1,8 @@
 /**
  * Words as the matcher counts them: lower case, accents folded, possessives and apostrophes
  * gone ("didn't" → "didnt", "Trump's" → "trump"), digits apart from letters ("80M" → "80 m"),
- * stop words out, then the Porter2 stem (memoised: a vocabulary is small, texts are many).
+ * stop words out, then the Porter2 stem (memoised: a vocabulary is small, texts are many), a
+ * nation's adjective stemmed as the nation.
  */
 import stem from 'wink-porter2-stemmer';
 
@@ -41,6 +42,21 @@ export function words(text: string): string[] {
   return out;
 }
 
+/**
+ * A nation's adjective and its people stem as the nation does ("Syrian strikes" is about Syria,
+ * "Mexican troops" came from Mexico): tweets name the country, fact-checks often the adjective.
+ * On the CLEF-2020 tweets: 5-fold MAP@5 0.873 → 0.874, dev 0.856 → 0.858.
+ */
+const DEMONYMS = new Map(
+  ('syrian syria mexican mexico russian russia chinese china iranian iran iraqi iraq israeli israel french france british britain ' +
+    'german germany japanese japan canadian canada australian australia korean korea afghan afghanistan pakistani pakistan ' +
+    'italian italy spanish spain swedish sweden irish ireland cuban cuba venezuelan venezuela brazilian brazil ukrainian ukraine ' +
+    'palestinian palestine egyptian egypt libyan libya nigerian nigeria greek greece haitian haiti somali somalia ' +
+    'yemeni yemen kenyan kenya turkish turkey dutch netherlands norwegian norway danish denmark swiss switzerland ' +
+    'filipino philippines vietnamese vietnam indonesian indonesia')
+    .split(' ')
+    .flatMap((w, i, a) => (i % 2 === 0 ? [[stem(w), stem(a[i + 1])] as const] : [])),
+);
 const stems = new Map<string, string>();
 const MAX_MEMO = 200_000;
 
@@ -48,6 +64,7 @@ export function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = /\d/u.test(word) ? word : stem(word);
+    s = DEMONYMS.get(s) ?? s;
     if (stems.size >= MAX_MEMO) stems.clear();
     stems.set(word, s);
   }
