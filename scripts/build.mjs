@@ -66,9 +66,26 @@ const ruleDescriptionsOut = {
   },
 };
 
+// The claim model file also records its provenance and training settings (the README, the third-party notices and
+// `npm run train -- --check` read them from the file); the worker reads only the weights, so the shipped bundles
+// leave those two out (1.4 KB). The build fails if the file no longer has them.
+const MODEL_FILE = /[\\/]src[\\/]core[\\/]claims[\\/]claimModel\.generated\.json$/;
+const modelRecordsOut = {
+  name: 'model-records-out',
+  setup(build) {
+    build.onLoad({ filter: MODEL_FILE }, (args) => {
+      const model = JSON.parse(readFileSync(args.path, 'utf8'));
+      if (!model.provenance || !model.training) throw new Error(`model-records-out: ${args.path} has no provenance or training record`);
+      delete model.provenance;
+      delete model.training;
+      return { contents: JSON.stringify(model), loader: 'json' };
+    });
+  },
+};
+
 const options = {
   ...common,
-  plugins: watch ? [fastCompromiseMerge] : [fastCompromiseMerge, ruleDescriptionsOut],
+  plugins: watch ? [fastCompromiseMerge] : [fastCompromiseMerge, ruleDescriptionsOut, modelRecordsOut],
   entryPoints: entries,
   outdir: 'dist',
   platform: 'node',

@@ -35,7 +35,9 @@ export function withSpeakers(persons: ParagraphPerson[], quotes: ParagraphQuote[
     while (to + 1 < tokens.length && tokens[to + 1].end <= end) to++;
     if (from < 0 || tokens[from].start >= end) continue;
     const nameTokens = tokens.slice(from, to + 1).filter((t) => sp.name.includes(t.text));
-    if (!nameTokens.length || nameTokens.some((t) => has(t, 'Organization') || has(t, 'Place') || has(t, 'Determiner') || !/^\p{Lu}/u.test(t.text))) continue;
+    // `The deputy leader, Rob Marsh,`: a name after its role is a person's, whatever place the tagger took it for.
+    const role = tokens.slice(from, to + 1).some((t) => has(t, 'Actor') && !sp.name.includes(t.text));
+    if (!nameTokens.length || nameTokens.some((t) => has(t, 'Organization') || has(t, 'Place') && !role || has(t, 'Determiner') || !/^\p{Lu}/u.test(t.text))) continue;
     out.push({ start, end, name: sp.name, gender: genderOf(tokens, from, to) });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-/** `…, his top aide, Tad Devine, told reporters.`: a source described, then named, between commas before the cue. */
+/** `…, his top aide, Tad Devine, told reporters.`, `The mayor, Ann Lee, said …`: a source described, then named, between commas before the cue. */
 import type { ParagraphSpeaker } from '../paragraph/types';
 import type { Token } from '../text/tokens';
 import { rule } from '../rules/rule';
@@ -22,16 +22,17 @@ function wholePhrase(tokens: Token[], from: number, to: number, text: string): P
 
 export const describedSource = rule(
   'indirect.described-source',
-  '`The plan is dead, his top aide, Tad Devine, told reporters.`: a description, then a name, set off by commas before the cue; the name speaks.',
+  '`The plan is dead, his top aide, Tad Devine, told reporters.` / `The mayor, Ann Lee, said …`: a description, then a name, set off by commas before the cue; the name speaks.',
   (ctx: QuoteContext, s: ReportedSentence, j: number): ParagraphSpeaker | null => {
     const { tokens, text } = ctx;
     const nameEnd = j - 1;
     if (nameEnd <= s.a || !/^,\s*$/.test(tokens[nameEnd].post)) return null;
     const nameFrom = phraseStart(tokens, nameEnd, s.a);
     if (nameFrom < 0) return null;
-    const roleFrom = phraseStart(tokens, nameFrom - 1, s.a);
-    // Content must come before the description: at least a few words.
-    if (roleFrom < s.a + 3) return null;
+    const before = phraseStart(tokens, nameFrom - 1, s.a);
+    // After a comma (content or an opening adverbial before it), or opening the sentence as its subject.
+    const roleFrom = before >= 0 ? before : nameFrom - 1 > s.a && nameFrom - 1 - s.a < 6 ? s.a : -1;
+    if (roleFrom < 0) return null;
     const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && (has(t, 'Person') || has(t, 'ProperNoun'));
     const named = tokens.slice(nameFrom, nameEnd + 1);
     const role = tokens.slice(roleFrom, nameFrom);

@@ -49,14 +49,25 @@ export const sourceClosesSentence = rule(
   'indirect.source-closes-sentence',
   '`The bridge is expected to open in May, officials said.`: the source at the end claims the whole sentence, not an unsourced expectation.',
   (tokens: readonly Token[], a: number, b: number): number => {
-    for (let k = b - 1; k > a && k >= b - 8; k--) {
-      if (tokens[k - 1].post.includes(',')) {
-        if (CONNECTIVE.test(tokens[k].lower)) return -1;
-        // The verb near the end: `officials said on Monday`, not `, and he told her the plan would fail`.
-        for (let v = Math.max(k + 1, b - 4); v < b; v++) if (SPEECH_VERBS.has(tokens[v].lower) && !has(tokens[v], 'Gerund')) return k;
-        return -1;
-      }
-    }
+    const at = closingSource(tokens, a, b);
+    if (at >= 0) return at;
+    // `…, officials said, though no date has been set.`: a concessive tail after the source.
+    for (let c = b - 2; c > a + 3 && c >= b - 12; c--) if (tokens[c - 1].post.includes(',') && CONCESSIVE.test(tokens[c].lower)) return closingSource(tokens, a, c);
     return -1;
   },
 );
+
+const CONCESSIVE = /^(?:though|although|but|while|whereas)$/;
+
+/** Where `, X said` closing tokens [a, b) starts (the token after its comma), or -1. */
+function closingSource(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = b - 1; k > a && k >= b - 8; k--) {
+    if (tokens[k - 1].post.includes(',')) {
+      if (CONNECTIVE.test(tokens[k].lower)) return -1;
+      // The verb near the end: `officials said on Monday`, not `, and he told her the plan would fail`.
+      for (let v = Math.max(k + 1, b - 4); v < b; v++) if (SPEECH_VERBS.has(tokens[v].lower) && !has(tokens[v], 'Gerund')) return k;
+      return -1;
+    }
+  }
+  return -1;
+}

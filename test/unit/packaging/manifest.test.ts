@@ -111,6 +111,13 @@ describe('packaging: the VSIX manifest', function () {
     }
   });
 
+  it("ships the claim model's weights but not its provenance and training records (the checkout's file keeps them)", () => {
+    const worker = zipEntry(vsix, 'extension/dist/worker.js') ?? '';
+    const model = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'core', 'claims', 'claimModel.generated.json'), 'utf8')) as { provenance: { trainedBy: string }; named: Record<string, number> };
+    for (const name of Object.keys(model.named)) assert.ok(worker.includes(name), `the weight of ${name} is not in the worker bundle`);
+    assert.ok(!worker.includes(model.provenance.trainedBy), 'the provenance record is in the worker bundle');
+  });
+
   it('every runtime dependency is a package the bundles inline (ajv is not: only its generated validator ships)', () => {
     const notices = zipEntry(vsix, 'extension/dist/THIRD-PARTY-NOTICES.txt') ?? '';
     const bundled = new Set([...notices.matchAll(/^(@?[a-z0-9._/-]+) \d+\.\d+\.\d+\S* \(/gm)].map((m) => m[1]));

@@ -26,6 +26,8 @@ export const INDIRECT_CASES: RuleCase[] = [
     quote: { containing: 'far from over', speaker: 'Tad Devine', mention: 'his top aide, Tad Devine', cue: 'told' },
   },
   { rule: 'indirect.described-source', text: 'The tool was built for crises, a spokeswoman, Anna White, said on Saturday.', quote: { containing: 'built for crises', speaker: 'Anna White' } },
+  { rule: 'indirect.described-source', text: 'The mayor, Ann Lee, said the bridge would close in May.', quote: { containing: 'bridge', speaker: 'Ann Lee', mention: 'The mayor, Ann Lee' } },
+  { rule: 'indirect.described-source', text: 'In 2019, the mayor, Ann Lee, said the bridge would close.', quote: { containing: 'bridge', speaker: 'Ann Lee' } },
   { rule: 'indirect.and-says', text: 'The senator survived the vote and says the bill is dead.', quote: { containing: 'bill is dead', mention: 'The senator', cue: 'says' } },
   { rule: 'indirect.question', text: 'Do you support the new tax on sugary drinks in schools?', count: 0 },
   { rule: 'indirect.question', text: 'Why did you reject the offer from the union last week?', count: 0 },

@@ -63,4 +63,5 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'span.dateline', text: 'MADRID (Reuters) - Farmers have sold a fifth of their cattle since January, the main farm union said.', quote: { containing: 'cattle', text: 'Farmers have sold a fifth of their cattle since January', mention: 'the main farm union' } },
   { rule: 'span.dateline', text: 'WASHINGTON, June 3 (AP) — The agency will cut 400 jobs by the end of the year, officials said.', quote: { containing: '400 jobs', text: 'The agency will cut 400 jobs by the end of the year' } },
   { rule: 'indirect.source-closes-sentence', text: 'The new bridge is expected to open in May, city officials said on Monday.', quote: { containing: 'bridge', text: 'The new bridge is expected to open in May', mention: 'city officials', cue: 'said' } },
+  { rule: 'indirect.source-closes-sentence', text: 'Construction is expected to resume in March, officials said, though no date has been set.', quote: { containing: 'resume', text: 'Construction is expected to resume in March', mention: 'officials' } },
 ];
