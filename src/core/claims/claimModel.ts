@@ -130,7 +130,10 @@ export function encodeHashed(buckets: number[], quantised: number[], scale: numb
   return { count: buckets.length, scale, gapK, weightK, data: toText(bits) };
 }
 
-export function loadModel(file: ClaimModelFile): ClaimModel {
+/** What scoring reads of a model file: all but its provenance and training settings. */
+export type ScoredModelFile = Omit<ClaimModelFile, 'provenance' | 'training'>;
+
+export function loadModel(file: ScoredModelFile): ClaimModel {
   if (file.format !== 'claimlens-claim-model' || file.version !== 2) throw new Error('Unknown claim model format');
   const size = 1 << file.hashing.bits;
   const table = new Int8Array(size);

@@ -7,6 +7,7 @@
 import nlp from 'compromise/two';
 import { ParagraphCache, type ParagraphCacheLimits } from '../incremental/paragraphCache';
 import { ownCopy } from './strings';
+import { fasterBulkMatch, type BulkMatch } from './fastSweep';
 
 export interface RawTerm {
   readonly text: string;
@@ -26,7 +27,7 @@ interface CompromiseTerm {
 interface CompromiseWorld {
   hooks: string[];
   methods: {
-    one: { tokenize: { splitSentences(text: string, world: CompromiseWorld): string[]; fromString(text: string, world: CompromiseWorld): CompromiseTerm[][] } };
+    one: { bulkMatch: BulkMatch; tokenize: { splitSentences(text: string, world: CompromiseWorld): string[]; fromString(text: string, world: CompromiseWorld): CompromiseTerm[][] } };
   };
 }
 
@@ -54,10 +55,25 @@ const world = (nlp as unknown as { world(): CompromiseWorld }).world();
 const steps = world.hooks;
 const View = (nlp('') as unknown as { constructor: new (document: CompromiseTerm[][]) => CompromiseDoc }).constructor;
 
-/** What nlp(text) does: tokenize, then each step in order. */
+/**
+ * The post-tagger's sweep as compromise does it, with less looking up: tagging costs about a third less CPU (the 49,695
+ * sentences of the dev files and seeds: 47.8 → 31.2 s, every term's tags identical; scripts/bench/exp/sweepCheck.ts).
+ */
+const stockBulkMatch = world.methods.one.bulkMatch;
+const fastBulkMatch = fasterBulkMatch(stockBulkMatch);
+
+/**
+ * What nlp(text) does: tokenize, then each step in order; the faster sweep only for the while, so compromise as
+ * anyone else calls it stays as shipped.
+ */
 function tagged(text: string): CompromiseDoc {
   const doc = new View(world.methods.one.tokenize.fromString(text, world));
-  doc.compute(steps);
+  world.methods.one.bulkMatch = fastBulkMatch;
+  try {
+    doc.compute(steps);
+  } finally {
+    world.methods.one.bulkMatch = stockBulkMatch;
+  }
   return doc;
 }
 
