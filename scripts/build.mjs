@@ -44,6 +44,30 @@ const fastCompromiseMerge = {
   },
 };
 
+// compromise/two also installs three plugins that only add methods the engine never calls — `.lookup()` and
+// `buildTrie` (1-one/lookup), `.swap()` (2-two/swap) and `nlp.lazy` (2-two/lazy) — with no model, compute step or
+// hook: the shipped bundles leave them out (3.4 KB of the analysis worker). The build fails if compromise's entry
+// files no longer read as expected.
+const UNCALLED_PLUGINS = [
+  [/[\\/]compromise[\\/]src[\\/]one\.js$/, ["import lookup from './1-one/lookup/plugin.js'", 'nlp.extend(lookup) //7kb']],
+  [/[\\/]compromise[\\/]src[\\/]two\.js$/, ["import lazy from './2-two/lazy/plugin.js'", "import swap from './2-two/swap/plugin.js'", 'nlp.plugin(lazy) //', 'nlp.plugin(swap) //']],
+];
+const uncalledPluginsOut = {
+  name: 'uncalled-compromise-plugins-out',
+  setup(build) {
+    for (const [filter, lines] of UNCALLED_PLUGINS) {
+      build.onLoad({ filter }, (args) => {
+        let source = readFileSync(args.path, 'utf8');
+        for (const line of lines) {
+          if (!source.includes(line)) throw new Error(`uncalled-compromise-plugins-out: ${args.path} no longer contains ${line}`);
+          source = source.replace(line, '');
+        }
+        return { contents: source, loader: 'js' };
+      });
+    }
+  },
+};
+
 // Each rule's one-line description with its example (src/core/rules/rule.ts) documents the rule in the source and its
 // test; nothing reads it at run time, so the shipped bundles leave it out (13 KB of the analysis worker). The ids
 // stay: results name the rules that shaped them. The build fails if a rule() call no longer reads as expected.
@@ -66,26 +90,9 @@ const ruleDescriptionsOut = {
   },
 };
 
-// The claim model file also records its provenance and training settings (the README, the third-party notices and
-// `npm run train -- --check` read them from the file); the worker reads only the weights, so the shipped bundles
-// leave those two out (1.4 KB). The build fails if the file no longer has them.
-const MODEL_FILE = /[\\/]src[\\/]core[\\/]claims[\\/]claimModel\.generated\.json$/;
-const modelRecordsOut = {
-  name: 'model-records-out',
-  setup(build) {
-    build.onLoad({ filter: MODEL_FILE }, (args) => {
-      const model = JSON.parse(readFileSync(args.path, 'utf8'));
-      if (!model.provenance || !model.training) throw new Error(`model-records-out: ${args.path} has no provenance or training record`);
-      delete model.provenance;
-      delete model.training;
-      return { contents: JSON.stringify(model), loader: 'json' };
-    });
-  },
-};
-
 const options = {
   ...common,
-  plugins: watch ? [fastCompromiseMerge] : [fastCompromiseMerge, ruleDescriptionsOut, modelRecordsOut],
+  plugins: watch ? [fastCompromiseMerge] : [fastCompromiseMerge, ruleDescriptionsOut, uncalledPluginsOut],
   entryPoints: entries,
   outdir: 'dist',
   platform: 'node',
