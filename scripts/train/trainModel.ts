@@ -56,6 +56,12 @@ export interface TrainConfig {
   idfPenalty?: boolean;
   /** L2 penalty of the context features (context.ts): only CLEF-2019 rows have context to learn them from. */
   l2Context: number;
+  /**
+   * NB-SVM's log-count ratio as a penalty (Wang & Manning 2012): a hashed column scaled by
+   * s = (1 − nbScale) + nbScale · |r| / mean |r| (r: log ratio of its weighted rows among positives
+   * and negatives) is penalised l2 / s², so a term that tells the classes apart has more room.
+   */
+  nbScale?: number;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
@@ -92,7 +98,7 @@ export function hashingOf(cfg: TrainConfig): HashingConfig {
 }
 
 /** Settings that are off unless given (not in DEFAULT_TRAIN_CONFIG, so the model file does not list them). */
-export const OPTIONAL_TRAIN_SETTINGS: readonly string[] = ['idfPenalty', 'scaleWords', 'scaleChars', 'scaleClasses', 'scaleRaw'];
+export const OPTIONAL_TRAIN_SETTINGS: readonly string[] = ['idfPenalty', 'nbScale', 'scaleWords', 'scaleChars', 'scaleClasses', 'scaleRaw'];
 
 export const CT_DATASET = 'ct19-task1';
 
@@ -181,9 +187,41 @@ export interface FittedWeights {
   w: Float64Array;
 }
 
+/** Each bucket column's NB-SVM scale (see TrainConfig.nbScale): 1 for every column when nbScale is 0. */
+function nbScales(x: SparseRows, rows: TrainRow[], rowWeight: Float64Array, from: number, count: number, beta: number): Float64Array {
+  const out = new Float64Array(count).fill(1);
+  if (!beta) return out;
+  const pos = new Float64Array(count);
+  const neg = new Float64Array(count);
+  let totalPos = 0;
+  let totalNeg = 0;
+  rows.forEach((r, i) => {
+    const w = rowWeight[i];
+    if (r.label) totalPos += w;
+    else totalNeg += w;
+    for (let k = x.rowPtr[i]; k < x.rowPtr[i + 1]; k++) {
+      const c = x.cols[k] - from;
+      if (c < 0 || c >= count) continue;
+      if (r.label) pos[c] += w;
+      else neg[c] += w;
+    }
+  });
+  const ratio = new Float64Array(count);
+  let sum = 0;
+  for (let j = 0; j < count; j++) {
+    ratio[j] = Math.abs(Math.log(((pos[j] + 1) / (totalPos + 1)) / ((neg[j] + 1) / (totalNeg + 1))));
+    sum += ratio[j];
+  }
+  const mean = sum / Math.max(1, count) || 1;
+  for (let j = 0; j < count; j++) out[j] = Math.max(0.05, 1 - beta + (beta * ratio[j]) / mean);
+  return out;
+}
+
 export function fitWeights(rows: TrainRow[], cfg: TrainConfig): FittedWeights {
   const { names, buckets, df } = columnsOf(rows, cfg);
   const x = matrixOf(rows, names, buckets, cfg);
+  const weights = rowWeights(rows, cfg);
+  const nb = nbScales(x, rows, weights, FIXED + names.length, buckets.length, cfg.nbScale ?? 0);
   const width = names.length + buckets.length;
   const penalty = new Float64Array(x.nCols);
   for (let j = FIXED; j < x.nCols; j++) {
@@ -191,11 +229,12 @@ export function fitWeights(rows: TrainRow[], cfg: TrainConfig): FittedWeights {
     if (k < names.length) penalty[j] = (isContextFeature(names[k]) ? cfg.l2Context : cfg.l2Named) * rows.length;
     else {
       const idf = cfg.idfPenalty ? Math.log((1 + rows.length) / (1 + df[k - names.length])) + 1 : 1;
-      penalty[j] = (cfg.l2 / (idf * idf)) * rows.length;
+      const scale = nb[k - names.length];
+      penalty[j] = (cfg.l2 / (idf * idf * scale * scale)) * rows.length;
     }
   }
   const y = Uint8Array.from(rows, (r) => (r.label ? 1 : 0));
-  const all = fitLogistic({ x, y, rowWeight: rowWeights(rows, cfg), penalty }, { maxIter: cfg.maxIter, gradTol: 1e-6 });
+  const all = fitLogistic({ x, y, rowWeight: weights, penalty }, { maxIter: cfg.maxIter, gradTol: 1e-6 });
   const w = all.slice(0, FIXED + width);
   if (cfg.datasetCopies) for (let j = FIXED; j < w.length; j++) w[j] += all[j + width];
   return { names, buckets, w };
