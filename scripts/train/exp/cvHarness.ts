@@ -82,7 +82,8 @@ function main(): void {
       const heldOut = cb.filter((i) => cbFold(rows[i], 5) === f);
       fit(trainingRows(rows, cb.filter((i) => cbFold(rows[i], 5) !== f), ct, heldOut), heldOut);
     }
-    const items = cb.map((i) => ({ score: scores.get(i)!, label: rows[i].label }));
+    // A share without the ClaimBuster folds scores ClaimBuster rows 0 (its line's ClaimBuster figures mean nothing).
+    const items = cb.map((i) => ({ score: scores.get(i) ?? 0, label: rows[i].label }));
     const best = bestF1(items);
     let map = NaN;
     if (debateFolds >= 0) {
@@ -97,7 +98,7 @@ function main(): void {
       console.log(`debate APs (share ${part}/${parts}): ${JSON.stringify(aps)}`);
       map = figuresOf(rows, scores, { threshold: cfg.threshold, pool: true, ctDataset: CT_DATASET, cbDataset: CB, folds: 5 }).ct19_lodo_map;
     }
-    const fig = figuresOf(rows, new Map([...scores].filter(([i]) => rows[i].dataset === CB).concat(ct.map((i) => [i, 0]))), { threshold: cfg.threshold, pool: true, ctDataset: CT_DATASET, cbDataset: CB, folds: 5 });
+    const fig = figuresOf(rows, new Map(items.map((x, k): [number, number] => [cb[k], x.score]).concat(ct.map((i): [number, number] => [i, 0]))), { threshold: cfg.threshold, pool: true, ctDataset: CT_DATASET, cbDataset: CB, folds: 5 });
     if (process.env.CV_DUMP) writeFileSync(process.env.CV_DUMP, cb.map((i) => JSON.stringify({ score: scores.get(i), label: rows[i].label, text: rows[i].text })).join('\n'));
     const r4 = (x: number) => x.toFixed(4);
     console.log(`${text}\tCB F1 ${r4(fig.cb_f1)} AP ${r4(averagePrecision(items))} best F1 ${r4(best.f1)}@${best.at.toFixed(3)}\tCT MAP(${debateFolds}) ${r4(map)}\t${((Date.now() - t0) / 1000).toFixed(0)} s`);
