@@ -28,8 +28,8 @@ export interface PlainEdit {
 }
 
 interface Sent {
-  /** line, character of start and end, four numbers a range. */
-  coords: number[];
+  /** line, character of start and end, four numbers a range; undefined: forgotten (an edit may have moved them). */
+  coords?: number[];
   /** Per range, what else it carries (hover, after-text), when the type has such options. */
   labels?: readonly string[];
 }
@@ -72,23 +72,39 @@ export class DecorationMemo<K> {
   private readonly sent = new Map<K, Sent>();
 
   /**
+   * @param startsEmpty the editor is known to hold none of these types (one never given any: VS Code makes a new
+   * editor object for every editor shown with a document, and its decorations start empty), so an empty list need
+   * not be sent. Otherwise a type not sent yet is unknown, and even an empty list goes out (it may clear something).
+   */
+  constructor(private startsEmpty = false) {}
+
+  /**
    * Whether `type` must be sent these ranges (and labels): true unless the editor holds exactly them.
    * When it returns true the caller sends them, and they are remembered as what the editor holds.
    */
   shouldSet(type: K, ranges: readonly PlainRange[], labels?: readonly string[]): boolean {
     const coords = flatRanges(ranges);
-    const last = this.sent.get(type);
-    if (last && sameArray(last.coords, coords) && sameArray(last.labels ?? [], labels ?? [])) return false;
+    const last = this.sent.get(type) ?? (this.startsEmpty ? { coords: [] } : undefined);
+    if (last?.coords && sameArray(last.coords, coords) && sameArray(last.labels ?? [], labels ?? [])) return false;
     this.sent.set(type, { coords, labels });
+    return true;
+  }
+
+  /** Whether the editor is known to hold nothing of any type (nothing sent to it yet but empty lists). */
+  get holdsNothing(): boolean {
+    if (!this.startsEmpty) return false;
+    for (const { coords } of this.sent.values()) if (coords?.length !== 0) return false;
     return true;
   }
 
   /** Forgets every type with a range the edits may have moved: it is sent again on the next repaint. */
   noteEdits(edits: readonly PlainEdit[]): void {
-    for (const [type, { coords }] of this.sent) {
+    for (const [type, sent] of this.sent) {
+      const coords = sent.coords;
+      if (!coords) continue;
       for (let i = 0; i < coords.length; i += 4) {
         if (!edits.every((e) => untouched(coords, i, e))) {
-          this.sent.delete(type);
+          this.sent.set(type, { coords: undefined });
           break;
         }
       }
@@ -98,10 +114,13 @@ export class DecorationMemo<K> {
   /** Forgets everything (the editor's decorations may have been reset: shown again, restyled). */
   clear(): void {
     this.sent.clear();
+    this.startsEmpty = false;
   }
 
   /** How many types are remembered (what the editor holds is known for these). */
   get size(): number {
-    return this.sent.size;
+    let n = 0;
+    for (const { coords } of this.sent.values()) if (coords) n++;
+    return n;
   }
 }
