@@ -16,15 +16,12 @@ import { traceMark } from './trace/timingTrace';
 export function activate(context: vscode.ExtensionContext) {
   traceToFileFromEnv('host');
   traceMark('host.activate');
-  const api = activateWith(context, {
+  return activateWith(context, {
     startAnalysis: startAnalysisWorker,
     // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.
     files: new RoutingFileStore(new NodeFileStore(), new WorkspaceFileStore(vscode.workspace.fs, (p) => vscode.Uri.parse(p, true))),
     matchWorker: (context) => nodeMatching(path.join(context.extensionPath, 'dist', 'matchWorker.js')),
   });
-  // Until here the host's thread could not handle the first article's analysis (or the cached one) nor paint it.
-  traceMark('host.activated');
-  return api;
 }
 
 /** "Checked before" on the desktop: a Node worker thread that reads local archive and review files itself. */
