@@ -28,8 +28,8 @@ export interface PlainEdit {
 }
 
 interface Sent {
-  /** line, character of start and end, four numbers a range; undefined: forgotten (an edit may have moved them). */
-  coords?: number[];
+  /** line, character of start and end, four numbers a range. */
+  coords: number[];
   /** Per range, what else it carries (hover, after-text), when the type has such options. */
   labels?: readonly string[];
 }
@@ -85,26 +85,21 @@ export class DecorationMemo<K> {
   shouldSet(type: K, ranges: readonly PlainRange[], labels?: readonly string[]): boolean {
     const coords = flatRanges(ranges);
     const last = this.sent.get(type) ?? (this.startsEmpty ? { coords: [] } : undefined);
-    if (last?.coords && sameArray(last.coords, coords) && sameArray(last.labels ?? [], labels ?? [])) return false;
+    if (last && sameArray(last.coords, coords) && sameArray(last.labels ?? [], labels ?? [])) return false;
     this.sent.set(type, { coords, labels });
     return true;
   }
 
-  /** Whether the editor is known to hold nothing of any type (nothing sent to it yet but empty lists). */
-  get holdsNothing(): boolean {
-    if (!this.startsEmpty) return false;
-    for (const { coords } of this.sent.values()) if (coords?.length !== 0) return false;
-    return true;
-  }
-
-  /** Forgets every type with a range the edits may have moved: it is sent again on the next repaint. */
+  /**
+   * Forgets every type with a range the edits may have moved: it is sent again on the next repaint. A forgotten type
+   * may still hold ranges, so from then on a type not remembered is not assumed empty either.
+   */
   noteEdits(edits: readonly PlainEdit[]): void {
-    for (const [type, sent] of this.sent) {
-      const coords = sent.coords;
-      if (!coords) continue;
+    for (const [type, { coords }] of this.sent) {
       for (let i = 0; i < coords.length; i += 4) {
         if (!edits.every((e) => untouched(coords, i, e))) {
-          this.sent.set(type, { coords: undefined });
+          this.sent.delete(type);
+          this.startsEmpty = false;
           break;
         }
       }
@@ -119,8 +114,6 @@ export class DecorationMemo<K> {
 
   /** How many types are remembered (what the editor holds is known for these). */
   get size(): number {
-    let n = 0;
-    for (const { coords } of this.sent.values()) if (coords) n++;
-    return n;
+    return this.sent.size;
   }
 }

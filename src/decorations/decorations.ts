@@ -108,7 +108,7 @@ export class DecorationController implements vscode.Disposable {
   private paint(editor: vscode.TextEditor): void {
     // An editor shown before its article's analysis exists (or showing no article) and given nothing yet: there is
     // nothing to paint or to clear (this was a round of empty lists to the window before every first highlight).
-    if (this.articles.get(editor.document.uri) === undefined && this.memoOf(editor).holdsNothing) return;
+    if (this.articles.get(editor.document.uri) === undefined && !this.given.has(editor)) return;
     traceMark('host.paint');
     const settings = readSettings(editor.document.uri);
     const items = this.itemsToPaint(editor, settings);

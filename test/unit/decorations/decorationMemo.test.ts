@@ -60,26 +60,22 @@ describe('decorations/decorationMemo: only changed decoration types are sent', (
 
   it('an editor known to start empty is sent no empty list, but is sent one to clear what it was given', () => {
     const memo = new DecorationMemo<string>(true);
-    assert.equal(memo.holdsNothing, true);
     assert.equal(memo.shouldSet('quote', []), false, 'nothing to clear');
-    assert.equal(memo.holdsNothing, true);
     assert.equal(memo.shouldSet('claim', [r(0, 1, 0, 9)]), true);
-    assert.equal(memo.holdsNothing, false);
     assert.equal(memo.shouldSet('claim', []), true, 'clears what it was given');
-    assert.equal(memo.holdsNothing, true);
+    assert.equal(memo.shouldSet('claim', []), false);
   });
 
   it('a type an edit may have moved is sent again, even empty, in an editor that started empty', () => {
     const memo = new DecorationMemo<string>(true);
     memo.shouldSet('claim', [r(2, 5, 2, 10)]);
     memo.noteEdits([insert(2, 7, 'x')]);
-    assert.equal(memo.holdsNothing, false, 'the moved ranges are still there');
-    assert.equal(memo.shouldSet('claim', []), true);
+    assert.equal(memo.shouldSet('claim', []), true, 'the moved ranges are still there');
+    assert.equal(memo.shouldSet('quote', []), true, 'a type not remembered is no longer assumed empty');
   });
 
   it('an editor not known to start empty is sent even an empty list first, and after clear() always', () => {
     assert.equal(new DecorationMemo<string>().shouldSet('claim', []), true);
-    assert.equal(new DecorationMemo<string>().holdsNothing, false);
     const memo = new DecorationMemo<string>(true);
     memo.clear();
     assert.equal(memo.shouldSet('claim', []), true);
