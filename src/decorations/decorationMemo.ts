@@ -72,23 +72,34 @@ export class DecorationMemo<K> {
   private readonly sent = new Map<K, Sent>();
 
   /**
+   * @param startsEmpty the editor is known to hold none of these types (one never given any: VS Code makes a new
+   * editor object for every editor shown with a document, and its decorations start empty), so an empty list need
+   * not be sent. Otherwise a type not sent yet is unknown, and even an empty list goes out (it may clear something).
+   */
+  constructor(private startsEmpty = false) {}
+
+  /**
    * Whether `type` must be sent these ranges (and labels): true unless the editor holds exactly them.
    * When it returns true the caller sends them, and they are remembered as what the editor holds.
    */
   shouldSet(type: K, ranges: readonly PlainRange[], labels?: readonly string[]): boolean {
     const coords = flatRanges(ranges);
-    const last = this.sent.get(type);
+    const last = this.sent.get(type) ?? (this.startsEmpty ? { coords: [] } : undefined);
     if (last && sameArray(last.coords, coords) && sameArray(last.labels ?? [], labels ?? [])) return false;
     this.sent.set(type, { coords, labels });
     return true;
   }
 
-  /** Forgets every type with a range the edits may have moved: it is sent again on the next repaint. */
+  /**
+   * Forgets every type with a range the edits may have moved: it is sent again on the next repaint. A forgotten type
+   * may still hold ranges, so from then on a type not remembered is not assumed empty either.
+   */
   noteEdits(edits: readonly PlainEdit[]): void {
     for (const [type, { coords }] of this.sent) {
       for (let i = 0; i < coords.length; i += 4) {
         if (!edits.every((e) => untouched(coords, i, e))) {
           this.sent.delete(type);
+          this.startsEmpty = false;
           break;
         }
       }
@@ -98,6 +109,7 @@ export class DecorationMemo<K> {
   /** Forgets everything (the editor's decorations may have been reset: shown again, restyled). */
   clear(): void {
     this.sent.clear();
+    this.startsEmpty = false;
   }
 
   /** How many types are remembered (what the editor holds is known for these). */

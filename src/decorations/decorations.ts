@@ -26,6 +26,8 @@ export class DecorationController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Per editor, what each decoration type holds (editors shown anew are new objects, with no memo). */
   private memos = new WeakMap<vscode.TextEditor, DecorationMemo<vscode.TextEditorDecorationType>>();
+  /** Editors sent any decoration so far: the others hold none of ours, so they need no empty lists. */
+  private readonly given = new WeakSet<vscode.TextEditor>();
   /** Editors whose gutter is painted a timer turn after their highlights (paint()). */
   private readonly gutterDue = new Set<vscode.TextEditor>();
   private gutterTimer: ReturnType<typeof setTimeout> | undefined;
@@ -38,9 +40,11 @@ export class DecorationController implements vscode.Disposable {
       scales.onDidChange(() => this.restyle()),
       articles.onDidChangeArticleForPaint((uri) => this.paintUri(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
-      vscode.window.onDidChangeVisibleTextEditors(() => {
-        traceMark('host.visibleEditors', vscode.window.visibleTextEditors.length);
-        this.paintAll();
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        traceMark('host.visibleEditors', editors.length);
+        // Only editors shown anew: the others keep what they hold (VS Code makes a new editor object whenever an
+        // editor shows another document, and the decorations of the one it showed go with it).
+        for (const editor of editors) if (!this.memos.has(editor)) this.paint(editor);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('claimlens.decorations.enabled') || e.affectsConfiguration('claimlens.diagnostics')) {
@@ -51,7 +55,7 @@ export class DecorationController implements vscode.Disposable {
     this.paintAll();
   }
 
-  /** Repaints every visible editor in full (shown anew, restyled, settings changed). */
+  /** Repaints every visible editor in full (restyled, settings changed): every type is sent again, empty ones too. */
   paintAll(): void {
     this.memos = new WeakMap();
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
@@ -80,12 +84,18 @@ export class DecorationController implements vscode.Disposable {
 
   /** Sends `type` its ranges unless the editor holds exactly these already. */
   private set(editor: vscode.TextEditor, type: vscode.TextEditorDecorationType, ranges: readonly vscode.Range[], options?: readonly vscode.DecorationOptions[], labels?: readonly string[]): void {
-    let memo = this.memos.get(editor);
-    if (!memo) this.memos.set(editor, (memo = new DecorationMemo()));
-    if (memo.shouldSet(type, ranges, labels)) {
+    if (this.memoOf(editor).shouldSet(type, ranges, labels)) {
       traceMark('host.setDecorations', ranges.length);
+      this.given.add(editor);
       editor.setDecorations(type, options ?? ranges);
     }
+  }
+
+  /** The editor's memo; a new one starts empty for an editor never given a decoration (it holds none of ours). */
+  private memoOf(editor: vscode.TextEditor): DecorationMemo<vscode.TextEditorDecorationType> {
+    let memo = this.memos.get(editor);
+    if (!memo) this.memos.set(editor, (memo = new DecorationMemo(!this.given.has(editor))));
+    return memo;
   }
 
   private paintUri(uri: vscode.Uri): void {
@@ -96,6 +106,9 @@ export class DecorationController implements vscode.Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
+    // An editor shown before its article's analysis exists (or showing no article) and given nothing yet: there is
+    // nothing to paint or to clear (this was a round of empty lists to the window before every first highlight).
+    if (this.articles.get(editor.document.uri) === undefined && !this.given.has(editor)) return;
     traceMark('host.paint');
     const settings = readSettings(editor.document.uri);
     const items = this.itemsToPaint(editor, settings);

@@ -20,6 +20,8 @@ export { MAX_CACHED_CHARS, MAX_ENTRIES, type AnalysisCache } from './analysisCac
 export class DiskAnalysisCache implements AnalysisCache {
   /** Staged, synced and renamed into place, the temporary file removed on failure: a reader never sees half a file. */
   private readonly files = new NodeFileStore();
+  /** The touches of entries read, which eviction waits for (it goes by their times). */
+  private touched: Promise<unknown> = Promise.resolve();
 
   /**
    * @param dir folder of the cache (created on first write).
@@ -45,9 +47,9 @@ export class DiskAnalysisCache implements AnalysisCache {
       await fs.rm(file, { force: true }).catch(() => undefined);
       return undefined;
     }
-    // Touch it: eviction removes the least recently used entries.
+    // Touch it (eviction removes the least recently used entries), without waiting: the paint waits for this answer.
     const now = new Date();
-    await fs.utimes(file, now, now).catch(() => undefined);
+    this.touched = Promise.all([this.touched, fs.utimes(file, now, now).catch(() => undefined)]);
     return entry.analysis;
   }
 
@@ -66,6 +68,7 @@ export class DiskAnalysisCache implements AnalysisCache {
   }
 
   private async evict(): Promise<void> {
+    await this.touched;
     const names = (await fs.readdir(this.dir)).filter((n) => n.endsWith('.json'));
     if (names.length <= this.maxEntries) return;
     const dated = await Promise.all(names.map(async (name) => {

@@ -58,6 +58,29 @@ describe('decorations/decorationMemo: only changed decoration types are sent', (
     assert.equal(memo.shouldSet('empty', []), true);
   });
 
+  it('an editor known to start empty is sent no empty list, but is sent one to clear what it was given', () => {
+    const memo = new DecorationMemo<string>(true);
+    assert.equal(memo.shouldSet('quote', []), false, 'nothing to clear');
+    assert.equal(memo.shouldSet('claim', [r(0, 1, 0, 9)]), true);
+    assert.equal(memo.shouldSet('claim', []), true, 'clears what it was given');
+    assert.equal(memo.shouldSet('claim', []), false);
+  });
+
+  it('a type an edit may have moved is sent again, even empty, in an editor that started empty', () => {
+    const memo = new DecorationMemo<string>(true);
+    memo.shouldSet('claim', [r(2, 5, 2, 10)]);
+    memo.noteEdits([insert(2, 7, 'x')]);
+    assert.equal(memo.shouldSet('claim', []), true, 'the moved ranges are still there');
+    assert.equal(memo.shouldSet('quote', []), true, 'a type not remembered is no longer assumed empty');
+  });
+
+  it('an editor not known to start empty is sent even an empty list first, and after clear() always', () => {
+    assert.equal(new DecorationMemo<string>().shouldSet('claim', []), true);
+    const memo = new DecorationMemo<string>(true);
+    memo.clear();
+    assert.equal(memo.shouldSet('claim', []), true);
+  });
+
   it('flatRanges lists start line, start character, end line, end character', () => {
     assert.deepEqual(flatRanges([r(1, 2, 3, 4), r(5, 6, 7, 8)]), [1, 2, 3, 4, 5, 6, 7, 8]);
   });
