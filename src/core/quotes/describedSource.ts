@@ -22,7 +22,7 @@ function wholePhrase(tokens: Token[], from: number, to: number, text: string): P
 
 export const describedSource = rule(
   'indirect.described-source',
-  '`The plan is dead, his top aide, Tad Devine, told reporters.` / `The mayor, Ann Lee, said …`: a description, then a name, set off by commas before the cue; the name speaks.',
+  '`…, his top aide, Tad Devine, told reporters.`, `The mayor, Ann Lee, said …`: a description then a name, set off by commas before the cue, speaks.',
   (ctx: QuoteContext, s: ReportedSentence, j: number): ParagraphSpeaker | null => {
     const { tokens, text } = ctx;
     const nameEnd = j - 1;

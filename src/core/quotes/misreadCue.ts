@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { rule } from '../rules/rule';
 
 /** Verbs whose `back` is a particle making another verb: `beat back a challenge`, `cut back the ritual`, `no going back`. */
-const TAKES_BACK = /^(?:beat|cut|fight|fought|go|goes|going|went|gone|come|came|bring|brought|push|pull|roll|scale|step|stepp|held|turn|walk|look|fire|fir|bounce|bounc|claw|talk|pay|paid|give|gave|get|got|gett|sit|sat|sitt|send|sent|hand|win|won|winn|trace|trac|date|dat|hold|fall|fell|spring|sprang|sprung|snap|snapp|hit|hitt)(?:s|es|ed|ing|en)?$/;
+const TAKES_BACK = /^(?:beat|cut|fight|fought|go|went|gone|come|coming|came|bring|brought|push|pull|roll|scale|step|hold|held|turn|walk|look|fire|claw|talk|pay|paid|give|gave|get|got|win|won|fall|fell|hit|bounc)(?:s|es|e?d|[tpn]?ing|[pt]?ed)?$/;
 
 /** Modifiers of a plural noun that no subject is: `key states`, `several claims`, `battleground states`. */
 const NOUN_MODIFIER = /^(?:key|swing|battleground|home|border|member|neighbou?ring|other|many|several|both|all|some|most|few|early|remaining|primary|blue|red|purple|northern|southern|eastern|western|coastal|rural|urban|dozen|hundred|thousand)$/;
