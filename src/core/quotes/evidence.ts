@@ -6,7 +6,7 @@ import { cueMention, has } from './speakers';
 import { tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseSpan, reportedQuote } from './reported';
 import { dateline } from './wireStyle';
-import { NEVER_NAME_WORDS } from '../text/lexicon';
+import { pastNeverNames } from './nameOf';
 
 /** Head nouns of a source that shows or finds: polls, studies, records, figures. */
 const EVIDENCE = /^(?:polls?|polling|surveys?|data|records?|stud(?:y|ies)|reports?|analys[ie]s|averages?|emails|documents|figures|numbers|results|statistics|research|filings|census|slides?|estimates|returns|review|audit|investigation|tally)$/;
@@ -15,7 +15,7 @@ const SHOWS = /^(?:show|shows|showed|found|finds)$/;
 /** The clause [cs, ce) reported by the evidence phrase from token `source` up to its verb at token `verb`. */
 function evidenceQuote(tokens: Token[], text: string, cs: number, ce: number, source: number, verb: number, rules: string[]): ParagraphQuote {
   // `But the survey shows`: the sentence's opening conjunction is no part of the source.
-  while (source < verb - 1 && NEVER_NAME_WORDS.has(tokens[source].lower) && !tokens[source].post) source++;
+  source = pastNeverNames(tokens, source, verb - 1);
   const mention = { start: tokens[source].start, end: tokens[verb - 1].end, text: text.slice(tokens[source].start, tokens[verb - 1].end) };
   return reportedQuote(cs, ce, { mention, name: mention.text.replace(/^(?:the|a|an)\s+/i, '') }, cueMention(tokens, verb, verb, text, 0), rules);
 }

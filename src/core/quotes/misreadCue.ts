@@ -1,6 +1,7 @@
 /** Words shaped like a cue that are something else where they stand: a verb's particle, a plural noun. */
 import type { Token } from '../text/tokens';
 import { rule } from '../rules/rule';
+import { has } from './speakers';
 
 /** Verbs whose `back` is a particle making another verb: `beat back a challenge`, `cut back the ritual`, `no going back`. */
 const TAKES_BACK = /^(?:beat|cut|fight|fought|go|went|gone|come|coming|came|bring|brought|push|pull|roll|scale|step|hold|held|turn|walk|look|fire|claw|talk|pay|paid|give|gave|get|got|win|won|fall|fell|hit|bounc)(?:s|es|e?d|[tpn]?ing|[pt]?ed)?$/;
@@ -13,10 +14,6 @@ const PLURAL_NOUNS = /^(?:states|reports|claims|notes|comments|remarks|answers|r
 
 /** `Republican states`, `Rust Belt states`, `Southeastern states`: what kind of states. */
 const STATE_KINDS = /^(?:republican|democratic|gop|belt|midwestern|southeastern|southwestern|northeastern|northwestern|gulf|plains|mountain|border|caucus|primary|union|member|island|pacific|atlantic|baltic)$/;
-
-function has(t: Token, tag: string): boolean {
-  return t.tags.has(tag);
-}
 
 export const misreadCue = rule(
   'indirect.misread-cue',

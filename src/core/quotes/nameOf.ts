@@ -77,7 +77,7 @@ export function modifiesHead(tokens: Token[], end: number, to: number): boolean 
 }
 
 /** `But the survey`, `Even my own folks`: the phrase without the sentence's opening conjunctions and adverbs (all of it when only they). */
-function pastNeverNames(tokens: Token[], from: number, to: number): number {
+export function pastNeverNames(tokens: Token[], from: number, to: number): number {
   let i = from;
   while (i < to && NEVER_NAME_WORDS.has(tokens[i].lower) && !tokens[i].post) i++;
   return i;
