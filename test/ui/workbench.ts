@@ -44,10 +44,13 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/test-host/browser';
 import { codeServerDirs, installVsix, startCodeServer, type CodeServer } from '../../scripts/test-host/codeServer';
 import { registerLanguagePack, stubLanguagePackVsix } from '../../scripts/test-host/languagePack';
-import { fixtureWorkspace, repoRoot, screenshotsDir } from '../../scripts/test-host/config';
+import { fixtureWorkspace, screenshotsDir } from '../../scripts/test-host/config';
 import { ensureTestHost } from '../../scripts/test-host/hostInstall';
 import { copyWorkspace, makeStateDir, removeStateDir } from '../../scripts/test-host/tempDirs';
 import { packageVsix } from '../../scripts/test-host/vsix';
+import { findDecorationClassIn } from './decorationColours';
+
+export { backgroundNeedle } from './decorationColours';
 
 export interface WorkbenchOptions {
   /** Folder copied to a temp dir and opened (tests may write there). Default: test/fixtures/workspace. */
@@ -136,15 +139,7 @@ export class Workbench {
 
   /** Quick Open (Ctrl+P) a workspace file by name or relative path; resolves when its text is shown. */
   async openFile(name: string): Promise<Locator> {
-    await this.focusWorkbench();
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
-    await input.fill(name);
-    // Enter opens the *focused* row: until the filter has run, that is still the most recently
-    // opened file, so wait for the focused row to be this one.
-    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: path.basename(name) }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.chooseInQuickInput('Control+P', name, path.basename(name));
     await this.page.locator(`.tabs-container .tab.active[aria-label*="${cssString(path.basename(name))}"]`).first().waitFor();
     const lines = this.page.locator('.editor-instance .view-lines .view-line');
     await lines.first().waitFor();
@@ -156,14 +151,31 @@ export class Workbench {
    * Does not wait for the command's effect (it may open its own quick pick: use pickQuickItem).
    */
   async runCommand(title: string): Promise<void> {
+    await this.chooseInQuickInput('F1', `>${title}`, title);
+  }
+
+  /**
+   * Opens the quick input with `key`, types `value` and accepts the row showing `rowText`. Enter accepts the
+   * *focused* row, which is ours only once the filter has run over the typed value. The palette may still be
+   * setting its own value as we type (a CI run waited 30 s on a focused row that never came), so the value is
+   * checked and typed again until our row is focused; a matching row that stays unfocused is clicked.
+   */
+  private async chooseInQuickInput(key: string, value: string, rowText: string): Promise<void> {
     await this.focusWorkbench();
-    await this.page.keyboard.press('F1');
+    await this.page.keyboard.press(key);
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    // As in openFile: Enter runs the focused row, which is this command only once the filter ran.
-    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText });
+    const focused = this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: rowText }).first();
+    const deadline = Date.now() + WAIT;
+    for (let attempt = 0; ; attempt++) {
+      if (!(await input.isVisible())) await this.page.keyboard.press(key);
+      await input.waitFor();
+      if ((await input.inputValue()) !== value) await input.fill(value);
+      const found = await focused.waitFor({ timeout: 3000 }).then(() => true, () => false);
+      if (found) return this.page.keyboard.press('Enter');
+      if (attempt > 0 && (await input.inputValue()) === value && (await rows.count()) > 0) return rows.first().click();
+      if (Date.now() > deadline) throw new Error(`quick input: no row "${rowText}" after typing "${value}" (value now "${await input.inputValue()}")`);
+    }
   }
 
   /** Chooses the item whose label contains `label` in the open quick pick. */
@@ -200,29 +212,7 @@ export class Workbench {
    * decoration type a colour no other rule uses. Accepts '#rrggbb', '#rgb' or 'rgb(r, g, b)' / 'rgba(…)'.
    */
   async findDecorationClass(colour: string): Promise<string | undefined> {
-    const wanted = normaliseColour(colour);
-    return this.page.evaluate((needle) => {
-      // Runs in the page; typed by hand because this project compiles without the DOM lib.
-      type Rule = { selectorText?: string; style?: { cssText: string } };
-      type Sheet = { cssRules: ArrayLike<Rule> };
-      const doc = (globalThis as unknown as { document: { styleSheets: ArrayLike<Sheet> } }).document;
-      const squash = (text: string): string => text.replace(/\s+/g, '').toLowerCase();
-      for (const sheet of Array.from(doc.styleSheets)) {
-        let rules: Rule[];
-        try {
-          rules = Array.from(sheet.cssRules);
-        } catch {
-          continue; // Cross-origin sheet.
-        }
-        for (const rule of rules) {
-          if (!rule.selectorText || !rule.style || !squash(rule.style.cssText).includes(needle)) continue;
-          const classes = rule.selectorText.match(/\.[\w-]+/g) ?? [];
-          const generated = classes.find((c) => c.startsWith('.ced-')) ?? classes[classes.length - 1];
-          if (generated) return generated.slice(1);
-        }
-      }
-      return undefined;
-    }, wanted);
+    return findDecorationClassIn(this.page, colour);
   }
 
   /** Rendered decoration boxes (backgrounds/borders) of a decoration class, one element per range. */
@@ -361,21 +351,6 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
   };
 }
 
-/**
- * The workbench resolves theme colours into a decoration's CSS rule, so a claim style is found by
- * its own background colour: the light-theme default of `colourId` declared in package.json
- * (headless chromium shows the light theme). Pass the result to findDecorationClass().
- */
-export function backgroundNeedle(colourId: string): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    contributes: { colors: Array<{ id: string; defaults: { light: string } }> };
-  };
-  const hex = pkg.contributes.colors.find((c) => c.id === colourId)?.defaults.light;
-  if (!hex || !/^#[0-9a-f]{8}$/i.test(hex)) throw new Error(`${colourId}: no #rrggbbaa light default in package.json (${hex})`);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `background-color: rgba(${r}, ${g}, ${b},`;
-}
-
 let packagedVsix: string | undefined;
 
 /** $CLAIMLENS_VSIX (set by `npm run test:ui`), else one package per process into a temp folder. */
@@ -391,14 +366,6 @@ function defaultVsix(): string {
     packagedVsix = packageVsix(dir);
   }
   return packagedVsix;
-}
-
-function normaliseColour(colour: string): string {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
-  if (!hex) return colour.replace(/\s+/g, '').toLowerCase();
-  const digits = hex[1].length === 3 ? hex[1].split('').map((d) => d + d).join('') : hex[1];
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16));
-  return `rgb(${r},${g},${b})`;
 }
 
 function cssString(text: string): string {
