@@ -39,11 +39,7 @@ describe('ClaimLens in German (UI)', function () {
   it('lists its commands in the palette by their German titles', async () => {
     // After the first test ClaimLens is active; click the editor so F1 reaches the workbench.
     await wb().page.locator('.editor-instance .view-lines').first().click();
-    await wb().page.keyboard.press('F1');
-    const input = wb().page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
-    await input.fill('>Beispielartikel öffnen');
-    await wb().page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ClaimLens: Beispielartikel öffnen…' }).first().waitFor();
+    await wb().filterQuickInput('F1', '>Beispielartikel öffnen', 'ClaimLens: Beispielartikel öffnen…');
     await wb().screenshot('german-palette');
     await wb().page.keyboard.press('Escape');
   });

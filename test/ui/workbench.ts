@@ -26,7 +26,7 @@
  *          settings (user settings.json entries), vsix (path; default: $CLAIMLENS_VSIX, which
  *          `npm run test:ui` sets, else the harness packages one itself; false = without ClaimLens),
  *          restrictedMode (workspace trust on, the folder untrusted), locale (ClaimLens in that language).
- * Helpers: openFile(name), runCommand(title), pickQuickItem(label), waitForNotification(text),
+ * Helpers: openFile(name), runCommand(title), filterQuickInput(key, value, rowText), pickQuickItem(label), waitForNotification(text),
  *          screenshot(name), editorText(), findDecorationClass(colour), decorations(className),
  *          (backgroundNeedle(colourId) gives findDecorationClass a claim style's colour),
  *          hoverOver(locator), activityBarItem(title), openViewContainer(title), viewHeader(name),
@@ -155,27 +155,34 @@ export class Workbench {
   }
 
   /**
-   * Opens the quick input with `key`, types `value` and accepts the row showing `rowText`. Enter accepts the
-   * *focused* row, which is ours only once the filter has run over the typed value. The palette may still be
-   * setting its own value as we type (a CI run waited 30 s on a focused row that never came), so the value is
-   * checked and typed again until our row is focused; a matching row that stays unfocused is clicked.
+   * Opens the quick input with `key`, types `value` and waits until a row showing `rowText` is listed; returns
+   * whether that row is the focused one (the one Enter accepts: ours only once the filter has run over the
+   * typed value). The palette may still be setting its own value as we type (a CI run waited 30 s on a focused
+   * row that never came), so the value is checked and typed again until our row shows.
    */
-  private async chooseInQuickInput(key: string, value: string, rowText: string): Promise<void> {
+  async filterQuickInput(key: string, value: string, rowText: string): Promise<{ row: Locator; focused: boolean }> {
     await this.focusWorkbench();
     await this.page.keyboard.press(key);
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    const rows = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText });
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first();
     const focused = this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: rowText }).first();
     const deadline = Date.now() + WAIT;
     for (let attempt = 0; ; attempt++) {
       if (!(await input.isVisible())) await this.page.keyboard.press(key);
       await input.waitFor();
       if ((await input.inputValue()) !== value) await input.fill(value);
-      const found = await focused.waitFor({ timeout: 3000 }).then(() => true, () => false);
-      if (found) return this.page.keyboard.press('Enter');
-      if (attempt > 0 && (await input.inputValue()) === value && (await rows.count()) > 0) return rows.first().click();
+      if (await focused.waitFor({ timeout: 3000 }).then(() => true, () => false)) return { row: focused, focused: true };
+      // Typed, filtered, and our row is listed but not first: the caller clicks it.
+      if (attempt > 0 && (await input.inputValue()) === value && (await row.isVisible())) return { row, focused: false };
       if (Date.now() > deadline) throw new Error(`quick input: no row "${rowText}" after typing "${value}" (value now "${await input.inputValue()}")`);
     }
+  }
+
+  /** filterQuickInput, then accepts our row. */
+  private async chooseInQuickInput(key: string, value: string, rowText: string): Promise<void> {
+    const { row, focused } = await this.filterQuickInput(key, value, rowText);
+    if (focused) await this.page.keyboard.press('Enter');
+    else await row.click();
   }
 
   /** Chooses the item whose label contains `label` in the open quick pick. */
