@@ -11,7 +11,7 @@ import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
 import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
-import { misreadCue } from './misreadCue';
+import { misreadCue, productRecall } from './misreadCue';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
@@ -317,7 +317,8 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number)
     const attitude = !speech && stance && (has(t, 'Verb') && !has(t, 'Noun') || /s$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && !t.post);
     if (!speech && !attitude) continue;
     if (j < skipBefore) continue;
-    if (ctx.rules.on(figureThenNoun) && figureThenNoun.fn(tokens, j, s.a) || ctx.rules.on(misreadCue) && misreadCue.fn(tokens, j, s.a)) continue;
+    if (ctx.rules.on(figureThenNoun) && figureThenNoun.fn(tokens, j, s.a) || ctx.rules.on(misreadCue) && misreadCue.fn(tokens, j, s.a)
+      || ctx.rules.on(productRecall) && productRecall.fn(tokens, j, s.a)) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
     const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;
     if (rel) {

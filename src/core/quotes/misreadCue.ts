@@ -1,4 +1,4 @@
-/** Words shaped like a cue that are something else where they stand: a verb's particle, a plural noun. */
+/** Words shaped like a cue that are something else where they stand: a verb's particle, a plural noun, a product recall. */
 import type { Token } from '../text/tokens';
 import { rule } from '../rules/rule';
 import { has } from './speakers';
@@ -27,5 +27,26 @@ export const misreadCue = rule(
     // `key states`, `several claims`, `two-dozen states`, `Rust Belt states`: a modifier, not a subject, before the plural noun.
     if (has(prev, 'Person') || has(prev, 'FirstName') || has(prev, 'LastName') || has(prev, 'Pronoun') || j - 1 === min) return false;
     return NOUN_MODIFIER.test(prev.lower) || has(prev, 'Value') || has(prev, 'Adjective') && !has(prev, 'Noun') || t.lower === 'states' && STATE_KINDS.test(prev.lower);
+  },
+);
+
+/** Makers that recall products, not memories: `Drugmaker`, `the automaker`, `Acme Corp.`. */
+const MAKER = /^(?:\w*makers?|company|companies|manufacturers?|firms?|retailers?|brands?|pharma|motors|inc|corp|co|ltd|plc|llc|gmbh)\.?$/;
+
+/** Words that may open a quantity before its figure: `more than 2 million`, `about 300,000`. */
+const QUANTITY_OPENER = /^(?:more|fewer|less|than|about|nearly|almost|over|some|roughly|around|up|to|approximately|at|least)$/;
+
+export const productRecall = rule(
+  'indirect.product-recall',
+  '`Ford recalled 300,000 trucks.`, `Drugmaker Recalls Pills`: a maker recalling goods, or a recall of a counted lot, reports no speech.',
+  (tokens: readonly Token[], j: number, min: number): boolean => {
+    if (!/^recall(?:s|ed|ing)?$/.test(tokens[j].lower)) return false;
+    let k = j + 1;
+    while (k < tokens.length && k < j + 4 && QUANTITY_OPENER.test(tokens[k].lower)) k++;
+    if (tokens[k] && (/^\$?\d/.test(tokens[k].text) || has(tokens[k], 'Value') && !has(tokens[k], 'Ordinal'))) return true;
+    // The subject right before the verb (or before `is`/`has`): a maker.
+    let s = j - 1;
+    while (s >= min && /^(?:is|are|was|were|has|have|had|will|would|to|also|now|again)$/.test(tokens[s].lower)) s--;
+    return s >= min && MAKER.test(tokens[s].lower);
   },
 );

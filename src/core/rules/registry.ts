@@ -26,7 +26,7 @@ import { roleThenName } from '../quotes/roleThenName';
 import { pollSource } from '../quotes/pollSource';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
 import { dateline, figureThenNoun, sourceClosesSentence } from '../quotes/wireStyle';
-import { misreadCue } from '../quotes/misreadCue';
+import { misreadCue, productRecall } from '../quotes/misreadCue';
 import { appositiveName } from '../quotes/appositiveName';
 import { describedSource } from '../quotes/describedSource';
 import { accordingAside, adjunctEnd, askedAbout, bareClause, inPoll, labelColon, looseSubject, relativeReport, reportedly, unsourced, verbPreposition } from '../quotes/reported';
@@ -80,7 +80,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource, neverNameSpeaker,
   accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
-  introColon, statementSubject, transcriptTurn, figureThenNoun, misreadCue, dateline, sourceClosesSentence, appositiveName,
+  introColon, statementSubject, transcriptTurn, figureThenNoun, misreadCue, productRecall, dateline, sourceClosesSentence, appositiveName,
   headlineSingleMarks, describedSpeaker, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 

@@ -48,4 +48,6 @@ export const INDIRECT_CASES: RuleCase[] = [
   // Cue-shaped words that are something else where they stand (quotes/misreadCue.ts).
   { rule: 'indirect.misread-cue', text: 'The governor beat back a challenge from the mayor in the spring.', noQuote: 'a challenge' },
   { rule: 'indirect.misread-cue', text: 'The senator is counting on Western states that lean toward her party.', noQuote: 'lean toward' },
+  { rule: 'indirect.product-recall', text: 'Ford recalled 300,000 trucks on Monday over faulty brakes.', noQuote: 'trucks' },
+  { rule: 'indirect.product-recall', text: 'Drugmaker Recalls Blood Pressure Pills Over Contamination Fears', noQuote: 'Pills' },
 ];
