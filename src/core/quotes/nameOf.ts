@@ -12,6 +12,8 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     if (!(tokens[i - 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) ||
       tokens.slice(i + 1, to + 1).some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) first = i + 1;
   }
+  const institution = institutionWithAnd(tokens, first, to, text);
+  if (institution) return institution;
   let best: [number, number] | null = null;
   let runStart = -1;
   for (let i = first; i <= to + 1; i++) {
@@ -44,6 +46,30 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     return text.slice(tokens[start].start, tokens[to].end);
   }
   return text.slice(tokens[best[0]].start, tokens[best[1]].end).replace(/['\u2019]s$/, '');
+}
+
+/** Head words of an institution's name: `… Administration`, `… Department`, `… Council`. */
+const INSTITUTION_HEAD = /^(?:administration|department|agency|commission|bureau|institute|institution|association|council|committee|board|authority|services?|office|cent(?:er|re)s?|foundation|society|union|organi[sz]ation|ministry|coalition|alliance|federation|corporation|trust|fund|laborator(?:y|ies)|survey|court|party|league|academy|college|school|university|hospital|network|group|forum)$/;
+
+/**
+ * `The Food and Drug Administration`, `the Department of Health and Human Services`: a capitalised name joined by
+ * `and` that ends in an institution's head word is one name (two people joined by `and` are not: no head word).
+ */
+function institutionWithAnd(tokens: Token[], first: number, to: number, text: string): string | null {
+  let a = first;
+  while (a < to && /^(?:the|a|an)$/i.test(tokens[a].text)) a++;
+  if (!INSTITUTION_HEAD.test(tokens[to].lower) || !/^\p{Lu}/u.test(tokens[a].text)) return null;
+  let joined = false;
+  for (let i = a; i <= to; i++) {
+    const t = tokens[i];
+    if (i < to && /[^\s]/.test(t.post)) return null;
+    if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) return null;
+    if (/^(?:and|&)$/.test(t.lower)) {
+      if (i === a || !/^\p{Lu}/u.test(tokens[i + 1].text)) return null;
+      joined = true;
+    } else if (!/^(?:of|for|the)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return null;
+  }
+  return joined ? text.slice(tokens[a].start, tokens[to].end) : null;
 }
 
 /** `al-` of `Bashar al-Assad`, `bin-` …: a lower-case part joined by a hyphen to the capitalised part of a name after it. */

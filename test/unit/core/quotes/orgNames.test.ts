@@ -21,4 +21,9 @@ describe('speaker names: organisations named with `of` or `for`', () => {
     const name = speakerOf('"The deal is done," said Mr. Nevins of Showtime.');
     assert.ok(name !== undefined && /Nevins$/.test(name), String(name));
   });
+  it('`The Food and Drug Administration said …` is the whole administration; two people joined by `and` stay apart', () => {
+    assert.equal(speakerOf('The Food and Drug Administration said it was reviewing the records.'), 'Food and Drug Administration');
+    assert.equal(speakerOf('The Department of Health and Human Services said the rule would take effect in May.'), 'Department of Health and Human Services');
+    assert.notEqual(speakerOf('Senators Ann Lee and Tom Reed said the bill would pass.'), 'Ann Lee and Tom Reed');
+  });
 });
