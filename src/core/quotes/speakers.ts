@@ -31,6 +31,15 @@ export function isVerbFiller(t: Token): boolean {
     (t.tags.has('Copula') && !t.post);
 }
 
+/** `have long argued`: the tagger reads `long` as an adjective, and then `have` as a main verb, before a past speech cue. */
+function perfectLong(tokens: Token[], i: number, cue: number): boolean {
+  // Lower-case only: `Sara Long said` is a name.
+  const t = tokens[i].text;
+  if (!isCue(tokens[cue], true) || !has(tokens[cue], 'PastTense')) return false;
+  if (t === 'long') return i === cue - 1;
+  return /^(?:have|has|had)$/i.test(t) && tokens[i + 1]?.text === 'long' && i + 1 === cue - 1;
+}
+
 function hardStop(t: Token): boolean {
   return /[.!?;:"\u201c\u201d()[\]\u2014\u2013]/.test(t.post) || /["\u201c\u201d([]/.test(t.pre);
 }
@@ -69,7 +78,7 @@ function speakerFrom(tokens: Token[], from: number, to: number, text: string, ba
  */
 export function speakerBefore(tokens: Token[], cue: number, min: number, text: string, base: number): ParagraphSpeaker | null {
   let i = cue - 1;
-  while (i >= min && isVerbFiller(tokens[i]) && !tokens[i].post) i--;
+  while (i >= min && (isVerbFiller(tokens[i]) || perfectLong(tokens, i, cue)) && !tokens[i].post) i--;
   i = skipParenthetical(tokens, i, min);
   if (i < min) return null;
   const last = tokens[i];

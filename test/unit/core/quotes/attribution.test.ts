@@ -25,6 +25,12 @@ describe('quote attribution patterns', () => {
     assert.equal(q.cue?.text, 'says');
   });
 
+  it('`have long argued`: the source before a perfect with `long` (read as an adjective) is still the speaker', () => {
+    const q = quoteIn('Consumer groups have long argued that overseas plants receive too few inspections.', 'too few inspections');
+    assert.equal(q.speaker?.mention.text, 'Consumer groups');
+    assert.equal(q.cue?.text, 'argued');
+  });
+
   it('a time adjunct between the subject and its verb: `X on Thursday stepped up …, saying "…"`', () => {
     const q = quoteIn('Mayor Ann Lee on Thursday stepped up her attacks on the council, saying "they have wasted a whole year."', 'wasted a whole year');
     assert.equal(q.speaker?.name, 'Ann Lee');
