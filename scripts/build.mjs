@@ -136,14 +136,12 @@ const web = {
 };
 
 // The web build's "checked before" Web Worker (src/web/matchWorker.ts: the match index, sent file texts by the
-// extension). Its own bundle rather than dist/matchWorker.js: the CSV reader's csv-parse needs Node's Buffer, and
-// csv-parse ships a browser build that carries its own; the desktop's match worker bundle stays as it was.
+// extension). Its own bundle rather than dist/matchWorker.js: no disk and no index cache there.
 const webMatchWorker = {
   ...web,
   entryPoints: [{ in: 'src/web/matchWorker.ts', out: 'matchWorker' }],
   format: 'iife',
   external: [],
-  alias: { ...web.alias, 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
 };
 
 if (watch) {

@@ -14,28 +14,6 @@ function bundledPackages(metafile) {
   return [...dirs];
 }
 
-/**
- * Packages a bundled file carries inside itself, with no package of their own in the metafile: csv-parse's browser
- * build (the web build's match worker) inlines Node's Buffer polyfill and what it uses. Name, licence, fallback text.
- */
-const EMBEDDED = [
-  {
-    input: /node_modules\/csv-parse\/dist\//,
-    packages: [
-      ['buffer', 'MIT', 'The buffer module, Copyright (c) Feross Aboukhadijeh, and other contributors. MIT licence.'],
-      ['base64-js', 'MIT', 'base64-js, Copyright (c) 2014 Jameson Little. MIT licence.'],
-      ['ieee754', 'BSD-3-Clause', 'ieee754, Copyright 2008 Fair Oaks Labs, Inc. BSD-3-Clause licence.'],
-      ['is-buffer', 'MIT', 'is-buffer, Copyright (c) Feross Aboukhadijeh. MIT licence.'],
-    ],
-  },
-];
-
-/** The embedded packages of the bundled inputs: [name, licence, fallback text]. */
-function embeddedPackages(metafile) {
-  const inputs = Object.keys(metafile.inputs);
-  return EMBEDDED.filter((e) => inputs.some((i) => e.input.test(i))).flatMap((e) => e.packages);
-}
-
 function licenceText(dir) {
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
   return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined;
@@ -75,12 +53,6 @@ export function writeThirdPartyNotices(metafile, outFile, root = '.') {
     const licence = typeof pkg.license === 'string' ? pkg.license : 'see the package';
     const text = licenceText(join(root, dir)) ?? `${licence} (no licence file in the package; see ${pkg.homepage ?? pkg.name})`;
     entries.push({ name: pkg.name, version: pkg.version, licence, text });
-  }
-  for (const [name, licence, fallback] of embeddedPackages(metafile)) {
-    const dir = join(root, 'node_modules', name);
-    const pkg = existsSync(join(dir, 'package.json')) ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) : undefined;
-    const text = (pkg && licenceText(dir)) ?? fallback;
-    entries.push({ name, version: pkg?.version ?? '(embedded copy)', licence, text: `Embedded in csv-parse's browser build (dist/web/matchWorker.js).\n\n${text}` });
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const unique = entries.filter((e, i) => i === 0 || e.name !== entries[i - 1].name || e.version !== entries[i - 1].version);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analysis';
+import { CACHE_ENCODING, toCacheText } from '../../src/core/matching/cacheText';
 import { MatchIndex } from '../../src/core/matching/matchIndex';
 import { readArchive } from '../../src/core/matching/readers';
 import type { FactCheck } from '../../src/core/matching/types';
@@ -95,11 +96,11 @@ export async function matchingFigures(article30kb: string, quick: boolean): Prom
   const loadCpu: Record<string, number> = {};
   try {
     for (const [name, idx] of [['10k', index], ['100k', bigIndex]] as const) {
-      writeFileSync(cache, JSON.stringify(idx.toJSON()));
+      writeFileSync(cache, toCacheText(idx.toJSON()));
       gc();
       const c = cpuMs();
       const t = performance.now();
-      const loaded = MatchIndex.fromJSON(JSON.parse(readFileSync(cache, 'utf8')));
+      const loaded = MatchIndex.fromJSON(JSON.parse(readFileSync(cache, CACHE_ENCODING)));
       loads[name] = performance.now() - t;
       loadCpu[name] = cpuMs() - c;
       if (!loaded || loaded.size !== idx.size) throw new Error('cache round trip lost documents');

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ArchiveFiles } from '../core/matching/archiveSet';
+import { CACHE_ENCODING, toCacheText } from '../core/matching/cacheText';
 import { MatchWorkerState, type IndexCache, type MatchPort } from './matchWorkerMain';
 
 /** Archives above this size are skipped with a message (a string this long is most of V8's limit). */
@@ -30,11 +31,11 @@ const disk: ArchiveFiles = {
 };
 
 const diskCache: IndexCache = {
-  load: (path) => JSON.parse(readFileSync(path, 'utf8')) as unknown,
+  load: (path) => JSON.parse(readFileSync(path, CACHE_ENCODING)) as unknown,
   save(path, data) {
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
+    writeFileSync(tmp, toCacheText(data));
     renameSync(tmp, path);
   },
 };

@@ -18,8 +18,8 @@ import type { FactCheck } from './types';
 /** BM25 candidates the re-ranker sees per claim: on the CLEF-2020 tweets 12 rank as well as 20 (5-fold CV MAP@5 0.856 vs 0.858) at 60% of the cost. */
 export const CANDIDATES = 12;
 export { POSSIBLE_SIMILARITY } from './similarity';
-/** Changes whenever tokens, features or the saved layout change: older caches are rebuilt. */
-export const INDEX_FORMAT = 4;
+/** Changes whenever tokens, features or the saved layout change: older caches are rebuilt (5: cache files are ASCII, read as latin1, cacheText.ts). */
+export const INDEX_FORMAT = 5;
 
 /** What the title field holds: the fact-check's title and its other headings. */
 export const headingsOf = (fact: FactCheck): string => (fact.subtitle ? `${fact.title ?? ''} ${fact.subtitle}` : fact.title ?? '');

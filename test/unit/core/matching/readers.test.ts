@@ -144,6 +144,26 @@ describe('matching: archive readers', () => {
       assert.match(problems[0].message, /no claim text/);
     });
 
+    it('counts lines through quoted line breaks and CRLF, and reads on after a row with a broken quote', () => {
+      const text = [
+        '\ufeffclaim,rating',
+        '"A claim written',
+        'over two lines.",False',
+        '',
+        '"A stray quote"here,True',
+        'The next row is read.,False',
+        '"Quotes ""inside"" a claim.",True',
+      ].join('\r\n');
+      const { entries, problems } = readArchive('c.csv', text);
+      assert.deepEqual(entries.map((e) => [e.claim, e.line]), [
+        ['A claim written\nover two lines.', 2],
+        ['The next row is read.', 6],
+        ['Quotes "inside" a claim.', 7],
+      ]);
+      assert.deepEqual(problems.map((p) => [p.file, p.line]), [['c.csv', 5]]);
+      assert.match(problems[0].message, /unreadable row/);
+    });
+
     it('reads tab-separated files and reports a header without a claim column', () => {
       assert.equal(readArchive('a.tsv', 'claim\trating\nTaxes on fuel fell by half.\tFalse\n').entries[0].verdict, 'false');
       const bad = readArchive('b.csv', 'headline,rating\nx,False\n');
