@@ -89,6 +89,9 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
     // "Name, appositive, said": find the comma that opens the appositive, the name is before it.
     // Up to three commas back: "Mike Shields, president of the fund, a super PAC allied with X, said".
     let commas = 0;
+    // `An agency official, who spoke on condition of anonymity, said`: the phrase a `who` clause follows is someone,
+    // unless it is itself an appositive of a name further back (`Jeb Bush, the former governor, who …`).
+    let described: ParagraphSpeaker | null = null;
     for (let j = i - 1; j >= min && j >= i - 30; j--) {
       if (tokens[j].post.includes(',')) {
         const head = nounPhraseBack(tokens, j, min);
@@ -96,8 +99,11 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
         const inAppositive = head !== null && head > min && /^(?:from|of|in|at|for|with|by|to|on|near)$/.test(tokens[head - 1].lower);
         // `in Salem, Ohio,`: a state after its town is inside the appositive too (and not one of its commas).
         if (head !== null && cityThenState(tokens, head, j, min)) continue;
-        if (head !== null && !inAppositive && namesSomeone(tokens, j, head) && (head === min || !has(tokens[head - 1], 'Verb')) && !clauseAfter(tokens, j + 1, i)) {
-          return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
+        const subject = head !== null && !inAppositive && (head === min || !has(tokens[head - 1], 'Verb')) && !clauseAfter(tokens, j + 1, i);
+        if (subject && namesSomeone(tokens, j, head)) return { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
+        if (subject && !described && whoFollows(tokens, j)) {
+          described = { mention: mentionOf(tokens, head, i, text, base), name: nameOf(tokens, head, j, text) };
+          if (head === min || !tokens[head - 1].post.includes(',')) return described;
         }
         if (++commas >= 3) break;
         continue;
@@ -105,7 +111,7 @@ export function speakerBefore(tokens: Token[], cue: number, min: number, text: s
       // Inside one sentence a full stop is an abbreviation ("No. 2"), not a boundary.
       if (/[!?;:"\u201c\u201d()[\]]/.test(tokens[j].post) || /["\u201c\u201d([]/.test(tokens[j].pre)) break;
     }
-    return null;
+    return described;
   }
   const start = nounPhraseBack(tokens, i, min);
   if (start === null) return null;
@@ -135,6 +141,11 @@ function namesSomeone(tokens: Token[], j: number, head: number): boolean {
   const name = (t: Token) => has(t, 'ProperNoun') || has(t, 'Person');
   if (name(tokens[j])) return true;
   return j > head && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(tokens[j].text.replace(/\.$/, '')) && name(tokens[j - 1]);
+}
+
+/** `An agency official, who spoke on condition of anonymity, said`: only a person takes a `who` clause. */
+function whoFollows(tokens: Token[], j: number): boolean {
+  return tokens[j + 1]?.lower === 'who' && has(tokens[j], 'Noun') && !has(tokens[j], 'Pronoun') && !has(tokens[j], 'Date');
 }
 
 /** `Rep. John Mica (R-Fla.) said`: step back over a short parenthetical ending at token `i`. */

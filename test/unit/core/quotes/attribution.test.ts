@@ -31,6 +31,13 @@ describe('quote attribution patterns', () => {
     assert.equal(q.cue?.text, 'argued');
   });
 
+  it('`An agency official, who …, said`: a `who` clause marks its phrase as the speaker, unless that phrase describes a name before it', () => {
+    const q = quoteIn('An agency official, who spoke on condition of anonymity because the review is ongoing, said inspectors had raised concerns.', 'raised concerns');
+    assert.equal(q.speaker?.mention.text.startsWith('An agency official'), true, q.speaker?.mention.text);
+    const named = quoteIn('Ann Lee, the former governor, who lost in 2019, called the plan a disaster.', 'a disaster');
+    assert.equal(named.speaker?.name, 'Ann Lee');
+  });
+
   it('a time adjunct between the subject and its verb: `X on Thursday stepped up …, saying "…"`', () => {
     const q = quoteIn('Mayor Ann Lee on Thursday stepped up her attacks on the council, saying "they have wasted a whole year."', 'wasted a whole year');
     assert.equal(q.speaker?.name, 'Ann Lee');
