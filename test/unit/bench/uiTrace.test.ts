@@ -44,21 +44,31 @@ describe('bench/ui/trace', () => {
     assert.deepEqual(typing.first, { 'page.key': 0, 'host.edit': 20, 'page.highlight': 50 });
   });
 
+  it('keeps each mark\'s thread CPU at its first time', () => {
+    const withCpu: TraceMark[] = [{ t: 1080, at: 'worker', event: 'worker.loaded', cpu: 150 },
+      { t: 1120, at: 'worker', event: 'worker.update.partial', cpu: 190 }, { t: 1130, at: 'worker', event: 'worker.update.partial', cpu: 195 }];
+    const [kb30] = stepTraces(page, withCpu);
+    assert.equal(kb30.first['worker.loaded'], 80);
+    assert.deepEqual(kb30.cpu, { 'worker.loaded': 150, 'worker.update.partial': 190 });
+    const out = summariseTraces([kb30]);
+    assert.deepEqual(out.kb30.thread_cpu_ms, { 'worker.loaded': 150, 'worker.update.partial': 190 });
+  });
+
   it('summarises medians per kind of step, the first keystroke apart from the rest', () => {
     const steps: StepTrace[] = [
-      { step: 'typing1', first: { 'host.edit': 30 }, beforeHighlight: { 'host.edit': 1 } },
-      { step: 'typing2', first: { 'host.edit': 10 }, beforeHighlight: { 'host.edit': 1 } },
-      { step: 'typing3', first: { 'host.edit': 20 }, beforeHighlight: {} },
+      { step: 'typing1', first: { 'host.edit': 30 }, beforeHighlight: { 'host.edit': 1 }, cpu: {} },
+      { step: 'typing2', first: { 'host.edit': 10 }, beforeHighlight: { 'host.edit': 1 }, cpu: {} },
+      { step: 'typing3', first: { 'host.edit': 20 }, beforeHighlight: {}, cpu: {} },
     ];
     const out = summariseTraces(steps);
-    assert.deepEqual(out.typing_first, { 'host.edit': 30, before_highlight: { 'host.edit': 1 }, windows: 1 });
+    assert.deepEqual(out.typing_first, { 'host.edit': 30, before_highlight: { 'host.edit': 1 }, thread_cpu_ms: {}, windows: 1 });
     assert.equal(out.typing_rest['host.edit'], 10, 'nearest-rank median of 10 and 20');
     assert.equal(out.typing_rest.windows, 2);
   });
 
   it('times each keystroke to the host\'s first setDecorations after it (p50, p95)', () => {
-    const steps: StepTrace[] = [10, 40, 20, 30].map((ms, i) => ({ step: `typing${i + 1}`, first: { 'host.setDecorations': ms }, beforeHighlight: {} }));
-    steps.push({ step: 'kb30', first: { 'host.setDecorations': 500 }, beforeHighlight: {} }, { step: 'typing5', first: {}, beforeHighlight: {} });
+    const steps: StepTrace[] = [10, 40, 20, 30].map((ms, i) => ({ step: `typing${i + 1}`, first: { 'host.setDecorations': ms }, beforeHighlight: {}, cpu: {} }));
+    steps.push({ step: 'kb30', first: { 'host.setDecorations': 500 }, beforeHighlight: {}, cpu: {} }, { step: 'typing5', first: {}, beforeHighlight: {}, cpu: {} });
     assert.deepEqual(typingToHostPaint(steps), { p50: 20, p95: 40, n: 4 });
     assert.equal(typingToHostPaint([]), undefined);
   });
