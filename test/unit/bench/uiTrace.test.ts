@@ -1,7 +1,11 @@
 /** The timing trace (src/trace) and how `npm run bench:ui -- --trace` reads it (scripts/bench/ui/trace.ts). */
 import * as assert from 'node:assert/strict';
 import { stepTraces, summariseTraces, typingToHostPaint, type PageMark, type StepTrace } from '../../../scripts/bench/ui/trace';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { setTraceSink, traceMark, tracing, type TraceMark } from '../../../src/trace/timingTrace';
+import { TRACE_FILE_ENV, traceToFileFromEnv } from '../../../src/trace/traceFile';
 
 const mark = (t: number, event: string): TraceMark => ({ t, at: 'host', event });
 
@@ -21,6 +25,30 @@ describe('trace/timingTrace', () => {
     assert.equal(marks[0].event, 'worker.recv.open');
     assert.equal(marks[0].detail, 3);
     assert.ok(Math.abs(marks[0].t - before) < 1000, `${marks[0].t} is not near ${before}`);
+  });
+});
+
+describe('trace/traceFile', () => {
+  afterEach(() => {
+    setTraceSink(undefined);
+    delete process.env[TRACE_FILE_ENV];
+  });
+
+  it('appends one JSON line a mark to $CLAIMLENS_TRACE_FILE, with the thread\'s CPU where Node can tell', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trace-')), 'trace.jsonl');
+    traceToFileFromEnv('host');
+    traceMark('host.before');
+    assert.equal(fs.existsSync(file), false, 'no file named: no sink');
+    process.env[TRACE_FILE_ENV] = file;
+    traceToFileFromEnv('worker');
+    traceMark('worker.recv.open', 1);
+    traceMark('worker.update.partial', 1);
+    const marks = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as TraceMark);
+    assert.deepEqual(marks.map((m) => [m.at, m.event, m.detail]), [['worker', 'worker.recv.open', 1], ['worker', 'worker.update.partial', 1]]);
+    const hasCpu = typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage === 'function';
+    for (const m of marks) assert.ok(hasCpu ? typeof m.cpu === 'number' && m.cpu >= 0 : m.cpu === null, `cpu ${m.cpu}`);
+    if (hasCpu) assert.ok(marks[1].cpu! >= marks[0].cpu!, 'the thread\'s CPU only grows');
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });
 
