@@ -24,7 +24,7 @@ import { packageVsix } from '../../test-host/vsix';
 import { median, percentile, round } from '../stats';
 import { writeBenchWorkspace } from './articles';
 import { runWindow, type OpenTiming, type WindowResult } from './session';
-import { readTrace, stepTraces, summariseTraces, typingToHostPaint, type StepTrace } from './trace';
+import { activatedBeforeColdOpen, readTrace, stepTraces, summariseTraces, typingToHostPaint, type StepTrace } from './trace';
 import { TRACE_FILE_ENV } from '../../../src/trace/traceFile';
 
 interface Options {
@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     const kinds = (['ext', 'before', 'base'] as const).filter((k) => (k === 'base' ? options.only !== 'ext' : options.only !== 'baseline' && (k === 'ext' || options.before)));
     const windows: Measured[] = [];
     const traces: Record<Kind, StepTrace[]> = { ext: [], before: [], base: [] };
+    /** Windows whose cold open found ClaimLens active already (--trace). */
+    const preActivated: Record<Kind, number> = { ext: 0, before: 0, base: 0 };
     for (let run = 1; run <= options.runs; run++) {
       for (const kind of kinds) {
         // The server and its extension host inherit this process's environment (scripts/test-host/codeServer.ts).
@@ -90,7 +92,9 @@ async function main(): Promise<void> {
           log(describe(run, kind, result));
           windows.push({ ...result, kind });
           if (traceFile) {
-            traces[kind].push(...stepTraces(result.pageMarks, readTrace(traceFile)));
+            const marks = readTrace(traceFile);
+            traces[kind].push(...stepTraces(result.pageMarks, marks));
+            if (activatedBeforeColdOpen(result.pageMarks, marks)) preActivated[kind]++;
             keepTrace(traceFile, result);
           }
         } finally {
@@ -101,7 +105,12 @@ async function main(): Promise<void> {
     const of = (kind: Kind): WindowResult[] => windows.filter((w) => w.kind === kind);
     const figures = summarise(of('ext'), of('base'));
     const before = options.before
-      ? { ...summarise(of('before'), []), vsix: path.basename(options.before), trace: options.trace ? summariseTraces(traces.before) : undefined }
+      ? {
+        ...summarise(of('before'), []),
+        vsix: path.basename(options.before),
+        trace: options.trace ? summariseTraces(traces.before) : undefined,
+        cold_windows_activated_before_enter: options.trace ? preActivated.before : undefined,
+      }
       : undefined;
     const vsixKb = vsix ? round(fs.statSync(vsix).size / 1024) : undefined;
     console.log(JSON.stringify({
@@ -121,6 +130,8 @@ async function main(): Promise<void> {
       before,
       ui_typing_to_host_paint_ms: options.trace ? typingToHostPaint(traces.ext) : undefined,
       trace: options.trace ? summariseTraces(traces.ext) : undefined,
+      // Those cold opens found the worker loaded (the workbench activated ClaimLens before the Enter): read their figures apart.
+      cold_windows_activated_before_enter: options.trace ? preActivated.ext : undefined,
     }, null, 1));
   } finally {
     removeStateDir(stateDir);

@@ -58,6 +58,16 @@ export function stepTraces(page: readonly PageMark[], marks: readonly TraceMark[
 }
 
 /**
+ * Whether ClaimLens was already active when the window's first article was opened: the workbench sometimes
+ * activates it before the Enter (4 of 13 traced windows on 2026-12-07), and that "cold" open then finds its worker loaded.
+ */
+export function activatedBeforeColdOpen(page: readonly PageMark[], marks: readonly TraceMark[]): boolean | undefined {
+  const key = page.find((m) => m.step === 'cold' && m.event === 'page.key');
+  const activate = marks.find((m) => m.event === 'host.activate');
+  return key && activate ? activate.t < key.t : undefined;
+}
+
+/**
  * Per keystroke, from the key press to the host's first setDecorations after it: the answer of the analysis to
  * that keystroke leaving for the window (the highlight itself may already have widened: claims widen at their
  * start as text is typed there). p50 / p95 over every typing step.

@@ -1,6 +1,6 @@
 /** The timing trace (src/trace) and how `npm run bench:ui -- --trace` reads it (scripts/bench/ui/trace.ts). */
 import * as assert from 'node:assert/strict';
-import { stepTraces, summariseTraces, typingToHostPaint, type PageMark, type StepTrace } from '../../../scripts/bench/ui/trace';
+import { activatedBeforeColdOpen, stepTraces, summariseTraces, typingToHostPaint, type PageMark, type StepTrace } from '../../../scripts/bench/ui/trace';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -80,6 +80,13 @@ describe('bench/ui/trace', () => {
     assert.deepEqual(kb30.cpu, { 'worker.loaded': 150, 'worker.update.partial': 190 });
     const out = summariseTraces([kb30]);
     assert.deepEqual(out.kb30.thread_cpu_ms, { 'worker.loaded': 150, 'worker.update.partial': 190 });
+  });
+
+  it('tells a cold open that found ClaimLens active already (activated before the Enter)', () => {
+    const cold: PageMark[] = [{ step: 'cold', event: 'page.key', t: 1000 }];
+    assert.equal(activatedBeforeColdOpen(cold, [mark(900, 'host.activate'), mark(1200, 'host.track')]), true);
+    assert.equal(activatedBeforeColdOpen(cold, [mark(1100, 'host.activate')]), false);
+    assert.equal(activatedBeforeColdOpen(cold, []), undefined, 'no activation traced');
   });
 
   it('summarises medians per kind of step, the first keystroke apart from the rest', () => {
