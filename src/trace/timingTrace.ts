@@ -13,6 +13,8 @@ export interface TraceMark {
   at: string;
   event: string;
   detail?: string | number;
+  /** The thread's user CPU ms at the mark, written by the file sink (./traceFile.ts; null where Node cannot tell). */
+  cpu?: number | null;
 }
 
 type Sink = (mark: TraceMark) => void;

@@ -6,11 +6,13 @@
  * A benchmark, not a test: nothing fails on a slow figure. Windows with and without ClaimLens
  * alternate, so a change in the machine's load touches both alike.
  *
- *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE] [--before FILE] [--trace]
+ *   npm run bench:ui [-- --runs N] [--typing N] [--settle MS] [--only ext|baseline] [--vsix FILE] [--before FILE] [--trace] [--chrome-trace DIR]
  * --vsix (or $CLAIMLENS_VSIX) measures a given package; default: `npm run package` of this checkout.
  * --before FILE adds windows with another package (e.g. main's) in the same rotation, so a change is
  * measured against it under the same load; its figures are under `before`.
- * --trace: where each wait's milliseconds go (the extension's timing marks, ./trace.ts), under `trace`.
+ * --chrome-trace DIR: Chromium's performance trace of every open (DIR/<kind>-<run>/<step>-<time>.json; slows the page).
+ * --trace: where each wait's milliseconds go (the extension's timing marks, ./trace.ts), under `trace`
+ * (and `before.trace` for --before's package, if it was built with the marks).
  */
 import * as fs from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -22,7 +24,7 @@ import { packageVsix } from '../../test-host/vsix';
 import { median, percentile, round } from '../stats';
 import { writeBenchWorkspace } from './articles';
 import { runWindow, type OpenTiming, type WindowResult } from './session';
-import { readTrace, stepTraces, summariseTraces, typingToHostPaint, type StepTrace } from './trace';
+import { activatedBeforeColdOpen, readTrace, stepTraces, summariseTraces, typingToHostPaint, type StepTrace } from './trace';
 import { TRACE_FILE_ENV } from '../../../src/trace/traceFile';
 
 interface Options {
@@ -33,6 +35,8 @@ interface Options {
   vsix?: string;
   before?: string;
   trace: boolean;
+  /** Chromium's trace of every open, written to this folder. */
+  chromeTrace?: string;
 }
 
 /** Which package a window runs: this checkout's (or --vsix), --before's, or none. */
@@ -56,6 +60,7 @@ function parseArgs(argv: string[]): Options {
     vsix: value('--vsix') ?? process.env.CLAIMLENS_VSIX,
     before: value('--before'),
     trace: argv.includes('--trace'),
+    chromeTrace: value('--chrome-trace'),
   };
 }
 
@@ -72,18 +77,24 @@ async function main(): Promise<void> {
     const packages: Record<Kind, string | undefined> = { ext: vsix, before: options.before, base: undefined };
     const kinds = (['ext', 'before', 'base'] as const).filter((k) => (k === 'base' ? options.only !== 'ext' : options.only !== 'baseline' && (k === 'ext' || options.before)));
     const windows: Measured[] = [];
-    const traces: StepTrace[] = [];
+    const traces: Record<Kind, StepTrace[]> = { ext: [], before: [], base: [] };
+    /** Windows whose cold open found ClaimLens active already (--trace). */
+    const preActivated: Record<Kind, number> = { ext: 0, before: 0, base: 0 };
     for (let run = 1; run <= options.runs; run++) {
       for (const kind of kinds) {
         // The server and its extension host inherit this process's environment (scripts/test-host/codeServer.ts).
-        const traceFile = options.trace && kind === 'ext' ? path.join(stateDir, `trace-${run}.jsonl`) : undefined;
+        const traceFile = options.trace && kind !== 'base' ? path.join(stateDir, `trace-${kind}-${run}.jsonl`) : undefined;
         if (traceFile) process.env[TRACE_FILE_ENV] = traceFile;
         try {
-          const result = await runWindow({ workspace, vsix: packages[kind], typingSamples: options.typing, settleMs: options.settleMs, log });
+          const chromeTraceDir = options.chromeTrace && path.join(path.resolve(options.chromeTrace), `${kind}-${run}`);
+          if (chromeTraceDir) fs.mkdirSync(chromeTraceDir, { recursive: true });
+          const result = await runWindow({ workspace, vsix: packages[kind], typingSamples: options.typing, settleMs: options.settleMs, log, chromeTraceDir });
           log(describe(run, kind, result));
           windows.push({ ...result, kind });
           if (traceFile) {
-            traces.push(...stepTraces(result.pageMarks, readTrace(traceFile)));
+            const marks = readTrace(traceFile);
+            traces[kind].push(...stepTraces(result.pageMarks, marks));
+            if (activatedBeforeColdOpen(result.pageMarks, marks)) preActivated[kind]++;
             keepTrace(traceFile, result);
           }
         } finally {
@@ -93,7 +104,14 @@ async function main(): Promise<void> {
     }
     const of = (kind: Kind): WindowResult[] => windows.filter((w) => w.kind === kind);
     const figures = summarise(of('ext'), of('base'));
-    const before = options.before ? { ...summarise(of('before'), []), vsix: path.basename(options.before) } : undefined;
+    const before = options.before
+      ? {
+        ...summarise(of('before'), []),
+        vsix: path.basename(options.before),
+        trace: options.trace ? summariseTraces(traces.before) : undefined,
+        cold_windows_activated_before_enter: options.trace ? preActivated.before : undefined,
+      }
+      : undefined;
     const vsixKb = vsix ? round(fs.statSync(vsix).size / 1024) : undefined;
     console.log(JSON.stringify({
       ...figures,
@@ -110,8 +128,10 @@ async function main(): Promise<void> {
       articles: { seed: workspace.seed.chars, kb30: workspace.kb30.chars, mb1: workspace.mb1.chars, source: workspace.source },
       wall_s: round((Date.now() - started) / 1000),
       before,
-      ui_typing_to_host_paint_ms: options.trace ? typingToHostPaint(traces) : undefined,
-      trace: options.trace ? summariseTraces(traces) : undefined,
+      ui_typing_to_host_paint_ms: options.trace ? typingToHostPaint(traces.ext) : undefined,
+      trace: options.trace ? summariseTraces(traces.ext) : undefined,
+      // Those cold opens found the worker loaded (the workbench activated ClaimLens before the Enter): read their figures apart.
+      cold_windows_activated_before_enter: options.trace ? preActivated.ext : undefined,
     }, null, 1));
   } finally {
     removeStateDir(stateDir);

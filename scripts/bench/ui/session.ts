@@ -18,6 +18,7 @@
  * claim style's `ced-` class, found by its colour as the UI tests do); see probe.ts.
  */
 import { loadavg } from 'node:os';
+import * as path from 'node:path';
 import { backgroundNeedle, Workbench } from '../../../test/ui/workbench';
 import type { BenchArticle, BenchWorkspace } from './articles';
 import { armProbe, disarmProbe, installProbe, pageOrigin, readProbe } from './probe';
@@ -52,12 +53,16 @@ export interface SessionOptions {
   /** Quiet time after the workbench loads and between the steps, so one step's work does not overlap the next. */
   settleMs: number;
   log: (line: string) => void;
+  /** A folder for Chromium's performance trace of each open (`--chrome-trace`): what the page did meanwhile. */
+  chromeTraceDir?: string;
 }
 
 const UNREVIEWED = 'claimlens.claimUnreviewedBackground';
 const WAIT_MS = 60_000;
 /** Typed before a claim: a letter joins the sentence's first word, so the claim starts at it. */
 const TYPED = 'x';
+/** The page's tasks, script calls (with their source) and rendering, as DevTools' Performance panel records them. */
+const CHROME_TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel'];
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runWindow(options: SessionOptions): Promise<WindowResult> {
@@ -65,7 +70,7 @@ export async function runWindow(options: SessionOptions): Promise<WindowResult> 
   const wb = await Workbench.start({ workspace: options.workspace.dir, vsix: options.vsix ?? false });
   try {
     await installProbe(wb.page);
-    const window = new BenchWindow(wb, withExtension, await pageOrigin(wb.page));
+    const window = new BenchWindow(wb, withExtension, await pageOrigin(wb.page), options.chromeTraceDir);
     const loadAvg = loadavg()[0];
     const { seed, kb30, mb1 } = options.workspace;
     await sleep(options.settleMs);
@@ -91,12 +96,14 @@ class BenchWindow {
   private readonly needle = backgroundNeedle(UNREVIEWED);
   readonly pageMarks: PageMark[] = [];
 
-  constructor(private readonly wb: Workbench, private readonly withExtension: boolean, private origin: number) {}
+  constructor(private readonly wb: Workbench, private readonly withExtension: boolean, private origin: number, private readonly chromeTraceDir?: string) {}
 
   /** Opens `article` (all other editors closed first) and times its text and first highlight. */
   async open(article: BenchArticle, step: string): Promise<OpenTiming> {
     await this.closeAllEditors();
     const page = this.wb.page;
+    const browser = this.chromeTraceDir ? page.context().browser() : null;
+    await browser?.startTracing(page, { path: path.join(this.chromeTraceDir!, `${step}-${Date.now()}.json`), categories: CHROME_TRACE_CATEGORIES });
     await armProbe(page, { key: 'Enter', snippet: article.snippet, watchClasses: this.withExtension });
     try {
       await this.wb.openFile(article.file);
@@ -116,6 +123,7 @@ class BenchWindow {
       }
     } finally {
       await disarmProbe(page);
+      await browser?.stopTracing();
     }
   }
 

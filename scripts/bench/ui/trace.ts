@@ -28,6 +28,11 @@ export interface StepTrace {
   step: string;
   first: Record<string, number>;
   beforeHighlight: Record<string, number>;
+  /**
+   * The thread's user CPU ms (since the thread started) at each mark's first time, where the trace has it (Node
+   * 23.9+): a worker started in the step counts its load; differences between one thread's marks are its work between.
+   */
+  cpu: Record<string, number>;
 }
 
 /** A step runs from its key press to the next step's key press (at most 10 s). */
@@ -38,14 +43,28 @@ export function stepTraces(page: readonly PageMark[], marks: readonly TraceMark[
     const highlight = page.find((m) => m.step === key.step && m.event === 'page.highlight')?.t ?? end;
     const first: Record<string, number> = {};
     const beforeHighlight: Record<string, number> = {};
-    const all = [...marks.map((m) => ({ event: m.event, t: m.t })), ...page.filter((m) => m.step === key.step)];
+    const cpu: Record<string, number> = {};
+    const all: { event: string; t: number; cpu?: number | null }[] = [...marks, ...page.filter((m) => m.step === key.step)];
     for (const m of all.sort((a, b) => a.t - b.t)) {
       if (m.t < key.t || m.t >= end) continue;
-      if (!(m.event in first)) first[m.event] = round(m.t - key.t);
+      if (!(m.event in first)) {
+        first[m.event] = round(m.t - key.t);
+        if (typeof m.cpu === 'number') cpu[m.event] = round(m.cpu);
+      }
       if (m.t <= highlight) beforeHighlight[m.event] = (beforeHighlight[m.event] ?? 0) + 1;
     }
-    return { step: key.step, first, beforeHighlight };
+    return { step: key.step, first, beforeHighlight, cpu };
   });
+}
+
+/**
+ * Whether ClaimLens was already active when the window's first article was opened: the workbench sometimes
+ * activates it before the Enter (4 of 13 traced windows on 2026-12-07), and that "cold" open then finds its worker loaded.
+ */
+export function activatedBeforeColdOpen(page: readonly PageMark[], marks: readonly TraceMark[]): boolean | undefined {
+  const key = page.find((m) => m.step === 'cold' && m.event === 'page.key');
+  const activate = marks.find((m) => m.event === 'host.activate');
+  return key && activate ? activate.t < key.t : undefined;
 }
 
 /**
@@ -71,7 +90,16 @@ export function summariseTraces(steps: readonly StepTrace[]): Record<string, Rec
     const events = new Set(list.flatMap((s) => Object.keys(s.first)));
     const firsts = [...events].map((e) => [e, round(median(list.flatMap((s) => (e in s.first ? [s.first[e]] : []))))] as const);
     const counts = [...events].map((e) => [e, median(list.map((s) => s.beforeHighlight[e] ?? 0))] as const).filter(([, n]) => n > 0);
-    out[kind] = { ...Object.fromEntries(firsts.sort((a, b) => a[1] - b[1])), before_highlight: Object.fromEntries(counts), windows: list.length };
+    const cpus = firsts.flatMap(([e]) => {
+      const xs = list.flatMap((s) => (e in s.cpu ? [s.cpu[e]] : []));
+      return xs.length ? [[e, round(median(xs))] as const] : [];
+    });
+    out[kind] = {
+      ...Object.fromEntries(firsts.sort((a, b) => a[1] - b[1])),
+      before_highlight: Object.fromEntries(counts),
+      thread_cpu_ms: Object.fromEntries(cpus),
+      windows: list.length,
+    };
   }
   return out;
 }
