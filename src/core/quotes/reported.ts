@@ -372,7 +372,7 @@ export const inPoll = rule(
 /** `Asked about the delay, the mayor said …`: the question put is reported too. */
 export const askedAbout = rule(
   'indirect.asked-about',
-  '`Asked whether she would run again, Ms. Lee said no.`: what the speaker was asked, before the comma.',
+  '`Asked whether she would run again, Ms. Lee said no.`: what the speaker was asked, before the comma: the asker\'s (`Asked by X`), not the speaker\'s.',
   (ctx: QuoteContext, s: ReportedSentence): ParagraphQuote | null => {
     const { tokens, text } = ctx;
     const t = tokens[s.a];
@@ -380,8 +380,11 @@ export const askedAbout = rule(
     let k = s.a + 1;
     while (k < s.b && !tokens[k].post.startsWith(',')) k++;
     if (k >= s.b - 2 || k === s.a + 1) return null;
-    const [cs, ce] = trimSpan(text, tokenLead(tokens[s.a + 1]), tokens[k].end);
-    const sp = speakerAfter(tokens, k + 1, s.b - 1, text, 0);
-    return ce - cs < 6 ? null : reportedQuote(cs, ce, sp, cueMention(tokens, s.a, s.a, text, 0), ['indirect.asked-about']);
+    // The one who answers did not ask: the question is the asker's, named only as `Asked by Stephanopoulos …`.
+    let n = s.a + 2;
+    while (tokens[s.a + 1].lower === 'by' && n < k && /^\p{Lu}/u.test(tokens[n + 1].text) && !tokens[n].post) n++;
+    const asker = tokens[s.a + 1].lower === 'by' && /^\p{Lu}/u.test(tokens[s.a + 2].text) && n < k ? speakerAfter(tokens, s.a + 2, n, text, 0) : null;
+    const [cs, ce] = trimSpan(text, tokenLead(tokens[asker ? n + 1 : s.a + 1]), tokens[k].end);
+    return ce - cs < 6 ? null : reportedQuote(cs, ce, asker, cueMention(tokens, s.a, s.a, text, 0), ['indirect.asked-about']);
   },
 );
