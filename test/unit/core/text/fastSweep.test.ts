@@ -109,6 +109,25 @@ describe('fastBulkMatch (compromise post-tagger sweep)', () => {
     }
   });
 
+  it('after learning which needs are rare (the first 200 sentences of a net), still the same matches in the same order', () => {
+    const net = world.methods.one.buildNet([
+      { match: '#Noun #Value', tag: 'Noun' },
+      { match: '#Determiner #Noun would', tag: 'Noun' },
+      { match: '#Verb (#Value|more)', tag: 'Verb' },
+      { match: 'the #Noun', tag: 'Noun' },
+    ], world);
+    const sweep = fasterBulkMatch(stockBulkMatch as unknown as Faster) as unknown as BulkMatch;
+    // Nouns in every sentence, values in one of ten: '#Noun #Value' comes to wait under #Value.
+    for (let i = 0; i < 210; i++) {
+      const document = preTagged(i % 10 === 0 ? `The bridge cost ${i} million.` : 'The mayor said the bridge would close.');
+      assert.deepStrictEqual(found(sweep, document, net), found(stockBulkMatch, document, net), `sentence ${i}`);
+    }
+    for (const text of [...SENTENCES, 'Prices rose 5% in the year 2020.', 'The bridge 40 would cost more.']) {
+      const document = preTagged(text);
+      assert.deepStrictEqual(found(sweep, document, net), found(stockBulkMatch, document, net), text);
+    }
+  });
+
   it('random word sequences: the same tags as compromise (property)', function () {
     this.timeout(60000);
     const words = ['the', 'a', 'said', 'Mr.', 'Smith', 'will', 'not', 'have', "didn't", 'rose', '5%', '$4', 'million', 'in', 'March', 'running',
