@@ -6,13 +6,12 @@
  *   esbuild scripts/train/exp/cvHarness.ts --bundle --platform=node --outfile=out/scripts/cvHarness.js
  *   node out/scripts/cvHarness.js [--debates N] '{"l2":3e-4}' '{…}'
  * --debates 0: leave one debate out; N > 0: N folds of debates; absent: ClaimBuster folds only.
+ * CV_PART=k/n runs a share of the debates; CV_DUMP=FILE writes the ClaimBuster out-of-fold scores.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { writeFileSync } from 'node:fs';
 import { loadModel } from '../../../src/core/claims/claimModel';
-import { readClaimRows, vectorizeRows, type LabelledRow, type RowVectors } from '../dataset';
+import { readClaimRows, type LabelledRow } from '../dataset';
+import { cachedVectors } from './vectorCache';
 import { CT_DATASET, DEFAULT_TRAIN_CONFIG, hashingOf, trainModel, type TrainConfig } from '../trainModel';
 import { provenanceOf } from '../provenance';
 import { rowScore } from '../rowScores';
@@ -21,19 +20,6 @@ import { averagePrecision } from '../../eval/metrics';
 import { defaultClaimsFile } from '../../evalPaths';
 
 const CB = 'claimbuster-2.5xNCS';
-
-function cachedVectors(rows: LabelledRow[], cfg: TrainConfig, sha: string): RowVectors[] {
-  const hashing = { ...hashingOf(cfg), bits: 32 };
-  const key = createHash('sha256').update(sha + JSON.stringify(hashing)).digest('hex').slice(0, 16);
-  const file = resolve(process.env.CV_CACHE_DIR ?? '/tmp/claim-cv-cache', `${key}.bin`);
-  if (existsSync(file)) return deserialize(readFileSync(file)) as RowVectors[];
-  const t0 = Date.now();
-  const vectors = vectorizeRows(rows, hashing);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, serialize(vectors));
-  console.error(`vectorized in ${((Date.now() - t0) / 1000).toFixed(0)} s → ${file}`);
-  return vectors;
-}
 
 const normalised = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -57,6 +43,24 @@ function bestF1(items: { score: number; label: boolean }[]): { f1: number; at: n
   return best;
 }
 
+/**
+ * F1 when each ClaimBuster fold's cut is the best-F1 cut of the other folds' out-of-fold scores: what a
+ * threshold chosen by cross-validation is worth on sentences it was not chosen on (the nested estimate).
+ */
+function nestedF1(items: { score: number; label: boolean; fold: number }[], folds: number): number {
+  let tp = 0;
+  let predicted = 0;
+  for (let f = 0; f < folds; f++) {
+    const cut = bestF1(items.filter((x) => x.fold !== f)).at;
+    for (const x of items) {
+      if (x.fold !== f || x.score < cut) continue;
+      predicted++;
+      if (x.label) tp++;
+    }
+  }
+  return (2 * tp) / (predicted + items.filter((x) => x.label).length);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const dIdx = args.indexOf('--debates');
@@ -69,8 +73,13 @@ function main(): void {
   const cb = rows.map((_, i) => i).filter((i) => rows[i].dataset === CB);
   for (const text of configs.length ? configs : ['{}']) {
     const cfg: TrainConfig = { ...DEFAULT_TRAIN_CONFIG, ...(JSON.parse(text) as Partial<TrainConfig>) };
-    const vectors = cachedVectors(rows, cfg, data.sha256);
+    const vectors = cachedVectors(rows, hashingOf(cfg), data.sha256);
     const t0 = Date.now();
+    // CV_FULL_MODEL=FILE: also the model of these settings trained on every row, as `npm run train` would write it.
+    if (process.env.CV_FULL_MODEL) {
+      const all = rows.map((r, i) => ({ vector: vectors[i].unit, label: r.label, dataset: r.dataset }));
+      writeFileSync(process.env.CV_FULL_MODEL, JSON.stringify(trainModel(all, cfg, provenance), null, 1) + '\n');
+    }
     const scores = new Map<number, number>();
     const fit = (train: number[], test: number[]) => {
       const model = loadModel(trainModel(train.map((i) => ({ vector: vectors[i].unit, label: rows[i].label, dataset: rows[i].dataset })), cfg, provenance));
@@ -85,6 +94,7 @@ function main(): void {
     // A share without the ClaimBuster folds scores ClaimBuster rows 0 (its line's ClaimBuster figures mean nothing).
     const items = cb.map((i) => ({ score: scores.get(i) ?? 0, label: rows[i].label }));
     const best = bestF1(items);
+    const nested = nestedF1(items.map((x, k) => ({ ...x, fold: cbFold(rows[cb[k]], 5) })), 5);
     let map = NaN;
     if (debateFolds >= 0) {
       const aps: number[] = [];
@@ -101,7 +111,7 @@ function main(): void {
     const fig = figuresOf(rows, new Map(items.map((x, k): [number, number] => [cb[k], x.score]).concat(ct.map((i): [number, number] => [i, 0]))), { threshold: cfg.threshold, pool: true, ctDataset: CT_DATASET, cbDataset: CB, folds: 5 });
     if (process.env.CV_DUMP) writeFileSync(process.env.CV_DUMP, cb.map((i) => JSON.stringify({ score: scores.get(i), label: rows[i].label, text: rows[i].text })).join('\n'));
     const r4 = (x: number) => x.toFixed(4);
-    console.log(`${text}\tCB F1 ${r4(fig.cb_f1)} AP ${r4(averagePrecision(items))} best F1 ${r4(best.f1)}@${best.at.toFixed(3)}\tCT MAP(${debateFolds}) ${r4(map)}\t${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(`${text}\tCB F1 ${r4(fig.cb_f1)} AP ${r4(averagePrecision(items))} best F1 ${r4(best.f1)}@${best.at.toFixed(3)} nested ${r4(nested)}\tCT MAP(${debateFolds}) ${r4(map)}\t${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
 }
 
