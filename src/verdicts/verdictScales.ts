@@ -21,6 +21,8 @@ interface FolderScale {
 }
 
 const MAX_SHOWN_ERRORS = 3;
+/** How long after `.claimlens/` appears its verdict file is read again. */
+const FOLDER_SETTLE_MS = 1000;
 
 export class WorkspaceVerdictScales implements VerdictScales, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -31,10 +33,19 @@ export class WorkspaceVerdictScales implements VerdictScales, vscode.Disposable 
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const reload = () => void this.reload();
+    // A file written right after its folder was created can beat the watcher of that new folder (a CI run missed
+    // one): a created `.claimlens/` is read again a moment later too.
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const reloadTwice = () => {
+      reload();
+      clearTimeout(again);
+      again = setTimeout(reload, FOLDER_SETTLE_MS);
+    };
+    this.disposables.push({ dispose: () => clearTimeout(again) });
     // The file, and its folder: deleting `.claimlens/` reports the folder only.
     for (const glob of [`**/${VERDICTS_FILE}`, `**/${VERDICTS_FILE.split('/')[0]}`]) {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      this.disposables.push(watcher, watcher.onDidCreate(glob.endsWith('.json') ? reload : reloadTwice), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
