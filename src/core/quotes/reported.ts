@@ -381,9 +381,10 @@ export const askedAbout = rule(
     while (k < s.b && !tokens[k].post.startsWith(',')) k++;
     if (k >= s.b - 2 || k === s.a + 1) return null;
     // The one who answers did not ask: the question is the asker's, named only as `Asked by Stephanopoulos …`.
+    const byName = tokens[s.a + 1].lower === 'by' && /^\p{Lu}/u.test(tokens[s.a + 2].text);
     let n = s.a + 2;
-    while (tokens[s.a + 1].lower === 'by' && n < k && /^\p{Lu}/u.test(tokens[n + 1].text) && !tokens[n].post) n++;
-    const asker = tokens[s.a + 1].lower === 'by' && /^\p{Lu}/u.test(tokens[s.a + 2].text) && n < k ? speakerAfter(tokens, s.a + 2, n, text, 0) : null;
+    while (byName && n < k && /^\p{Lu}/u.test(tokens[n + 1].text) && !tokens[n].post) n++;
+    const asker = byName && n < k ? speakerAfter(tokens, s.a + 2, n, text, 0) : null;
     const [cs, ce] = trimSpan(text, tokenLead(tokens[asker ? n + 1 : s.a + 1]), tokens[k].end);
     return ce - cs < 6 ? null : reportedQuote(cs, ce, asker, cueMention(tokens, s.a, s.a, text, 0), ['indirect.asked-about']);
   },
