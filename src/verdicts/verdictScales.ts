@@ -43,10 +43,12 @@ export class WorkspaceVerdictScales implements VerdictScales, vscode.Disposable 
     };
     this.disposables.push({ dispose: () => clearTimeout(again) });
     // The file, and its folder: deleting `.claimlens/` reports the folder only.
-    for (const glob of [`**/${VERDICTS_FILE}`, `**/${VERDICTS_FILE.split('/')[0]}`]) {
+    const watch = (glob: string, onCreate: () => void) => {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      this.disposables.push(watcher, watcher.onDidCreate(glob.endsWith('.json') ? reload : reloadTwice), watcher.onDidChange(reload), watcher.onDidDelete(reload));
-    }
+      this.disposables.push(watcher, watcher.onDidCreate(onCreate), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    };
+    watch(`**/${VERDICTS_FILE}`, reload);
+    watch(`**/${VERDICTS_FILE.split('/')[0]}`, reloadTwice);
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateContextKey()),
