@@ -10,7 +10,7 @@ import { clauseStart } from './span/clauseStart';
 import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
-import { dateline, figureThenNoun, sourceClosesSentence } from './wireStyle';
+import { dateline, figureThenNoun, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
 import { misreadCue, productRecall } from './misreadCue';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
@@ -283,7 +283,8 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const sourcedFrom = passive !== null && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : -1;
   if (passive && sourcedFrom < 0) return passive;
   // The source's verb is then the first the sentence offers (indirect.clause-before takes the clause before it).
-  const out = verbClauses(ctx, s, sourcedFrom);
+  const closingAt = sourcedFrom < 0 && ctx.rules.on(stanceYieldsToSource) && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : sourcedFrom;
+  const out = verbClauses(ctx, s, sourcedFrom, closingAt);
   if (sourcedFrom >= 0) for (const q of out) noteRule(q.rules, sourceClosesSentence.id);
   const asked = ctx.rules.on(askedAbout) ? askedAbout.fn(ctx, s) : null;
   if (asked && !out.some((o) => o.start < asked.end && asked.start < o.end)) out.unshift(asked);
@@ -298,9 +299,14 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
 }
 
 /** Quotes of the speech and stance verbs of the sentence, in order; one that must stand alone ends the search. */
-function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number): ParagraphQuote[] {
+function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number, closingAt: number): ParagraphQuote[] {
   const { tokens, text } = ctx;
   const out: ParagraphQuote[] = [];
+  let yielded = false;
+  const noteYield = (q: ParagraphQuote) => {
+    if (yielded) noteRule(q.rules, stanceYieldsToSource.id);
+    return q;
+  };
   for (let j = s.a + 1; j < s.b; j++) {
     const t = tokens[j];
     if (prepositionVerb(t) && ctx.rules.on(verbPreposition)) {
@@ -317,6 +323,10 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number)
     const attitude = !speech && stance && (has(t, 'Verb') && !has(t, 'Noun') || /s$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && !t.post);
     if (!speech && !attitude) continue;
     if (j < skipBefore) continue;
+    if (ctx.rules.on(stanceYieldsToSource) && stanceYieldsToSource.fn(speech, j, closingAt)) {
+      yielded = true;
+      continue;
+    }
     if (ctx.rules.on(figureThenNoun) && figureThenNoun.fn(tokens, j, s.a) || ctx.rules.on(misreadCue) && misreadCue.fn(tokens, j, s.a)
       || ctx.rules.on(productRecall) && productRecall.fn(tokens, j, s.a)) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
@@ -342,8 +352,8 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number)
     }
     const hit = firstApplying(ctx, ctx.rules.quotes.verbs, ctx, s, v);
     if (!hit) continue;
-    if (hit.value.done) return [hit.value.q];
-    out.push(hit.value.q);
+    if (hit.value.done) return [noteYield(hit.value.q)];
+    out.push(noteYield(hit.value.q));
     while (j + 1 < s.b && tokens[j + 1].start < hit.value.q.end) j++;
   }
   return out;

@@ -59,13 +59,21 @@ export const sourceClosesSentence = rule(
 
 const CONCESSIVE = /^(?:though|although|but|while|whereas)$/;
 
+export const stanceYieldsToSource = rule(
+  'indirect.stance-yields-to-source',
+  '`The firm recalled it after tests found lead in the paint, the company said.`: a stance verb before a closing source is no cue.',
+  // Only stance verbs yield: a speech verb before the source (`He said …, the report said`) keeps its clause.
+  (speech: boolean, j: number, closingAt: number): boolean => !speech && closingAt >= 0 && j < closingAt,
+);
+
 /** Where `, X said` closing tokens [a, b) starts (the token after its comma), or -1. */
 function closingSource(tokens: readonly Token[], a: number, b: number): number {
   for (let k = b - 1; k > a && k >= b - 8; k--) {
     if (tokens[k - 1].post.includes(',')) {
-      if (CONNECTIVE.test(tokens[k].lower)) return -1;
+      // `…, for their future state`: a phrase after the comma, not a source and its verb.
+      if (CONNECTIVE.test(tokens[k].lower) || has(tokens[k], 'Preposition')) return -1;
       // The verb near the end: `officials said on Monday`, not `, and he told her the plan would fail`.
-      for (let v = Math.max(k + 1, b - 4); v < b; v++) if (SPEECH_VERBS.has(tokens[v].lower) && !has(tokens[v], 'Gerund')) return k;
+      for (let v = Math.max(k + 1, b - 4); v < b; v++) if (SPEECH_VERBS.has(tokens[v].lower) && !/^\p{Lu}/u.test(tokens[v].text) && !has(tokens[v], 'Gerund')) return k;
       return -1;
     }
   }
