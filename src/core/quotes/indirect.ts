@@ -10,7 +10,7 @@ import { clauseStart } from './span/clauseStart';
 import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
-import { dateline, figureThenNoun, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
+import { dateline, figureThenNoun, reportAfterUnsourced, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
 import { misreadCue, productRecall } from './misreadCue';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
@@ -281,7 +281,12 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
   // `… is expected to open in May, officials said.`: a source closing the sentence overrules "unsourced".
   const sourcedFrom = passive !== null && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : -1;
-  if (passive && sourcedFrom < 0) return passive;
+  if (passive && sourcedFrom < 0) {
+    // `… is expected to open in May, though critics said the cost would double.`: a report after the expectation.
+    const more = ctx.rules.on(reportAfterUnsourced) ? verbClauses(ctx, s, reportAfterUnsourced.fn(ctx.tokens, passive), -1) : [];
+    for (const q of more) noteRule(q.rules, reportAfterUnsourced.id);
+    return [...passive, ...more];
+  }
   // The source's verb is then the first the sentence offers (indirect.clause-before takes the clause before it).
   const closingAt = sourcedFrom < 0 && ctx.rules.on(stanceYieldsToSource) && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : sourcedFrom;
   const out = verbClauses(ctx, s, sourcedFrom, closingAt);
@@ -322,11 +327,9 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number,
     // `The senator hopes to win`: a verb the tagger read as a plural noun, before its infinitive.
     const attitude = !speech && stance && (has(t, 'Verb') && !has(t, 'Noun') || /s$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && !t.post);
     if (!speech && !attitude) continue;
-    if (j < skipBefore) continue;
-    if (ctx.rules.on(stanceYieldsToSource) && stanceYieldsToSource.fn(speech, j, closingAt)) {
-      yielded = true;
-      continue;
-    }
+    const yields = ctx.rules.on(stanceYieldsToSource) && stanceYieldsToSource.fn(speech, j, closingAt);
+    yielded ||= yields;
+    if (j < skipBefore || yields) continue;
     if (ctx.rules.on(figureThenNoun) && figureThenNoun.fn(tokens, j, s.a) || ctx.rules.on(misreadCue) && misreadCue.fn(tokens, j, s.a)
       || ctx.rules.on(productRecall) && productRecall.fn(tokens, j, s.a)) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };

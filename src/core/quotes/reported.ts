@@ -10,6 +10,7 @@ import { cueMention, has, isVerbFiller, speakerAfter, subjectOf } from './speake
 import { nameOf } from './nameOf';
 import { tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
+import { relativeAsideEnd } from './span/relativeAside';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface ReportedSentence {
@@ -265,7 +266,10 @@ export const relativeReport = rule(
     if (has(next, 'Preposition') && !what) return undefined;
     if (tokens[rel].lower === 'that' && !(rel > s.a && has(tokens[rel - 1], 'Noun') && !tokens[rel - 1].post)) return undefined;
     const rules = ['indirect.relative-report'];
-    const [cs, ce] = clauseSpan(ctx, tokenLead(next), s.end, rules, what);
+    const [cs, clauseEnd] = clauseSpan(ctx, tokenLead(next), s.end, rules, what);
+    const asideEnd = ctx.rules.on(relativeAsideEnd) ? relativeAsideEnd.fn(tokens, rel, j + 1, s.b) : -1;
+    const ce = asideEnd > cs && asideEnd < clauseEnd ? asideEnd : clauseEnd;
+    if (ce < clauseEnd) rules.push(relativeAsideEnd.id);
     if (ce - cs < 4) return undefined;
     const relQuote = reportedQuote(tokens[rel].start, tokens[rel].end, sp, cue, rules.slice());
     return [relQuote, reportedQuote(cs, ce, sp, cue, rules)];

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../text/lexicon';
 import { rule } from '../rules/rule';
 import { has } from './speakers';
+import { tokenAt } from './context';
 
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/;
 
@@ -58,6 +59,13 @@ export const sourceClosesSentence = rule(
 );
 
 const CONCESSIVE = /^(?:though|although|but|while|whereas)$/;
+
+export const reportAfterUnsourced = rule(
+  'indirect.report-after-unsourced',
+  '`The bridge is expected to open in May, though critics said the cost would double.`: a report after the expectation is read too.',
+  /** The first token after the unsourced pieces, from which speech and stance verbs are read again. */
+  (tokens: Token[], pieces: readonly { end: number }[]): number => tokenAt(tokens, Math.max(...pieces.map((q) => q.end))),
+);
 
 export const stanceYieldsToSource = rule(
   'indirect.stance-yields-to-source',

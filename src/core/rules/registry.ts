@@ -17,6 +17,7 @@ import { reportedClause, verbParticle } from '../quotes/span/clauseStart';
 import { clauseBreakEnd, dashAside, frontedClause, mediumAfterMark, subordinatorAfterMark, trailingRelative, weekdayAfterMark } from '../quotes/span/clauseEnd';
 import { coordinatedVerb, namedSourceAfterMark, participleAfterMark, pronounAfterMark } from '../quotes/span/predicateBreak';
 import { adjunctsThenMark, cueBeforeMark, participleCue, thatClause } from '../quotes/span/adjust';
+import { relativeAsideEnd } from '../quotes/span/relativeAside';
 import { colonSubject, nameAfterNoun, previousQuote, relativeAntecedent, sentenceSubject } from '../quotes/speaker';
 import { appositiveSubject } from '../quotes/speakers';
 import { asXVerbed } from '../quotes/attribute/asXVerbed';
@@ -25,7 +26,7 @@ import { clauseSubject } from '../quotes/clauseSubject';
 import { roleThenName } from '../quotes/roleThenName';
 import { pollSource } from '../quotes/pollSource';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
-import { dateline, figureThenNoun, sourceClosesSentence, stanceYieldsToSource } from '../quotes/wireStyle';
+import { dateline, figureThenNoun, reportAfterUnsourced, sourceClosesSentence, stanceYieldsToSource } from '../quotes/wireStyle';
 import { misreadCue, productRecall } from '../quotes/misreadCue';
 import { appositiveName } from '../quotes/appositiveName';
 import { describedSource } from '../quotes/describedSource';
@@ -79,8 +80,8 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource, neverNameSpeaker,
-  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
-  introColon, statementSubject, transcriptTurn, figureThenNoun, misreadCue, productRecall, dateline, sourceClosesSentence, stanceYieldsToSource, appositiveName,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, relativeAsideEnd, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
+  introColon, statementSubject, transcriptTurn, figureThenNoun, misreadCue, productRecall, dateline, sourceClosesSentence, stanceYieldsToSource, reportAfterUnsourced, appositiveName,
   headlineSingleMarks, describedSpeaker, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];
 

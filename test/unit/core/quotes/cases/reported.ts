@@ -26,6 +26,7 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.relative-report', text: 'The city built a new bridge, which he said the state would pay for.', count: 2, quote: { containing: 'which', text: 'which', mention: 'he', cue: 'said' } },
   { rule: 'indirect.relative-report', text: 'Ms. Orr came third, a finish that she said defied the polls.', quote: { containing: 'that', text: 'that', kind: 'indirect', mention: 'she' } },
   { rule: 'indirect.relative-report', text: 'Mr. Dale has made ending what he calls waste in the agency a theme of his campaign.', quote: { containing: 'what', text: 'what', cue: 'calls' } },
+  { rule: 'span.relative-aside-end', text: 'The plan, which supporters say will create 500 jobs, was approved on Monday.', quote: { containing: 'jobs', text: 'will create 500 jobs', mention: 'supporters', cue: 'say' } },
   { rule: 'indirect.adjunct-end', text: 'The mayor criticized the transit plan and urged a new vote.', quote: { containing: 'transit plan', text: 'the transit plan' } },
   { rule: 'indirect.adjunct-end', text: 'The senator rejected the offer, saying it came far too late.', quote: { containing: 'offer', text: 'the offer' } },
   { rule: 'indirect.adjunct-end', text: 'The board is expected to approve the plan, which critics call a giveaway.', quote: { containing: 'approve', text: 'to approve the plan' } },
@@ -65,6 +66,7 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'span.dateline', text: 'WASHINGTON, June 3 (AP) — The agency will cut 400 jobs by the end of the year, officials said.', quote: { containing: '400 jobs', text: 'The agency will cut 400 jobs by the end of the year' } },
   { rule: 'indirect.source-closes-sentence', text: 'The new bridge is expected to open in May, city officials said on Monday.', quote: { containing: 'bridge', text: 'The new bridge is expected to open in May', mention: 'city officials', cue: 'said' } },
   { rule: 'indirect.source-closes-sentence', text: 'Construction is expected to resume in March, officials said, though no date has been set.', quote: { containing: 'resume', text: 'Construction is expected to resume in March', mention: 'officials' } },
+  { rule: 'indirect.report-after-unsourced', text: 'The bridge is expected to open in May, though critics said the cost would double.', quote: { containing: 'cost', text: 'the cost would double', mention: 'critics', cue: 'said' } },
   { rule: 'indirect.stance-yields-to-source', text: 'The firm recalled the toys after tests found traces of lead in the paint, the company said in a statement.', quote: { containing: 'recalled', text: 'The firm recalled the toys after tests found traces of lead in the paint', mention: 'the company', cue: 'said' } },
   { rule: 'indirect.stance-yields-to-source', text: 'The agency also met the director and cited a list of concerns about the script, officials said.', quote: { containing: 'met', text: 'The agency also met the director and cited a list of concerns about the script', mention: 'officials' } },
 ];
