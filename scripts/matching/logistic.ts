@@ -1,6 +1,6 @@
 /**
- * L2-regularised logistic regression fitted by Newton's method (IRLS): deterministic (no
- * random start, no shuffling), so the committed model is reproduced byte for byte.
+ * L2-regularised logistic regression, conditional logit and LambdaRank fitted by Newton's method
+ * (IRLS): deterministic (no random start, no shuffling), so the committed model is reproduced byte for byte.
  */
 export interface LogisticModel {
   /** Per feature: mean and standard deviation used to standardise it. */
@@ -119,6 +119,53 @@ export function fitConditionalLogit(groups: readonly { rows: number[][]; labels:
     w = next;
     current = nextLoss;
     if (done) break;
+  }
+  return { mean, std, bias: 0, weights: w };
+}
+
+/** Each candidate's 1-based rank by score (ties: list order first). */
+function ranksOf(scores: readonly number[]): number[] {
+  return scores.map((v, i) => 1 + scores.filter((o, k) => o > v || (o === v && k < i)).length);
+}
+
+/**
+ * LambdaRank for the reciprocal rank: from the conditional logit's weights, Newton steps on a
+ * pairwise logistic loss (each relevant candidate against each other one) where a pair weighs
+ * how much swapping the two would change 1 / rank under the current weights. The softmax
+ * weighs every candidate of a list by its probability; this puts the weight on the pairs that
+ * decide what comes first. Deterministic: same groups, same weights.
+ */
+export function fitLambdaRank(groups: readonly { rows: number[][]; labels: number[] }[], l2 = 1, iterations = 30): LogisticModel {
+  const start = fitConditionalLogit(groups, l2);
+  const { mean, std } = start;
+  const useful = groups.filter((g) => g.labels.some((y) => y > 0));
+  const xs = useful.map((g) => g.rows.map((r) => r.map((v, j) => (v - mean[j]) / std[j])));
+  const d = mean.length;
+  let w = start.weights;
+  for (let it = 0; it < iterations; it++) {
+    const grad = w.map((wj) => l2 * wj);
+    const hess = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? l2 : 0)));
+    useful.forEach((g, gi) => {
+      const x = xs[gi];
+      const s = x.map((r) => r.reduce((a, v, j) => a + v * w[j], 0));
+      const rank = ranksOf(s);
+      g.labels.forEach((yi, i) => {
+        if (yi <= 0) return;
+        g.labels.forEach((yk, k) => {
+          const weight = yk > 0 ? 0 : Math.abs(1 / rank[i] - 1 / rank[k]);
+          if (weight === 0) return;
+          const diff = x[i].map((v, j) => v - x[k][j]);
+          const p = 1 / (1 + Math.exp(-(s[i] - s[k])));
+          for (let j = 0; j < d; j++) {
+            grad[j] -= weight * (1 - p) * diff[j];
+            for (let m = 0; m < d; m++) hess[j][m] += weight * p * (1 - p) * diff[j] * diff[m];
+          }
+        });
+      });
+    });
+    const step = solve(hess, grad);
+    w = w.map((wj, j) => wj - step[j]);
+    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
   }
   return { mean, std, bias: 0, weights: w };
 }

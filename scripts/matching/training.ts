@@ -1,7 +1,7 @@
 /**
  * Training the matcher's re-ranker from queries with known relevant fact-checks: candidate
- * features exactly as MatchIndex computes them, a conditional logit over each query's
- * candidates, a Platt calibration of its score, and the strong-match threshold. Shared by
+ * features exactly as MatchIndex computes them, weights fitted over each query's candidates
+ * (LambdaRank from the conditional logit's, logistic.ts), a Platt calibration of its score, and the strong-match threshold. Shared by
  * scripts/matching/trainReranker.ts (the shipped model) and the eval's cross-validation.
  */
 import type { Bm25Params } from '../../src/core/matching/bm25Index';
@@ -11,7 +11,7 @@ import { terms } from '../../src/core/matching/tokens';
 import type { FactCheck } from '../../src/core/matching/types';
 import type { Agreement } from '../../src/core/matching/agreement';
 import { rankCandidates, rerankScore, type RerankerModel } from '../../src/core/matching/reranker';
-import { fitConditionalLogit, fitLogistic } from './logistic';
+import { fitLambdaRank, fitLogistic, type LogisticModel } from './logistic';
 
 export interface MatchingQuery {
   id: string;
@@ -90,8 +90,11 @@ function calibrationRows(model: RerankerModel, g: CandidateGroup): number[][] {
   });
 }
 
-export function trainReranker(present: readonly CandidateGroup[], absent: readonly CandidateGroup[], bm25: Bm25Params, l2 = 1): RerankerModel {
-  const cl = fitConditionalLogit(present.map((g) => ({ rows: g.rows, labels: g.labels })), l2);
+/** Fits the ranking weights from each query's candidate rows and labels (experiments swap in other losses). */
+export type RankFit = (groups: readonly { rows: number[][]; labels: number[] }[], l2: number) => LogisticModel;
+
+export function trainReranker(present: readonly CandidateGroup[], absent: readonly CandidateGroup[], bm25: Bm25Params, l2 = 1, fit: RankFit = fitLambdaRank): RerankerModel {
+  const cl = fit(present.map((g) => ({ rows: g.rows, labels: g.labels })), l2);
   const draft: RerankerModel = { id: '', bm25, features: [...FEATURE_NAMES], mean: cl.mean, std: cl.std, weights: cl.weights, calibration: { a: 1, m: 0, b: 0 }, strongSimilarity: 1 };
   // Platt scaling over every candidate of the real and the never-checked lists.
   const groups = [...present, ...absent];

@@ -54,7 +54,20 @@ function prepare(learner: Learner | undefined, train: number[], test: number[], 
   }
   return { tr, te };
 }
+/** The re-ranker's trainer: trainReranker unless an experiment swaps in another fit (pairwise.ts). */
+let trainer: typeof trainReranker = trainReranker;
+export function setTrainer(t: typeof trainReranker): void {
+  trainer = t;
+}
 const map5 = (gs: readonly CandidateGroup[], ranked: string[][]): number => rankingFigures(gs.map((g, i) => ({ ranked: ranked[i], relevant: g.query.relevant })))['map@5'];
+/** A query's fold: by position (i mod 5), or MATCHING_FOLD_SEED=n deals the queries by a seeded hash, for another split of the same 5-fold figure. */
+const foldSeed = Number(process.env.MATCHING_FOLD_SEED ?? 0);
+function foldOf(i: number): number {
+  if (foldSeed === 0) return i % 5;
+  let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(foldSeed, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return ((h ^ (h >>> 13)) >>> 0) % 5;
+}
 export type ListFeatures = (g: CandidateGroup) => number[][];
 export function evaluate(name: string, learner?: Learner, drop: number[] = [], list?: ListFeatures): void {
   const t0 = Date.now();
@@ -66,7 +79,7 @@ export function evaluate(name: string, learner?: Learner, drop: number[] = [], l
   const run = (train: number[], test: number[]): { te: CandidateGroup[]; ranked: string[][]; mrr: number; m1: number } => {
     const p = prepare(learner, train, test, present.map(strip));
     const a = prepare(learner, train, [], absent.map(strip));
-    const model = trainReranker(p.tr, a.tr, DEFAULT_BM25);
+    const model = trainer(p.tr, a.tr, DEFAULT_BM25);
     const ranked = p.te.map((g) => rankGroup(model, g));
     const fig = rankingFigures(p.te.map((g, i) => ({ ranked: ranked[i], relevant: g.query.relevant })));
     return { te: p.te, ranked, mrr: fig['mrr@10'], m1: fig['map@1'] };
@@ -75,8 +88,8 @@ export function evaluate(name: string, learner?: Learner, drop: number[] = [], l
   const cvRanked: string[][] = [];
   const cvGroups: CandidateGroup[] = [];
   for (let k = 0; k < 5; k++) {
-    const r = run(all.filter((i) => i % 5 !== k), all.filter((i) => i % 5 === k));
-    all.filter((i) => i % 5 === k).forEach((i, j) => {
+    const r = run(all.filter((i) => foldOf(i) !== k), all.filter((i) => foldOf(i) === k));
+    all.filter((i) => foldOf(i) === k).forEach((i, j) => {
       cvRanked[i] = r.ranked[j];
       cvGroups[i] = r.te[j];
     });

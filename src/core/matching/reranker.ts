@@ -1,6 +1,6 @@
 /**
- * The learned re-ranker: a conditional logit (softmax over each claim's candidates) on the
- * pair features of features.ts, then a Platt calibration of its score into the similarity
+ * The learned re-ranker: a linear score of the pair features of features.ts (weights fitted by
+ * LambdaRank from a conditional logit's: scripts/matching/logistic.ts), then a Platt calibration of its score into the similarity
  * ClaimLens shows: the probability that the earlier fact-check checked the same claim.
  * Trained by scripts/matching/trainReranker.ts (rerankerModel.generated.ts).
  */
