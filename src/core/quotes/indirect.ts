@@ -10,6 +10,7 @@ import { clauseStart } from './span/clauseStart';
 import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
+import { endOfAside, relativeSpeakerAt } from './span/relativeAside';
 import { dateline, figureThenNoun, reportAfterUnsourced, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
 import { misreadCue, productRecall } from './misreadCue';
 import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clauseShape';
@@ -23,9 +24,8 @@ export interface IndirectSentence {
   end: number;
 }
 
-function indirect(start: number, end: number, speaker: ParagraphSpeaker | null, cue: Mention, rules: string[]): ParagraphQuote {
-  return { start, end, kind: 'indirect', speaker, cue, reopens: false, unclosed: false, rules };
-}
+const indirect = (start: number, end: number, speaker: ParagraphSpeaker | null, cue: Mention, rules: string[]): ParagraphQuote =>
+  ({ start, end, kind: 'indirect', speaker, cue, reopens: false, unclosed: false, rules });
 
 /** The clause from token k to the next clause break (or the sentence end), trimmed; `rules` gets the break's rule. */
 function clauseFrom(ctx: QuoteContext, k: number, sentEnd: number, rules: string[], object = false): [number, number] {
@@ -190,7 +190,7 @@ function reportedClauseAt(ctx: QuoteContext, s: IndirectSentence, j: number): nu
 
 function clauseQuote(ctx: QuoteContext, s: IndirectSentence, v: VerbSite, k: number, id: string, object = false): { q: ParagraphQuote; done: boolean } | null {
   const rules = [...v.rules, id];
-  const [cs, ce] = clauseFrom(ctx, k, s.end, rules, object);
+  const [cs, ce] = endOfAside(ctx, clauseFrom(ctx, k, s.end, rules, object), relativeSpeakerAt(ctx.tokens, v.sp), k, s.b, rules);
   return ce - cs < 8 || !v.sp ? null : { q: indirect(cs, ce, v.sp, v.cue, rules), done: false };
 }
 

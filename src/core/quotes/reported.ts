@@ -10,7 +10,7 @@ import { cueMention, has, isVerbFiller, speakerAfter, subjectOf } from './speake
 import { nameOf } from './nameOf';
 import { tokenAt, tokenLead, trimSpan, type QuoteContext } from './context';
 import { clauseBreak, clauseBreakEnd } from './span/clauseEnd';
-import { relativeAsideEnd } from './span/relativeAside';
+import { endOfAside, relativeSpeakerAt } from './span/relativeAside';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
 export interface ReportedSentence {
@@ -119,7 +119,7 @@ export const verbPreposition = rule(
     const before = tokens[j - 1];
     if (before && !before.post && (has(before, 'Determiner') || has(before, 'Adjective') || has(before, 'Possessive') || has(before, 'Gerund'))) return null;
     const rules = ['indirect.verb-preposition'];
-    const [cs, ce] = clauseSpan(ctx, tokenLead(tokens[j + 2]), s.end, rules, true);
+    const [cs, ce] = endOfAside(ctx, clauseSpan(ctx, tokenLead(tokens[j + 2]), s.end, rules, true), relativeSpeakerAt(tokens, sp), j + 2, s.b, rules);
     return ce - cs < 6 ? null : reportedQuote(cs, ce, sp, cueMention(tokens, j, j + 1, ctx.text, 0), rules);
   },
 );
@@ -266,10 +266,7 @@ export const relativeReport = rule(
     if (has(next, 'Preposition') && !what) return undefined;
     if (tokens[rel].lower === 'that' && !(rel > s.a && has(tokens[rel - 1], 'Noun') && !tokens[rel - 1].post)) return undefined;
     const rules = ['indirect.relative-report'];
-    const [cs, clauseEnd] = clauseSpan(ctx, tokenLead(next), s.end, rules, what);
-    const asideEnd = ctx.rules.on(relativeAsideEnd) ? relativeAsideEnd.fn(tokens, rel, j + 1, s.b) : -1;
-    const ce = asideEnd > cs && asideEnd < clauseEnd ? asideEnd : clauseEnd;
-    if (ce < clauseEnd) rules.push(relativeAsideEnd.id);
+    const [cs, ce] = endOfAside(ctx, clauseSpan(ctx, tokenLead(next), s.end, rules, what), rel, j + 1, s.b, rules);
     if (ce - cs < 4) return undefined;
     const relQuote = reportedQuote(tokens[rel].start, tokens[rel].end, sp, cue, rules.slice());
     return [relQuote, reportedQuote(cs, ce, sp, cue, rules)];

@@ -26,6 +26,7 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'indirect.relative-report', text: 'The city built a new bridge, which he said the state would pay for.', count: 2, quote: { containing: 'which', text: 'which', mention: 'he', cue: 'said' } },
   { rule: 'indirect.relative-report', text: 'Ms. Orr came third, a finish that she said defied the polls.', quote: { containing: 'that', text: 'that', kind: 'indirect', mention: 'she' } },
   { rule: 'indirect.relative-report', text: 'Mr. Dale has made ending what he calls waste in the agency a theme of his campaign.', quote: { containing: 'what', text: 'what', cue: 'calls' } },
+  { rule: 'span.relative-aside-end', text: 'Tony Lee, who said the plan was vetted by lawyers, said he knew of no dispute.', count: 2, quote: { containing: 'vetted', text: 'the plan was vetted by lawyers', speaker: 'Tony Lee', cue: 'said' } },
   { rule: 'span.relative-aside-end', text: 'The plan, which supporters say will create 500 jobs, was approved on Monday.', quote: { containing: 'jobs', text: 'will create 500 jobs', mention: 'supporters', cue: 'say' } },
   { rule: 'indirect.adjunct-end', text: 'The mayor criticized the transit plan and urged a new vote.', quote: { containing: 'transit plan', text: 'the transit plan' } },
   { rule: 'indirect.adjunct-end', text: 'The senator rejected the offer, saying it came far too late.', quote: { containing: 'offer', text: 'the offer' } },
