@@ -5,11 +5,11 @@
  * Never on the extension host's thread: indexing 100,000 fact-checks takes seconds. The web build's match worker is
  * src/web/matchWorker.ts (sent the files' text).
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ArchiveFiles } from '../core/matching/archiveSet';
-import { CACHE_ENCODING, toCacheText } from '../core/matching/cacheText';
+import { decodeCache, encodeCache } from '../core/matching/cacheFile';
 import { MatchWorkerState, type IndexCache, type MatchPort } from './matchWorkerMain';
 
 /** Archives above this size are skipped with a message (a string this long is most of V8's limit). */
@@ -31,11 +31,11 @@ const disk: ArchiveFiles = {
 };
 
 const diskCache: IndexCache = {
-  load: (path) => JSON.parse(readFileSync(path, CACHE_ENCODING)) as unknown,
+  load: (path) => (existsSync(path) ? decodeCache(readFileSync(path)) : undefined),
   save(path, data) {
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.tmp`;
-    writeFileSync(tmp, toCacheText(data));
+    writeFileSync(tmp, encodeCache(data));
     renameSync(tmp, path);
   },
 };

@@ -13,8 +13,9 @@ export interface MatchPort {
   postMessage(m: MatchWorkerMessage): void;
 }
 
-/** Where the index is saved between sessions (desktop: a JSON file in the workspace storage). */
+/** Where the index is saved between sessions (desktop: a file in the workspace storage, core/matching/cacheFile.ts). */
 export interface IndexCache {
+  /** The saved data, undefined when nothing was saved there; throws when the file cannot be read or decoded. */
   load(path: string): unknown;
   save(path: string, data: unknown): void;
 }
@@ -90,18 +91,26 @@ export class MatchWorkerState {
     this.post({ type: 'synced', entries: this.set.index.size, sources: this.set.index.sources().length, read, fromCache, problems: problems.slice(0, PROBLEMS_SENT) });
   }
 
-  /** The first sync with a cache path loads the saved index (missing or damaged: rebuilt from the files). */
+  /** The first sync with a cache path loads the saved index (missing, damaged or older: rebuilt from the files, and said so). */
   private loadCache(path: string): boolean {
     if (this.loadedCache || !this.cache) return false;
     this.cachePath = path;
     this.loadedCache = true;
+    let why: string;
     try {
-      const loaded = ArchiveSet.fromJSON(this.cache.load(path), this.files);
-      if (loaded) this.set = loaded;
-      return !!loaded;
-    } catch {
-      return false;
+      const data = this.cache.load(path);
+      if (data === undefined) return false;
+      const loaded = ArchiveSet.fromJSON(data, this.files);
+      if (loaded) {
+        this.set = loaded;
+        return true;
+      }
+      why = 'another version, or damaged';
+    } catch (error) {
+      why = (error as Error).message;
     }
+    this.post({ type: 'error', message: `match index cache ${path} not used (${why}): rebuilding it from the files` });
+    return false;
   }
 
   private saveCache(): void {

@@ -1,12 +1,12 @@
 /**
  * The bench's match_cache_load_ms on its own (issue 18): `save FILE` builds the 100,000-claim
- * index as the bench does and writes it; `load FILE [runs]` times read + JSON.parse + fromJSON,
+ * index as the bench does and writes it; `load FILE [runs]` times read + decodeCache + fromJSON,
  * each step apart, wall and CPU. Run load in fresh processes, old and new alternately:
  *   npx esbuild scripts/bench/exp/cacheLoad.ts --bundle --platform=node --outfile=out/scripts/cacheLoad.js
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CACHE_ENCODING, toCacheText } from '../../../src/core/matching/cacheText';
+import { decodeCache, encodeCache } from '../../../src/core/matching/cacheFile';
 import { MatchIndex } from '../../../src/core/matching/matchIndex';
 import { readArchive } from '../../../src/core/matching/readers';
 import type { FactCheck } from '../../../src/core/matching/types';
@@ -34,11 +34,11 @@ if (mode === 'save') {
   const big = Array.from({ length: 100_000 }, (_, i) => (i < facts.length ? facts[i] : variant(facts[i % facts.length], Math.floor(i / facts.length))));
   const index = new MatchIndex();
   index.setSource('archive', big);
-  writeFileSync(file, toCacheText(index.toJSON()));
+  writeFileSync(file, encodeCache(index.toJSON()));
 } else {
   for (let r = 0; r < Number(runs ?? 1); r++) {
-    const read = timed(() => readFileSync(file, CACHE_ENCODING));
-    const parse = timed(() => JSON.parse(read.value) as unknown);
+    const read = timed(() => readFileSync(file));
+    const parse = timed(() => decodeCache(read.value));
     const load = timed(() => MatchIndex.fromJSON(parse.value));
     if (!load.value) throw new Error('not loaded (another INDEX_FORMAT?)');
     const total = read.ms + parse.ms + load.ms;

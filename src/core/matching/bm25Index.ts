@@ -1,13 +1,16 @@
 /**
  * A two-field (claim, title) BM25 inverted index that grows and shrinks one document at a time.
- * Documents are kept as term-id lists, so removing one, compacting, and loading a saved index
- * never re-tokenise text. Scores are summed per field with a weight each.
+ * Documents are kept as term-id lists (docTerms.ts), so removing one, compacting, and loading a
+ * saved index never re-tokenise text. Scores are summed per field with a weight each.
  *
  * Why not MiniSearch: measured on the 10,389 Snopes claims it took 2.6 ms per tweet-length
  * query (it scores and sorts every document that shares a word) and 1.5 s to index; the
  * matcher needs ≈0.3 ms per claim to match a whole article in 50 ms, and per-field statistics
- * for its re-ranker. Postings here are flat number arrays scanned into a score buffer.
+ * for its re-ranker. Postings here are flat Int32Arrays scanned into a score buffer.
  */
+
+import { DocTermStore, savedTermsFit, type FieldTerms } from './docTerms';
+import { Postings } from './postings';
 
 export const FIELDS = ['claim', 'title'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -36,19 +39,19 @@ export interface ScoredDoc {
 /** The saved form: terms and each document's term ids per field (postings are rebuilt). */
 export interface Bm25IndexData {
   terms: string[];
-  /** Per field: each document's term ids, documents separated by -1; removed documents are absent. */
-  fields: number[][];
+  /** Per field: live documents only, renumbered 0…size-1 in doc order. */
+  fields: FieldTerms[];
 }
 
 export class Bm25Index {
   private readonly termIds = new Map<string, number>();
   private readonly termList: string[] = [];
-  /** postings[field][term] = [doc, tf, doc, tf, …] (may hold removed docs until compaction). */
-  private postings: number[][][] = FIELDS.map(() => []);
+  /** postings[field]: per term [doc, tf, doc, tf, …] (may hold removed docs until compaction). */
+  private postings: Postings[] = FIELDS.map(() => new Postings());
   /** df[field][term] counting live documents only. */
   private df: number[][] = FIELDS.map(() => []);
-  /** docTerms[doc][field] = term ids in text order; undefined once removed. */
-  private docTerms: (number[][] | undefined)[] = [];
+  /** Each document's term ids per field in text order (removed ones too, until compaction). */
+  private docTerms = new DocTermStore(FIELD_COUNT);
   /** lengths[field][doc] and alive[doc] (1/0): what the postings loop reads, in flat arrays. */
   private lengths: number[][] = FIELDS.map(() => []);
   private alive: number[] = [];
@@ -70,11 +73,11 @@ export class Bm25Index {
 
   /** Number of document slots, live or removed (doc numbers are below this). */
   get slots(): number {
-    return this.docTerms.length;
+    return this.docTerms.size;
   }
 
   get deadSlots(): number {
-    return this.docTerms.length - this.liveCount;
+    return this.docTerms.size - this.liveCount;
   }
 
   termId(term: string): number | undefined {
@@ -98,60 +101,59 @@ export class Bm25Index {
       this.termList.push(term);
       // Dense arrays (no holes) keep the postings loop on V8's fast path.
       for (let f = 0; f < FIELD_COUNT; f++) {
-        this.postings[f].push([]);
+        this.postings[f].addTerm();
         this.df[f].push(0);
       }
     }
     return id;
   }
 
-  private addIds(ids: number[][]): number {
-    const doc = this.docTerms.length;
+  private addIds(ids: readonly ArrayLike<number>[]): number {
+    return this.post(this.docTerms.append(ids));
+  }
+
+  /** Counts a stored document in the postings and statistics; returns it. */
+  private post(doc: number): number {
     this.norms = undefined;
-    this.docTerms.push(ids);
     this.alive.push(1);
-    for (let f = 0; f < FIELD_COUNT; f++) this.lengths[f].push(ids[f]?.length ?? 0);
     if (this.tf.length < this.termList.length) this.tf = new Int32Array(Math.max(this.termList.length, this.tf.length * 2));
     const tf = this.tf;
     for (let f = 0; f < FIELD_COUNT; f++) {
       // Term frequencies counted in a vocabulary-wide scratch array: no Map and no sort per document.
-      const list = ids[f] ?? [];
+      const list = this.docTerms.data(f);
+      const start = this.docTerms.start(f, doc);
+      const end = this.docTerms.end(f, doc);
       const postings = this.postings[f];
       const df = this.df[f];
-      for (let i = 0; i < list.length; i++) tf[list[i]]++;
-      for (let i = 0; i < list.length; i++) {
+      this.lengths[f].push(end - start);
+      for (let i = start; i < end; i++) tf[list[i]]++;
+      for (let i = start; i < end; i++) {
         const id = list[i];
         if (tf[id] === 0) continue; // already posted
-        postings[id].push(doc, tf[id]);
+        postings.add(id, doc, tf[id]);
         df[id]++;
         tf[id] = 0;
       }
-      this.totalLength[f] += list.length;
+      this.totalLength[f] += end - start;
     }
     this.liveCount++;
     return doc;
   }
 
   remove(doc: number): void {
-    const ids = this.docTerms[doc];
-    if (!ids) return;
+    if (!this.isLive(doc)) return;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      for (const id of new Set(ids[f])) this.df[f][id]--;
-      this.totalLength[f] -= ids[f].length;
+      const ids = this.docTerms.terms(f, doc);
+      for (const id of new Set(ids)) this.df[f][id]--;
+      this.totalLength[f] -= ids.length;
     }
-    this.docTerms[doc] = undefined;
     this.alive[doc] = 0;
     this.norms = undefined;
     this.liveCount--;
   }
 
   isLive(doc: number): boolean {
-    return this.docTerms[doc] !== undefined;
-  }
-
-  /** Term ids of a live document's field, in text order. */
-  fieldTerms(doc: number, field: number): readonly number[] {
-    return this.docTerms[doc]?.[field] ?? [];
+    return this.alive[doc] === 1;
   }
 
   documentFrequency(field: number, termId: number): number {
@@ -188,8 +190,8 @@ export class Bm25Index {
    * (parallel to `queryIds`) scales each query term, 1 when absent.
    */
   search(queryIds: readonly number[], k: number, termWeights?: readonly number[]): ScoredDoc[] {
-    if (this.marks.length < this.docTerms.length) {
-      const size = Math.max(this.docTerms.length, this.marks.length * 2);
+    if (this.marks.length < this.docTerms.size) {
+      const size = Math.max(this.docTerms.size, this.marks.length * 2);
       this.scratch = FIELDS.map(() => new Float64Array(size));
       this.marks = new Uint8Array(size);
       this.touched = new Int32Array(size);
@@ -206,12 +208,14 @@ export class Bm25Index {
     for (let f = 0; f < FIELD_COUNT; f++) {
       const norm = norms[f];
       const scores = this.scratch[f];
+      const { lists, lengths } = this.postings[f];
       for (let q = 0; q < queryIds.length; q++) {
         const id = queryIds[q];
-        const list = this.postings[f][id];
+        const list = lists[id];
+        const end = lengths[id];
         if (this.df[f][id] === 0) continue;
         const w = (termWeights?.[q] ?? 1) * this.idf(f, id) * (k1 + 1);
-        for (let i = 0; i < list.length; i += 2) {
+        for (let i = 0; i < end; i += 2) {
           const doc = list[i];
           if (alive[doc] === 0) continue;
           const tf = list[i + 1];
@@ -250,52 +254,63 @@ export class Bm25Index {
 
   /** Renumbers live documents densely; returns old doc number → new (-1 for removed). */
   compact(): Int32Array {
-    const mapping = new Int32Array(this.docTerms.length).fill(-1);
-    const live = this.docTerms.flatMap((ids, doc) => (ids ? [{ doc, ids }] : []));
-    this.postings = FIELDS.map(() => this.termList.map(() => []));
+    const old = this.docTerms;
+    const wasAlive = this.alive;
+    const mapping = new Int32Array(old.size).fill(-1);
+    this.postings = FIELDS.map(() => {
+      const postings = new Postings();
+      for (let t = 0; t < this.termList.length; t++) postings.addTerm();
+      return postings;
+    });
     this.df = FIELDS.map(() => this.termList.map(() => 0));
-    this.docTerms = [];
+    this.docTerms = new DocTermStore(FIELD_COUNT);
     this.alive = [];
     this.lengths = FIELDS.map(() => []);
     this.liveCount = 0;
     this.totalLength = FIELDS.map(() => 0);
-    for (const { doc, ids } of live) mapping[doc] = this.addIds(ids);
+    for (let doc = 0; doc < old.size; doc++) {
+      if (wasAlive[doc] === 1) mapping[doc] = this.addIds(FIELDS.map((_, f) => old.terms(f, doc)));
+    }
     return mapping;
   }
 
-  /** Live documents only, in doc order; load() numbers them 0…size-1 in that order. */
+  /** Live documents only, in doc order; fromData() numbers them 0…size-1 in that order. */
   toData(): Bm25IndexData {
-    const fields: number[][] = FIELDS.map(() => []);
-    for (const ids of this.docTerms) {
-      if (!ids) continue;
-      for (let f = 0; f < FIELD_COUNT; f++) fields[f].push(...ids[f], -1);
+    if (this.deadSlots === 0) return { terms: [...this.termList], fields: this.docTerms.saved() };
+    const live = new DocTermStore(FIELD_COUNT);
+    for (let doc = 0; doc < this.docTerms.size; doc++) {
+      if (this.isLive(doc)) live.append(FIELDS.map((_, f) => this.docTerms.terms(f, doc)));
     }
-    return { terms: [...this.termList], fields };
+    return { terms: [...this.termList], fields: live.saved() };
   }
 
+  /** A saved index; throws when the data does not fit together (a damaged cache). */
   static fromData(data: Bm25IndexData, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    if (!Array.isArray(data.terms) || !Array.isArray(data.fields) || !savedTermsFit(data.fields, FIELD_COUNT, data.terms.length)) throw new Error('index data does not fit together');
     const index = new Bm25Index(params);
-    for (const t of data.terms) index.intern(t);
-    const perField = data.fields.map((flat) => splitDocs(flat, data.terms.length));
-    const docs = perField[0]?.length ?? 0;
-    if (perField.some((f) => f.length !== docs)) throw new Error('index data: fields disagree on the number of documents');
-    for (let d = 0; d < docs; d++) index.addIds(perField.map((f) => f[d]));
+    const terms = data.terms.length;
+    data.terms.forEach((t, id) => {
+      index.termIds.set(t, id);
+      index.termList.push(t);
+    });
+    const docs = (index.docTerms = new DocTermStore(FIELD_COUNT, data.fields));
+    index.tf = new Int32Array(terms);
+    index.postings = FIELDS.map((_, f) => {
+      const df = new Int32Array(terms);
+      const postings = Postings.build(docs, f, terms, df, index.tf);
+      index.df[f] = Array.from(df);
+      // Pushed, not preallocated: the postings loop reads packed arrays faster than holey ones.
+      for (let d = 0; d < docs.size; d++) {
+        const length = docs.end(f, d) - docs.start(f, d);
+        index.lengths[f].push(length);
+        index.totalLength[f] += length;
+      }
+      return postings;
+    });
+    for (let d = 0; d < docs.size; d++) index.alive.push(1);
+    index.liveCount = docs.size;
     return index;
   }
-}
-
-/** Each document's term ids of one field (-1 ends a document); throws on an id that is no term. */
-function splitDocs(flat: readonly number[], terms: number): number[][] {
-  const docs: number[][] = [];
-  let start = 0;
-  for (let i = 0; i < flat.length; i++) {
-    const id = flat[i];
-    if (id === -1) {
-      docs.push(flat.slice(start, i));
-      start = i + 1;
-    } else if (!Number.isInteger(id) || id < 0 || id >= terms) throw new Error('index data: term id out of range');
-  }
-  return docs;
 }
 
 /** The k highest scores among the first `count` of `docs`, best first; equal scores by doc number. */

@@ -6,6 +6,8 @@
  */
 import { agreementOf, type Agreement } from './agreement';
 import { Bm25Index, type Bm25IndexData } from './bm25Index';
+import { ascending } from './docTerms';
+import { FactStore, type SavedFacts } from './factStore';
 import { pairFeatures, queryContext, type FeatureVector } from './features';
 import { prepareCandidate, prepareText, type PreparedCandidate } from './prepared';
 import { gluedWords } from './gluedWords';
@@ -18,8 +20,8 @@ import type { FactCheck } from './types';
 /** BM25 candidates the re-ranker sees per claim: on the CLEF-2020 tweets 12 rank as well as 20 (5-fold CV MAP@5 0.856 vs 0.858) at 60% of the cost. */
 export const CANDIDATES = 12;
 export { POSSIBLE_SIMILARITY } from './similarity';
-/** Changes whenever tokens, features or the saved layout change: older caches are rebuilt (5: cache files are ASCII, read as latin1, cacheText.ts). */
-export const INDEX_FORMAT = 5;
+/** Changes whenever tokens, features or the saved layout change: older caches are rebuilt (6: typed arrays and fact texts, cacheFile.ts). */
+export const INDEX_FORMAT = 6;
 
 /** What the title field holds: the fact-check's title and its other headings. */
 export const headingsOf = (fact: FactCheck): string => (fact.subtitle ? `${fact.title ?? ''} ${fact.subtitle}` : fact.title ?? '');
@@ -46,8 +48,8 @@ export interface SerializedMatchIndex {
   model: string;
   sources: string[];
   /** Per document, in index order: its source (index into `sources`) and fact-check. */
-  docSources: number[];
-  facts: FactCheck[];
+  docSources: Int32Array;
+  facts: SavedFacts;
   index: Bm25IndexData;
 }
 
@@ -62,7 +64,7 @@ const PREPARED_CACHE = 20_000;
 
 export class MatchIndex {
   private bm25: Bm25Index;
-  private facts: (FactCheck | undefined)[] = [];
+  private facts = new FactStore();
   private readonly docsBySource = new Map<string, number[]>();
   private prepared = new Map<number, PreparedCandidate>();
 
@@ -92,7 +94,7 @@ export class MatchIndex {
     const docs: number[] = [];
     for (const fact of facts) {
       const doc = this.bm25.add([terms(fact.claim), terms(headingsOf(fact))]);
-      this.facts[doc] = fact;
+      this.facts.set(doc, fact);
       docs.push(doc);
     }
     this.docsBySource.set(source, docs);
@@ -105,7 +107,7 @@ export class MatchIndex {
     if (!docs) return false;
     for (const doc of docs) {
       this.bm25.remove(doc);
-      this.facts[doc] = undefined;
+      this.facts.delete(doc);
     }
     this.docsBySource.delete(source);
     // The idf of every term may have changed, and prepared candidates hold idf.
@@ -116,11 +118,7 @@ export class MatchIndex {
 
   private compact(): void {
     const mapping = this.bm25.compact();
-    const facts: FactCheck[] = [];
-    mapping.forEach((to, from) => {
-      if (to >= 0) facts[to] = this.facts[from]!;
-    });
-    this.facts = facts;
+    this.facts.renumber(mapping);
     for (const [source, docs] of this.docsBySource) this.docsBySource.set(source, docs.map((d) => mapping[d]));
     this.prepared = new Map();
   }
@@ -128,7 +126,7 @@ export class MatchIndex {
   private preparedOf(doc: number): PreparedCandidate {
     let p = this.prepared.get(doc);
     if (!p) {
-      const fact = this.facts[doc]!;
+      const fact = this.facts.get(doc);
       p = prepareCandidate(this.bm25, fact.claim, headingsOf(fact));
       if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
       this.prepared.set(doc, p);
@@ -148,12 +146,12 @@ export class MatchIndex {
     const queryIds = this.bm25.queryIds(query.terms);
     if (queryIds.length === 0) return [];
     let hits = this.bm25.search(queryIds, exclude ? limit * 2 : limit);
-    if (exclude) hits = hits.filter((h) => !exclude(this.facts[h.doc]!)).slice(0, limit);
+    if (exclude) hits = hits.filter((h) => !exclude(this.facts.get(h.doc))).slice(0, limit);
     const context = queryContext(this.bm25, query, queryIds, hits[0]?.score ?? 0);
     return hits.map((h, rank) => {
       const prepared = this.preparedOf(h.doc);
       const features = pairFeatures(context, { doc: h.doc, score: h.score, fields: h.fields, rank, prepared });
-      return { doc: h.doc, fact: this.facts[h.doc]!, features, agreement: agreementOf(query, prepared) };
+      return { doc: h.doc, fact: this.facts.get(h.doc), features, agreement: agreementOf(query, prepared) };
     });
   }
 
@@ -165,43 +163,44 @@ export class MatchIndex {
     return ranked.slice(0, options.top ?? 5).map((r) => ({ fact: cands[r.index].fact, similarity: r.similarity, strong: r.strong, agreement: cands[r.index].agreement }));
   }
 
+  /** The saved form (typed arrays and long strings: written with cacheFile.ts's encodeCache). */
   toJSON(): SerializedMatchIndex {
     const sources = this.sources();
-    const sourceOf = new Map<number, number>();
+    const sourceOf = new Int32Array(this.bm25.slots).fill(-1);
     sources.forEach((s, i) => {
-      for (const doc of this.docsBySource.get(s)!) sourceOf.set(doc, i);
+      for (const doc of this.docsBySource.get(s)!) sourceOf[doc] = i;
     });
-    const docSources: number[] = [];
-    const facts: FactCheck[] = [];
-    this.facts.forEach((fact, doc) => {
-      if (!fact || !this.bm25.isLive(doc)) return;
-      const source = sourceOf.get(doc)!;
-      docSources.push(source);
-      // The file is nearly always the source itself: saved once, not 100,000 times.
-      facts.push(fact.file === sources[source] ? (({ file: _file, ...rest }) => rest as FactCheck)(fact) : fact);
-    });
+    const docs: number[] = [];
+    for (let doc = 0; doc < sourceOf.length; doc++) if (sourceOf[doc] >= 0 && this.bm25.isLive(doc)) docs.push(doc);
+    const facts = this.facts.save(docs, (doc) => sources[sourceOf[doc]]);
+    const docSources = Int32Array.from(docs, (doc) => sourceOf[doc]);
     return { format: 'claimlens-match-index', version: INDEX_FORMAT, model: this.model.id, sources, docSources, facts, index: this.bm25.toData() };
   }
 
-  /** A saved index, or undefined when it was saved by another version (rebuild it then). */
+  /** A saved index, or undefined when it was saved by another version or does not fit together (rebuild it then). */
   static fromJSON(data: unknown, model: RerankerModel = RERANKER_MODEL): MatchIndex | undefined {
     const d = data as Partial<SerializedMatchIndex> | undefined;
     if (!d || d.format !== 'claimlens-match-index' || d.version !== INDEX_FORMAT || d.model !== model.id) return undefined;
-    if (!Array.isArray(d.sources) || !Array.isArray(d.docSources) || !Array.isArray(d.facts) || !d.index || d.facts.length !== d.docSources.length) return undefined;
+    const { sources, docSources, facts, index } = d;
+    if (!Array.isArray(sources) || !(docSources instanceof Int32Array) || !index || !savedFactsFit(facts, docSources.length)) return undefined;
+    if (docSources.some((s) => s < 0 || s >= sources.length)) return undefined;
     const out = new MatchIndex(model);
     try {
-      out.bm25 = Bm25Index.fromData(d.index, model.bm25);
+      out.bm25 = Bm25Index.fromData(index, model.bm25);
     } catch {
       return undefined; // a damaged cache is rebuilt, never trusted
     }
-    if (out.bm25.size !== d.facts.length) return undefined;
-    out.facts = d.facts;
-    for (const s of d.sources) out.docsBySource.set(s, []);
-    d.docSources.forEach((s, doc) => {
-      const source = d.sources![s];
-      out.docsBySource.get(source)?.push(doc);
-      d.facts![doc].file ??= source;
+    if (out.bm25.size !== docSources.length) return undefined;
+    out.facts = FactStore.fromSaved(facts, (doc) => sources[docSources[doc]]);
+    const docsOf = sources.map((s) => {
+      const docs: number[] = [];
+      out.docsBySource.set(s, docs);
+      return docs;
     });
+    docSources.forEach((s, doc) => docsOf[s].push(doc));
     return out;
   }
 }
+
+/** Bytes and offsets that agree with each other and with the number of documents. */
+const savedFactsFit = (facts: SavedFacts | undefined, docs: number): facts is SavedFacts => facts?.bytes instanceof Uint8Array && ascending(facts.ends, facts.bytes.length, docs);

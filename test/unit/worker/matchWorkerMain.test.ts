@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ArchiveFiles } from '../../../src/core/matching/archiveSet';
+import { decodeCache, encodeCache } from '../../../src/core/matching/cacheFile';
 import type { MatchHostMessage, MatchWorkerMessage } from '../../../src/worker/matchProtocol';
 import { MatchWorkerState, type IndexCache } from '../../../src/worker/matchWorkerMain';
 
@@ -54,7 +55,7 @@ describe('match worker loop (desktop: disk and cache)', () => {
     const reads: string[] = [];
     const disk: ArchiveFiles = { read: (p) => (reads.push(p), p === '/a.csv' ? CSV : { error: 'no such file' }) };
     const saved = new Map<string, unknown>();
-    const cache: IndexCache = { load: (p) => saved.get(p), save: (p, d) => saved.set(p, JSON.parse(JSON.stringify(d))) };
+    const cache: IndexCache = { load: (p) => saved.get(p), save: (p, d) => saved.set(p, decodeCache(encodeCache(d))) };
     const first = worker(disk, cache);
     first.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' });
     assert.deepEqual(reads, ['/a.csv']);
@@ -65,5 +66,41 @@ describe('match worker loop (desktop: disk and cache)', () => {
     second.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' });
     assert.deepEqual([reads, second.synced().fromCache, second.synced().read], [[], true, 0]);
     assert.equal(second.best(1), 'The island ferry carried 412,000 passengers in 2023, a record.');
+  });
+
+  it('rebuilds from the files, and says why in the log, when the saved index is cut short, damaged or of an older format', () => {
+    const disk: ArchiveFiles = { read: () => CSV };
+    const files: Extract<MatchHostMessage, { type: 'sync' }> & { cachePath: string } = { type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' };
+    const onDisk = new Map<string, Uint8Array>();
+    // The desktop's cache: bytes on a disk, decoded when loaded (matchWorker.ts).
+    const cache: IndexCache = { load: (p) => (onDisk.has(p) ? decodeCache(onDisk.get(p)!) : undefined), save: (p, d) => onDisk.set(p, encodeCache(d)) };
+    worker(disk, cache).send(files);
+    const good = onDisk.get(files.cachePath)!;
+    const flipped = Uint8Array.from(good);
+    flipped[good.length - 9] ^= 1;
+    const damaged: [string, Uint8Array, RegExp][] = [
+      ['cut short', good.subarray(0, good.length >> 1), /truncated/],
+      ['one byte changed', flipped, /damaged/],
+      ['index format 5 (JSON)', Buffer.from('{"format":"claimlens-archive-set","mtimes":{},"index":{"format":"claimlens-match-index","version":5}}'), /not a ClaimLens cache file/],
+      ['another index version', encodeCache({ ...(decodeCache(good) as object), index: { ...((decodeCache(good) as { index: object }).index), version: 99 } }), /another version/],
+    ];
+    for (const [what, bytes, why] of damaged) {
+      onDisk.set(files.cachePath, bytes);
+      const w = worker(disk, cache);
+      w.send(files);
+      const log = w.posted.filter((m) => m.type === 'error').map((m) => m.message);
+      assert.equal(log.length, 1, what);
+      assert.match(log[0], why, what);
+      assert.match(log[0], /match index cache \/storage\/match-index.json not used .*: rebuilding it from the files/, what);
+      assert.deepEqual([w.synced().fromCache, w.synced().read, w.synced().entries], [false, 1, 1], what);
+      assert.equal(w.best(1), 'The island ferry carried 412,000 passengers in 2023, a record.', what);
+      assert.deepEqual(decodeCache(onDisk.get(files.cachePath)!), decodeCache(good), `${what}: saved again, whole`);
+    }
+  });
+
+  it('says nothing when there is no saved index yet', () => {
+    const w = worker({ read: () => CSV }, { load: () => undefined, save: () => undefined });
+    w.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' });
+    assert.deepEqual(w.posted.filter((m) => m.type === 'error'), []);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ArchiveSet, type ArchiveFiles } from '../../../../src/core/matching/archiveSet';
+import { decodeCache, encodeCache } from '../../../../src/core/matching/cacheFile';
 
 function files(contents: Record<string, string>): ArchiveFiles & { reads: string[] } {
   const reads: string[] = [];
@@ -40,7 +41,7 @@ describe('matching: keeping the index in step with the files', () => {
     const set = new ArchiveSet(files(disk));
     set.sync([{ path: '/a.jsonl', mtime: 5 }]);
     const fs2 = files(disk);
-    const loaded = ArchiveSet.fromJSON(JSON.parse(JSON.stringify(set.toJSON())), fs2);
+    const loaded = ArchiveSet.fromJSON(decodeCache(encodeCache(set.toJSON())), fs2);
     assert.ok(loaded);
     assert.equal(loaded.sync([{ path: '/a.jsonl', mtime: 5 }]).read, 0);
     assert.deepEqual(fs2.reads, []);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Bm25Index } from '../../../../src/core/matching/bm25Index';
+import { decodeCache, encodeCache } from '../../../../src/core/matching/cacheFile';
 import { CANDIDATES, INDEX_FORMAT, MatchIndex } from '../../../../src/core/matching/matchIndex';
 import type { FactCheck } from '../../../../src/core/matching/types';
 
@@ -78,12 +79,12 @@ describe('matching: the incremental index', () => {
     assert.equal(index.match('Tram ridership doubled between 2019 and 2023.')[0].fact.id, 'tram');
   });
 
-  it('round-trips through JSON with the same matches, and refuses a cache of another format', () => {
+  it('round-trips through the cache file with the same matches, and refuses a cache of another format', () => {
     const index = new MatchIndex();
     index.setSource('archive.jsonl', ARCHIVE);
     index.setSource('gone.jsonl', [fact('gone', 'A claim that will be removed before saving.')]);
     index.removeSource('gone.jsonl');
-    const saved = JSON.parse(JSON.stringify(index.toJSON())) as unknown;
+    const saved = decodeCache(encodeCache(index.toJSON()));
     const loaded = MatchIndex.fromJSON(saved);
     assert.ok(loaded);
     assert.equal(loaded.size, 4);
@@ -97,8 +98,44 @@ describe('matching: the incremental index', () => {
     assert.equal(MatchIndex.fromJSON(null), undefined);
   });
 
+  it('ranks and scores exactly as before a save and load, also after sources change on either side', () => {
+    // Document numbers differ (a saved index holds live documents only); fact-checks, features and scores may not. 1,250 claims from a small vocabulary: many share words, so BM25 ties and the re-ranker's order are exercised.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const words = 'mayor council bridge tram school vaccine flood border wages rent prices doubled banned closed opened million percent café “record” naïve'.split(' ');
+    const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(' ');
+    const many = (prefix: string, count: number) =>
+      Array.from({ length: count }, (_, i) => fact(`${prefix}${i}`, `${sentence(6 + (i % 9))} in ${2000 + (i % 24)}.`, { ...(i % 3 ? { title: sentence(5) } : {}), file: i % 5 ? `${prefix}.jsonl` : 'elsewhere.csv' }));
+    const index = new MatchIndex();
+    index.setSource('a.jsonl', many('a', 1100));
+    index.setSource('b.jsonl', many('b', 50));
+    index.setSource('c.jsonl', many('c', 100));
+    index.removeSource('b.jsonl');
+    const file = encodeCache(index.toJSON());
+    const loaded = MatchIndex.fromJSON(decodeCache(file))!;
+    const queries = Array.from({ length: 30 }, () => sentence(4 + Math.floor(rand() * 10)));
+    const results = (i: MatchIndex) => queries.map((q) => i.match(q, { top: 12 }).map((m) => [m.fact, m.similarity, m.strong, m.agreement]));
+    const features = (i: MatchIndex) => queries.map((q) => i.candidates(q).map((c) => [c.fact.id, c.features]));
+    assert.deepEqual(results(loaded), results(index));
+    assert.deepEqual(features(loaded), features(index));
+    assert.deepEqual(encodeCache(loaded.toJSON()), file, 'saved again unchanged: the same bytes');
+
+    const d = many('d', 50);
+    for (const i of [index, loaded]) {
+      i.setSource('d.jsonl', d);
+      i.removeSource('a.jsonl'); // more than half removed: the documents are renumbered
+    }
+    assert.deepEqual([index.size, loaded.size], [150, 150]);
+    assert.deepEqual(results(loaded), results(index));
+    assert.deepEqual(MatchIndex.fromJSON(decodeCache(encodeCache(loaded.toJSON())))!.match(queries[0]), index.match(queries[0]));
+  });
+
   it('rejects index data whose term ids do not fit', () => {
-    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [[0, 5, -1], [-1]] }), /term id out of range/);
-    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [[0, -1], []] }), /disagree/);
+    const field = (ids: number[], ends: number[]) => ({ ids: Int32Array.from(ids), ends: Int32Array.from(ends) });
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [field([0, 5], [2]), field([], [0])] }), /does not fit/);
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [field([0], [1]), field([], [])] }), /does not fit/);
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [field([0, 0], [2, 1]), field([], [0, 0])] }), /does not fit/);
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [field([0, 0], [1]), field([], [0])] }), /does not fit/);
+    assert.throws(() => Bm25Index.fromData({ terms: ['a'], fields: [field([0], [1])] }), /does not fit/);
   });
 });
