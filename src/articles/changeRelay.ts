@@ -7,6 +7,8 @@
  * the writer's timer: timers of one delay fire in the order they were set), each article once however often
  * it changed meanwhile. No vscode: the ArticleService wires it to its events.
  */
+import { traceMark } from '../trace/timingTrace';
+
 export class ChangeRelay<K> {
   private readonly due = new Map<string, K>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,9 +51,11 @@ export class ChangeRelay<K> {
     this.timer = undefined;
     const keys = [...this.due.values()];
     this.due.clear();
+    traceMark('host.later', keys.length);
     try {
       for (const key of keys) this.later(key);
     } finally {
+      traceMark('host.later.done');
       for (const w of this.waiters.splice(0)) w();
     }
   }
