@@ -12,10 +12,12 @@ import type { MatchPlatform } from './matching';
 import { startAnalysisWorker } from './worker/startWorker';
 import { traceToFileFromEnv } from './trace/traceFile';
 import { traceMark } from './trace/timingTrace';
+import { markSocketWrites } from './trace/wireMarks';
 
 export function activate(context: vscode.ExtensionContext) {
   traceToFileFromEnv('host');
   traceMark('host.activate');
+  markSocketWrites();
   return activateWith(context, {
     startAnalysis: startAnalysisWorker,
     // Review files: local ones through node:fs (atomic rename, file handles), others through workspace.fs.

@@ -20,6 +20,7 @@ import { documentLength } from './documentLength';
 import type { ScaleStyles } from './styleRegistry';
 import type { VerdictScale } from '../core/review/verdictScale';
 import { traceMark } from '../trace/timingTrace';
+import { AFTER_PAINT_MS } from '../articles/changeRelay';
 
 export class DecorationController implements vscode.Disposable {
   private readonly styles: DecorationStyles;
@@ -125,11 +126,11 @@ export class DecorationController implements vscode.Disposable {
       const type = ranges.length > 0 ? styles.type(kind, status) : styles.existing(kind, status);
       if (type) this.set(editor, type, ranges);
     }
-    // The gutter a timer turn later: the extension host sends the highlights to the window only after this task (VS
-    // Code's protocol writer flushes on a timer), and the gutter's hover texts were the paint's slowest part (traced:
-    // 30-90 ms on a fresh extension host, all of it before the highlights left).
+    // The gutter a little later: the extension host sends the highlights to the window only after this task (VS Code's
+    // protocol writer flushes on a timer, then deflates in a later I/O turn: src/articles/changeRelay.ts), and the
+    // gutter's hover texts were the paint's slowest part (traced: 30-90 ms on a fresh extension host).
     this.gutterDue.add(editor);
-    this.gutterTimer ??= setTimeout(() => this.paintDueGutters(), 0);
+    this.gutterTimer ??= setTimeout(() => this.paintDueGutters(), AFTER_PAINT_MS);
   }
 
   /** The article's review items, or none while it is untracked or decorations are off. */

@@ -42,6 +42,17 @@ describe('articles/changeRelay', () => {
     assert.deepEqual(log, ['now a', 'writer flush', 'later a']);
   });
 
+  it('tells the rest after the writer\'s flush and an I/O turn after it (the websocket writes the deflated bytes then)', async () => {
+    const log: string[] = [];
+    const r = new ChangeRelay<string>((k) => {
+      log.push(`now ${k}`);
+      setTimeout(() => setImmediate(() => log.push('bytes written')), 0);
+    }, (k) => log.push(`later ${k}`));
+    r.changed('a');
+    await r.settled();
+    assert.deepEqual(log, ['now a', 'bytes written', 'later a']);
+  });
+
   it('settled() resolves at once when nothing is due, and a change after a flush is told again', async () => {
     const { r, log } = relay();
     await r.settled();

@@ -21,7 +21,7 @@ interface ChromeEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { type?: string; functionName?: string; url?: string } };
+  args?: { data?: { type?: string; functionName?: string; url?: string; identifier?: number; dataLength?: number } };
 }
 interface Mark {
   t: number;
@@ -62,6 +62,23 @@ function main(argv: string[]): void {
     if (at(call.ts) - lastMessage > 20) rows.push([at(call.ts), `  page reads extension host messages (${call.args!.data!.functionName})`]);
     lastMessage = at(call.ts);
   }
+  // Websocket frames as the page's main thread took them from the network (one line per burst, per connection).
+  const bursts = new Map<number, { at: number; frames: number; bytes: number }>();
+  const flush = (id: number): void => {
+    const b = bursts.get(id);
+    if (b) rows.push([b.at, `  page receives ${b.frames} websocket frame(s), ${b.bytes} bytes (connection ${id})`]);
+    bursts.delete(id);
+  };
+  for (const frame of events.filter((e) => e.name === 'WebSocketReceive' && e.ts >= key.ts).sort((a, b) => a.ts - b.ts)) {
+    const id = frame.args?.data?.identifier ?? 0;
+    const b = bursts.get(id);
+    if (b && at(frame.ts) - b.at > 5) flush(id);
+    const cur = bursts.get(id) ?? { at: at(frame.ts), frames: 0, bytes: 0 };
+    cur.frames++;
+    cur.bytes += frame.args?.data?.dataLength ?? 0;
+    bursts.set(id, cur);
+  }
+  for (const id of [...bursts.keys()]) flush(id);
   if (markFile && step) rows.push(...marksOf(markFile, step, main.length ? Math.max(...main.map((e) => at(e.ts))) : 0));
   for (const [t, line] of rows.sort((a, b) => a[0] - b[0])) console.log(`${t.toFixed(0).padStart(7)} ${line}`);
 }
