@@ -12,7 +12,6 @@ import * as path from 'node:path';
 import { l10n } from '../l10n/l10n';
 import type { AnalysisService } from '../core/incremental/service';
 import type { Analysis } from '../core/types';
-import type { Annotation } from '../core/review/types';
 import { anchorAnnotations, retargetAnnotations, shiftAnnotations } from '../core/review';
 import { isSidecarPath } from '../core/review/sidecarPath';
 import type { ArticleDocument, ArticleHost, Disposable, DocumentChange, DocumentUri } from './documents';
@@ -33,9 +32,6 @@ export interface TrackerTiming {
 
 export const DEFAULT_TIMING: TrackerTiming = { staleFallbackMs: 3000, readyTimeoutMs: 10_000 };
 
-/** Closed articles whose reviews are kept for a reopen (see DocumentTracker.closedReviews). */
-const CLOSED_REVIEWS_KEPT = 16;
-
 /** What the tracker asks of the rest of the hub. */
 export interface TrackerHooks<U extends DocumentUri> {
   /** (Re)reads the article's sidecar. */
@@ -51,12 +47,6 @@ export interface TrackerHooks<U extends DocumentUri> {
 export class DocumentTracker<U extends DocumentUri> implements Disposable {
   private readonly entries = new Map<string, ArticleEntry<U>>();
   private readonly tooLarge = new Set<string>();
-  /**
-   * The reviews of articles closed last, by document id: a reopened article's analysis can be back (from memory)
-   * before its sidecar is read again, and its first paint then shows the reviews as they were, not every claim
-   * unreviewed for a moment. The sidecar's load replaces them.
-   */
-  private readonly closedReviews = new Map<string, Annotation[]>();
   private readonly disposables: Disposable[] = [];
 
   constructor(
@@ -217,8 +207,6 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     }
     traceMark('host.track', text.length);
     const entry = newEntry(document.uri);
-    entry.annotations = this.closedReviews.get(key) ?? [];
-    this.closedReviews.delete(key);
     this.entries.set(key, entry);
     this.analysis.open(entry.docId, text, this.host.documents.visibleSpan(document));
     entry.loaded = this.hooks.load(entry);
@@ -238,20 +226,8 @@ export class DocumentTracker<U extends DocumentUri> implements Disposable {
     if (!entry) return;
     this.dropEntry(entry);
     this.entries.delete(entry.docId);
-    this.keepClosedReviews(entry);
     this.hooks.changed(uri);
     this.hooks.trackingChanged();
-  }
-
-  private keepClosedReviews(entry: ArticleEntry<U>): void {
-    this.closedReviews.delete(entry.docId);
-    if (entry.annotations.length === 0) return;
-    this.closedReviews.set(entry.docId, entry.annotations);
-    // The least recently closed first (a Map keeps insertion order).
-    for (const [oldest] of this.closedReviews) {
-      if (this.closedReviews.size <= CLOSED_REVIEWS_KEPT) break;
-      this.closedReviews.delete(oldest);
-    }
   }
 
   private dropEntry(entry: ArticleEntry<U>): void {

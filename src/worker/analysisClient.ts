@@ -15,7 +15,6 @@ import type { Analysis, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { HostMessage, WorkerMessage } from './analysisProtocol';
 import { nodeAnalysisThread, type AnalysisThread } from './analysisThread';
-import { RecentAnalyses } from './recentAnalyses';
 import { traceMark } from '../trace/timingTrace';
 
 export interface WorkerAnalysisOptions {
@@ -57,8 +56,6 @@ interface HostDoc {
   emitted?: Analysis;
   /** The emitted analysis came from the cache for the text as opened; the worker's first screen is not shown. */
   fromCache?: boolean;
-  /** `emitted` is the complete analysis of `text` (kept in memory when the document closes). */
-  emittedComplete?: boolean;
 }
 
 /** Starts one analysis thread (a Node worker thread on the desktop, a Web Worker on the web: ./analysisThread.ts). */
@@ -68,8 +65,6 @@ export class WorkerAnalysisService implements AnalysisService {
   private worker: AnalysisThread | undefined;
   private readonly docs = new Map<string, HostDoc>();
   private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
-  /** Analyses of the documents closed last: one reopened as it was is painted without waiting for anything. */
-  private readonly recent = new RecentAnalyses();
   private revisions = 0;
   private restarts: number[] = [];
   private restartTimer: NodeJS.Timeout | undefined;
@@ -141,30 +136,7 @@ export class WorkerAnalysisService implements AnalysisService {
     const revision = ++this.revisions;
     this.docs.set(docId, { text, revision, openRevision: revision, visible });
     this.post({ type: 'open', docId, revision, text, visible });
-    const remembered = this.recent.take(docId, text);
-    if (remembered) this.paintRemembered(docId, revision, remembered);
-    else this.paintFromCache(docId, text, revision);
-  }
-
-  /**
-   * A document reopened as it was closed: its analysis is painted right after the task that opened it (a microtask,
-   * so the editor showing it is known by then), before the worker or the disk cache could answer; the worker's full
-   * answer replaces it, as the disk cache's does.
-   */
-  private paintRemembered(docId: string, revision: number, analysis: Analysis): void {
-    queueMicrotask(() => {
-      const doc = this.docs.get(docId);
-      traceMark('host.recent.hit', revision);
-      if (!doc || doc.revision !== revision || doc.emitted || this.disposed) return;
-      this.emitFromCache(docId, doc, revision, analysis);
-    });
-  }
-
-  private emitFromCache(docId: string, doc: HostDoc, revision: number, analysis: Analysis): void {
-    doc.emitted = analysis;
-    doc.emittedComplete = true;
-    doc.fromCache = true;
-    this.emit({ docId, revision, analysis, complete: true });
+    this.paintFromCache(docId, text, revision);
   }
 
   private paintFromCache(docId: string, text: string, revision: number): void {
@@ -173,7 +145,9 @@ export class WorkerAnalysisService implements AnalysisService {
       const doc = this.docs.get(docId);
       // Only for the text as opened, and only if the worker has not answered first.
       if (!analysis || !doc || doc.revision !== revision || doc.emitted || this.disposed) return;
-      this.emitFromCache(docId, doc, revision, analysis);
+      doc.emitted = analysis;
+      doc.fromCache = true;
+      this.emit({ docId, revision, analysis, complete: true });
     }, (error) => this.log(`analysis cache: ${String(error)}`));
   }
 
@@ -184,7 +158,6 @@ export class WorkerAnalysisService implements AnalysisService {
     doc.text = applyTextEdits(doc.text, edits); // throws on a bad edit, before anything is sent
     doc.revision = ++this.revisions;
     doc.fromCache = false;
-    doc.emittedComplete = false;
     if (visible) doc.visible = visible;
     this.post({ type: 'update', docId, revision: doc.revision, edits, visible });
   }
@@ -206,10 +179,7 @@ export class WorkerAnalysisService implements AnalysisService {
   }
 
   close(docId: string): void {
-    const doc = this.docs.get(docId);
-    if (!doc) return;
-    this.docs.delete(docId);
-    if (doc.emitted && doc.emittedComplete) this.recent.remember(docId, doc.text, doc.emitted);
+    if (!this.docs.delete(docId)) return;
     this.post({ type: 'close', docId });
   }
 
@@ -259,7 +229,6 @@ export class WorkerAnalysisService implements AnalysisService {
     }
     doc.fromCache = false;
     doc.emitted = doc.mirror;
-    doc.emittedComplete = m.complete;
     this.emit({ docId: m.docId, revision: m.revision, analysis: doc.mirror, complete: m.complete });
   }
 
@@ -272,7 +241,6 @@ export class WorkerAnalysisService implements AnalysisService {
     doc.revision = doc.openRevision = ++this.revisions;
     doc.mirror = undefined;
     doc.fromCache = false;
-    doc.emittedComplete = false;
     this.post({ type: 'open', docId, revision: doc.revision, text: doc.text, visible: doc.visible });
   }
 

@@ -62,27 +62,6 @@ describe('articles/tracker: tracking open documents', () => {
     assert.ok(await h.hub.tracker.whenReady(again.uri), 'tracked again');
   });
 
-  it('paints a reopened article with the reviews it had when closed, before its sidecar is read again', async () => {
-    const doc = await h.open();
-    await h.hub.actions.review(doc.uri, [claimAt(h, doc, UNEMPLOYMENT).key], { status: 'disputed', note: 'Check it.' });
-    h.host.documents.close(doc);
-    // The sidecar's read is slow this time: the analysis answers first.
-    const read = h.files.read.bind(h.files);
-    let sidecarRead = false;
-    h.files.read = async (p) => {
-      await tick(100);
-      sidecarRead = true;
-      return read(p);
-    };
-    const again = h.host.documents.open('/news/budget.txt', ARTICLE);
-    const first = await until(() => h.hub.get(again.uri), 'the reopened article was not analysed');
-    assert.equal(sidecarRead, false, 'painted before the sidecar was read');
-    assert.equal(first.items.find((i) => i.text === UNEMPLOYMENT)?.status, 'disputed');
-    await h.hub.tracker.whenReady(again.uri);
-    await until(() => sidecarRead, 'the sidecar is read all the same');
-    assert.equal(claimAt(h, again, UNEMPLOYMENT).status, 'disputed');
-  });
-
   it('reports a file too large to analyse once, and does not analyse it', async () => {
     const big = 'x'.repeat(MAX_ARTICLE_CHARS + 1);
     const doc = h.host.documents.open('/logs/huge.txt', big);

@@ -134,28 +134,6 @@ describe('WorkerAnalysisService with an analysis cache', function () {
     assert.strictEqual(seen[0].revision, last.revision);
   });
 
-  it('paints a document reopened as it was closed from memory, in the task that opened it, before the worker answers', async () => {
-    const cache = new MemoryAnalysisCache();
-    service = new WorkerAnalysisService(WORKER, { cache });
-    const first = until(service, (u) => u.complete);
-    service.open('seed', SEED);
-    const closed = (await first).analysis;
-    service.close('seed');
-    const seen = collect(service);
-    service.open('seed', SEED);
-    await Promise.resolve();
-    assert.equal(seen.length, 1, 'emitted right after the open, before anything else could answer');
-    assert.equal(seen[0].analysis, closed);
-    assert.equal(seen[0].complete, true);
-    assert.deepEqual(service.get('seed'), closed);
-    // Reopened with another text: nothing from memory (the worker, or the disk cache, answers as usual).
-    service.close('seed');
-    const other = collect(service);
-    service.open('seed', `${SEED} More.`);
-    await Promise.resolve();
-    assert.equal(other.length, 0);
-  });
-
   it('does not paint a cached analysis once the text has changed', async () => {
     const cache = new MemoryAnalysisCache();
     const cached: Analysis = { ...analyze(TEXT), sentences: [] };
