@@ -279,8 +279,9 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
   const shownBefore = ctx.rules.on(evidenceShowsAfter) ? evidenceShowsAfter.fn(ctx, a, b, s.start) : null;
   if (shownBefore) return [shownBefore];
   const passive = ctx.rules.on(unsourced) ? unsourced.fn(ctx, s) : null;
-  // `… is expected to open in May, officials said.`: a source closing the sentence overrules "unsourced".
-  const sourcedFrom = passive !== null && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : -1;
+  // `… is expected to open in May, officials said.`: a source closing the sentence overrules "unsourced" (and stance verbs).
+  const closingAt = (passive !== null || ctx.rules.on(stanceYieldsToSource)) && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : -1;
+  const sourcedFrom = passive !== null ? closingAt : -1;
   if (passive && sourcedFrom < 0) {
     // `… is expected to open in May, though critics said the cost would double.`: a report after the expectation.
     const more = ctx.rules.on(reportAfterUnsourced) ? verbClauses(ctx, s, reportAfterUnsourced.fn(ctx.tokens, passive), -1) : [];
@@ -288,7 +289,6 @@ export function indirectQuotes(ctx: QuoteContext, si: number): ParagraphQuote[] 
     return [...passive, ...more];
   }
   // The source's verb is then the first the sentence offers (indirect.clause-before takes the clause before it).
-  const closingAt = sourcedFrom < 0 && ctx.rules.on(stanceYieldsToSource) && ctx.rules.on(sourceClosesSentence) ? sourceClosesSentence.fn(ctx.tokens, a, b) : sourcedFrom;
   const out = verbClauses(ctx, s, sourcedFrom, closingAt);
   if (sourcedFrom >= 0) for (const q of out) noteRule(q.rules, sourceClosesSentence.id);
   const asked = ctx.rules.on(askedAbout) ? askedAbout.fn(ctx, s) : null;
