@@ -33,7 +33,7 @@ function nodeMatching(script: string): MatchPlatform {
     // The worker reads with node:fs: local files only (not a virtual workspace's).
     pathOf: (uri) => (uri.scheme === 'file' ? uri.fsPath : undefined),
     mtime: (uri) => vscode.workspace.fs.stat(uri).then((s) => s.mtime),
-    cachePath: (storage) => (storage.scheme === 'file' ? path.join(storage.fsPath, 'match-index.json') : undefined),
+    cachePath: (storage) => (storage.scheme === 'file' ? path.join(storage.fsPath, 'match-index.bin') : undefined),
   };
 }
 
