@@ -8,6 +8,7 @@ import type { MarkFrame } from './frame';
 import type { Attributions } from './attribute';
 import { markRuleIds } from './marks';
 import { mainSubject } from './mainSubject';
+import { participleClause } from './participleClause';
 import { clauseSubject } from './clauseSubject';
 import { clauseStartPos, complementStart } from './span/clauseStart';
 import { clauseEnd } from './span/clauseEnd';
@@ -128,7 +129,9 @@ function withBareCue(ctx: QuoteContext, f: MarkFrame, d: Draft, cue: number): Dr
   [d.start, d.end] = trimSpan(text, start, Math.max(clauseEnd(ctx, m, f.sOpen.start, f.sClose.end, start, d.rules), te));
   if (d.end < te) d.end = te;
   if (d.start > ts) d.start = ts;
-  let subj = subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0, ctx.rules.on(appositiveSubject));
+  let subj = ctx.rules.on(participleClause) ? participleClause.fn(ctx, tokenAt(tokens, f.leadFrom), cue) : null;
+  if (subj) noteRule(d.rules, participleClause.id);
+  subj ??= subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0, ctx.rules.on(appositiveSubject));
   if (!subj && ctx.rules.on(mainSubject)) {
     subj = mainSubject.fn(ctx, tokenAt(tokens, f.leadFrom), cue);
     if (subj) noteRule(d.rules, mainSubject.id);

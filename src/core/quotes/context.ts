@@ -23,6 +23,8 @@ export interface Found {
   cueStart: number;
   /** Token index of the cue's last token (or of what ends the attribution before the content). */
   cueEnd: number;
+  /** Rules besides the finding one that shaped it (a speaker rule the cue rule called). */
+  rules?: string[];
 }
 
 export interface Attribution extends Found {

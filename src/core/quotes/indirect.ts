@@ -10,6 +10,7 @@ import { clauseStart } from './span/clauseStart';
 import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
+import { participleClause } from './participleClause';
 import { endOfAside, relativeSpeakerAt } from './span/relativeAside';
 import { dateline, figureThenNoun, reportAfterUnsourced, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
 import { misreadCue, productRecall } from './misreadCue';
@@ -17,12 +18,7 @@ import { hasVerb, isClauseOpener, isGerundSubject, nounThenVerb } from './clause
 import { accordingAside, askedAbout, bareClause, inPoll, clauseSpan, isAdjunctParticiple, labelColon, looseSubject, relativeReport, reportedly, subjectPiece, prepositionVerb, unsourced, verbPreposition } from './reported';
 
 /** A sentence: its tokens [a, b) and its characters [start, end). */
-export interface IndirectSentence {
-  a: number;
-  b: number;
-  start: number;
-  end: number;
-}
+export interface IndirectSentence { a: number; b: number; start: number; end: number }
 
 const indirect = (start: number, end: number, speaker: ParagraphSpeaker | null, cue: Mention, rules: string[]): ParagraphQuote =>
   ({ start, end, kind: 'indirect', speaker, cue, reopens: false, unclosed: false, rules });
@@ -42,8 +38,7 @@ export const accordingToClause = rule(
       const plain = speakerAfter(tokens, j + 2, s.b - 1, text, 0);
       const sp = plain ?? (ctx.rules.on(accordingSource) ? accordingSource.fn(ctx, j + 2, s.b) : null);
       if (!sp) return [];
-      let cs: number;
-      let ce: number;
+      let cs: number, ce: number;
       if (j === s.a) {
         // "According to X, clause."
         let k = j + 2;
@@ -201,10 +196,11 @@ export const saying = rule<VerbFn>(
     const { tokens, text } = ctx;
     const t = tokens[v.j];
     if (v.sp || !v.speech || !/ing$/.test(t.lower) || !tokens[v.j - 1].post.startsWith(',') || v.j <= s.a + 1) return undefined;
-    const subj = subjectOf(tokens, s.a, v.j, text, 0);
+    const clause = ctx.rules.on(participleClause) ? participleClause.fn(ctx, s.a, v.j) : null;
+    const subj = clause ?? subjectOf(tokens, s.a, v.j, text, 0);
     const k = clauseStart(ctx, v.j, s.b);
     if (!subj || k >= s.b || s.b - k < 3) return null;
-    const rules = ['indirect.saying'];
+    const rules = clause ? ['indirect.saying', participleClause.id] : ['indirect.saying'];
     const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
     return ce - cs < 8 ? null : { q: indirect(cs, ce, subj, v.cue, rules), done: false };
   },

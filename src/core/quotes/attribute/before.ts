@@ -10,6 +10,7 @@ import { rule } from '../../rules/rule';
 import { cueBase, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from '../speakers';
 import { accordingTo, firstApplying, found, tokenAt, type Attribution, type Found, type QuoteContext } from '../context';
 import { clauseStart, opensClause } from '../span/clauseStart';
+import { participleClause } from '../participleClause';
 
 /** The scan: the opening mark, the token before it (`end`) and the sentence's first token (`min`). */
 export interface BeforeScan {
@@ -121,8 +122,9 @@ export const participleTelling = rule<CueFn>(
   (ctx, j, { min, sentStart }, adjacent) => {
     const { tokens, text } = ctx;
     if (!(j > min && /ing$/.test(tokens[j].lower) && (/,$/.test(tokens[j - 1].post) || adjacent))) return undefined;
-    const subj = subjectOf(tokens, tokenAt(tokens, sentStart), j, text, 0);
-    return subj ? found(ctx, subj, j) : null;
+    const clause = ctx.rules.on(participleClause) ? participleClause.fn(ctx, tokenAt(tokens, sentStart), j) : null;
+    const subj = clause ?? subjectOf(tokens, tokenAt(tokens, sentStart), j, text, 0);
+    return subj ? { ...found(ctx, subj, j), ...(clause ? { rules: [participleClause.id] } : {}) } : null;
   },
 );
 
@@ -185,7 +187,7 @@ export function attributionBefore(ctx: QuoteContext, open: number, sentStart: nu
     if (!isCue(t, false, adjacent)) continue;
     const hit = firstApplying(ctx, ctx.rules.quotes.beforeCues, ctx, j, scan, adjacent);
     if (!hit) continue;
-    const att: Attribution = { ...hit.value, rules: [hit.id] };
+    const att: Attribution = { ...hit.value, rules: [hit.id, ...(hit.value.rules ?? [])] };
     if (!(ctx.rules.on(weakCue) && weakCue.fn(t))) return outermost(ctx, weak ? { ...att, rules: [...att.rules, weakCue.id] } : att, scan.min);
     weak = weak ?? att;
   }
