@@ -284,7 +284,7 @@ const FINITE = (t: Token): boolean =>
  */
 export const bareClause = rule(
   'indirect.bare-clause',
-  '`Aides said more than a million donors gave.` / `She said there are good reasons.` / `He said he\'s not happy.`: a clause all the same.',
+  '`Aides said more than a million donors gave.` / `She said there are good reasons.` / `He said taxes would rise.`: a clause all the same.',
   (tokens: Token[], k: number, b: number): boolean => {
     const first = tokens[k];
     if (!first || k + 1 >= b) return false;
@@ -293,7 +293,9 @@ export const bareClause = rule(
     for (let i = k; i + 1 < b && i < k + 7; i++) {
       if (tokens[i].post) return false;
       const subject = (has(tokens[i], 'Noun') || has(tokens[i], 'Pronoun') || has(tokens[i], 'Value')) && !has(tokens[i], 'Possessive');
-      if (subject && FINITE(tokens[i + 1])) return true;
+      // `said taxes would rise`, `said wages rose`: the tagger reads a plural subject right after the cue as a verb, `rose` as a noun.
+      const misread = i === k && has(tokens[i], 'PresentTense') && !has(tokens[i], 'Copula') && !has(tokens[i], 'Auxiliary') && /\p{Ll}[^s]s$/u.test(tokens[i].text);
+      if ((subject || misread) && (FINITE(tokens[i + 1]) || tokens[i + 1].lower === 'rose' && has(tokens[i], 'Plural'))) return true;
     }
     return false;
   },
