@@ -1,6 +1,7 @@
 /** Quote figures over PolNeAR-style articles (see ../shared/eval/README.md). */
 import { analyze } from '../../src/core/analysis';
 import { BARE_PRONOUN } from '../../src/core/export/speakers';
+import { TITLES } from '../../src/core/text/lexicon';
 import type { Quote } from '../../src/core/types';
 import { countExact, matchSpans, prf, trimRange, type SpanLike } from './metrics';
 
@@ -45,19 +46,37 @@ const NOT_NAME = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|hi
  * The name a gold speaker text gives: in its first part (split at commas, brackets and dashes) that holds a
  * capitalised word, the last capitalised word (the appositive after the name only describes). `Sen. Chris Coons, Democrat of Delaware`
  * → Coons; `CIA spokesman Ryan Trapani` → Trapani; `Gov. John Kasich (R-OH)` → Kasich; `Ryan's campaign` → Ryan;
- * `a spokeswoman, Anna Richardson White,` → White; `he`, `a spokesman` → null.
+ * `a spokeswoman, Anna Richardson White,` → White; `Rep. Lee Zeldin of New York` → Zeldin; `he`, `a spokesman` → null.
  */
 export function goldNameWord(speaker: string): string | null {
-  for (const part of speaker.split(/[,;:()[\]\u2014\u2013]|\s-{1,2}\s|\s-{2}/)) {
+  for (const whole of speaker.split(/[,;:()[\]\u2014\u2013]|\s-{1,2}\s|\s-{2}/)) {
+    const part = personOfPlace(whole);
     let last: string | null = null;
     for (const raw of part.split(/\s+/).filter(Boolean)) {
-      const w = raw.replace(/^["\u201c'\u2018]+/, '').replace(/['\u2019]s?$/, '').replace(/[."\u201d'\u2019]+$/, '');
+      const w = bare(raw);
       const cap = /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) && !NOT_NAME.test(w.toLowerCase().replace(/\.$/, ''));
       if (cap) last = w;
     }
     if (last) return last;
   }
   return null;
+}
+
+const bare = (raw: string): string => raw.replace(/^["\u201c'\u2018]+/, '').replace(/['\u2019]s?$/, '').replace(/[."\u201d'\u2019]+$/, '');
+
+/**
+ * `Rep. Lee Zeldin of New York`, `Mr. Nevins of Showtime`: a name of two capitalised words or more before `of` is the
+ * person's, the rest where they come from. Not `Secretary of State John Kerry`, `Deputy Chief of Staff …` (a title
+ * before `of`) or `Bank of England` (one word).
+ */
+function personOfPlace(part: string): string {
+  const at = part.search(/\sof\s/);
+  if (at < 0) return part;
+  const head = part.slice(0, at).split(/\s+/).filter(Boolean).map(bare);
+  let run = 0;
+  for (let i = head.length - 1; i >= 0 && /^\p{Lu}/u.test(head[i]); i--) run++;
+  const last = head[head.length - 1] ?? '';
+  return run >= 2 && !TITLES.has(last.toLowerCase()) && !NOT_NAME.test(last.toLowerCase()) ? part.slice(0, at) : part;
 }
 
 /** A display name that names nobody: a bare pronoun or relative word. */

@@ -52,6 +52,11 @@ describe('eval metrics (../shared/eval/README.md definitions)', () => {
       ['He', null],
       ['a spokesman', null],
       ['Former President Bill Clinton', 'Clinton'],
+      ['Rep. Lee Zeldin of New York', 'Zeldin'],
+      ['Mr. Nevins of Showtime', 'Nevins'],
+      ['Secretary of State John F. Kerry', 'Kerry'],
+      ['Deputy Chief of Staff Joe Hagin', 'Hagin'],
+      ['the Bank of England', 'England'],
     ];
     for (const [speaker, word] of cases) assert.equal(goldNameWord(speaker), word, speaker);
   });
