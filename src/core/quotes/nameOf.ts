@@ -19,9 +19,11 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
   for (let i = first; i <= to + 1; i++) {
     const t = tokens[i];
     // A title word starts no name, but may end one ("Robert King").
-    const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && i === to);
+    const title = i <= to && TITLES.has(t.lower.replace(/\.$/, '')) && !(runStart >= 0 && (i === to || t.tags.has('LastName')));
+    // `Jock A. Finlayson`: a middle initial inside a name, whatever the tagger read (`A` as the article).
+    const initial = i < to && runStart >= 0 && /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && /^\p{Lu}/u.test(tokens[i + 1].text);
     // `If Obama Says It`: a sentence's opening word starts no name.
-    const nameLike = i <= to && !title && !(runStart < 0 && NEVER_NAME_WORDS.has(t.lower)) && (hyphenParticle(tokens, i, to) || /^\p{Lu}/u.test(t.text) &&
+    const nameLike = initial || i <= to && !title && !(runStart < 0 && NEVER_NAME_WORDS.has(t.lower)) && (hyphenParticle(tokens, i, to) || /^\p{Lu}/u.test(t.text) &&
       (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName')));
     if (nameLike && runStart < 0) runStart = i;
     if (!nameLike && runStart >= 0) {
@@ -34,7 +36,10 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
       if (best || runStart >= 0) break;
     }
   }
-  if (runStart >= 0) best = [runStart, Math.min(to, tokens.length - 1)];
+  // A run cut by an appositive's comma closes like any other: an earlier name it cannot beat stays (`the Bureau of Labor Statistics,`).
+  if (runStart >= 0 && (!best || tokens.slice(runStart, to + 1).some((x) => x.tags.has('Person') || x.tags.has('LastName') || x.tags.has('FirstName')))) {
+    best = [runStart, Math.min(to, tokens.length - 1)];
+  }
   if (!best) return text.slice(tokens[pastNeverNames(tokens, from, to)].start, tokens[to].end);
   best = withOfName(tokens, best, to);
   // `Brent Hollis III`: a generational suffix is part of the name.

@@ -20,3 +20,18 @@ describe('names never start with a sentence-opening word (quotes/nameOf.ts, NEVE
     assert.equal(q?.speaker?.mention.text, 'the survey');
   });
 });
+
+describe('a name cut by an appositive keeps its person (quotes/nameOf.ts)', () => {
+  it('a person of a place before an appositive: `Rep. Lee Zeldin of New York, a supporter, said …`', () => {
+    assert.equal(speakerOf('Rep. Lee Zeldin of New York, a Trump supporter, said the talks would help both men.', 'talks'), 'Lee Zeldin');
+  });
+
+  it('an institution before an appositive\'s comma: `According to the Bureau of Labor Statistics, …`', () => {
+    assert.equal(speakerOf('According to the Bureau of Labor Statistics, wages rose 4 percent last year.', 'wages'), 'Bureau of Labor Statistics');
+  });
+
+  it('a middle initial the tagger reads as an article, and a surname that is also a title: `Jock A. Finlayson`, `Peter T. King`', () => {
+    assert.equal(speakerOf('"We were not happy," said Jock A. Finlayson, an economist.', 'not happy'), 'Jock A. Finlayson');
+    assert.equal(speakerOf('"It will not be easy," said Representative Peter T. King of New York, a Republican.', 'not be easy'), 'Peter T. King');
+  });
+});
