@@ -189,6 +189,46 @@ describe('matching: archive readers', () => {
       ]);
     });
 
+    it('skips a reviewed annotation it cannot read, saying which and why, and reads the rest of the file', () => {
+      const text = 'Rents rose 9% in 2023. The mayor resigned in May. Parks got 40 new benches.';
+      const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+      const make = (phrase: string, status: string) => createAnnotation({ kind: 'claim', text, ...at(phrase), origin: 'detected', by: 'kim', now: '2024-03-01T10:00:00.000Z', status });
+      const good = make('Rents rose 9% in 2023.', 'sourced');
+      const badSource = { ...make('The mayor resigned in May.', 'disputed'), sources: [{ url: 'javascript:alert(1)' }] };
+      const noQuote = { ...make('Parks got 40 new benches.', 'sourced'), target: {} };
+      const repeated = { ...make('Parks got 40 new benches.', 'sourced'), id: good.id };
+      const unreviewedJunk = { status: 'unreviewed' };
+      const doc = { version: SIDECAR_VERSION, annotations: [good, badSource, noQuote, repeated, unreviewedJunk, 'not an object'] };
+      const { entries, problems } = readArchive('city/rents.txt.claimlens.json', JSON.stringify(doc));
+      assert.deepEqual(entries.map((e) => e.claim), ['Rents rose 9% in 2023.']);
+      assert.deepEqual(problems.map((p) => [p.file, p.message.replace(/"[A-Za-z0-9._:-]{6,}"/u, '"ID"')]), [
+        ['city/rents.txt.claimlens.json', 'annotations[1] (annotation "ID") has "sources" that are not a list of http:// or https:// addresses: not used for "checked before".'],
+        ['city/rents.txt.claimlens.json', 'annotations[2] (annotation "ID") has no "target.quote.exact" text: not used for "checked before".'],
+        ['city/rents.txt.claimlens.json', 'annotations[3] (annotation "ID") repeats an id: not used for "checked before".'],
+        ['city/rents.txt.claimlens.json', 'annotations[5] is not an object: not used for "checked before".'],
+      ]);
+    });
+
+    it('reads a workspace scale\'s verdict by its id, and a newer file as far as it understands, without throwing', () => {
+      const text = 'The bridge cost twice its budget.';
+      const a = createAnnotation({ kind: 'claim', text, start: 0, end: text.length, origin: 'manual', by: 'ana', now: '2024-04-01T08:00:00.000Z', status: 'pants-on-fire' });
+      const scaled = readArchive('b.txt.claimlens.json', serializeSidecar({ version: SIDECAR_VERSION, annotations: [a] }));
+      assert.deepEqual(scaled.problems, []);
+      assert.deepEqual([scaled.entries[0].rating, scaled.entries[0].verdict, scaled.entries[0].ratingValue], ['pants-on-fire', 'unknown', undefined]);
+      const newer = readArchive('b.txt.claimlens.json', JSON.stringify({ version: SIDECAR_VERSION + 1, annotations: [{ ...a, status: 'disputed', shape: 'new' }] }));
+      assert.deepEqual(newer.entries.map((e) => [e.claim, e.verdict]), [[text, 'false']]);
+      assert.match(newer.problems[0].message, /newer ClaimLens \(format version 2\): read as far as this version understands/);
+    });
+
+    it('reports a review file that is not an object with a version and annotations, without quoting it', () => {
+      const message = (json: string) => readArchive('x.txt.claimlens.json', json).problems.map((p) => p.message);
+      assert.deepEqual(message('[1, 2]'), ['The review file has no valid format "version".']);
+      assert.deepEqual(message('{"version": 1}'), ['The review file has no "annotations" list.']);
+      const [bad] = message('{"version": 1, "annotations": [secret-words]}');
+      assert.match(bad, /^The review file is not valid JSON: /);
+      assert.doesNotMatch(bad, /secret-words/);
+    });
+
     it('reports a malformed review file, a binary file and an unknown type without throwing', () => {
       assert.match(readArchive('x.txt.claimlens.json', '{"version": 1, "annotations": [').problems[0].message, /JSON|valid/i);
       assert.match(readArchive('x.json', 'ab\u0000cd').problems[0].message, /binary/);
