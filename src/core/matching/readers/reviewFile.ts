@@ -46,9 +46,14 @@ export function factFromAnnotation(a: ReviewedAnnotation, file: string, article:
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-/** The sidecar schema's rules for a source address and a date-time (an address becomes a link in the hover). */
-const SOURCE_URL = /^https?:\/\/\S+$/iu;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/u;
+/**
+ * The sidecar schema's rules (schemas/sidecar.schema.json; a unit test holds them equal) for a stored source address
+ * and a date-time: an address becomes a link in the hover.
+ */
+export const STORED_SOURCE_URL = /^https?:\/\/\S+$/iu;
+export const MAX_STORED_SOURCE_URL = 4_096;
+export const STORED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/u;
+const storedUrl = (v: unknown): boolean => isString(v) && v.length <= MAX_STORED_SOURCE_URL && STORED_SOURCE_URL.test(v);
 
 /** The annotation's fields matching uses, or why it cannot be read. Unreviewed and dismissed ones: undefined. */
 function reviewedAnnotation(v: unknown): ReviewedAnnotation | undefined | string {
@@ -59,10 +64,10 @@ function reviewedAnnotation(v: unknown): ReviewedAnnotation | undefined | string
   const quote = isObject(v.target) && isObject(v.target.quote) ? v.target.quote : undefined;
   if (!quote || !isString(quote.exact)) return 'has no "target.quote.exact" text';
   if (!isString(v.note)) return 'has no "note" text';
-  if (!Array.isArray(v.sources) || !v.sources.every((s) => isObject(s) && isString(s.url) && SOURCE_URL.test(s.url) && (s.title === undefined || isString(s.title)))) {
+  if (!Array.isArray(v.sources) || !v.sources.every((s) => isObject(s) && storedUrl(s.url) && (s.title === undefined || isString(s.title)))) {
     return 'has "sources" that are not a list of http:// or https:// addresses';
   }
-  if (!isObject(v.updated) || !isString(v.updated.by) || !isString(v.updated.at) || !DATE_TIME.test(v.updated.at)) return 'has no valid "updated" reviewer and date';
+  if (!isObject(v.updated) || !isString(v.updated.by) || !isString(v.updated.at) || !STORED_DATE_TIME.test(v.updated.at)) return 'has no valid "updated" reviewer and date';
   return v as unknown as ReviewedAnnotation;
 }
 

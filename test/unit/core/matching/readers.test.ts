@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { MAX_STORED_SOURCE_URL, STORED_DATE_TIME, STORED_SOURCE_URL } from '../../../../src/core/matching/readers/reviewFile';
 import { claimReviewJson } from '../../../../src/core/export/claimReview';
 import { readArchive } from '../../../../src/core/matching/readers';
 import { createAnnotation } from '../../../../src/core/review/annotations';
@@ -234,5 +237,30 @@ describe('matching: archive readers', () => {
       assert.match(readArchive('x.json', 'ab\u0000cd').problems[0].message, /binary/);
       assert.match(readArchive('x.xml', '<a/>').problems[0].message, /unknown archive type/);
     });
+  });
+});
+
+describe('matching: the review reader keeps the sidecar schema\'s rules', () => {
+  const schema = JSON.parse(readFileSync(path.join(__dirname, '../../../../../schemas/sidecar.schema.json'), 'utf8')) as Record<string, unknown>;
+  /** Every `pattern` (with its maxLength) under a property named `name`, anywhere in the schema. */
+  function rulesOf(node: unknown, name: string, found: { pattern: string; maxLength?: number }[] = []): { pattern: string; maxLength?: number }[] {
+    if (typeof node !== 'object' || node === null) return found;
+    for (const [key, value] of Object.entries(node)) {
+      const v = value as { pattern?: string; maxLength?: number };
+      if (key === name && typeof v?.pattern === 'string') found.push({ pattern: v.pattern, maxLength: v.maxLength });
+      rulesOf(value, name, found);
+    }
+    return found;
+  }
+
+  it('accepts and refuses the same source addresses and dates as the schema', () => {
+    const [url] = rulesOf(schema, 'url');
+    const [at] = rulesOf(schema, 'at');
+    assert.ok(url && at, 'the schema names url and at patterns');
+    assert.equal(url.maxLength, MAX_STORED_SOURCE_URL);
+    const urls = ['https://example.org/a', 'HTTP://x.y', 'http://', 'ftp://x.y', 'https://a b', 'javascript:alert(1)', 'https://x.y/\u00e9'];
+    for (const u of urls) assert.equal(STORED_SOURCE_URL.test(u), new RegExp(url.pattern, 'u').test(u), u);
+    const dates = ['2026-12-08T04:00:00Z', '2026-12-08T04:00:00.123+01:00', '2026-12-08', '2026-12-08T04:00Z', 'yesterday'];
+    for (const d of dates) assert.equal(STORED_DATE_TIME.test(d), new RegExp(at.pattern, 'u').test(d), d);
   });
 });
