@@ -53,12 +53,14 @@ export function verbAsNounEnd(tokens: Token[], end: number, min: number): boolea
 }
 
 /**
- * `said retired surgeon Ben Carson`: a lower-case past form opening a phrase that runs on through a common noun to a
- * name (within four words, no punctuation between) modifies it.
+ * `said retired surgeon Ben Carson`, `said lead author Ann Lee`: a lower-case past form, or a word the tagger read as a
+ * verb (`lead`, `study`), opening a phrase that runs on through a common noun to a name (within four words, no
+ * punctuation between) modifies it.
  */
 export function leadingModifier(tokens: Token[], from: number): boolean {
   const t = tokens[from];
-  if (!t || t.post || !/^\p{Ll}+ed$/u.test(t.text) || !has(tokens[from + 1], 'Noun') || has(tokens[from + 1], 'Verb')) return false;
+  const verbLike = /^\p{Ll}+ed$/u.test(t?.text ?? '') || has(t, 'Verb') && /^\p{Ll}+$/u.test(t.text) && !has(t, 'Gerund') && !has(t, 'Auxiliary');
+  if (!t || t.post || !verbLike || !has(tokens[from + 1], 'Noun') || has(tokens[from + 1], 'Verb')) return false;
   for (let k = from + 1; k < tokens.length && k <= from + 4; k++) {
     if (has(tokens[k], 'Person') || has(tokens[k], 'FirstName')) return /^\p{Ll}/u.test(tokens[from + 1].text);
     if (tokens[k].post || !(has(tokens[k], 'Noun') || has(tokens[k], 'ProperNoun'))) return false;

@@ -19,6 +19,18 @@ describe('quote attribution patterns', () => {
     assert.equal(q.text, 'We will build the bridge by May');
   });
 
+  it('a role the tagger reads as a verb opens the speaker: `said lead author X`, `"…," study author X said`', () => {
+    const after = quoteIn('"The benefits level off after 10,000 steps," said lead author Maria Gonzalez.', 'level off');
+    assert.equal(after.speaker?.mention.text, 'lead author Maria Gonzalez');
+    assert.equal(after.kind, 'direct');
+    const before = quoteIn('"The benefits level off after 10,000 steps," study author Maria Gonzalez said.', 'level off');
+    assert.equal(before.speaker?.mention.text, 'study author Maria Gonzalez');
+    assert.equal(before.kind, 'direct');
+    // A verb of the sentence before the object's name is no modifier.
+    const verb = quoteIn('Bush also attacked billionaire Donald Trump, calling him a "loser."', 'loser');
+    assert.equal(verb.speaker?.name, 'Bush');
+  });
+
   it('a name after a preposition inside the appositive is not the speaker: `X, a salesman from Y, Z, says`', () => {
     const q = quoteIn('Dan Olsen, a retired teacher from Dayton, Ohio, says "the wall will never be built."', 'never be built');
     assert.equal(q.speaker?.name, 'Dan Olsen');
