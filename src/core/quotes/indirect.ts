@@ -11,6 +11,7 @@ import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
 import { participleClause } from './participleClause';
+import { describedHead } from './describedHead';
 import { endOfAside, relativeSpeakerAt } from './span/relativeAside';
 import { dateline, figureThenNoun, reportAfterUnsourced, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
 import { misreadCue, productRecall } from './misreadCue';
@@ -329,6 +330,8 @@ function verbClauses(ctx: QuoteContext, s: IndirectSentence, skipBefore: number,
     if (ctx.rules.on(figureThenNoun) && figureThenNoun.fn(tokens, j, s.a) || ctx.rules.on(misreadCue) && misreadCue.fn(tokens, j, s.a)
       || ctx.rules.on(productRecall) && productRecall.fn(tokens, j, s.a)) continue;
     const v: VerbSite = { j, speech, sp: speakerBefore(tokens, j, s.a, text, 0), cue: cueMention(tokens, j, j, text, 0), first: out.length === 0, rules: [] };
+    const described = v.sp && ctx.rules.on(describedHead) ? describedHead.fn(ctx, v.sp, s.a) : null;
+    if (described) [v.sp, v.rules] = [described, [describedHead.id]];
     const rel = ctx.rules.on(relativeReport) ? relativeReport.fn(ctx, s, j, v.sp, v.cue) : undefined;
     if (rel) {
       out.push(...rel);

@@ -64,7 +64,7 @@ function mentionOf(tokens: Token[], from: number, to: number, text: string, base
   return { start: start + base, end: end + base, text: text.slice(start, end) };
 }
 
-function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {
+export function speakerFrom(tokens: Token[], from: number, to: number, text: string, base: number): ParagraphSpeaker {
   const mention = mentionOf(tokens, from, to, text, base);
   if (from === to && isPronoun(tokens[from])) {
     return { mention, name: mention.text, pronoun: PRONOUN_GENDER[tokens[from].lower] };

@@ -24,6 +24,7 @@ import { asXVerbed } from '../quotes/attribute/asXVerbed';
 import { mainSubject } from '../quotes/mainSubject';
 import { clauseSubject } from '../quotes/clauseSubject';
 import { participleClause } from '../quotes/participleClause';
+import { describedHead } from '../quotes/describedHead';
 import { roleThenName } from '../quotes/roleThenName';
 import { pollSource } from '../quotes/pollSource';
 import { accordingToClause, unnamedSource, andSays, clauseBefore, evidential, parenthetical, saidThat, saidX, saying, stanceVerb } from '../quotes/indirect';
@@ -80,7 +81,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   clauseBreakEnd, dashAside, frontedClause, trailingRelative, mediumAfterMark, weekdayAfterMark, subordinatorAfterMark,
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
-  previousQuote, sentenceSubject, colonSubject, appositiveSubject, participleClause, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource, neverNameSpeaker,
+  previousQuote, sentenceSubject, colonSubject, appositiveSubject, participleClause, describedHead, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource, neverNameSpeaker,
   accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, relativeAsideEnd, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
   introColon, statementSubject, transcriptTurn, figureThenNoun, misreadCue, productRecall, dateline, sourceClosesSentence, stanceYieldsToSource, reportAfterUnsourced, appositiveName,
   headlineSingleMarks, describedSpeaker, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,

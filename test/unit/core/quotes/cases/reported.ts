@@ -33,6 +33,8 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'span.relative-aside-end', text: 'The plan, which supporters say will create 500 jobs, was approved on Monday.', quote: { containing: 'jobs', text: 'will create 500 jobs', mention: 'supporters', cue: 'say' } },
   { rule: 'speaker.participle-clause', text: 'The chamber estimated that 4,000 jobs could be lost, though economists at Hale University disputed that figure, saying earlier raises had no effect.', count: 2, quote: { containing: 'no effect', mention: 'economists at Hale University', cue: 'saying' } },
   { rule: 'speaker.participle-clause', text: 'Officials put the death toll at 40, but aid groups disputed that figure, saying, "Hundreds of people are still missing."', quote: { containing: 'still missing', kind: 'direct', mention: 'aid groups', cue: 'saying' } },
+  { rule: 'speaker.described-head', text: 'A new study published in The Lancet found that walking cuts the risk of early death.', quote: { containing: 'walking', mention: 'A new study published in The Lancet', speaker: 'new study published in The Lancet' } },
+  { rule: 'speaker.described-head', text: 'Officials in Ohio said the plan would fail.', quote: { containing: 'plan', mention: 'Officials in Ohio', cue: 'said' } },
   { rule: 'indirect.adjunct-end', text: 'The mayor criticized the transit plan and urged a new vote.', quote: { containing: 'transit plan', text: 'the transit plan' } },
   { rule: 'indirect.adjunct-end', text: 'The senator rejected the offer, saying it came far too late.', quote: { containing: 'offer', text: 'the offer' } },
   { rule: 'indirect.adjunct-end', text: 'The board is expected to approve the plan, which critics call a giveaway.', quote: { containing: 'approve', text: 'to approve the plan' } },
