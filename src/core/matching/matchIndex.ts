@@ -10,6 +10,7 @@ import { ascending } from './docTerms';
 import { FactStore, type SavedFacts } from './factStore';
 import { pairFeatures, queryContext, type FeatureVector } from './features';
 import { prepareCandidate, prepareText, type PreparedCandidate } from './prepared';
+import { acronymsOf, spelledOut } from './acronyms';
 import { gluedWords } from './gluedWords';
 import { cleanClaimText } from './normalize';
 import { rankCandidates, type RerankerModel } from './reranker';
@@ -20,11 +21,20 @@ import type { FactCheck } from './types';
 /** BM25 candidates the re-ranker sees per claim: on the CLEF-2020 tweets 12 rank as well as 20 (5-fold CV MAP@5 0.856 vs 0.858) at 60% of the cost. */
 export const CANDIDATES = 12;
 export { POSSIBLE_SIMILARITY } from './similarity';
+/**
+ * An acronym of the claim ("AOC") is looked for, spelled out, in this many first-stage hits
+ * ("Alexandria Ocasio-Cortez"), and those words are searched again at this weight (they also
+ * count in the re-ranker's features). On the CLEF-2020 tweets: dev MAP@5 0.860 → 0.865,
+ * 5-fold 0.877 → 0.878 (12 hits: 0.861 / 0.877; weight 0.5: 0.865 / 0.877; 1: 0.861 / 0.877).
+ */
+const ACRONYM_POOL = 30;
+const ACRONYM_WEIGHT = 0.3;
 /** Changes whenever tokens, features or the saved layout change: older caches are rebuilt (6: typed arrays and fact texts, cacheFile.ts). */
 export const INDEX_FORMAT = 6;
 
 /** What the title field holds: the fact-check's title and its other headings. */
 export const headingsOf = (fact: FactCheck): string => (fact.subtitle ? `${fact.title ?? ''} ${fact.subtitle}` : fact.title ?? '');
+const factText = (fact: FactCheck): string => `${fact.claim} ${headingsOf(fact)}`;
 
 export interface Match {
   fact: FactCheck;
@@ -142,11 +152,24 @@ export class MatchIndex {
   candidates(text: string, exclude?: (fact: FactCheck) => boolean, limit = CANDIDATES): ScoredCandidate[] {
     const cleaned = cleanClaimText(text);
     const glued = gluedWords(text, (term) => this.bm25.termId(term) !== undefined);
-    const query = prepareText(glued.length > 0 ? `${cleaned} ${glued.join(' ')}` : cleaned, text);
-    const queryIds = this.bm25.queryIds(query.terms);
+    const queryText = glued.length > 0 ? `${cleaned} ${glued.join(' ')}` : cleaned;
+    let query = prepareText(queryText, text);
+    let queryIds = this.bm25.queryIds(query.terms);
     if (queryIds.length === 0) return [];
-    let hits = this.bm25.search(queryIds, exclude ? limit * 2 : limit);
-    if (exclude) hits = hits.filter((h) => !exclude(this.facts.get(h.doc))).slice(0, limit);
+    const wanted = exclude ? limit * 2 : limit;
+    const acronyms = acronymsOf(cleaned);
+    let hits = this.bm25.search(queryIds, acronyms.length > 0 ? Math.max(wanted, ACRONYM_POOL) : wanted);
+    const keep = (h: { doc: number }): boolean => !exclude?.(this.facts.get(h.doc));
+    const spelled = new Set(hits.filter(keep).flatMap((h) => spelledOut(acronyms, factText(this.facts.get(h.doc)))));
+    const asked = new Set(queryIds);
+    const spelledIds = this.bm25.queryIds(terms([...spelled].join(' ')));
+    // Searched again only when the spelled-out name adds words (a claim may name both forms).
+    if (spelledIds.some((id) => !asked.has(id))) {
+      query = prepareText(`${queryText} ${[...spelled].join(' ')}`, text);
+      queryIds = this.bm25.queryIds(query.terms);
+      hits = this.bm25.search(queryIds, wanted, queryIds.map((id) => (asked.has(id) ? 1 : ACRONYM_WEIGHT)));
+    }
+    hits = (exclude ? hits.filter(keep) : hits).slice(0, limit);
     const context = queryContext(this.bm25, query, queryIds, hits[0]?.score ?? 0);
     return hits.map((h, rank) => {
       const prepared = this.preparedOf(h.doc);
