@@ -41,10 +41,21 @@ function hasCause(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A forecast word that forecasts something: `expect inflation to ease`, `is projected to`, `predicted that`. Not the
+ * noun (`cut its full-year forecast`) nor a verb with nothing after it (`bigger than anyone expected,`).
+ */
+function forecasts(tokens: Token[], i: number, b: number): boolean {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (!FORECAST.test(t.lower) || i + 1 >= b || /[,;:.!?)\u2014"\u201d]/.test(t.post)) return false;
+  return !(prev && !prev.post && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') && !prev.tags.has('Adverb')));
+}
+
 function hasFuture(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokens[i].lower;
-    if (FUTURE.test(w) || FORECAST.test(w)) return true;
+    if (FUTURE.test(w) || forecasts(tokens, i, b)) return true;
     if (w === 'going' && phraseAt(tokens, i + 1, b, ['to']) && i + 2 < b && tokens[i + 2].tags.has('Verb')) return true;
   }
   return false;
