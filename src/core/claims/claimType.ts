@@ -49,6 +49,9 @@ function forecasts(tokens: Token[], i: number, b: number): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (!FORECAST.test(t.lower) || i + 1 >= b || /[,;:.!?)\u2014"\u201d]/.test(t.post)) return false;
+  if (/^(?:to|that)$/.test(tokens[i + 1].lower)) return true;
+  // `development projects`, `the expected attack`, `its forecast`: a noun, or a participle before one.
+  if (t.tags.has('Noun') && !t.tags.has('Verb')) return false;
   return !(prev && !prev.post && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') && !prev.tags.has('Adverb')));
 }
 
