@@ -45,6 +45,13 @@ export const quotedWords = rule(
   (content: string): boolean => QUOTED_WORDS.test(content),
 );
 
+export const cueInsideQuote = rule(
+  'indirect.cue-inside-quote',
+  'A reporting verb inside a quote reports nothing outside it: `"It is bigger than anyone expected," said Lee, an analyst …`.',
+  /** The index of the marked quote whose span holds the report's cue, or -1. */
+  (q: ParagraphQuote, covered: readonly [number, number][]): number => (q.cue ? covered.findIndex(([a, b]) => a <= q.cue!.start && q.cue!.end <= b) : -1),
+);
+
 /** `text` as restyled by quotes/marks.ts `restyleMarks`, `styled` the marks it read. */
 export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?: ReadonlyMap<number, string>): ParagraphQuotes {
   const ctx = quoteContext(text, tz, rules, styled);
@@ -55,6 +62,11 @@ export function findQuotes(text: string, tz: Tokenized, rules: RuleSet, styled?:
   for (let si = 0; si < tz.sentences.length; si++) {
     for (const q of indirectQuotes(ctx, si)) {
       if (covered.some(([a, b]) => a < q.end && b > q.start)) continue;
+      const holder = rules.on(cueInsideQuote) ? cueInsideQuote.fn(q, covered) : -1;
+      if (holder >= 0) {
+        noteRule(quotes[holder].rules, cueInsideQuote.id);
+        continue;
+      }
       if (rules.on(quotedWords) && quotedWords.fn(text.slice(q.start, q.end))) {
         q.kind = 'partial';
         noteRule(q.rules, quotedWords.id);

@@ -7,7 +7,7 @@
 import type { Rule, RuleSwitch } from './rule';
 import { doubleMarks, lowSingle, singleGuillemets, singleMarks, wireDoubled } from '../quotes/marks';
 import { attributionTail, attributiveName, bylinedTitle, namedWork, ownedTitle, singleQuotedHeading } from '../quotes/filter';
-import { insideQuote, neverNameSpeaker, quotedWords } from '../quotes/pipeline';
+import { cueInsideQuote, insideQuote, neverNameSpeaker, quotedWords } from '../quotes/pipeline';
 import { afterAccordingTo, afterAsXPutIt, afterSaidX, afterReadX, afterTitleThenName, afterXSaid, afterXVerbed, dashCredit } from '../quotes/attribute/after';
 import { andSaid, asXPutIt, inXWords, participleAfterObject, beforeAccordingTo, beforeXSaid, invertedCue, labelBefore, outerReport, participleTelling, weakCue } from '../quotes/attribute/before';
 import { afterPhraseSaid } from '../quotes/attribute/afterPhrase';
@@ -82,7 +82,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   coordinatedVerb, participleAfterMark, pronounAfterMark, namedSourceAfterMark,
   adjunctsThenMark, participleCue, cueBeforeMark, thatClause,
   previousQuote, sentenceSubject, colonSubject, appositiveSubject, participleClause, describedHead, mainSubject, clauseSubject, relativeAntecedent, nameAfterNoun, roleThenName, pollSource, neverNameSpeaker,
-  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, relativeAsideEnd, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, questionReportsNothing,
+  accordingToClause, accordingSource, parenthetical, andSays, clauseBefore, saidThat, stanceVerb, saying, saidX, evidential, unnamedSource, labelColon, looseSubject, describedSource, bareClause, verbPreposition, unsourced, reportedly, accordingAside, relativeReport, relativeAsideEnd, askedAbout, inPoll, evidenceShows, evidenceShowsAfter, adjunctEnd, quotedWords, cueInsideQuote, questionReportsNothing,
   introColon, statementSubject, transcriptTurn, figureThenNoun, misreadCue, productRecall, dateline, sourceClosesSentence, stanceYieldsToSource, reportAfterUnsourced, appositiveName,
   headlineSingleMarks, describedSpeaker, pronounSpeaker, groupPronoun, fullName, openQuote, introducedQuote, sameSpeaker, oneName,
 ];

@@ -35,6 +35,7 @@ export const REPORTED_CASES: RuleCase[] = [
   { rule: 'speaker.participle-clause', text: 'Officials put the death toll at 40, but aid groups disputed that figure, saying, "Hundreds of people are still missing."', quote: { containing: 'still missing', kind: 'direct', mention: 'aid groups', cue: 'saying' } },
   { rule: 'speaker.described-head', text: 'A new study published in The Lancet found that walking cuts the risk of early death.', quote: { containing: 'walking', mention: 'A new study published in The Lancet', speaker: 'new study published in The Lancet' } },
   { rule: 'speaker.described-head', text: 'Officials in Ohio said the plan would fail.', quote: { containing: 'plan', mention: 'Officials in Ohio', cue: 'said' } },
+  { rule: 'indirect.cue-inside-quote', text: '"The guidance cut is bigger than anyone expected," said Raj Patel, an analyst at Hale Bank, who lowered his price target.', count: 1, quote: { containing: 'guidance', kind: 'direct', speaker: 'Raj Patel' } },
   { rule: 'indirect.adjunct-end', text: 'The mayor criticized the transit plan and urged a new vote.', quote: { containing: 'transit plan', text: 'the transit plan' } },
   { rule: 'indirect.adjunct-end', text: 'The senator rejected the offer, saying it came far too late.', quote: { containing: 'offer', text: 'the offer' } },
   { rule: 'indirect.adjunct-end', text: 'The board is expected to approve the plan, which critics call a giveaway.', quote: { containing: 'approve', text: 'to approve the plan' } },
