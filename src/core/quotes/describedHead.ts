@@ -1,7 +1,7 @@
 /**
  * `Officials in Ohio said …`, `A new study published in The Lancet found …`: reading back from the verb, the speaker
  * search stops at the name after a preposition; the source is the common noun phrase the prepositional (or
- * participle) phrase describes, shown whole (`officials in Ohio` are not Ohio).
+ * participle) phrase describes, shown whole (`Officials in Ohio` are not Ohio).
  */
 import type { ParagraphSpeaker } from '../paragraph/types';
 import { rule } from '../rules/rule';
@@ -30,8 +30,8 @@ export const describedHead = rule(
     if (!head || head.post || !common || !has(head, 'Noun') || has(head, 'Pronoun') || has(head, 'Date') || tokens[k].post) return null;
     const from = nounPhraseBack(tokens, k - 1, min);
     if (from === null) return null;
+    // Shown whole, as other described speakers are (`A ministry spokeswoman`).
     const whole = speakerFrom(tokens, from, end, text, 0);
-    const a = /^(?:the|a|an)\s+/i.exec(whole.mention.text)?.[0].length ?? 0;
-    return { ...whole, name: whole.mention.text.slice(a) };
+    return { ...whole, name: whole.mention.text };
   },
 );

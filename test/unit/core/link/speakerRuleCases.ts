@@ -12,7 +12,7 @@ export const SPEAKER_RULE_CASES: RuleCase[] = [
   {
     rule: 'link.described-speaker',
     text: 'A spokesman for the Department of Health said the figures were wrong. "We have opened 5,000 beds," he said.',
-    quote: { containing: 'opened 5,000 beds', speaker: 'Department of Health', mention: 'he' },
+    quote: { containing: 'opened 5,000 beds', speaker: 'A spokesman for the Department of Health', mention: 'he' },
   },
   {
     rule: 'link.one-name',
