@@ -295,7 +295,7 @@ export const bareClause = rule(
       const subject = (has(tokens[i], 'Noun') || has(tokens[i], 'Pronoun') || has(tokens[i], 'Value')) && !has(tokens[i], 'Possessive');
       // `said taxes would rise`, `said wages rose`: the tagger reads a plural subject right after the cue as a verb, `rose` as a noun.
       const misread = i === k && has(tokens[i], 'PresentTense') && !has(tokens[i], 'Copula') && !has(tokens[i], 'Auxiliary') && /\p{Ll}[^s]s$/u.test(tokens[i].text);
-      if ((subject || misread) && (FINITE(tokens[i + 1]) || tokens[i + 1].lower === 'rose' && has(tokens[i], 'Plural'))) return true;
+      if ((subject || misread) && (FINITE(tokens[i + 1]) || tokens[i + 1].lower === 'rose' && (misread || has(tokens[i], 'Plural')))) return true;
     }
     return false;
   },

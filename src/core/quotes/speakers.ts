@@ -145,7 +145,7 @@ function namesSomeone(tokens: Token[], j: number, head: number): boolean {
 
 /** `An agency official, who spoke on condition of anonymity, said`: only a person takes a `who` clause. */
 function whoFollows(tokens: Token[], j: number): boolean {
-  return tokens[j + 1]?.lower === 'who' && has(tokens[j], 'Noun') && !has(tokens[j], 'Pronoun') && !has(tokens[j], 'Date');
+  return /^(?:who|which)$/.test(tokens[j + 1]?.lower ?? '') && has(tokens[j], 'Noun') && !has(tokens[j], 'Pronoun') && !has(tokens[j], 'Date');
 }
 
 /** `Rep. John Mica (R-Fla.) said`: step back over a short parenthetical ending at token `i`. */

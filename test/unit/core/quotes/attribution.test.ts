@@ -31,6 +31,13 @@ describe('quote attribution patterns', () => {
     assert.equal(verb.speaker?.name, 'Bush');
   });
 
+  it('a described source before a `which` clause: `The company, which employs 30,000 people, announced …`', () => {
+    const q = quoteIn('The company, which employs about 30,000 people worldwide, also announced it would close two plants.', 'two plants');
+    assert.equal(q.speaker?.mention.text, 'The company, which employs about 30,000 people worldwide');
+    const r = quoteIn('The report, which was released on Monday, said prices rose.', 'prices rose');
+    assert.equal(r.speaker?.name, 'The report');
+  });
+
   it('a name after a preposition inside the appositive is not the speaker: `X, a salesman from Y, Z, says`', () => {
     const q = quoteIn('Dan Olsen, a retired teacher from Dayton, Ohio, says "the wall will never be built."', 'never be built');
     assert.equal(q.speaker?.name, 'Dan Olsen');
