@@ -57,20 +57,20 @@ describe('match worker loop (desktop: disk and cache)', () => {
     const saved = new Map<string, unknown>();
     const cache: IndexCache = { load: (p) => saved.get(p), save: (p, d) => saved.set(p, decodeCache(encodeCache(d))) };
     const first = worker(disk, cache);
-    first.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' });
+    first.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.bin' });
     assert.deepEqual(reads, ['/a.csv']);
-    assert.ok(saved.has('/storage/match-index.json'));
+    assert.ok(saved.has('/storage/match-index.bin'));
 
     reads.length = 0;
     const second = worker(disk, cache);
-    second.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' });
+    second.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.bin' });
     assert.deepEqual([reads, second.synced().fromCache, second.synced().read], [[], true, 0]);
     assert.equal(second.best(1), 'The island ferry carried 412,000 passengers in 2023, a record.');
   });
 
   it('rebuilds from the files, and says why in the log, when the saved index is cut short, damaged or of an older format', () => {
     const disk: ArchiveFiles = { read: () => CSV };
-    const files: Extract<MatchHostMessage, { type: 'sync' }> & { cachePath: string } = { type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' };
+    const files: Extract<MatchHostMessage, { type: 'sync' }> & { cachePath: string } = { type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.bin' };
     const onDisk = new Map<string, Uint8Array>();
     // The desktop's cache: bytes on a disk, decoded when loaded (matchWorker.ts).
     const cache: IndexCache = { load: (p) => (onDisk.has(p) ? decodeCache(onDisk.get(p)!) : undefined), save: (p, d) => onDisk.set(p, encodeCache(d)) };
@@ -91,7 +91,7 @@ describe('match worker loop (desktop: disk and cache)', () => {
       const log = w.posted.filter((m) => m.type === 'error').map((m) => m.message);
       assert.equal(log.length, 1, what);
       assert.match(log[0], why, what);
-      assert.match(log[0], /match index cache \/storage\/match-index.json not used .*: rebuilding it from the files/, what);
+      assert.match(log[0], /match index cache \/storage\/match-index\.bin not used .*: rebuilding it from the files/, what);
       assert.deepEqual([w.synced().fromCache, w.synced().read, w.synced().entries], [false, 1, 1], what);
       assert.equal(w.best(1), 'The island ferry carried 412,000 passengers in 2023, a record.', what);
       assert.deepEqual(decodeCache(onDisk.get(files.cachePath)!), decodeCache(good), `${what}: saved again, whole`);
@@ -100,7 +100,7 @@ describe('match worker loop (desktop: disk and cache)', () => {
 
   it('says nothing when there is no saved index yet', () => {
     const w = worker({ read: () => CSV }, { load: () => undefined, save: () => undefined });
-    w.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.json' });
+    w.send({ type: 'sync', files: [{ path: '/a.csv', mtime: 1 }], cachePath: '/storage/match-index.bin' });
     assert.deepEqual(w.posted.filter((m) => m.type === 'error'), []);
   });
 });
