@@ -57,9 +57,11 @@ export function verbAsNounEnd(tokens: Token[], end: number, min: number): boolea
  * verb (`lead`, `study`), opening a phrase that runs on through a common noun to a name (within four words, no
  * punctuation between) modifies it.
  */
-export function leadingModifier(tokens: Token[], from: number): boolean {
+export function leadingModifier(tokens: Token[], from: number, sentenceStart = false): boolean {
   const t = tokens[from];
-  const verbLike = /^\p{Ll}+ed$/u.test(t?.text ?? '') || has(t, 'Verb') && /^\p{Ll}+$/u.test(t.text) && !has(t, 'Gerund') && !has(t, 'Auxiliary');
+  // `Retired surgeon Ben Carson said`: at a sentence's start the word is capitalised.
+  const word = sentenceStart ? /^\p{L}\p{Ll}*$/u : /^\p{Ll}+$/u;
+  const verbLike = word.test(t?.text ?? '') && (/ed$/.test(t.text) || has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Auxiliary'));
   if (!t || t.post || !verbLike || !has(tokens[from + 1], 'Noun') || has(tokens[from + 1], 'Verb')) return false;
   for (let k = from + 1; k < tokens.length && k <= from + 4; k++) {
     if (has(tokens[k], 'Person') || has(tokens[k], 'FirstName')) return /^\p{Ll}/u.test(tokens[from + 1].text);

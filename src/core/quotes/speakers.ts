@@ -184,7 +184,7 @@ export function nounPhraseBack(tokens: Token[], end: number, min: number): numbe
     if (isPronoun(p) && !p.tags.has('Possessive')) break;
     // `"…," lead author Ann Lee said`: a leading modifier opens the phrase only where a phrase can open (not `Bush also attacked billionaire Lee`).
     const opens = j === min || !!tokens[j - 1].post.trim() || has(tokens[j - 1], 'Determiner');
-    if (!isNounish(p) && !nounModifierVerb(tokens, j, min) && !(opens && leadingModifier(tokens, j))) break;
+    if (!isNounish(p) && !nounModifierVerb(tokens, j, min) && !(opens && leadingModifier(tokens, j, j === min))) break;
     start = j;
   }
   return start;

@@ -26,6 +26,8 @@ describe('quote attribution patterns', () => {
     const before = quoteIn('"The benefits level off after 10,000 steps," study author Maria Gonzalez said.', 'level off');
     assert.equal(before.speaker?.mention.text, 'study author Maria Gonzalez');
     assert.equal(before.kind, 'direct');
+    // At a sentence's start the modifier is capitalised.
+    assert.equal(quoteIn('Retired surgeon Ben Carson said the plan would fail.', 'plan').speaker?.mention.text, 'Retired surgeon Ben Carson');
     // A verb of the sentence before the object's name is no modifier.
     const verb = quoteIn('Bush also attacked billionaire Donald Trump, calling him a "loser."', 'loser');
     assert.equal(verb.speaker?.name, 'Bush');
