@@ -21,7 +21,6 @@ export function acronymsOf(text: string): string[] {
   return capitals / letters > SHOUTING ? [] : [...new Set(found)];
 }
 
-
 /** A capitalised word of two letters or more, by its first letter ("U.S." is no run of names). */
 const word = (initial: string): string => `${initial}[\\p{L}'’]+`;
 /** Between two initials: the next part of a hyphenated name, or the next word, maybe after "of", "and", "the", "for". */
