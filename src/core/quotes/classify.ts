@@ -2,13 +2,13 @@
 import type { QuoteKind } from '../types';
 import { ATTITUDE_VERBS } from '../text/lexicon';
 import { noteRule, rule } from '../rules/rule';
-import { appositiveSubject, has, isCue, predicateOf, subjectOf } from './speakers';
+import { appositiveSubject, has, isCue, predicateOf } from './speakers';
 import { found, tokenAt, tokenLead, trimSpan, type Attribution, type QuoteContext } from './context';
 import type { MarkFrame } from './frame';
 import type { Attributions } from './attribute';
 import { markRuleIds } from './marks';
 import { mainSubject } from './mainSubject';
-import { participleClause } from './participleClause';
+import { participleSubject } from './participleClause';
 import { clauseSubject } from './clauseSubject';
 import { clauseStartPos, complementStart } from './span/clauseStart';
 import { clauseEnd } from './span/clauseEnd';
@@ -129,9 +129,7 @@ function withBareCue(ctx: QuoteContext, f: MarkFrame, d: Draft, cue: number): Dr
   [d.start, d.end] = trimSpan(text, start, Math.max(clauseEnd(ctx, m, f.sOpen.start, f.sClose.end, start, d.rules), te));
   if (d.end < te) d.end = te;
   if (d.start > ts) d.start = ts;
-  let subj = ctx.rules.on(participleClause) ? participleClause.fn(ctx, tokenAt(tokens, f.leadFrom), cue) : null;
-  if (subj) noteRule(d.rules, participleClause.id);
-  subj ??= subjectOf(tokens, tokenAt(tokens, f.leadFrom), cue, text, 0, ctx.rules.on(appositiveSubject));
+  let subj = participleSubject(ctx, tokenAt(tokens, f.leadFrom), cue, d.rules, ctx.rules.on(appositiveSubject));
   if (!subj && ctx.rules.on(mainSubject)) {
     subj = mainSubject.fn(ctx, tokenAt(tokens, f.leadFrom), cue);
     if (subj) noteRule(d.rules, mainSubject.id);

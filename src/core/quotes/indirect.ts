@@ -10,7 +10,7 @@ import { clauseStart } from './span/clauseStart';
 import { accordingSource, pastAppositive } from './accordingSource';
 import { evidenceShows, evidenceShowsAfter } from './evidence';
 import { describedSource } from './describedSource';
-import { participleClause } from './participleClause';
+import { participleSubject } from './participleClause';
 import { describedHead } from './describedHead';
 import { endOfAside, relativeSpeakerAt } from './span/relativeAside';
 import { dateline, figureThenNoun, reportAfterUnsourced, sourceClosesSentence, stanceYieldsToSource } from './wireStyle';
@@ -194,14 +194,13 @@ export const saying = rule<VerbFn>(
   'indirect.saying',
   '`Clinton is more conservative, saying she favors the ban.`: a detached speech participle; the subject speaks.',
   (ctx, s, v) => {
-    const { tokens, text } = ctx;
+    const { tokens } = ctx;
     const t = tokens[v.j];
     if (v.sp || !v.speech || !/ing$/.test(t.lower) || !tokens[v.j - 1].post.startsWith(',') || v.j <= s.a + 1) return undefined;
-    const clause = ctx.rules.on(participleClause) ? participleClause.fn(ctx, s.a, v.j) : null;
-    const subj = clause ?? subjectOf(tokens, s.a, v.j, text, 0);
+    const rules = ['indirect.saying'];
+    const subj = participleSubject(ctx, s.a, v.j, rules);
     const k = clauseStart(ctx, v.j, s.b);
     if (!subj || k >= s.b || s.b - k < 3) return null;
-    const rules = clause ? ['indirect.saying', participleClause.id] : ['indirect.saying'];
     const [cs, ce] = clauseFrom(ctx, k, s.end, rules);
     return ce - cs < 8 ? null : { q: indirect(cs, ce, subj, v.cue, rules), done: false };
   },

@@ -4,7 +4,7 @@
  * speaks, not the sentence's first one.
  */
 import type { ParagraphSpeaker } from '../paragraph/types';
-import { rule } from '../rules/rule';
+import { noteRule, rule } from '../rules/rule';
 import { subjectOf } from './speakers';
 import { mainSubject } from './mainSubject';
 import type { QuoteContext } from './context';
@@ -29,3 +29,13 @@ export const participleClause = rule(
     return null;
   },
 );
+
+/**
+ * The speaker of a detached participle at `cue`: the closing clause's subject (speaker.participle-clause, noted in
+ * `rules`), else the sentence's subject from `from`.
+ */
+export function participleSubject(ctx: QuoteContext, from: number, cue: number, rules: string[], appositive = false): ParagraphSpeaker | null {
+  const clause = ctx.rules.on(participleClause) ? participleClause.fn(ctx, from, cue) : null;
+  if (clause) noteRule(rules, participleClause.id);
+  return clause ?? subjectOf(ctx.tokens, from, cue, ctx.text, 0, appositive);
+}

@@ -10,7 +10,7 @@ import { rule } from '../../rules/rule';
 import { cueBase, has, isCue, isObjectPronoun, isVerbFiller, speakerAfter, speakerBefore, subjectOf } from '../speakers';
 import { accordingTo, firstApplying, found, tokenAt, type Attribution, type Found, type QuoteContext } from '../context';
 import { clauseStart, opensClause } from '../span/clauseStart';
-import { participleClause } from '../participleClause';
+import { participleSubject } from '../participleClause';
 
 /** The scan: the opening mark, the token before it (`end`) and the sentence's first token (`min`). */
 export interface BeforeScan {
@@ -120,11 +120,11 @@ export const participleTelling = rule<CueFn>(
   'before.participle',
   '`Trump replied, telling Reuters, "…"`: a detached speech participle; the sentence\'s subject speaks.',
   (ctx, j, { min, sentStart }, adjacent) => {
-    const { tokens, text } = ctx;
+    const { tokens } = ctx;
     if (!(j > min && /ing$/.test(tokens[j].lower) && (/,$/.test(tokens[j - 1].post) || adjacent))) return undefined;
-    const clause = ctx.rules.on(participleClause) ? participleClause.fn(ctx, tokenAt(tokens, sentStart), j) : null;
-    const subj = clause ?? subjectOf(tokens, tokenAt(tokens, sentStart), j, text, 0);
-    return subj ? { ...found(ctx, subj, j), ...(clause ? { rules: [participleClause.id] } : {}) } : null;
+    const rules: string[] = [];
+    const subj = participleSubject(ctx, tokenAt(tokens, sentStart), j, rules);
+    return subj ? { ...found(ctx, subj, j), ...(rules.length ? { rules } : {}) } : null;
   },
 );
 
