@@ -2,6 +2,9 @@
 import type { Token } from '../text/tokens';
 import { NEVER_NAME_WORDS, TITLES } from '../text/lexicon';
 
+/** The tagger reads the token as (part of) a person's name. */
+const personTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
+
 /** The name inside a speaker mention: the last run of person/proper tokens after titles and possessors. */
 export function nameOf(tokens: Token[], from: number, to: number, text: string): string {
   let first = from;
@@ -27,7 +30,7 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
       (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName') || t.tags.has('FirstName')));
     if (nameLike && runStart < 0) runStart = i;
     if (!nameLike && runStart >= 0) {
-      const hasPerson = tokens.slice(runStart, i).some((x) => x.tags.has('Person') || x.tags.has('LastName') || x.tags.has('FirstName'));
+      const hasPerson = tokens.slice(runStart, i).some(personTagged);
       if (!best || hasPerson) best = [runStart, i - 1];
       runStart = -1;
     }
@@ -37,7 +40,7 @@ export function nameOf(tokens: Token[], from: number, to: number, text: string):
     }
   }
   // A run cut by an appositive's comma closes like any other: an earlier name it cannot beat stays (`the Bureau of Labor Statistics,`).
-  if (runStart >= 0 && (!best || tokens.slice(runStart, to + 1).some((x) => x.tags.has('Person') || x.tags.has('LastName') || x.tags.has('FirstName')))) {
+  if (runStart >= 0 && (!best || tokens.slice(runStart, to + 1).some(personTagged))) {
     best = [runStart, Math.min(to, tokens.length - 1)];
   }
   if (!best) return text.slice(tokens[pastNeverNames(tokens, from, to)].start, tokens[to].end);
@@ -68,7 +71,7 @@ function institutionWithAnd(tokens: Token[], first: number, to: number, text: st
   for (let i = a; i <= to; i++) {
     const t = tokens[i];
     if (i < to && /[^\s]/.test(t.post)) return null;
-    if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) return null;
+    if (personTagged(t)) return null;
     if (/^(?:and|&)$/.test(t.lower)) {
       if (i === a || !/^\p{Lu}/u.test(tokens[i + 1].text)) return null;
       joined = true;
@@ -90,7 +93,7 @@ function withOfName(tokens: Token[], best: [number, number], to: number): [numbe
   const [b0, b1] = best;
   const upper = (i: number) => i <= to && /^\p{Lu}/u.test(tokens[i].text);
   if (b1 + 2 > to || !/^(?:of|for)$/.test(tokens[b1 + 1].lower) || tokens[b1].post || tokens[b1 + 1].post || !upper(b1 + 2)) return best;
-  if (tokens.slice(b0, b1 + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'))) return best;
+  if (tokens.slice(b0, b1 + 1).some(personTagged)) return best;
   let e = b1 + 2;
   while (upper(e + 1) && !tokens[e].post) e++;
   return [b0, e];
