@@ -10,7 +10,8 @@ export interface LogisticModel {
   bias: number;
 }
 
-function standardiser(rows: readonly number[][]): { mean: number[]; std: number[] } {
+/** Per column: mean and standard deviation (1 for a constant column). */
+export function standardiser(rows: readonly number[][]): { mean: number[]; std: number[] } {
   const d = rows[0]?.length ?? 0;
   const mean = new Array<number>(d).fill(0);
   const std = new Array<number>(d).fill(0);
@@ -20,7 +21,7 @@ function standardiser(rows: readonly number[][]): { mean: number[]; std: number[
 }
 
 /** Solves A x = b (A symmetric positive definite) by Gaussian elimination with pivoting. */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]]);
   for (let c = 0; c < n; c++) {

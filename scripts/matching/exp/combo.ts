@@ -15,7 +15,7 @@ import { claimSignals } from '../../../src/core/matching/signals';
 import { terms } from '../../../src/core/matching/tokens';
 import { fitConditionalLogit } from '../logistic';
 import { trainReranker, type RankFit } from '../training';
-import { byId, evaluate, fTerms, qTerms, setTrainer, type ListFeatures } from './harness';
+import { bothFeatures, byId, evaluate, fTerms, qTerms, setTrainer, wordPairs, type ListFeatures } from './harness';
 import { fitPairwise } from './rankFits';
 
 /** Share of the tweet's name stems, numbers and years found in the candidate's claim and title. */
@@ -31,18 +31,11 @@ const keyShare: ListFeatures = (g) => {
     return [keys.filter((k) => have.has(k)).length / keys.length];
   });
 };
-const pairs = (ts: string[]): Set<string> => new Set(ts.slice(1).map((t, i) => `${ts[i]} ${t}`));
 /** Consecutive word pairs the tweet shares with the candidate's claim and title apart (log). */
 const pairsPerField: ListFeatures = (g) => {
-  const q = pairs(qTerms.get(g.query.id)!);
-  return g.ids.map((id) => fTerms(id).map((f) => Math.log1p([...pairs(f)].filter((p) => q.has(p)).length)));
+  const q = wordPairs(qTerms.get(g.query.id)!);
+  return g.ids.map((id) => fTerms(id).map((f) => Math.log1p([...wordPairs(f)].filter((p) => q.has(p)).length)));
 };
-const both =
-  (...fs: ListFeatures[]): ListFeatures =>
-  (g) => {
-    const parts = fs.map((f) => f(g));
-    return g.ids.map((_, i) => parts.flatMap((p) => p[i]));
-  };
 
 const only = process.argv[2];
 const fits: [string, RankFit][] = [
@@ -53,7 +46,7 @@ const lists: [string, ListFeatures | undefined][] = [
   ['shipped', undefined],
   ['+ key share', keyShare],
   ['+ pairs per field', pairsPerField],
-  ['+ key share + pairs per field', both(keyShare, pairsPerField)],
+  ['+ key share + pairs per field', bothFeatures(keyShare, pairsPerField)],
 ];
 for (const [fn, fit] of fits)
   for (const [ln, list] of lists) {

@@ -8,7 +8,7 @@
 import { cleanClaimText } from '../../../src/core/matching/normalize';
 import { claimSignals } from '../../../src/core/matching/signals';
 import { terms } from '../../../src/core/matching/tokens';
-import { byId, evaluate, fTerms, qTerms, type ListFeatures } from './harness';
+import { bothFeatures, byId, evaluate, fTerms, qTerms, wordPairs, type ListFeatures } from './harness';
 import { idf } from './model1';
 
 const weightedCover = (q: Iterable<string>, has: (t: string) => boolean): number => {
@@ -88,18 +88,11 @@ const withinRank =
     const rows = f(g);
     return rows.map((r) => r.map((v, j) => Math.log1p(rows.filter((o) => o[j] > v).length)));
   };
-const both =
-  (...fs: ListFeatures[]): ListFeatures =>
-  (g) => {
-    const parts = fs.map((f) => f(g));
-    return g.ids.map((_, i) => parts.flatMap((p) => p[i]));
-  };
 
-const pairs = (ts: string[]): Set<string> => new Set(ts.slice(1).map((t, i) => `${ts[i]} ${t}`));
 /** Consecutive word pairs the tweet shares with the candidate's claim and title apart (log). */
 const pairsPerField: ListFeatures = (g) => {
-  const q = pairs(qTerms.get(g.query.id)!);
-  return g.ids.map((id) => fTerms(id).map((f) => Math.log1p([...pairs(f)].filter((p) => q.has(p)).length)));
+  const q = wordPairs(qTerms.get(g.query.id)!);
+  return g.ids.map((id) => fTerms(id).map((f) => Math.log1p([...wordPairs(f)].filter((p) => q.has(p)).length)));
 };
 
 const only = process.argv[2];
@@ -113,10 +106,10 @@ const rows: [string, ListFeatures | undefined][] = [
   ['rarest 3 terms covered', rarest(3)],
   ['rarest 5 terms covered', rarest(5)],
   ['rarest 3, rank in list', withinRank(rarest(3))],
-  ['body cover + rarest 3', both(bodyCover, rarest(3))],
-  ['combo: body cover + rarest 5', both(bodyCover, rarest(5))],
-  ['combo: pairs per field + rarest 5', both(pairsPerField, rarest(5))],
-  ['combo: pairs per field + body cover + rarest 5', both(pairsPerField, bodyCover, rarest(5))],
-  ['combo: all of centrality, body, rarest 5, pairs', both(centrality, pairsPerField, bodyCover, rarest(5))],
+  ['body cover + rarest 3', bothFeatures(bodyCover, rarest(3))],
+  ['combo: body cover + rarest 5', bothFeatures(bodyCover, rarest(5))],
+  ['combo: pairs per field + rarest 5', bothFeatures(pairsPerField, rarest(5))],
+  ['combo: pairs per field + body cover + rarest 5', bothFeatures(pairsPerField, bodyCover, rarest(5))],
+  ['combo: all of centrality, body, rarest 5, pairs', bothFeatures(centrality, pairsPerField, bodyCover, rarest(5))],
 ];
 for (const [name, f] of rows) if (!only || name.includes(only)) evaluate(name, undefined, [], f);

@@ -3,7 +3,7 @@
  * shipped features (dev MAP@5 trained on "train" / 5-fold over all 997):
  *   npx esbuild scripts/matching/exp/featRun.ts --bundle --platform=node --outfile=out/scripts/featRun.js && node out/scripts/featRun.js
  */
-import { evaluate, fTerms, qTerms, type ListFeatures } from './harness';
+import { bothFeatures, evaluate, fTerms, qTerms, type ListFeatures } from './harness';
 import { idf } from './model1';
 
 const RARE = 5;
@@ -66,12 +66,6 @@ const relative =
     const best = rows[0]?.map((_, j) => Math.max(...rows.map((r) => r[j]))) ?? [];
     return rows.map((r) => r.map((v, j) => v - best[j]));
   };
-const both =
-  (...fs: ListFeatures[]): ListFeatures =>
-  (g) => {
-    const parts = fs.map((f) => f(g));
-    return g.ids.map((_, i) => parts.flatMap((p) => p[i]));
-  };
 
 const only = process.argv[2];
 const rows: [string, ListFeatures | undefined][] = [
@@ -82,9 +76,9 @@ const rows: [string, ListFeatures | undefined][] = [
   ['skip pairs (window 3) per field', skipPairs(3)],
   ['word pairs per field', skipPairs(1)],
   ['query cover per field, relative to best', relative(perField)],
-  ['cover per field + rare per field', both(perField, rarePerField)],
-  ['word pairs per field + cover per field', both(skipPairs(1), perField)],
-  ['word pairs per field + skip pairs (3)', both(skipPairs(1), skipPairs(3))],
+  ['cover per field + rare per field', bothFeatures(perField, rarePerField)],
+  ['word pairs per field + cover per field', bothFeatures(skipPairs(1), perField)],
+  ['word pairs per field + skip pairs (3)', bothFeatures(skipPairs(1), skipPairs(3))],
 ];
 for (const [name, f] of rows) if (!only || name.includes(only)) evaluate(name, undefined, [], f);
 // The shipped word-pair column (7, claim and title together) replaced by the per-field ones.

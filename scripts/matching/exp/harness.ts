@@ -69,6 +69,15 @@ function foldOf(i: number): number {
   return ((h ^ (h >>> 13)) >>> 0) % 5;
 }
 export type ListFeatures = (g: CandidateGroup) => number[][];
+/** Several list features side by side, in order. */
+export const bothFeatures =
+  (...fs: ListFeatures[]): ListFeatures =>
+  (g) => {
+    const parts = fs.map((f) => f(g));
+    return g.ids.map((_, i) => parts.flatMap((p) => p[i]));
+  };
+/** A text's consecutive word pairs. */
+export const wordPairs = (ts: string[]): Set<string> => new Set(ts.slice(1).map((t, i) => `${ts[i]} ${t}`));
 export function evaluate(name: string, learner?: Learner, drop: number[] = [], list?: ListFeatures): void {
   const t0 = Date.now();
   const all = data.queries.map((_, i) => i);

@@ -4,40 +4,10 @@
  * Pair weights: 'uniform'; 'query' (each query's pairs sum to 1, as the softmax weighs queries);
  * 'lambda' (LambdaRank for MRR: |1/rank_i − 1/rank_j| under the current weights, refreshed each step).
  */
-import { fitConditionalLogit, type LogisticModel } from '../logistic';
+import { fitConditionalLogit, solve, standardiser, type LogisticModel } from '../logistic';
 import type { RankFit } from '../training';
 
 type Weighting = 'uniform' | 'query' | 'lambda' | 'lambda5';
-
-function standardiser(rows: readonly number[][]): { mean: number[]; std: number[] } {
-  const d = rows[0].length;
-  const mean = new Array<number>(d).fill(0);
-  const std = new Array<number>(d).fill(0);
-  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / rows.length;
-  for (const r of rows) for (let j = 0; j < d; j++) std[j] += (r[j] - mean[j]) ** 2 / rows.length;
-  return { mean, std: std.map((v) => (v > 1e-12 ? Math.sqrt(v) : 1)) };
-}
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-    [m[c], m[p]] = [m[p], m[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = m[r][n];
-    for (let k = r + 1; k < n; k++) s -= m[r][k] * x[k];
-    x[r] = s / m[r][r];
-  }
-  return x;
-}
 
 /** MAP@5's reciprocal rank, 0 beyond the fifth. */
 const gain5 = (r: number): number => (r <= 5 ? 1 / r : 0);
