@@ -9,6 +9,7 @@
  */
 import { isIsoDate } from './localDate';
 import { URL_TEMPLATE_OPTION, URL_TEMPLATE_SETTING, webUrlProblem } from './claimReviewUrl';
+import { isJsonObject } from '../jsonValue';
 
 /** One field's problem: `missing`, or what is wrong with its value. */
 export interface FieldProblem {
@@ -17,7 +18,6 @@ export interface FieldProblem {
 }
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const MISSING = 'missing';
@@ -42,14 +42,14 @@ function dateProblems(value: unknown, field: string, required: boolean): FieldPr
 /** An Organization or Person with a name (and a web address when it has one). */
 function partyProblems(value: unknown, field: string, required: boolean, types: readonly string[]): FieldProblem[] {
   if (value === undefined && !required) return [];
-  if (!isObject(value)) return [{ field: `${field}.name`, problem: MISSING }];
+  if (!isJsonObject(value)) return [{ field: `${field}.name`, problem: MISSING }];
   const problems = typeProblem(value, field, types);
   if (!isText(value.name)) problems.push({ field: `${field}.name`, problem: MISSING });
   return [...problems, ...urlProblems(value.url, `${field}.url`, false)];
 }
 
 export function ratingProblems(rating: unknown): FieldProblem[] {
-  if (!isObject(rating)) return [{ field: 'reviewRating', problem: MISSING }];
+  if (!isJsonObject(rating)) return [{ field: 'reviewRating', problem: MISSING }];
   const problems = typeProblem(rating, 'reviewRating', ['Rating']);
   if (!isText(rating.alternateName)) problems.push({ field: 'reviewRating.alternateName', problem: MISSING });
   const numeric = ['ratingValue', 'bestRating', 'worstRating'] as const;
@@ -69,7 +69,7 @@ export function ratingProblems(rating: unknown): FieldProblem[] {
 function appearanceProblems(value: unknown): FieldProblem[] {
   if (value === undefined) return [];
   if (typeof value === 'string') return urlProblems(value, 'itemReviewed.appearance', true);
-  if (!isObject(value)) return [{ field: 'itemReviewed.appearance', problem: 'must be a URL or a CreativeWork' }];
+  if (!isJsonObject(value)) return [{ field: 'itemReviewed.appearance', problem: 'must be a URL or a CreativeWork' }];
   const problems = [...typeProblem(value, 'itemReviewed.appearance', ['CreativeWork']), ...urlProblems(value.url, 'itemReviewed.appearance.url', false)];
   if (value.headline !== undefined && !isText(value.headline)) problems.push({ field: 'itemReviewed.appearance.headline', problem: 'must be text' });
   if (value.url === undefined && value.headline === undefined) problems.push({ field: 'itemReviewed.appearance', problem: 'needs a url or a headline' });
@@ -77,7 +77,7 @@ function appearanceProblems(value: unknown): FieldProblem[] {
 }
 
 function itemReviewedProblems(value: unknown): FieldProblem[] {
-  if (!isObject(value)) return [{ field: 'itemReviewed', problem: MISSING }];
+  if (!isJsonObject(value)) return [{ field: 'itemReviewed', problem: MISSING }];
   return [
     ...typeProblem(value, 'itemReviewed', ['Claim']),
     ...partyProblems(value.author, 'itemReviewed.author', false, ['Person', 'Organization']),
@@ -88,7 +88,7 @@ function itemReviewedProblems(value: unknown): FieldProblem[] {
 
 /** Every problem of one ClaimReview object, in field order; [] when it is valid. */
 export function claimReviewProblems(review: unknown): FieldProblem[] {
-  if (!isObject(review)) return [{ field: 'ClaimReview', problem: 'must be an object' }];
+  if (!isJsonObject(review)) return [{ field: 'ClaimReview', problem: 'must be an object' }];
   const problems: FieldProblem[] = [];
   if (review['@context'] !== 'https://schema.org') problems.push({ field: '@context', problem: 'must be https://schema.org' });
   problems.push(...typeProblem(review, '', ['ClaimReview']));

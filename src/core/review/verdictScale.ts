@@ -7,6 +7,8 @@
  * reported (unknownVerdicts) and the review is kept as it is, never dropped or rewritten.
  */
 
+import { isJsonObject } from '../jsonValue';
+
 export const VERDICTS_FILE = '.claimlens/verdicts.json';
 export const VERDICT_SCALE_VERSION = 1;
 
@@ -60,7 +62,6 @@ const ICON = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export type VerdictScaleResult = { ok: true; scale: VerdictScale } | { ok: false; errors: string[] };
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && /\S/.test(v) && v.length <= max;
 const show = (v: unknown): string => (JSON.stringify(v) ?? String(v)).slice(0, 60);
 
@@ -70,7 +71,7 @@ function extraKeys(value: Obj, allowed: readonly string[], at: string, errors: s
 
 function readRatingBounds(value: unknown, errors: string[]): { worstRating: number; bestRating: number } {
   if (value === undefined) return { worstRating: DEFAULT_VERDICT_SCALE.worstRating, bestRating: DEFAULT_VERDICT_SCALE.bestRating };
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     errors.push('claimReview: must be an object { "worstRating": 1, "bestRating": 5 }');
     return { worstRating: 1, bestRating: 5 };
   }
@@ -84,7 +85,7 @@ function readRatingBounds(value: unknown, errors: string[]): { worstRating: numb
 
 function readVerdictRating(value: unknown, label: string, bounds: { worstRating: number; bestRating: number }, at: string, errors: string[]): VerdictRating {
   if (value === undefined) return { alternateName: label };
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     errors.push(`${at}.claimReview: must be an object { "ratingValue": …, "alternateName": … }`);
     return { alternateName: label };
   }
@@ -102,7 +103,7 @@ function readVerdictRating(value: unknown, label: string, bounds: { worstRating:
 
 function readVerdict(value: unknown, index: number, bounds: { worstRating: number; bestRating: number }, errors: string[]): Verdict | undefined {
   const at0 = `verdicts[${index}]`;
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     errors.push(`${at0}: must be an object with id, label and final`);
     return undefined;
   }
@@ -158,7 +159,7 @@ export function parseVerdictScale(json: string): VerdictScaleResult {
   } catch (error) {
     return { ok: false, errors: [`not valid JSON${jsonErrorPlace(json, error)}`] };
   }
-  if (!isObject(doc)) return { ok: false, errors: ['must be a JSON object { "version": 1, "verdicts": [ … ] }'] };
+  if (!isJsonObject(doc)) return { ok: false, errors: ['must be a JSON object { "version": 1, "verdicts": [ … ] }'] };
   const errors: string[] = [];
   extraKeys(doc, ['$schema', 'version', 'claimReview', 'verdicts'], 'the file', errors);
   if (doc.version !== VERDICT_SCALE_VERSION) {

@@ -7,10 +7,10 @@
 import { verdictOf } from '../rating';
 import type { ArchiveProblem, ArchiveReadResult, FactCheck } from '../types';
 import { numberOf, textOf } from './records';
+import { isJsonObject } from '../../jsonValue';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function hasType(o: Json, type: string): boolean {
   const t = o['@type'];
@@ -27,7 +27,7 @@ export function findClaimReviews(value: unknown, path = ''): { review: Json; pat
       v.forEach((x, i) => visit(x, p ? `${p} › ${i + 1}` : `item ${i + 1}`, depth + 1));
       return;
     }
-    if (!isObject(v)) return;
+    if (!isJsonObject(v)) return;
     if (hasType(v, 'ClaimReview')) {
       out.push({ review: v, path: p || 'the object' });
       return;
@@ -55,10 +55,10 @@ function otherHeadings(review: Json): string | undefined {
 
 /** One ClaimReview object as a fact-check, or why it cannot be one. */
 export function factFromClaimReview(review: Json, file: string, fallbackId: string, line?: number): FactCheck | string {
-  const item = isObject(review.itemReviewed) ? review.itemReviewed : {};
+  const item = isJsonObject(review.itemReviewed) ? review.itemReviewed : {};
   const claim = textOf(review.claimReviewed) ?? textOf(item.text) ?? textOf(item.name);
   if (!claim) return 'ClaimReview without claimReviewed';
-  const rating = isObject(review.reviewRating) ? review.reviewRating : Array.isArray(review.reviewRating) && isObject(review.reviewRating[0]) ? review.reviewRating[0] : {};
+  const rating = isJsonObject(review.reviewRating) ? review.reviewRating : Array.isArray(review.reviewRating) && isJsonObject(review.reviewRating[0]) ? review.reviewRating[0] : {};
   const ratingText = textOf(rating.alternateName) ?? textOf(rating.name);
   const value = numberOf(rating.ratingValue);
   const best = numberOf(rating.bestRating);

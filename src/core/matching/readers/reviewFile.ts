@@ -15,6 +15,7 @@ import { isReviewed } from '../../review/statuses';
 import { STATUS_ID, type Annotation } from '../../review/types';
 import { verdictOfStatus } from '../rating';
 import type { ArchiveProblem, ArchiveReadResult, FactCheck } from '../types';
+import { isJsonObject } from '../../jsonValue';
 
 /** What matching reads of an annotation. */
 export type ReviewedAnnotation = Pick<Annotation, 'id' | 'status' | 'note' | 'sources' | 'updated'> & { target: { quote: { exact: string } } };
@@ -44,7 +45,6 @@ export function factFromAnnotation(a: ReviewedAnnotation, file: string, article:
   return fact;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 /**
  * The sidecar schema's rules (schemas/sidecar.schema.json; a unit test holds them equal) for a stored source address
@@ -57,17 +57,17 @@ const storedUrl = (v: unknown): boolean => isString(v) && v.length <= MAX_STORED
 
 /** The annotation's fields matching uses, or why it cannot be read. Unreviewed and dismissed ones: undefined. */
 function reviewedAnnotation(v: unknown): ReviewedAnnotation | undefined | string {
-  if (!isObject(v)) return 'is not an object';
+  if (!isJsonObject(v)) return 'is not an object';
   if (!isString(v.status) || !STATUS_ID.test(v.status)) return 'has no valid "status"';
   if (!isReviewed(v.status)) return undefined;
   if (!isString(v.id) || !v.id) return 'has no "id"';
-  const quote = isObject(v.target) && isObject(v.target.quote) ? v.target.quote : undefined;
+  const quote = isJsonObject(v.target) && isJsonObject(v.target.quote) ? v.target.quote : undefined;
   if (!quote || !isString(quote.exact)) return 'has no "target.quote.exact" text';
   if (!isString(v.note)) return 'has no "note" text';
-  if (!Array.isArray(v.sources) || !v.sources.every((s) => isObject(s) && storedUrl(s.url) && (s.title === undefined || isString(s.title)))) {
+  if (!Array.isArray(v.sources) || !v.sources.every((s) => isJsonObject(s) && storedUrl(s.url) && (s.title === undefined || isString(s.title)))) {
     return 'has "sources" that are not a list of http:// or https:// addresses';
   }
-  if (!isObject(v.updated) || !isString(v.updated.by) || !isString(v.updated.at) || !STORED_DATE_TIME.test(v.updated.at)) return 'has no valid "updated" reviewer and date';
+  if (!isJsonObject(v.updated) || !isString(v.updated.by) || !isString(v.updated.at) || !STORED_DATE_TIME.test(v.updated.at)) return 'has no valid "updated" reviewer and date';
   return v as unknown as ReviewedAnnotation;
 }
 
@@ -80,7 +80,7 @@ function annotationsOf(text: string): { annotations: unknown[]; newer?: number }
     // V8 quotes the start of the text: the message names where the error is, never what the file says.
     return `The review file is not valid JSON: ${(error as Error).message.replace(/,\s*(?:\.\.\.)?".*$/su, '')}`;
   }
-  if (!isObject(doc) || !Number.isInteger(doc.version) || (doc.version as number) < 1) return 'The review file has no valid format "version".';
+  if (!isJsonObject(doc) || !Number.isInteger(doc.version) || (doc.version as number) < 1) return 'The review file has no valid format "version".';
   const version = doc.version as number;
   const current = version < SIDECAR_VERSION ? migrate(doc, version, SIDECAR_VERSION) : doc;
   if (typeof current === 'string') return `The review file (format version ${version}) cannot be upgraded: ${current}.`;
@@ -101,7 +101,7 @@ export function readReviewFile(text: string, file: string): ArchiveReadResult {
     const a = reviewedAnnotation(value);
     if (a === undefined) return;
     if (typeof a === 'string' || ids.has(a.id)) {
-      const id = isObject(value) && isString(value.id) ? ` (annotation "${value.id.slice(0, 200)}")` : '';
+      const id = isJsonObject(value) && isString(value.id) ? ` (annotation "${value.id.slice(0, 200)}")` : '';
       problems.push({ file, message: `annotations[${index}]${id} ${typeof a === 'string' ? a : 'repeats an id'}: not used for "checked before".` });
       return;
     }
